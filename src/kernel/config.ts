@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { OperatorError } from './errors.ts';
+
+/** Where the data lives: the embedded PGlite folder, or a PostgreSQL server. */
+export type DatabaseTarget =
+  | { engine: 'pglite'; dataDir: string }
+  | { engine: 'postgres'; url: string };
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseTarget;
+}
+
+/** Reads the configuration from the environment; a bad value is one clear sentence. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: readPort(env.PORT),
+    host: env.HOST ?? '0.0.0.0',
+    database: readDatabaseTarget(env),
+  };
+}
+
+export function readDatabaseTarget(env: NodeJS.ProcessEnv): DatabaseTarget {
+  const url = env.DATABASE_URL?.trim();
+  if (url) return { engine: 'postgres', url: checkPostgresUrl(url) };
+  return { engine: 'pglite', dataDir: path.resolve(env.TIDLIG_DATA_DIR ?? 'data') };
+}
+
+function readPort(value: string | undefined): number {
+  if (value === undefined || value === '') return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new OperatorError(`PORT must be a whole number between 0 and 65535, not "${value}".`);
+  }
+  return port;
+}
+
+function checkPostgresUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new OperatorError('DATABASE_URL is not a valid URL; expected postgres://user@host:port/database.');
+  }
+  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+    throw new OperatorError(
+      `DATABASE_URL must start with postgres:// or postgresql://, not ${parsed.protocol}//.`,
+    );
+  }
+  return url;
+}
+
+/** The URL with any password removed, safe to print. */
+export function describeDatabase(target: DatabaseTarget): string {
+  if (target.engine === 'pglite') return `embedded PGlite in ${target.dataDir}`;
+  const parsed = new URL(target.url);
+  return `PostgreSQL at ${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+}

@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import lockfile from 'proper-lockfile';
+import type { DatabaseTarget } from '../config.ts';
+import { describeDatabase } from '../config.ts';
+import { OperatorError } from '../errors.ts';
+import type { Tables } from './tables.ts';
+
+export type Db = Kysely<Tables>;
+export type Engine = DatabaseTarget['engine'];
+
+/** Raw access for plain SQL scripts (migrations), which may hold several statements. */
+export interface ScriptRunner {
+  exec(script: string): Promise<void>;
+  query<Row>(text: string, params?: unknown[]): Promise<Row[]>;
+}
+
+export interface Database {
+  db: Db;
+  engine: Engine;
+  /** Runs `work` in one transaction on the raw driver: all of it lands, or none of it. */
+  inScriptTransaction<T>(work: (runner: ScriptRunner) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const DATE_OID = 1082;
+const keepDateAsText = (value: string) => value;
+
+/**
+ * Opens the database the configuration names and proves it answers. Every failure a user
+ * can cause (a wrong URL, a server that is down, a folder already in use) becomes one
+ * OperatorError sentence, and nothing is written before the connection is known good.
+ */
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  return target.engine === 'pglite' ? openPglite(target.dataDir) : openPostgres(target.url, target);
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const release = await lockDataDir(dataDir);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir, { parsers: { [DATE_OID]: keepDateAsText } });
+  } catch (error) {
+    await release();
+    throw new OperatorError(
+      `The embedded database in ${dataDir} could not be opened (${(error as Error).message}).`,
+    );
+  }
+  const db = new Kysely<Tables>({ dialect: new PGliteDialect(client) });
+  return {
+    db,
+    engine: 'pglite',
+    inScriptTransaction: (work) =>
+      client.transaction((tx) =>
+        work({
+          exec: async (script) => void (await tx.exec(script)),
+          query: async <Row>(text: string, params?: unknown[]) => (await tx.query<Row>(text, params)).rows,
+        }),
+      ),
+    async close() {
+      await db.destroy();
+      await release();
+    },
+  };
+}
+
+/** PGlite is a single process database: a second server on the same folder would corrupt it. */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  try {
+    return await lockfile.lock(dataDir, { lockfilePath: `${dataDir}/tidlig.lock`, stale: 15_000 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
+      throw new OperatorError(
+        `Another Tidlig process is already using the data folder ${dataDir}; stop it or set TIDLIG_DATA_DIR to another folder.`,
+      );
+    }
+    throw error;
+  }
+}
+
+async function openPostgres(url: string, target: DatabaseTarget): Promise<Database> {
+  pg.types.setTypeParser(DATE_OID, keepDateAsText);
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+  // An idle client that loses its server must not crash the process.
+  pool.on('error', () => undefined);
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new OperatorError(`Could not connect to ${describeDatabase(target)}: ${explainPgError(error)}.`);
+  }
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    engine: 'postgres',
+    inScriptTransaction: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await work({
+          exec: async (script) => void (await client.query(script)),
+          query: async <Row>(text: string, params?: unknown[]) =>
+            (await client.query(text, params)).rows as Row[],
+        });
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
+
+function explainPgError(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  switch (e.code) {
+    case 'ECONNREFUSED':
+      return 'the connection was refused (is the server running?)';
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'the host name could not be found';
+    case 'ETIMEDOUT':
+      return 'the server did not answer in time';
+    case '28P01':
+    case '28000':
+      return 'the user name or password was not accepted';
+    case '3D000':
+      return 'the database does not exist';
+    default:
+      return e.message && !e.message.includes('://') ? e.message : 'unknown error';
+  }
+}

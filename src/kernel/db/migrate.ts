@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database } from './database.ts';
+
+export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+
+// Any constant works; it only has to be the same for every Tidlig process.
+const MIGRATION_LOCK_KEY = 7_311_2024;
+
+/**
+ * Applies every migration in migrations/ that has not been applied, in name order, in one
+ * transaction. Running it again changes nothing; two processes running it at once wait for
+ * each other on an advisory lock. Returns the names applied now.
+ */
+export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const files = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.sql'))
+    .sort();
+  return database.inScriptTransaction(async (runner) => {
+    await runner.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    await runner.exec(
+      'create table if not exists schema_migration (name text primary key, applied_at timestamptz not null default now())',
+    );
+    const done = new Set(
+      (await runner.query<{ name: string }>('select name from schema_migration')).map((row) => row.name),
+    );
+    const pending = files.filter((name) => !done.has(name));
+    for (const name of pending) {
+      await runner.exec(fs.readFileSync(path.join(dir, name), 'utf8'));
+      await runner.query('insert into schema_migration (name) values ($1)', [name]);
+    }
+    return pending;
+  });
+}

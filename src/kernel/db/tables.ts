@@ -1,0 +1,154 @@
+/** Kysely's view of the schema in migrations/. Keep in step with the SQL files. */
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export type CountryCode = 'NO' | 'DK';
+export type Locale = 'nb' | 'nn' | 'da' | 'en';
+export type UnitKind =
+  | 'school'
+  | 'kindergarten'
+  | 'day_care'
+  | 'family_centre'
+  | 'ppt'
+  | 'child_welfare'
+  | 'on_call_service';
+export type Role =
+  | 'staff'
+  | 'unit_leader'
+  | 'network_contact'
+  | 'partner'
+  | 'intake_worker'
+  | 'on_call_worker'
+  | 'leader'
+  | 'administrator';
+export type Compass = 'east' | 'west' | 'centre' | 'north' | 'south';
+
+export interface CountryTable {
+  code: CountryCode;
+  default_locale: Locale;
+  law: string;
+}
+
+export interface MunicipalityTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  country_code: CountryCode;
+  default_locale: Locale | null;
+}
+
+export interface CooperationTable {
+  id: Generated<string>;
+  name: string;
+  kind: 'on_call';
+  host_municipality_id: string;
+}
+
+export interface CooperationMemberTable {
+  cooperation_id: string;
+  municipality_id: string;
+}
+
+export interface DistrictTable {
+  id: Generated<string>;
+  municipality_id: string;
+  name: string;
+  compass: Compass;
+}
+
+export interface UnitTable {
+  id: Generated<string>;
+  municipality_id: string;
+  district_id: string | null;
+  cooperation_id: string | null;
+  kind: UnitKind;
+  name: string;
+  grade_from: number | null;
+  grade_to: number | null;
+}
+
+export interface StaffTable {
+  id: Generated<string>;
+  municipality_id: string;
+  given_name: string;
+  family_name: string;
+  email: string;
+  phone: string | null;
+  external_subject: string | null;
+  synthetic: Generated<boolean>;
+}
+
+export interface MembershipTable {
+  id: Generated<string>;
+  staff_id: string;
+  unit_id: string;
+  role: Role;
+}
+
+export interface FamilyTable {
+  id: Generated<string>;
+  municipality_id: string;
+  contact_person_staff_id: string | null;
+}
+
+export interface ChildTable {
+  id: Generated<string>;
+  municipality_id: string;
+  family_id: string | null;
+  given_name: string;
+  family_name: string;
+  /** ISO date, yyyy-mm-dd (the driver is told to leave dates as text). */
+  birth_date: string;
+  national_id: string;
+  national_id_synthetic: boolean;
+}
+
+export interface GuardianTable {
+  id: Generated<string>;
+  given_name: string;
+  family_name: string;
+  national_id: string | null;
+  national_id_synthetic: boolean;
+  phone: string | null;
+  email: string | null;
+  street_address: string | null;
+}
+
+export interface ChildGuardianTable {
+  child_id: string;
+  guardian_id: string;
+  relation: 'mother' | 'father' | 'other';
+}
+
+export interface EnrolmentTable {
+  child_id: string;
+  unit_id: string;
+  grade: number | null;
+  group_name: string;
+}
+
+export interface SchemaMigrationTable {
+  name: string;
+  applied_at: Generated<Date>;
+}
+
+export interface Tables {
+  country: CountryTable;
+  municipality: MunicipalityTable;
+  cooperation: CooperationTable;
+  cooperation_member: CooperationMemberTable;
+  district: DistrictTable;
+  unit: UnitTable;
+  staff: StaffTable;
+  membership: MembershipTable;
+  family: FamilyTable;
+  child: ChildTable;
+  guardian: GuardianTable;
+  child_guardian: ChildGuardianTable;
+  enrolment: EnrolmentTable;
+  schema_migration: SchemaMigrationTable;
+}
+
+export type Municipality = Selectable<MunicipalityTable>;
+export type Unit = Selectable<UnitTable>;
+export type NewUnit = Insertable<UnitTable>;
+export type Staff = Selectable<StaffTable>;
