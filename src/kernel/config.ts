@@ -10,15 +10,31 @@ export interface Config {
   port: number;
   host: string;
   database: DatabaseTarget;
+  /** Demo mode: synthetic data and a passwordless login. Never in production. */
+  demo: boolean;
 }
 
 /** Reads the configuration from the environment; a bad value is one clear sentence. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const database = readDatabaseTarget(env);
   return {
     port: readPort(env.PORT),
     host: env.HOST ?? '0.0.0.0',
-    database: readDatabaseTarget(env),
+    database,
+    demo: readDemo(env),
   };
+}
+
+/** On unless NODE_ENV=production, where it cannot be turned on at all. */
+function readDemo(env: NodeJS.ProcessEnv): boolean {
+  const production = env.NODE_ENV === 'production';
+  const asked = env.TIDLIG_DEMO;
+  if (asked === undefined || asked === '') return !production;
+  if (asked !== '1' && asked !== '0') throw new OperatorError(`TIDLIG_DEMO must be 1 or 0, not "${asked}".`);
+  if (asked === '1' && production) {
+    throw new OperatorError('Demo mode cannot be turned on when NODE_ENV=production.');
+  }
+  return asked === '1';
 }
 
 export function readDatabaseTarget(env: NodeJS.ProcessEnv): DatabaseTarget {

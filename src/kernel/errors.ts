@@ -6,3 +6,14 @@
 export class OperatorError extends Error {
   override readonly name = 'OperatorError';
 }
+
+/**
+ * The record does not exist, or the actor may not know that it does: both answer the
+ * same, so that a 404 never tells an outsider a record is there.
+ */
+export class NotFoundError extends Error {
+  override readonly name = 'NotFoundError';
+  constructor(readonly resource: string) {
+    super(`${resource} not found`);
+  }
+}

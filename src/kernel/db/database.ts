@@ -38,9 +38,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return target.engine === 'pglite' ? openPglite(target.dataDir) : openPostgres(target.url, target);
 }
 
+/** A data folder, or `memory://` for a database that lives only as long as the process (tests). */
 async function openPglite(dataDir: string): Promise<Database> {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const release = await lockDataDir(dataDir);
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
+  const release = inMemory ? async () => undefined : await lockDataDir(dataDir);
   let client: PGlite;
   try {
     client = await PGlite.create(dataDir, { parsers: { [DATE_OID]: keepDateAsText } });

@@ -146,9 +146,56 @@ export interface Tables {
   child_guardian: ChildGuardianTable;
   enrolment: EnrolmentTable;
   schema_migration: SchemaMigrationTable;
+  identity_provider: IdentityProviderTable;
+  session: SessionTable;
+  login_attempt: LoginAttemptTable;
+  emergency_access: EmergencyAccessTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;
 export type Unit = Selectable<UnitTable>;
 export type NewUnit = Insertable<UnitTable>;
 export type Staff = Selectable<StaffTable>;
+
+export interface IdentityProviderTable {
+  municipality_id: string;
+  issuer: string;
+  client_id: string;
+  client_secret_env: string;
+  subject_claim: Generated<string>;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  staff_id: string;
+  current_unit_id: string | null;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+  via: 'oidc' | 'demo';
+}
+
+export interface LoginAttemptTable {
+  state: string;
+  municipality_id: string;
+  code_verifier: string;
+  nonce: string;
+  created_at: Generated<Date>;
+}
+
+export interface EmergencyAccessTable {
+  id: Generated<string>;
+  staff_id: string;
+  role: string;
+  unit_id: string;
+  resource_type: string;
+  resource_id: string;
+  municipality_id: string;
+  reason: string;
+  granted_at: Generated<Date>;
+  expires_at: Date;
+  review_due_on: string;
+  reviewed_at: Date | null;
+  reviewed_by: string | null;
+  review_note: string | null;
+}

@@ -1,0 +1,9 @@
+import type { Db, Engine } from '../db/database.ts';
+
+/** What every capability's routes are given: the database and facts about this server. */
+export interface AppContext {
+  db: Db;
+  engine: Engine;
+  version: string;
+  demo: boolean;
+}

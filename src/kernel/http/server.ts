@@ -1,0 +1,95 @@
+/**
+ * The Fastify server: one validation step (Zod, shared with the web), one error shape,
+ * the OpenAPI document, and the built web app with client-side routes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { sessionRoutes } from '../auth/session-routes.ts';
+import { NotFoundError } from '../errors.ts';
+import { organisationRoutes } from '../../organisation/routes.ts';
+import type { AppContext } from './context.ts';
+import type { ApiError } from './error-schema.ts';
+import { healthRoutes } from './health-routes.ts';
+
+export interface ServerOptions {
+  /** Folder with the built web app; when absent only the API is served. */
+  webDir?: string;
+  log?: boolean;
+}
+
+export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
+  // Log lines carry the route pattern, never the raw URL: a query string may hold anything.
+  const app = Fastify({
+    logger: options.log ? { level: 'info', serializers: { req: describeRequest } } : false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Tidlig API', version: ctx.version, description: 'Early, close-by child welfare services.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.get('/api/docs', { schema: { hide: true } }, () => app.swagger());
+
+  await app.register(healthRoutes(ctx));
+  await app.register(sessionRoutes(ctx));
+  await app.register(organisationRoutes(ctx));
+
+  await serveWebApp(app, options.webDir);
+  return app;
+}
+
+function describeRequest(request: { method: string; routeOptions?: { url?: string } }) {
+  return { method: request.method, route: request.routeOptions?.url ?? 'unmatched' };
+}
+
+/** One error shape for every failure; messages never echo the input that caused them. */
+function handleError(
+  this: FastifyInstance,
+  error: unknown,
+  request: { log: FastifyInstance['log'] },
+  reply: { status(code: number): { send(body: ApiError): void } },
+) {
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = error.validationContext ?? 'request';
+    const issues = error.validation.map((v) => ({ path: `${where}${v.instancePath}`, code: v.keyword }));
+    return reply.status(400).send({ code: 'validation_failed', message: 'The request is not valid.', issues });
+  }
+  if (error instanceof NotFoundError) {
+    return reply.status(404).send({ code: 'not_found', message: 'Not found.' });
+  }
+  const status = (error as { statusCode?: number }).statusCode;
+  if (status && status >= 400 && status < 500) {
+    return reply.status(status).send({ code: 'bad_request', message: 'The request could not be understood.' });
+  }
+  request.log.error({ err: { type: (error as Error).name, stack: (error as Error).stack } }, 'request failed');
+  return reply.status(500).send({ code: 'internal', message: 'Something went wrong on the server.' });
+}
+
+async function serveWebApp(app: FastifyInstance, webDir: string | undefined) {
+  const indexHtml = webDir ? path.join(webDir, 'index.html') : undefined;
+  const hasWeb = indexHtml !== undefined && fs.existsSync(indexHtml);
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: path.resolve(webDir!), wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    // Unknown API paths answer in JSON; every other path is a page of the web app.
+    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') {
+      return reply.status(404).send({ code: 'not_found', message: 'Not found.' } satisfies ApiError);
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * Test factories for the organisation model: each builds one valid row with sensible
+ * defaults and returns it, so a test states only what it is about.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../kernel/db/database.ts';
+import type { Tables } from '../kernel/db/tables.ts';
+import type { Insertable, Selectable } from 'kysely';
+
+let counter = 0;
+const next = () => ++counter;
+
+type Row<T extends keyof Tables> = Selectable<Tables[T]>;
+type Fields<T extends keyof Tables> = Partial<Insertable<Tables[T]>>;
+
+export async function buildMunicipality(db: Db, fields: Fields<'municipality'> = {}): Promise<Row<'municipality'>> {
+  const n = next();
+  return db
+    .insertInto('municipality')
+    .values({ code: `T${n}`, name: `Testvik ${n}`, country_code: 'NO', ...fields })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function buildDistrict(
+  db: Db,
+  fields: Fields<'district'> & { municipality_id: string },
+): Promise<Row<'district'>> {
+  return db
+    .insertInto('district')
+    .values({ name: 'Øst', compass: 'east', ...fields })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function buildUnit(db: Db, fields: Fields<'unit'> & { municipality_id: string }): Promise<Row<'unit'>> {
+  const kind = fields.kind ?? 'school';
+  const grades = kind === 'school' ? { grade_from: 1, grade_to: 7 } : {};
+  return db
+    .insertInto('unit')
+    .values({ name: `Enhet ${next()}`, kind, ...grades, ...fields })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function buildStaff(db: Db, fields: Fields<'staff'> & { municipality_id: string }): Promise<Row<'staff'>> {
+  const n = next();
+  return db
+    .insertInto('staff')
+    .values({ given_name: 'Kari', family_name: `Nordmann${n}`, email: `person${n}@test.example`, ...fields })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function buildMembership(db: Db, fields: Insertable<Tables['membership']>) {
+  return db.insertInto('membership').values(fields).returningAll().executeTakeFirstOrThrow();
+}
+
+/** A child enrolled in a unit's group; the identity number is unique but not a real one. */
+export async function buildEnrolledChild(
+  db: Db,
+  fields: { municipality_id: string; unit_id: string; group_name?: string; grade?: number | null },
+) {
+  const child = await db
+    .insertInto('child')
+    .values({
+      municipality_id: fields.municipality_id,
+      given_name: 'Ola',
+      family_name: `Testesen${next()}`,
+      birth_date: '2016-05-17',
+      national_id: `TEST-${randomUUID()}`,
+      national_id_synthetic: true,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('enrolment')
+    .values({
+      child_id: child.id,
+      unit_id: fields.unit_id,
+      group_name: fields.group_name ?? '4A',
+      grade: fields.grade === undefined ? 4 : fields.grade,
+    })
+    .execute();
+  return child;
+}
