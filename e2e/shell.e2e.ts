@@ -1,0 +1,180 @@
+/**
+ * The shell, used with the keyboard only and by a first-time visitor: skip link, language
+ * switch, the browser's language on a first visit, and the not-found pages.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commonMessages } from '../src/kernel/ui/messages.ts';
+import { newContext, newPage, screenshot, seriousAxeViolations, startTidlig, waitForPage, type Tidlig } from './harness.ts';
+
+let tidlig: Tidlig;
+beforeAll(async () => {
+  tidlig = await startTidlig();
+});
+afterAll(async () => {
+  await tidlig?.close();
+});
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails after 15. */
+async function tabTo(page: Page, selector: string): Promise<void> {
+  for (let presses = 0; presses < 15; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+describe('keyboard only', () => {
+  it('reaches the skip link first, and the skip link moves focus to the main content', async () => {
+    const context = await newContext(tidlig, { locale: 'nb-NO' });
+    const { page } = await newPage(context);
+    await page.goto('/organisation');
+    await waitForPage(page);
+
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({
+      className: document.activeElement?.className ?? '',
+      text: document.activeElement?.textContent ?? '',
+    }));
+    expect(first).toEqual({ className: expect.stringContaining('ds-skip-link'), text: commonMessages.nb.skipLink });
+    await screenshot(page, 'keyboard-skip-link');
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe('main');
+    await context.close();
+  });
+
+  it('changes the language with the select and the button', async () => {
+    const context = await newContext(tidlig, { locale: 'nb-NO' });
+    const { page } = await newPage(context);
+    await page.goto('/organisation');
+    await waitForPage(page);
+
+    await tabTo(page, 'select');
+    // Typing a letter picks the first option that starts with it, as in every native select.
+    await page.keyboard.press('e');
+    expect(await page.evaluate(() => document.querySelector('select')?.value)).toBe('en');
+    expect(await page.getAttribute('html', 'lang')).toBe('nb');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    expect(await waitForPage(page)).toBe('Municipalities');
+    await screenshot(page, 'keyboard-language-en');
+
+    await page.reload();
+    expect(await waitForPage(page)).toBe('Municipalities');
+    await context.close();
+  });
+
+  it('moves focus to the main content after following a link inside the app', async () => {
+    const context = await newContext(tidlig, { locale: 'nb-NO' });
+    const { page } = await newPage(context);
+    await page.goto('/organisation');
+    await waitForPage(page);
+
+    await tabTo(page, 'main a[href^="/organisation/"]');
+    await page.keyboard.press('Enter');
+    await waitForPage(page);
+    expect(await focusedId(page)).toBe('main');
+    await context.close();
+  });
+});
+
+describe('when the API fails', () => {
+  it('shows the translated reason, and Try again loads the page once the API answers', async () => {
+    const context = await newContext(tidlig, { locale: 'da-DK' });
+    const { page } = await newPage(context);
+    const failing = '**/api/organisation/municipalities';
+    await page.route(failing, (route) =>
+      route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ code: 'internal', message: 'x' }) }),
+    );
+    await page.goto('/organisation');
+    expect(await waitForPage(page)).toBe(commonMessages.da.errors.title);
+    expect(await page.locator('main .ds-alert').textContent()).toContain(commonMessages.da.errors.internal);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'api-error-da');
+
+    await page.unroute(failing);
+    await page.getByRole('button', { name: commonMessages.da.errors.retry }).click();
+    expect(await waitForPage(page)).toBe('Kommuner');
+    await context.close();
+  });
+});
+
+describe('under the Content Security Policy', () => {
+  // The policy the server sends (kernel/auth/plugin.ts): no inline scripts or styles, no eval.
+  const policy =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+  it('runs every organisation page without a violation', async () => {
+    const context = await newContext(tidlig, { locale: 'nb-NO' });
+    // Enforce the policy even where the server under test does not (yet) send it.
+    await context.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+    const { page, consoleErrors } = await newPage(context);
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+    await page.addInitScript(() => {
+      const report = (window as unknown as { reportViolation: (text: string) => void }).reportViolation;
+      document.addEventListener('securitypolicyviolation', (event) => report(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`));
+    });
+
+    await page.goto('/organisation');
+    await waitForPage(page);
+    await page.getByRole('link', { name: /^Elvestad/ }).click();
+    await page.locator('main table').first().waitFor();
+    await page.getByRole('searchbox').fill('skole');
+    await page.locator('main table a').first().click();
+    await page.locator('.facts').waitFor();
+
+    expect(violations).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a first visit', () => {
+  it.each([
+    ['da-DK', 'da', 'Kommuner'],
+    ['nn-NO', 'nn', 'Kommunar'],
+    ['en-GB', 'en', 'Municipalities'],
+    ['de-DE', 'nb', 'Kommuner'],
+  ])('with the browser in %s shows the app in %s', async (locale, language, title) => {
+    const context = await newContext(tidlig, { locale });
+    const { page } = await newPage(context);
+    await page.goto('/');
+    expect(await waitForPage(page)).toBe(title);
+    expect(await page.getAttribute('html', 'lang')).toBe(language);
+    await context.close();
+  });
+});
+
+describe('addresses that lead nowhere', () => {
+  it.each([
+    ['unit-unknown', '/units/00000000-0000-4000-8000-000000000000'],
+    ['unit-not-an-id', '/units/not-a-unit'],
+    ['municipality-unknown', '/organisation/00000000-0000-4000-8000-000000000000'],
+    ['page-unknown', '/no/such/page'],
+  ])('%s shows the translated not-found page', async (name, address) => {
+    for (const [locale, language] of [
+      ['da-DK', 'da'],
+      ['en-GB', 'en'],
+    ] as const) {
+      const context = await newContext(tidlig, { locale });
+      const { page, consoleErrors } = await newPage(context);
+      await page.goto(address);
+      expect(await waitForPage(page)).toBe(commonMessages[language].notFound.title);
+      expect(await page.title()).toBe(`${commonMessages[language].notFound.title} – Tidlig`);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      // The browser logs the API's 404 answer itself; nothing else may be logged.
+      expect(consoleErrors.filter((error) => !error.includes('404'))).toEqual([]);
+      await screenshot(page, `not-found-${name}-${language}`);
+      await context.close();
+    }
+  });
+});

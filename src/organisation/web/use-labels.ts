@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Grade ranges and single grades as the current language writes them ("1.–7. trinn"). */
+export function useGradeLabels() {
+  const { t } = useTranslation('organisation');
+  return useMemo(
+    () => ({
+      range: (from: number | null, to: number | null) => (from === null || to === null ? null : t('grades', { from, to })),
+      single: (grade: number | null) => (grade === null ? null : t('grade', { grade })),
+    }),
+    [t],
+  );
+}
+
+/** Sorts names the way the current language alphabetises them (æ, ø, å last in Norwegian). */
+export function useNameOrder() {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return useMemo(() => new Intl.Collator(language).compare, [language]);
+}
