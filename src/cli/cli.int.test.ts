@@ -62,11 +62,12 @@ function expectOneSentenceFailure(result: { code: number | null; stderr: string 
   expect(result.stderr).not.toMatch(/\n\s+at /);
 }
 
-describe('tidlig command', () => {
+// Each case starts Node, tsx and often an embedded database: slow on a busy two-core machine.
+describe('tidlig command', { timeout: 120_000 }, () => {
   it('lists its subcommands in --help', async () => {
     const result = await run(['--help'], {});
     expect(result.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'seed']) expect(result.stdout).toContain(command);
+    for (const command of ['serve', 'migrate', 'seed', 'audit', 'idp']) expect(result.stdout).toContain(command);
   });
 
   it('migrates once, and a second run changes nothing', async () => {

@@ -3,8 +3,10 @@
  * turns an operator's mistake into one sentence and a non-zero exit, never a stack trace.
  */
 import { Command, CommanderError } from 'commander';
+import { idpCommand } from '../kernel/auth/oidc/idp-command.ts';
 import { OperatorError } from '../kernel/errors.ts';
 import { version } from '../kernel/version.ts';
+import { auditCommand } from './audit-command.ts';
 import { migrateCommand } from './migrate-command.ts';
 import { seedCommand } from './seed-command.ts';
 import { serveCommand } from './serve-command.ts';
@@ -18,12 +20,17 @@ const program = new Command('tidlig')
 program.addCommand(serveCommand());
 program.addCommand(migrateCommand());
 program.addCommand(seedCommand());
+program.addCommand(auditCommand());
+program.addCommand(idpCommand());
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = reportFailure(error);
 }
+// PGlite leaves a WebAssembly timer behind after close that can hold the process for many
+// seconds; every command has finished its work here (serve returns only once stopped).
+process.exit();
 
 function reportFailure(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode;

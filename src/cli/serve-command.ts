@@ -9,22 +9,22 @@ export function serveCommand(): Command {
     .option('--seed <n>', 'seed for the demo data generator', parseSeed, 1)
     .action(async (options: { seed: number }) => {
       const app = await startApp({ seed: options.seed, log: process.env.TIDLIG_LOG === '1' });
-      const stop = async () => {
-        await app.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      const stopped = new Promise<void>((resolve) => {
+        const stop = () => void app.close().then(resolve);
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
 
       console.log(`Tidlig is using ${describeDatabase(app.config.database)}.`);
       if (app.migrationsApplied.length > 0) console.log(`Applied ${app.migrationsApplied.length} migration(s).`);
       if (app.seeded) console.log('Seeded the demo municipalities (synthetic people only).');
       console.log(loginLine(app.url, app.config.demo));
+      await stopped;
     });
 }
 
 function loginLine(url: string, demo: boolean): string {
   return demo
-    ? `Serving on ${url} — demo mode: open it in a browser; every name and identity number is synthetic.`
+    ? `Serving on ${url} — demo mode: open it and log in as any demo person; every name and identity number is synthetic.`
     : `Serving on ${url} — log in with your municipality's identity provider.`;
 }

@@ -43,8 +43,8 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     if (seeded) await seedDemo(database.db, { seed: options.seed ?? 1, scale: 'default' });
 
     const server = await buildServer(
-      { db: database.db, engine: database.engine, version, demo: config.demo },
-      { webDir: WEB_DIR, log: options.log ?? false },
+      { db: database.db, engine: database.engine, version, demo: config.demo, publicUrl: config.publicUrl },
+      { webDir: WEB_DIR, log: options.log ?? false, trustProxy: config.trustProxy },
     );
     const address = await listen(server, config);
     return {

@@ -12,6 +12,10 @@ export interface Config {
   database: DatabaseTarget;
   /** Demo mode: synthetic data and a passwordless login. Never in production. */
   demo: boolean;
+  /** The address users reach Tidlig at (https://tidlig.kommune.no), when behind a proxy. */
+  publicUrl: string | undefined;
+  /** Trust X-Forwarded-* headers from the proxy in front (needed for Secure cookies behind TLS termination). */
+  trustProxy: boolean;
 }
 
 /** Reads the configuration from the environment; a bad value is one clear sentence. */
@@ -22,6 +26,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     database,
     demo: readDemo(env),
+    publicUrl: readPublicUrl(env.TIDLIG_PUBLIC_URL),
+    trustProxy: env.TIDLIG_TRUST_PROXY === '1',
   };
 }
 
@@ -35,6 +41,15 @@ function readDemo(env: NodeJS.ProcessEnv): boolean {
     throw new OperatorError('Demo mode cannot be turned on when NODE_ENV=production.');
   }
   return asked === '1';
+}
+
+function readPublicUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    return new URL(value).origin;
+  } catch {
+    throw new OperatorError('TIDLIG_PUBLIC_URL must be a full address such as https://tidlig.kommune.no.');
+  }
 }
 
 export function readDatabaseTarget(env: NodeJS.ProcessEnv): DatabaseTarget {

@@ -2,7 +2,7 @@
  * Test factories for the organisation model: each builds one valid row with sensible
  * defaults and returns it, so a test states only what it is about.
  */
-import { randomUUID } from 'node:crypto';
+import { makeSyntheticNorwegianId } from '../kernel/national-id/norwegian.ts';
 import type { Db } from '../kernel/db/database.ts';
 import type { Tables } from '../kernel/db/tables.ts';
 import type { Insertable, Selectable } from 'kysely';
@@ -56,7 +56,19 @@ export async function buildMembership(db: Db, fields: Insertable<Tables['members
   return db.insertInto('membership').values(fields).returningAll().executeTakeFirstOrThrow();
 }
 
-/** A child enrolled in a unit's group; the identity number is unique but not a real one. */
+/** A unique synthetic identity number (month + 80), valid but never a real person's. */
+function syntheticId(): string {
+  for (;;) {
+    const id = makeSyntheticNorwegianId('2016-05-17', 500 + (next() % 500));
+    if (id && !usedIds.has(id)) {
+      usedIds.add(id);
+      return id;
+    }
+  }
+}
+const usedIds = new Set<string>();
+
+/** A child enrolled in a unit's group, with a synthetic identity number. */
 export async function buildEnrolledChild(
   db: Db,
   fields: { municipality_id: string; unit_id: string; group_name?: string; grade?: number | null },
@@ -68,7 +80,7 @@ export async function buildEnrolledChild(
       given_name: 'Ola',
       family_name: `Testesen${next()}`,
       birth_date: '2016-05-17',
-      national_id: `TEST-${randomUUID()}`,
+      national_id: syntheticId(),
       national_id_synthetic: true,
     })
     .returningAll()

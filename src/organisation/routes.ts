@@ -1,5 +1,6 @@
 /** Thin HTTP handlers for the organisation overview: validate, call the service, answer. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireActor } from '../kernel/auth/plugin.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
 import { idParamsSchema, municipalityDetailSchema, municipalityListSchema, unitDetailSchema } from './schema.ts';
@@ -12,7 +13,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/organisation/municipalities',
       { schema: { tags, summary: 'All municipalities', response: { 200: municipalityListSchema } } },
-      () => service.listMunicipalities(ctx.db),
+      (request) => service.listMunicipalities(ctx.db, requireActor(request)),
     );
 
     app.get(
@@ -25,7 +26,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: municipalityDetailSchema, 404: errorSchema },
         },
       },
-      (request) => service.getMunicipality(ctx.db, request.params.id),
+      (request) => service.getMunicipality(ctx.db, requireActor(request), request.params.id),
     );
 
     app.get(
@@ -38,7 +39,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: unitDetailSchema, 404: errorSchema },
         },
       },
-      (request) => service.getUnit(ctx.db, request.params.id),
+      (request) => service.getUnit(ctx.db, requireActor(request), request.params.id),
     );
   };
 }

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
+import { loadActor } from '../kernel/auth/actor-repo.ts';
+import type { AuditTables } from '../kernel/audit/table.ts';
+import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError } from '../kernel/errors.ts';
+import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import {
   buildDistrict,
@@ -12,20 +16,43 @@ import {
 } from './factories.ts';
 import { getMunicipality, getUnit, listMunicipalities } from './service.ts';
 
-const ids = {} as Record<'municipality' | 'host' | 'district' | 'school' | 'childWelfare' | 'onCall' | 'teacher', string>;
+const ids = {} as Record<
+  'municipality' | 'host' | 'district' | 'school' | 'childWelfare' | 'onCall' | 'teacher' | 'onCallWorker' | 'hostSchool',
+  string
+>;
+
+async function actor(db: Db, staffId: string): Promise<Actor> {
+  const loaded = await loadActor(db, staffId, null);
+  if (!loaded) throw new Error('no such staff');
+  return loaded;
+}
+
+function auditEventsFor(db: Db, resourceId: string) {
+  return db
+    .withTables<AuditTables>()
+    .selectFrom('audit_event')
+    .select(['action', 'outcome', 'actor_role'])
+    .where('resource_id', '=', resourceId)
+    .execute();
+}
 
 describeEachEngine(
   'organisation service',
   (use) => {
-    it('lists municipalities with their country language and counts', async () => {
-      const { municipalities } = await listMunicipalities(use().db);
-      const fjord = municipalities.find((m) => m.id === ids.municipality);
+    it('lists the municipalities the role reaches, with their language and counts', async () => {
+      const { db } = use();
+      const onCall = await listMunicipalities(db, await actor(db, ids.onCallWorker));
+      const fjord = onCall.municipalities.find((m) => m.id === ids.municipality);
       expect(fjord).toMatchObject({ name: 'Fjordøy', countryCode: 'NO', locale: 'nn', districtCount: 1, unitCount: 2 });
-      expect(municipalities.find((m) => m.id === ids.host)?.locale).toBe('nb');
+      expect(onCall.municipalities.find((m) => m.id === ids.host)?.locale).toBe('nb');
+
+      const teacher = await listMunicipalities(db, await actor(db, ids.teacher));
+      expect(teacher.municipalities.map((m) => m.name)).toEqual(['Fjordøy']);
     });
 
     it('places units in their district, shared units apart, and the cooperation with both members', async () => {
-      const detail = await getMunicipality(use().db, ids.municipality);
+      const { db } = use();
+      const detail = await getMunicipality(db, await actor(db, ids.teacher), ids.municipality);
       expect(detail.districts).toHaveLength(1);
       expect(detail.districts[0]?.units.map((u) => u.id)).toEqual([ids.school]);
       expect(detail.sharedUnits.map((u) => u.id)).toEqual([ids.childWelfare]);
@@ -36,7 +63,8 @@ describeEachEngine(
     });
 
     it('shows a unit with each person once, all their roles, and group sizes with small counts hidden', async () => {
-      const detail = await getUnit(use().db, ids.school);
+      const { db } = use();
+      const detail = await getUnit(db, await actor(db, ids.teacher), ids.school);
       expect(detail.unit).toMatchObject({ kind: 'school', gradeFrom: 1, gradeTo: 7, staffCount: 1, childCount: 7 });
       expect(detail.unit.district?.id).toBe(ids.district);
       expect(detail.people).toEqual([
@@ -49,8 +77,27 @@ describeEachEngine(
     });
 
     it('answers not found for an unknown unit or municipality', async () => {
-      await expect(getUnit(use().db, randomUUID())).rejects.toBeInstanceOf(NotFoundError);
-      await expect(getMunicipality(use().db, randomUUID())).rejects.toBeInstanceOf(NotFoundError);
+      const { db } = use();
+      const teacher = await actor(db, ids.teacher);
+      await expect(getUnit(db, teacher, randomUUID())).rejects.toBeInstanceOf(NotFoundError);
+      await expect(getMunicipality(db, teacher, randomUUID())).rejects.toBeInstanceOf(NotFoundError);
+    });
+
+    it("answers not found outside the role's reach, and audits the refused attempt", async () => {
+      const { db } = use();
+      const teacher = await actor(db, ids.teacher);
+      await expect(getMunicipality(db, teacher, ids.host)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(getUnit(db, teacher, ids.hostSchool)).rejects.toBeInstanceOf(NotFoundError);
+      expect(await auditEventsFor(db, ids.hostSchool)).toEqual([{ action: 'read', outcome: 'denied', actor_role: 'network_contact' }]);
+    });
+
+    it("leaves one audit event for each read of a unit's people", async () => {
+      const { db } = use();
+      const before = (await auditEventsFor(db, ids.onCall)).length;
+      await getUnit(db, await actor(db, ids.onCallWorker), ids.onCall);
+      const after = await auditEventsFor(db, ids.onCall);
+      expect(after).toHaveLength(before + 1);
+      expect(after.at(-1)).toEqual({ action: 'read', outcome: 'allowed', actor_role: 'on_call_worker' });
     });
   },
   async ({ db }) => {
@@ -75,6 +122,9 @@ describeEachEngine(
     const teacher = await buildStaff(db, { municipality_id: fjord.id });
     await buildMembership(db, { staff_id: teacher.id, unit_id: school.id, role: 'staff' });
     await buildMembership(db, { staff_id: teacher.id, unit_id: school.id, role: 'network_contact' });
+    const onCallWorker = await buildStaff(db, { municipality_id: host.id });
+    await buildMembership(db, { staff_id: onCallWorker.id, unit_id: onCall.id, role: 'on_call_worker' });
+    const hostSchool = await buildUnit(db, { municipality_id: host.id, kind: 'school' });
     for (let i = 0; i < 5; i++) await buildEnrolledChild(db, { municipality_id: fjord.id, unit_id: school.id });
     for (let i = 0; i < 2; i++) {
       await buildEnrolledChild(db, { municipality_id: fjord.id, unit_id: school.id, group_name: '1A', grade: 1 });
@@ -87,6 +137,8 @@ describeEachEngine(
       childWelfare: childWelfare.id,
       onCall: onCall.id,
       teacher: teacher.id,
+      onCallWorker: onCallWorker.id,
+      hostSchool: hostSchool.id,
     });
   },
 );

@@ -1,22 +1,31 @@
 /**
  * Use-cases of the organisation overview: what the pages need, shaped as the API's schema
- * says. Counts of children pass the small-count rule before they leave.
+ * says, limited to the municipalities the actor's roles reach. Counts of children pass the
+ * small-count rule before they leave; a unit's people are personal data, read through
+ * withAccess (decided and audited).
  */
 import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError } from '../kernel/errors.ts';
+import { withAccess } from '../kernel/policy/access.ts';
+import type { Actor } from '../kernel/policy/actor.ts';
+import { decide, type ResourceScope } from '../kernel/policy/decide.ts';
 import { suppressSmallCount } from '../kernel/privacy/small-count.ts';
 import * as repo from './repo.ts';
 import type { MunicipalityDetail, MunicipalityList, MunicipalitySummary, UnitDetail, UnitSummary } from './schema.ts';
 
-export async function listMunicipalities(db: Db): Promise<MunicipalityList> {
+const municipalityScope = (municipalityId: string): ResourceScope => ({ municipalityId, unitIds: [], districtIds: [] });
+const reaches = (actor: Actor, municipalityId: string) =>
+  decide(actor, 'organisation.read', municipalityScope(municipalityId)).allow;
+
+export async function listMunicipalities(db: Db, actor: Actor): Promise<MunicipalityList> {
   const rows = await repo.listMunicipalities(db);
-  return { municipalities: rows.map(toMunicipalitySummary) };
+  return { municipalities: rows.filter((row) => reaches(actor, row.id)).map(toMunicipalitySummary) };
 }
 
 /** A municipality with its districts and their units, its shared units and its cooperations. */
-export async function getMunicipality(db: Db, id: string): Promise<MunicipalityDetail> {
+export async function getMunicipality(db: Db, actor: Actor, id: string): Promise<MunicipalityDetail> {
   const municipality = await repo.findMunicipality(db, id);
-  if (!municipality) throw new NotFoundError('municipality');
+  if (!municipality || !reaches(actor, id)) throw new NotFoundError('municipality');
 
   const [districts, units, cooperations] = await Promise.all([
     repo.listDistricts(db, id),
@@ -47,10 +56,27 @@ export async function getMunicipality(db: Db, id: string): Promise<MunicipalityD
 }
 
 /** A unit with its people and its register as group sizes. */
-export async function getUnit(db: Db, id: string): Promise<UnitDetail> {
-  const unit = await repo.findUnit(db, id);
-  if (!unit) throw new NotFoundError('unit');
+export async function getUnit(db: Db, actor: Actor, id: string): Promise<UnitDetail> {
+  let unit: repo.UnitRow | undefined;
+  return withAccess(
+    db,
+    actor,
+    {
+      permission: 'organisation.read',
+      action: 'read',
+      resourceType: 'unit',
+      resourceId: id,
+      locate: async (trx) => {
+        unit = await repo.findUnit(trx, id);
+        return unit && { municipalityId: unit.municipality_id, unitIds: [id], districtIds: unit.district_id ? [unit.district_id] : [] };
+      },
+    },
+    (trx) => describeUnit(trx, unit!),
+  );
+}
 
+async function describeUnit(db: Db, unit: repo.UnitRow): Promise<UnitDetail> {
+  const id = unit.id;
   const [municipality, district, cooperation, people, groups] = await Promise.all([
     repo.findMunicipality(db, unit.municipality_id),
     unit.district_id ? repo.findDistrict(db, unit.district_id) : undefined,

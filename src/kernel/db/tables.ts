@@ -1,5 +1,6 @@
 /** Kysely's view of the schema in migrations/. Keep in step with the SQL files. */
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { AuditTables } from '../audit/table.ts';
 
 export type CountryCode = 'NO' | 'DK';
 export type Locale = 'nb' | 'nn' | 'da' | 'en';
@@ -131,7 +132,7 @@ export interface SchemaMigrationTable {
   applied_at: Generated<Date>;
 }
 
-export interface Tables {
+export interface Tables extends AuditTables {
   country: CountryTable;
   municipality: MunicipalityTable;
   cooperation: CooperationTable;

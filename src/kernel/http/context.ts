@@ -6,4 +6,6 @@ export interface AppContext {
   engine: Engine;
   version: string;
   demo: boolean;
+  /** The external base URL, when configured (see config.ts). */
+  publicUrl?: string;
 }

@@ -41,10 +41,10 @@ describeEachEngine('HTTP server', (use, engine) => {
   });
 
   it('refuses a malformed id with a translatable code, without echoing the input', async () => {
-    const response = await app.inject('/api/organisation/units/not-a-uuid-12345');
+    const response = await app.inject('/api/auth/oidc/not-a-uuid-12345/start');
     expect(response.statusCode).toBe(400);
     const body = response.json();
-    expect(body).toMatchObject({ code: 'validation_failed', issues: [{ path: 'params/id' }] });
+    expect(body).toMatchObject({ code: 'validation_failed', issues: [{ path: 'params/municipalityId' }] });
     expect(response.body).not.toContain('not-a-uuid-12345');
   });
 
@@ -59,7 +59,13 @@ describeEachEngine('HTTP server', (use, engine) => {
     expect(page.body).toContain('<title>Tidlig</title>');
   });
 
-  it('tells the web shell nobody is logged in yet and that this is a demo', async () => {
-    expect((await app.inject('/api/session')).json()).toEqual({ demo: true, user: null });
+  it('tells the web shell nobody is logged in, that this is a demo, and gives a CSRF token', async () => {
+    expect((await app.inject('/api/session')).json()).toEqual({ demo: true, csrfToken: expect.any(String), user: null });
+  });
+
+  it('asks an anonymous caller to log in before looking at the request', async () => {
+    const response = await app.inject('/api/organisation/units/not-a-uuid');
+    expect(response.statusCode).toBe(401);
+    expect(response.json().code).toBe('unauthenticated');
   });
 });

@@ -14,6 +14,10 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { childrenRoutes } from '../../children/routes.ts';
+import { oversightRoutes } from '../../oversight/routes.ts';
+import { oidcRoutes } from '../auth/oidc/routes.ts';
+import { authPlugin } from '../auth/plugin.ts';
 import { sessionRoutes } from '../auth/session-routes.ts';
 import { NotFoundError } from '../errors.ts';
 import { organisationRoutes } from '../../organisation/routes.ts';
@@ -25,12 +29,14 @@ export interface ServerOptions {
   /** Folder with the built web app; when absent only the API is served. */
   webDir?: string;
   log?: boolean;
+  trustProxy?: boolean;
 }
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
   // Log lines carry the route pattern, never the raw URL: a query string may hold anything.
   const app = Fastify({
     logger: options.log ? { level: 'info', serializers: { req: describeRequest } } : false,
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -44,9 +50,14 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   });
   app.get('/api/docs', { schema: { hide: true } }, () => app.swagger());
 
+  // First: every route registered after it is held to the access list.
+  await app.register(authPlugin, { db: ctx.db });
   await app.register(healthRoutes(ctx));
   await app.register(sessionRoutes(ctx));
+  await app.register(oidcRoutes({ db: ctx.db, publicUrl: ctx.publicUrl }));
   await app.register(organisationRoutes(ctx));
+  await app.register(childrenRoutes(ctx));
+  await app.register(oversightRoutes(ctx));
 
   await serveWebApp(app, options.webDir);
   return app;
@@ -72,6 +83,11 @@ function handleError(
     return reply.status(404).send({ code: 'not_found', message: 'Not found.' });
   }
   const status = (error as { statusCode?: number }).statusCode;
+  const code = (error as { code?: string }).code ?? '';
+  if (code.startsWith('FST_CSRF')) {
+    return reply.status(403).send({ code: 'csrf_failed', message: 'The form was out of date; reload the page and try again.' });
+  }
+  if (status === 429) return reply.status(429).send({ code: 'rate_limited', message: 'Too many attempts; wait a minute.' });
   if (status && status >= 400 && status < 500) {
     return reply.status(status).send({ code: 'bad_request', message: 'The request could not be understood.' });
   }

@@ -6,6 +6,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { recordAudit } from '../../audit/record.ts';
 import type { Db } from '../../db/database.ts';
 import { SESSION_COOKIE } from '../plugin.ts';
 import { createSession, deleteSession } from '../sessions.ts';
@@ -75,7 +76,7 @@ export function oidcRoutes(ctx: OidcRoutesContext): FastifyPluginAsyncZod {
           reply.setCookie(STATE_COOKIE, started.state, { ...stateCookie, maxAge: ATTEMPT_TTL_MS / 1000 });
           return reply.redirect(started.authorizationUrl.href, 302);
         } catch (error) {
-          return backToLogin(request, reply, error);
+          return backToLogin(ctx.db, request, reply, error);
         }
       },
     );
@@ -96,22 +97,32 @@ export function oidcRoutes(ctx: OidcRoutesContext): FastifyPluginAsyncZod {
             redirectUri,
             browserState,
           });
-          // Whoever was logged in on this browser before is logged out, not left alongside.
-          if (request.sessionToken) await deleteSession(ctx.db, request.sessionToken);
-          const token = await createSession(ctx.db, staffId, 'oidc');
+          const token = await ctx.db.transaction().execute(async (trx) => {
+            // Whoever was logged in on this browser before is logged out, not left alongside.
+            if (request.sessionToken) await deleteSession(trx, request.sessionToken);
+            const created = await createSession(trx, staffId, 'oidc');
+            await recordAudit(trx, { actor: null, action: 'login', resourceType: 'staff', resourceId: staffId, outcome: 'allowed', purpose: 'oidc login' });
+            return created;
+          });
           reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
           return reply.redirect('/', 302);
         } catch (error) {
-          return backToLogin(request, reply, error);
+          return backToLogin(ctx.db, request, reply, error);
         }
       },
     );
   };
 }
 
-/** A refused login goes back to the login page with its reason code; anything else is a 500. */
-function backToLogin(request: FastifyRequest, reply: FastifyReply, error: unknown) {
+/**
+ * A refused login goes back to the login page with its reason code, and the audit log keeps
+ * the refusal (no person is known yet, so no actor); anything else is a 500.
+ */
+async function backToLogin(db: Db, request: FastifyRequest, reply: FastifyReply, error: unknown) {
   if (!(error instanceof LoginRefusedError)) throw error;
   request.log.warn({ reason: error.reason, detail: error.detail }, 'login through an identity provider was refused');
+  await db.transaction().execute((trx) =>
+    recordAudit(trx, { actor: null, action: 'login_failed', resourceType: 'staff', outcome: 'failed', purpose: error.reason }),
+  );
   return reply.redirect(`/login?error=${error.reason}`, 302);
 }

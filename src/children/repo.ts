@@ -1,0 +1,88 @@
+/** Queries for children in the registers. Only reached through service.ts, behind the policy. */
+import { sql } from 'kysely';
+import type { Db } from '../kernel/db/database.ts';
+import type { ResourceScope } from '../kernel/policy/decide.ts';
+
+/** Where a child sits: its municipality, the units whose registers it is in, their districts. */
+export async function locateChild(db: Db, childId: string): Promise<ResourceScope | undefined> {
+  const row = await db
+    .selectFrom('child as c')
+    .where('c.id', '=', childId)
+    .select([
+      'c.municipality_id',
+      sql<string[]>`array(select e.unit_id from enrolment e where e.child_id = c.id)`.as('unit_ids'),
+      sql<string[]>`array(
+        select distinct u.district_id from enrolment e join unit u on u.id = e.unit_id
+        where e.child_id = c.id and u.district_id is not null
+      )`.as('district_ids'),
+    ])
+    .executeTakeFirst();
+  return row && { municipalityId: row.municipality_id, unitIds: row.unit_ids, districtIds: row.district_ids };
+}
+
+/** Where a unit's register sits: the unit itself. */
+export async function locateUnit(db: Db, unitId: string): Promise<ResourceScope | undefined> {
+  const unit = await db
+    .selectFrom('unit')
+    .select(['municipality_id', 'district_id'])
+    .where('id', '=', unitId)
+    .executeTakeFirst();
+  return (
+    unit && {
+      municipalityId: unit.municipality_id,
+      unitIds: [unitId],
+      districtIds: unit.district_id ? [unit.district_id] : [],
+    }
+  );
+}
+
+export async function findChild(db: Db, childId: string) {
+  const child = await db
+    .selectFrom('child as c')
+    .leftJoin('family as f', 'f.id', 'c.family_id')
+    .leftJoin('staff as cp', 'cp.id', 'f.contact_person_staff_id')
+    .where('c.id', '=', childId)
+    .select([
+      'c.id',
+      'c.given_name',
+      'c.family_name',
+      'c.birth_date',
+      'c.national_id',
+      'c.national_id_synthetic',
+      'cp.id as contact_id',
+      'cp.given_name as contact_given_name',
+      'cp.family_name as contact_family_name',
+    ])
+    .executeTakeFirstOrThrow();
+  const [enrolments, guardians] = await Promise.all([
+    db
+      .selectFrom('enrolment as e')
+      .innerJoin('unit as u', 'u.id', 'e.unit_id')
+      .where('e.child_id', '=', childId)
+      .select(['u.id as unit_id', 'u.name as unit_name', 'e.group_name', 'e.grade'])
+      .orderBy('u.name')
+      .execute(),
+    db
+      .selectFrom('child_guardian as cg')
+      .innerJoin('guardian as g', 'g.id', 'cg.guardian_id')
+      .where('cg.child_id', '=', childId)
+      .select(['g.id', 'g.given_name', 'g.family_name', 'cg.relation', 'g.phone', 'g.email'])
+      .orderBy('g.family_name')
+      .orderBy('g.given_name')
+      .execute(),
+  ]);
+  return { child, enrolments, guardians };
+}
+
+export function listRegister(db: Db, unitId: string) {
+  return db
+    .selectFrom('enrolment as e')
+    .innerJoin('child as c', 'c.id', 'e.child_id')
+    .where('e.unit_id', '=', unitId)
+    .select(['c.id', 'c.given_name', 'c.family_name', 'e.group_name', 'e.grade'])
+    .orderBy('e.grade')
+    .orderBy('e.group_name')
+    .orderBy('c.family_name')
+    .orderBy('c.given_name')
+    .execute();
+}

@@ -1,0 +1,155 @@
+import { expect, it } from 'vitest';
+import { loadActor } from '../kernel/auth/actor-repo.ts';
+import type { AuditTables } from '../kernel/audit/table.ts';
+import type { Db } from '../kernel/db/database.ts';
+import { NotFoundError } from '../kernel/errors.ts';
+import type { Actor } from '../kernel/policy/actor.ts';
+import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { accessReport, accessReportCsv, listEmergencyReviews, reviewEmergency } from '../oversight/service.ts';
+import {
+  buildEnrolledChild,
+  buildMembership,
+  buildMunicipality,
+  buildStaff,
+  buildUnit,
+} from '../organisation/factories.ts';
+import { lookupChild, openEmergencyAccess, readChild, readRegister } from './service.ts';
+
+const ids = {} as Record<'child' | 'nationalId' | 'school' | 'teacher' | 'onCall' | 'farOnCall' | 'leader', string>;
+
+async function actor(db: Db, staffId: string): Promise<Actor> {
+  return (await loadActor(db, staffId, null))!;
+}
+
+function eventsAbout(db: Db, resourceId: string) {
+  return db
+    .withTables<AuditTables>()
+    .selectFrom('audit_event')
+    .select(['action', 'outcome', 'actor_role', 'emergency', 'purpose'])
+    .where('resource_id', '=', resourceId)
+    .orderBy('id')
+    .execute();
+}
+
+describeEachEngine(
+  'child records and emergency access',
+  (use) => {
+    it('lets a teacher read a child in their own school, and audits the read', async () => {
+      const { db } = use();
+      const record = await readChild(db, await actor(db, ids.teacher), ids.child);
+      expect(record).toMatchObject({ id: ids.child, nationalIdSynthetic: true, emergency: false });
+      expect((await eventsAbout(db, ids.child)).at(-1)).toMatchObject({ action: 'read', outcome: 'allowed', actor_role: 'staff' });
+    });
+
+    it('lists the register of the teacher’s own unit', async () => {
+      const { db } = use();
+      const register = await readRegister(db, await actor(db, ids.teacher), ids.school);
+      expect(register.children.map((c) => c.id)).toContain(ids.child);
+    });
+
+    it('answers not found to the on-call worker before the glass is broken, and audits the refusal', async () => {
+      const { db } = use();
+      await expect(readChild(db, await actor(db, ids.onCall), ids.child)).rejects.toBeInstanceOf(NotFoundError);
+      expect((await eventsAbout(db, ids.child)).at(-1)).toMatchObject({ outcome: 'denied', actor_role: 'on_call_worker' });
+    });
+
+    it('finds the child by identity number for the on-call worker, marked as outside their scope', async () => {
+      const { db } = use();
+      expect(await lookupChild(db, await actor(db, ids.onCall), ids.nationalId)).toEqual({ id: ids.child, inScope: false });
+      await expect(lookupChild(db, await actor(db, ids.farOnCall), ids.nationalId)).rejects.toBeInstanceOf(NotFoundError);
+    });
+
+    it('opens the record in an emergency: time-limited, flagged, due for review the next working day', async () => {
+      const { db } = use();
+      const onCall = await actor(db, ids.onCall);
+      const grant = await openEmergencyAccess(db, onCall, ids.child, 'Politiet melder at barnet er alene hjemme');
+      expect(new Date(grant.expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(4 * 3_600_000);
+
+      const opened = await readChild(db, onCall, ids.child);
+      expect(opened.emergency).toBe(true);
+      expect((await eventsAbout(db, ids.child)).at(-1)).toMatchObject({
+        action: 'read',
+        outcome: 'allowed',
+        emergency: true,
+        purpose: 'Politiet melder at barnet er alene hjemme',
+      });
+    });
+
+    it('puts a Friday night emergency access on Monday’s review list', async () => {
+      const { db } = use();
+      const friday = new Date('2026-11-27T21:30:00Z');
+      const grant = await openEmergencyAccess(db, await actor(db, ids.onCall), ids.child, 'Akutt: vold i hjemmet meldt', friday);
+      expect(grant.reviewDueOn).toBe('2026-11-30');
+    });
+
+    it('refuses emergency access to roles without it, and outside the cooperation', async () => {
+      const { db } = use();
+      const reason = 'Trenger å se journalen nå';
+      await expect(openEmergencyAccess(db, await actor(db, ids.teacher), ids.child, reason)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(openEmergencyAccess(db, await actor(db, ids.farOnCall), ids.child, reason)).rejects.toBeInstanceOf(NotFoundError);
+    });
+
+    it('puts every emergency access on the leader’s review list until it is reviewed', async () => {
+      const { db } = use();
+      const leader = await actor(db, ids.leader);
+      const { items } = await listEmergencyReviews(db, leader);
+      expect(items.length).toBeGreaterThan(0);
+      const first = items[0]!;
+      expect(first).toMatchObject({ childId: ids.child, reviewedAt: null, role: 'on_call_worker' });
+      await reviewEmergency(db, leader, first.id, 'Riktig bruk: akutt sak');
+      const after = await listEmergencyReviews(db, leader);
+      expect(after.items.find((i) => i.id === first.id)).toMatchObject({ reviewNote: 'Riktig bruk: akutt sak' });
+    });
+
+    it('shows the leader who accessed the child, and exports it as CSV', async () => {
+      const { db } = use();
+      const leader = await actor(db, ids.leader);
+      const report = await accessReport(db, leader, ids.child);
+      expect(report.events.some((e) => e.role === 'on_call_worker' && e.emergency && e.action === 'read')).toBe(true);
+      expect(report.events.some((e) => e.role === 'staff' && e.outcome === 'allowed')).toBe(true);
+      const csv = await accessReportCsv(db, leader, ids.child);
+      expect(csv.startsWith('\uFEFF')).toBe(true);
+      expect(csv).toContain('Politiet melder at barnet er alene hjemme');
+      await expect(accessReport(db, await actor(db, ids.teacher), ids.child)).rejects.toBeInstanceOf(NotFoundError);
+    });
+  },
+  async ({ db }) => {
+    const home = await buildMunicipality(db, { name: 'Heimvik' });
+    const host = await buildMunicipality(db, { name: 'Vertsvik' });
+    const far = await buildMunicipality(db, { name: 'Fjernvik' });
+    const school = await buildUnit(db, { municipality_id: home.id });
+    const childWelfare = await buildUnit(db, { municipality_id: home.id, kind: 'child_welfare' });
+    const cooperation = await db
+      .insertInto('cooperation')
+      .values({ name: 'Vakta', kind: 'on_call', host_municipality_id: host.id })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('cooperation_member')
+      .values([
+        { cooperation_id: cooperation.id, municipality_id: host.id },
+        { cooperation_id: cooperation.id, municipality_id: home.id },
+      ])
+      .execute();
+    const onCallUnit = await buildUnit(db, { municipality_id: host.id, kind: 'on_call_service', cooperation_id: cooperation.id });
+    const farOnCallUnit = await buildUnit(db, { municipality_id: far.id, kind: 'child_welfare' });
+    const child = await buildEnrolledChild(db, { municipality_id: home.id, unit_id: school.id });
+    const teacher = await buildStaff(db, { municipality_id: home.id });
+    const onCall = await buildStaff(db, { municipality_id: host.id });
+    const farOnCall = await buildStaff(db, { municipality_id: far.id });
+    const leader = await buildStaff(db, { municipality_id: home.id });
+    await buildMembership(db, { staff_id: teacher.id, unit_id: school.id, role: 'staff' });
+    await buildMembership(db, { staff_id: onCall.id, unit_id: onCallUnit.id, role: 'on_call_worker' });
+    await buildMembership(db, { staff_id: farOnCall.id, unit_id: farOnCallUnit.id, role: 'on_call_worker' });
+    await buildMembership(db, { staff_id: leader.id, unit_id: childWelfare.id, role: 'leader' });
+    Object.assign(ids, {
+      child: child.id,
+      nationalId: child.national_id,
+      school: school.id,
+      teacher: teacher.id,
+      onCall: onCall.id,
+      farOnCall: farOnCall.id,
+      leader: leader.id,
+    });
+  },
+);

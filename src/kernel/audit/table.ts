@@ -1,0 +1,55 @@
+/**
+ * Kysely's view of migrations/20261123_0002_audit.sql. Every column is insert-only
+ * (`never` on update), so the type checker refuses an UPDATE before the database does.
+ */
+import type { ColumnType } from 'kysely';
+
+/**
+ * What an actor did. A closed list, mirrored by the check constraint on audit_event.action:
+ * adding one needs a migration too.
+ */
+export const AUDIT_ACTIONS = [
+  'read',
+  'create',
+  'update',
+  'delete',
+  'login',
+  'login_failed',
+  'logout',
+  'break_glass',
+  'export',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** How the attempt ended, mirrored by the check constraint on audit_event.outcome. */
+export const AUDIT_OUTCOMES = ['allowed', 'denied', 'failed'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+type AppendOnly<T> = ColumnType<T, T, never>;
+
+/**
+ * One row of audit_event. A type alias, not an interface: `withTables` needs the implicit
+ * index signature that only aliases have.
+ */
+export type AuditEventTable = {
+  /** int8: the pg driver returns it as a string, PGlite as a number. Select `id::text`. */
+  id: ColumnType<string | number, never, never>;
+  /** Written from the database clock, truncated to milliseconds so that JS holds it exactly. */
+  occurred_at: AppendOnly<Date>;
+  actor_staff_id: AppendOnly<string | null>;
+  actor_role: AppendOnly<string | null>;
+  actor_unit_id: AppendOnly<string | null>;
+  action: AppendOnly<AuditAction>;
+  resource_type: AppendOnly<string>;
+  resource_id: AppendOnly<string | null>;
+  purpose: AppendOnly<string | null>;
+  outcome: AppendOnly<AuditOutcome>;
+  emergency: AppendOnly<boolean>;
+  prev_hash: AppendOnly<string>;
+  hash: AppendOnly<string>;
+};
+
+/** The audit tables, for the lead to merge into `Tables`; until then use `db.withTables<AuditTables>()`. */
+export type AuditTables = {
+  audit_event: AuditEventTable;
+};

@@ -1,0 +1,132 @@
+/**
+ * The login machinery as a browser meets it: demo login, the cookie's flags, CSRF on every
+ * state-changing request, security headers, session timeouts and logging out everywhere.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { AuditTables } from '../audit/table.ts';
+import { buildServer } from '../http/server.ts';
+import { describeEachEngine } from '../testing/databases.ts';
+import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../../organisation/factories.ts';
+import { SESSION_COOKIE } from './plugin.ts';
+import { IDLE_TIMEOUT_MS } from './session-rules.ts';
+import { createSession, findSession } from './sessions.ts';
+
+const ids = { demo: '', ordinary: '', unit: '' };
+
+describeEachEngine(
+  'login and sessions',
+  (use, engine) => {
+    let app: FastifyInstance;
+    beforeAll(async () => {
+      app = await buildServer({ db: use().db, engine, version: 'test', demo: true });
+    });
+    afterAll(() => app.close());
+
+    async function csrf() {
+      const response = await app.inject('/api/session');
+      const cookie = response.cookies.find((c) => c.name === 'tidlig_csrf')!;
+      return { token: (response.json() as { csrfToken: string }).csrfToken, cookie: { tidlig_csrf: cookie.value } };
+    }
+
+    async function demoLogin(staffId: string) {
+      const { token, cookie } = await csrf();
+      return app.inject({
+        method: 'POST',
+        url: '/api/auth/demo/login',
+        cookies: cookie,
+        headers: { 'x-csrf-token': token },
+        payload: { staffId },
+      });
+    }
+
+    it('logs in a demo person with an httpOnly, SameSite=Lax session cookie, and audits it', async () => {
+      const response = await demoLogin(ids.demo);
+      expect(response.statusCode).toBe(204);
+      const cookie = response.cookies.find((c) => c.name === SESSION_COOKIE);
+      expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+      const session = await app.inject({ url: '/api/session', cookies: { [SESSION_COOKIE]: cookie!.value } });
+      expect(session.json().user).toMatchObject({ id: ids.demo, currentUnit: { id: ids.unit, role: 'staff' } });
+      const logins = await use()
+        .db.withTables<AuditTables>()
+        .selectFrom('audit_event')
+        .select('outcome')
+        .where('action', '=', 'login')
+        .where('resource_id', '=', ids.demo)
+        .execute();
+      expect(logins).toEqual([{ outcome: 'allowed' }]);
+    });
+
+    it('refuses a demo login as someone who is not a demo person', async () => {
+      expect((await demoLogin(ids.ordinary)).statusCode).toBe(404);
+    });
+
+    it('refuses a state-changing request without the CSRF token, and changes nothing', async () => {
+      const before = await use().db.selectFrom('session').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const response = await app.inject({ method: 'POST', url: '/api/auth/demo/login', payload: { staffId: ids.demo } });
+      expect(response.statusCode).toBe(403);
+      expect(response.json().code).toBe('csrf_failed');
+      const after = await use().db.selectFrom('session').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      expect(Number(after.n)).toBe(Number(before.n));
+    });
+
+    it('sends the security headers: a CSP without unsafe-inline, no framing, no referrer', async () => {
+      const response = await app.inject('/api/health');
+      const csp = String(response.headers['content-security-policy']);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(response.headers['referrer-policy']).toBe('no-referrer');
+      expect(response.headers['cache-control']).toBe('no-store');
+    });
+
+    it('ends a session after 30 idle minutes', async () => {
+      const { db } = use();
+      const start = new Date('2026-11-23T08:00:00Z');
+      const token = await createSession(db, ids.demo, 'demo', start);
+      expect(await findSession(db, token, new Date(start.getTime() + IDLE_TIMEOUT_MS - 60_000))).toBeDefined();
+      expect(await findSession(db, token, new Date(start.getTime() + 2 * IDLE_TIMEOUT_MS))).toBeUndefined();
+    });
+
+    it('logs out everywhere: every session of the person ends', async () => {
+      const { db } = use();
+      const phone = await createSession(db, ids.demo, 'demo');
+      const laptop = await createSession(db, ids.demo, 'demo');
+      const { token, cookie } = await csrf();
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/auth/logout-everywhere',
+        cookies: { ...cookie, [SESSION_COOKIE]: phone },
+        headers: { 'x-csrf-token': token },
+      });
+      expect(response.statusCode).toBe(204);
+      expect(await findSession(db, phone)).toBeUndefined();
+      expect(await findSession(db, laptop)).toBeUndefined();
+    });
+
+    it('switches the current unit only to one of the person’s own', async () => {
+      const { db } = use();
+      const session = await createSession(db, ids.demo, 'demo');
+      const { token, cookie } = await csrf();
+      const put = (unitId: string) =>
+        app.inject({
+          method: 'PUT',
+          url: '/api/session/current-unit',
+          cookies: { ...cookie, [SESSION_COOKIE]: session },
+          headers: { 'x-csrf-token': token },
+          payload: { unitId },
+        });
+      expect((await put(ids.unit)).statusCode).toBe(204);
+      expect((await put('7f1c2d3e-0000-4000-8000-000000000000')).statusCode).toBe(404);
+    });
+  },
+  async ({ db }) => {
+    const municipality = await buildMunicipality(db);
+    const unit = await buildUnit(db, { municipality_id: municipality.id });
+    const demo = await buildStaff(db, { municipality_id: municipality.id, email: 'demo.staff@testvik.demo', synthetic: true });
+    const ordinary = await buildStaff(db, { municipality_id: municipality.id });
+    await buildMembership(db, { staff_id: demo.id, unit_id: unit.id, role: 'staff' });
+    await buildMembership(db, { staff_id: ordinary.id, unit_id: unit.id, role: 'staff' });
+    Object.assign(ids, { demo: demo.id, ordinary: ordinary.id, unit: unit.id });
+  },
+);

@@ -1,0 +1,126 @@
+/**
+ * Who is asking, for every request: reads the session cookie, loads the actor, and holds
+ * each route to its entry in the access list before the handler runs. Also sets the
+ * security headers, CSRF protection for every state-changing request, and login rate limits.
+ */
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Db } from '../db/database.ts';
+import type { Actor } from '../policy/actor.ts';
+import { holdsPermission } from '../policy/decide.ts';
+import { routeAccess, routeKey, type RouteAccess } from '../policy/route-access.ts';
+import { loadActor } from './actor-repo.ts';
+import { findSession } from './sessions.ts';
+
+export const SESSION_COOKIE = 'tidlig_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionToken: string | null;
+  }
+}
+
+export interface AuthOptions {
+  db: Db;
+}
+
+async function auth(app: FastifyInstance, { db }: AuthOptions) {
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    const methods = [route.method].flat();
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      if (!(routeKey(method, route.url) in routeAccess)) {
+        throw new Error(`Route ${method} ${route.url} has no entry in the access list (policy/route-access.ts)`);
+      }
+    }
+    // Every state-changing request carries the CSRF token, logged in or not (login too).
+    if (methods.some((method) => !SAFE_METHODS.has(method))) {
+      route.onRequest = [...[route.onRequest ?? []].flat(), app.csrfProtection];
+    }
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyCsrf, {
+    cookieKey: 'tidlig_csrf',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: 'auto' },
+  });
+  await app.register(fastifyRateLimit, { global: false });
+
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionToken', null);
+
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await findSession(db, token);
+    if (!session) return;
+    request.sessionToken = token;
+    request.actor = (await loadActor(db, session.staffId, session.currentUnitId)) ?? null;
+  });
+
+  // Personal data must not linger in shared or browser caches.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  // Before validation, so an anonymous caller learns nothing from how a body is checked.
+  app.addHook('preValidation', async (request, reply) => {
+    const access = accessOf(request);
+    if (access === undefined || access === 'public') return; // pages, assets, public API
+    if (!request.actor) return reply.status(401).send({ code: 'unauthenticated', message: 'Log in first.' });
+    if (access !== 'authenticated' && !holdsPermission(request.actor, access)) {
+      return reply.status(403).send({ code: 'forbidden', message: 'Your roles do not allow this.' });
+    }
+  });
+}
+
+function accessOf(request: FastifyRequest): RouteAccess | undefined {
+  const url = request.routeOptions.url;
+  if (!url?.startsWith('/api/')) return undefined;
+  return routeAccess[routeKey(request.method === 'HEAD' ? 'GET' : request.method, url)];
+}
+
+export const authPlugin = fp(auth, { name: 'tidlig-auth' });
+
+const SESSION_COOKIE_OPTIONS = { path: '/', httpOnly: true, sameSite: 'lax' } as const;
+
+/** Sets the session cookie: httpOnly, SameSite=Lax, and Secure whenever the request came over https. */
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
+  reply.setCookie(SESSION_COOKIE, token, { ...SESSION_COOKIE_OPTIONS, secure: request.protocol === 'https' });
+}
+
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, SESSION_COOKIE_OPTIONS);
+}
+
+/** The logged-in actor of a route that the access list keeps closed to anonymous callers. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new Error('route reached without an actor; check its access entry');
+  return request.actor;
+}

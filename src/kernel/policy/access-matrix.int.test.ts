@@ -1,0 +1,164 @@
+/**
+ * Walks every registered API route as every role, on a record inside and one outside the
+ * role's scope, and checks the answer against the access list and the permission table:
+ * a role without the permission gets 403, out of scope 404 (existence must not leak),
+ * in scope success. A route missing from this walk fails the test.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createSession } from '../auth/sessions.ts';
+import { SESSION_COOKIE } from '../auth/plugin.ts';
+import { buildServer } from '../http/server.ts';
+import { describeEachEngine } from '../testing/databases.ts';
+import { buildMatrixWorld, ROLES, type MatrixWorld, type Place } from './matrix-fixture.ts';
+import { scopeOf } from './permissions.ts';
+import { routeAccess } from './route-access.ts';
+
+interface Call {
+  url: string;
+  body?: Record<string, unknown>;
+}
+
+/** How to call each route about a given place. Every entry in routeAccess needs one. */
+const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
+  'GET /api/health': () => ({ url: '/api/health' }),
+  'GET /api/docs': () => ({ url: '/api/docs' }),
+  'GET /api/session': () => ({ url: '/api/session' }),
+  'GET /api/auth/demo/people': () => ({ url: '/api/auth/demo/people' }),
+  'POST /api/auth/demo/login': () => ({ url: '/api/auth/demo/login', body: { staffId: '00000000-0000-4000-8000-000000000000' } }),
+  'GET /api/auth/oidc/providers': () => ({ url: '/api/auth/oidc/providers' }),
+  'GET /api/auth/oidc/:municipalityId/start': (place) => ({ url: `/api/auth/oidc/${place.municipalityId}/start` }),
+  'GET /api/auth/oidc/callback': () => ({ url: '/api/auth/oidc/callback?state=x&code=y' }),
+  'POST /api/auth/logout': () => ({ url: '/api/auth/logout', body: {} }),
+  'POST /api/auth/logout-everywhere': () => ({ url: '/api/auth/logout-everywhere', body: {} }),
+  'PUT /api/session/current-unit': (_place, world) => ({ url: '/api/session/current-unit', body: { unitId: world.home.unitId } }),
+  'GET /api/organisation/municipalities': () => ({ url: '/api/organisation/municipalities' }),
+  'GET /api/organisation/municipalities/:id': (place) => ({ url: `/api/organisation/municipalities/${place.municipalityId}` }),
+  'GET /api/organisation/units/:id': (place) => ({ url: `/api/organisation/units/${place.unitId}` }),
+  'GET /api/units/:id/register': (place) => ({ url: `/api/units/${place.unitId}/register` }),
+  'GET /api/children/:id': (place) => ({ url: `/api/children/${place.childId}` }),
+  'POST /api/children/lookup': (place) => ({ url: '/api/children/lookup', body: { nationalId: place.childNationalId } }),
+  'POST /api/children/:id/emergency-access': (place) => ({
+    url: `/api/children/${place.childId}/emergency-access`,
+    body: { reason: 'Akutt: barnet er alene hjemme' },
+  }),
+  'GET /api/oversight/emergency-access': () => ({ url: '/api/oversight/emergency-access' }),
+  'POST /api/oversight/emergency-access/:id/review': (place) => ({
+    url: `/api/oversight/emergency-access/${place.emergencyAccessId}/review`,
+    body: { note: 'Ok' },
+  }),
+  'GET /api/oversight/access-report/children/:id': (place) => ({ url: `/api/oversight/access-report/children/${place.childId}` }),
+  'GET /api/oversight/access-report/children/:id/csv': (place) => ({
+    url: `/api/oversight/access-report/children/${place.childId}/csv`,
+  }),
+};
+
+/**
+ * Routes whose answer does not depend on a record in scope: lists filtered to the actor's
+ * scope, and endpoints about the actor themself, answer success inside and outside alike.
+ */
+const notAboutARecord = new Set([
+  'GET /api/organisation/municipalities',
+  'GET /api/oversight/emergency-access',
+  'POST /api/auth/logout',
+  'POST /api/auth/logout-everywhere',
+  'PUT /api/session/current-unit',
+]);
+
+/** Public routes answer by their own rules (a demo login of a non-demo id is 404, OIDC without a provider redirects). */
+const publicStatus: Record<string, number> = {
+  'POST /api/auth/demo/login': 404,
+  'GET /api/auth/oidc/:municipalityId/start': 302,
+  'GET /api/auth/oidc/callback': 302,
+};
+
+describeEachEngine('access matrix', (use, engine) => {
+  let app: FastifyInstance;
+  let world: MatrixWorld;
+
+  beforeAll(async () => {
+    const { db } = use();
+    world = await buildMatrixWorld(db);
+    app = await buildServer({ db, engine, version: 'test', demo: true });
+  });
+  afterAll(() => app?.close());
+
+  it('lists only registered routes, and this test calls every one of them', () => {
+    // The other direction, a registered route missing from the list, refuses to register at all.
+    for (const key of Object.keys(routeAccess)) {
+      const [method, url] = key.split(' ') as ['GET', string];
+      expect(app.hasRoute({ method, url }), `${key} is not registered`).toBe(true);
+      expect(calls, `no call for ${key}`).toHaveProperty([key]);
+    }
+  });
+
+  for (const [key, access] of Object.entries(routeAccess)) {
+    const [method] = key.split(' ') as [string];
+    it(`${key} answers as the matrix says for every role`, async () => {
+      const { db } = use();
+      const csrf = await csrfFor(app);
+      const answers: string[] = [];
+      const expected: string[] = [];
+      for (const role of ROLES) {
+        for (const where of ['home', 'far'] as const) {
+          const token = await createSession(db, world.staffByRole[role], 'demo');
+          const call = calls[key]!(world[where], world);
+          const response = await app.inject({
+            method: method as 'GET',
+            url: call.url,
+            cookies: { [SESSION_COOKIE]: token, ...csrf.cookies },
+            headers: { 'x-csrf-token': csrf.token },
+            ...(call.body ? { payload: call.body } : {}),
+          });
+          answers.push(`${role}/${where}: ${bucket(response.statusCode)}`);
+          expected.push(`${role}/${where}: ${expectedBucket(key, access, role, where)}`);
+        }
+      }
+      expect(answers).toEqual(expected);
+    });
+  }
+
+  it('refuses every route but the public ones without a session', async () => {
+    const csrf = await csrfFor(app);
+    for (const [key, access] of Object.entries(routeAccess)) {
+      if (access === 'public') continue;
+      const [method] = key.split(' ') as [string];
+      const call = calls[key]!(world.home, world);
+      const response = await app.inject({
+        method: method as 'GET',
+        url: call.url,
+        cookies: csrf.cookies,
+        headers: { 'x-csrf-token': csrf.token },
+        ...(call.body ? { payload: call.body } : {}),
+      });
+      expect(`${key}: ${response.statusCode}`).toBe(`${key}: 401`);
+    }
+  });
+
+  function expectedBucket(key: string, access: string, role: (typeof ROLES)[number], where: 'home' | 'far'): string {
+    if (access === 'public') return bucket(publicStatus[key] ?? 200);
+    if (access === 'authenticated') {
+      // The lookup is open to all, but finds only what the role may read or open in an emergency.
+      if (key === 'POST /api/children/lookup') {
+        const reaches = scopeOf('child.read', role) || scopeOf('emergency.open', role);
+        return where === 'home' && reaches ? 'ok' : '404';
+      }
+      return 'ok';
+    }
+    if (!scopeOf(access as never, role)) return '403';
+    if (notAboutARecord.has(key)) return 'ok';
+    return where === 'home' ? 'ok' : '404';
+  }
+});
+
+function bucket(status: number): string {
+  return status >= 200 && status < 300 ? 'ok' : String(status);
+}
+
+/** A CSRF secret cookie and its token, as the web gets them from GET /api/session. */
+async function csrfFor(app: FastifyInstance) {
+  const response = await app.inject('/api/session');
+  const cookie = response.cookies.find((c) => c.name === 'tidlig_csrf');
+  if (!cookie) throw new Error('no CSRF cookie');
+  return { token: (response.json() as { csrfToken: string }).csrfToken, cookies: { [cookie.name]: cookie.value } };
+}

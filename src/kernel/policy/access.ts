@@ -1,0 +1,85 @@
+/**
+ * The only door to personal data: locate the record, ask the policy, write the audit
+ * event, and do the work — all in one transaction. A denied attempt is audited too and then
+ * answered exactly like a missing record, so its existence does not leak.
+ */
+import type { Transaction } from 'kysely';
+import { recordAudit } from '../audit/record.ts';
+import type { AuditAction } from '../audit/table.ts';
+import type { Db } from '../db/database.ts';
+import type { Tables } from '../db/tables.ts';
+import { NotFoundError } from '../errors.ts';
+import type { Actor } from './actor.ts';
+import { decide, type Decision, type ResourceScope } from './decide.ts';
+import { findActiveEmergencyGrant } from './emergency-grants.ts';
+import type { Permission } from './permissions.ts';
+
+export type Trx = Transaction<Tables>;
+
+export interface AccessRequest {
+  permission: Permission;
+  action: AuditAction;
+  resourceType: string;
+  resourceId: string;
+  /** Where the record sits, or undefined when there is no such record. */
+  locate: (trx: Trx) => Promise<ResourceScope | undefined>;
+  /** Why the actor needs it, when they said so. */
+  purpose?: string;
+}
+
+export type Granted = Extract<Decision, { allow: true }>;
+
+export async function withAccess<T>(
+  db: Db,
+  actor: Actor,
+  request: AccessRequest,
+  work: (trx: Trx, grant: Granted) => Promise<T>,
+): Promise<T> {
+  const outcome = await db.transaction().execute(async (trx) => {
+    const scope = await request.locate(trx);
+    if (!scope) return { found: false as const };
+    const { decision, purpose } = await decideWithEmergency(trx, actor, request, scope);
+    // The work runs before the audit event is written: appending takes the audit lock, which
+    // is held until commit, so the shorter the rest of the transaction after it, the better.
+    const result = decision.allow ? { found: true as const, value: await work(trx, decision) } : { found: false as const };
+    await recordAudit(trx, {
+      actor: decision.allow
+        ? { staffId: actor.staffId, role: decision.membership.role, unitId: decision.membership.unitId }
+        : auditActorOf(actor),
+      action: request.action,
+      resourceType: request.resourceType,
+      resourceId: request.resourceId,
+      outcome: decision.allow ? 'allowed' : 'denied',
+      ...(decision.allow && decision.emergency
+        ? { emergency: true as const, purpose: purpose ?? 'emergency access' }
+        : { purpose: purpose ?? null }),
+    });
+    return result;
+  });
+  if (!outcome.found) throw new NotFoundError(request.resourceType);
+  return outcome.value;
+}
+
+/**
+ * The ordinary decision, or — when it denies — an emergency grant the actor opened for
+ * this very record and that has not yet run out.
+ */
+async function decideWithEmergency(
+  trx: Trx,
+  actor: Actor,
+  request: AccessRequest,
+  scope: ResourceScope,
+): Promise<{ decision: Decision; purpose: string | undefined }> {
+  const decision = decide(actor, request.permission, scope);
+  if (decision.allow) return { decision, purpose: request.purpose };
+  const grant = await findActiveEmergencyGrant(trx, actor.staffId, request.resourceType, request.resourceId);
+  const membership = grant && actor.memberships.find((m) => m.unitId === grant.unitId && m.role === grant.role);
+  if (!grant || !membership) return { decision, purpose: request.purpose };
+  return { decision: { allow: true, reason: `role:${membership.role}`, membership, emergency: true }, purpose: grant.reason };
+}
+
+/** For a denied attempt there is no granting role; the log records the one they act in now. */
+export function auditActorOf(actor: Actor) {
+  const membership = actor.memberships.find((m) => m.unitId === actor.currentUnitId) ?? actor.memberships[0];
+  return membership ? { staffId: actor.staffId, role: membership.role, unitId: membership.unitId } : null;
+}

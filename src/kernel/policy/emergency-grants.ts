@@ -1,0 +1,14 @@
+import type { Db } from '../db/database.ts';
+
+/** An unexpired emergency grant the person opened for exactly this record, if any. */
+export function findActiveEmergencyGrant(db: Db, staffId: string, resourceType: string, resourceId: string) {
+  return db
+    .selectFrom('emergency_access')
+    .select(['id', 'role', 'unit_id as unitId', 'reason', 'expires_at as expiresAt'])
+    .where('staff_id', '=', staffId)
+    .where('resource_type', '=', resourceType)
+    .where('resource_id', '=', resourceId)
+    .where('expires_at', '>', new Date())
+    .orderBy('expires_at', 'desc')
+    .executeTakeFirst();
+}

@@ -1,0 +1,38 @@
+/**
+ * The declarative access list: every API route, and what it takes to call it. A route
+ * that is missing here refuses to register (see auth/plugin.ts), and a test calls every
+ * route as every role to check the answers match this list and permissions.ts.
+ */
+import type { Permission } from './permissions.ts';
+
+/** 'public': anyone; 'authenticated': any logged-in person; else the permission needed. */
+export type RouteAccess = 'public' | 'authenticated' | Permission;
+
+export const routeAccess: Record<string, RouteAccess> = {
+  'GET /api/health': 'public',
+  'GET /api/docs': 'public',
+  'GET /api/session': 'public',
+  'GET /api/auth/demo/people': 'public',
+  'POST /api/auth/demo/login': 'public',
+  'GET /api/auth/oidc/providers': 'public',
+  'GET /api/auth/oidc/:municipalityId/start': 'public',
+  'GET /api/auth/oidc/callback': 'public',
+  'POST /api/auth/logout': 'authenticated',
+  'POST /api/auth/logout-everywhere': 'authenticated',
+  'PUT /api/session/current-unit': 'authenticated',
+  'GET /api/organisation/municipalities': 'organisation.read',
+  'GET /api/organisation/municipalities/:id': 'organisation.read',
+  'GET /api/organisation/units/:id': 'organisation.read',
+  'GET /api/units/:id/register': 'child.read',
+  'GET /api/children/:id': 'child.read',
+  'POST /api/children/lookup': 'authenticated',
+  'POST /api/children/:id/emergency-access': 'emergency.open',
+  'GET /api/oversight/emergency-access': 'emergency.review',
+  'POST /api/oversight/emergency-access/:id/review': 'emergency.review',
+  'GET /api/oversight/access-report/children/:id': 'audit.access_report',
+  'GET /api/oversight/access-report/children/:id/csv': 'audit.access_report',
+};
+
+export function routeKey(method: string, url: string): string {
+  return `${method} ${url}`;
+}

@@ -1,0 +1,42 @@
+/** The leader's oversight: emergency accesses to review and who accessed a child's record. */
+import { z } from 'zod';
+
+export const emergencyReviewItemSchema = z.object({
+  id: z.uuid(),
+  staff: z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string() }),
+  role: z.string(),
+  unitName: z.string(),
+  childId: z.uuid(),
+  reason: z.string(),
+  grantedAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  reviewDueOn: z.iso.date(),
+  reviewedAt: z.iso.datetime().nullable(),
+  reviewNote: z.string().nullable(),
+});
+
+export const emergencyReviewListSchema = z.object({ items: z.array(emergencyReviewItemSchema) });
+
+export const reviewRequestSchema = z.object({ note: z.string().trim().max(1000).default('') });
+
+export const accessReportSchema = z.object({
+  childId: z.uuid(),
+  events: z.array(
+    z.object({
+      occurredAt: z.iso.datetime(),
+      staffId: z.uuid().nullable(),
+      staffName: z.string().nullable(),
+      role: z.string().nullable(),
+      unitName: z.string().nullable(),
+      action: z.string(),
+      purpose: z.string().nullable(),
+      outcome: z.string(),
+      emergency: z.boolean(),
+    }),
+  ),
+});
+
+export const idParamsSchema = z.object({ id: z.uuid() });
+
+export type EmergencyReviewList = z.infer<typeof emergencyReviewListSchema>;
+export type AccessReport = z.infer<typeof accessReportSchema>;

@@ -1,0 +1,146 @@
+/**
+ * What a leader oversees: emergency accesses waiting for review, and the list of everyone
+ * who accessed a child's record (the answer to a guardian's access request).
+ */
+import { listAccessToResource, toCsv } from '../kernel/audit/access-report.ts';
+import { locateChild } from '../children/repo.ts';
+import type { Db } from '../kernel/db/database.ts';
+import { withAccess } from '../kernel/policy/access.ts';
+import type { Actor } from '../kernel/policy/actor.ts';
+import type { AccessReport, EmergencyReviewList } from './schema.ts';
+
+const municipalityScope = (municipalityId: string) => ({ municipalityId, unitIds: [], districtIds: [] });
+
+/** Every emergency access in the leader's municipality not yet reviewed, and the last month's reviewed ones. */
+export function listEmergencyReviews(db: Db, actor: Actor): Promise<EmergencyReviewList> {
+  const municipalityId = actor.municipalityId;
+  return withAccess(
+    db,
+    actor,
+    {
+      permission: 'emergency.review',
+      action: 'read',
+      resourceType: 'emergency_review_list',
+      resourceId: municipalityId,
+      locate: async () => municipalityScope(municipalityId),
+    },
+    async (trx) => {
+      const monthAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+      const rows = await trx
+        .selectFrom('emergency_access as ea')
+        .innerJoin('staff as s', 's.id', 'ea.staff_id')
+        .innerJoin('unit as u', 'u.id', 'ea.unit_id')
+        .where('ea.municipality_id', '=', municipalityId)
+        .where((eb) => eb.or([eb('ea.reviewed_at', 'is', null), eb('ea.reviewed_at', '>', monthAgo)]))
+        .select([
+          'ea.id',
+          's.id as staff_id',
+          's.given_name',
+          's.family_name',
+          'ea.role',
+          'u.name as unit_name',
+          'ea.resource_id',
+          'ea.reason',
+          'ea.granted_at',
+          'ea.expires_at',
+          'ea.review_due_on',
+          'ea.reviewed_at',
+          'ea.review_note',
+        ])
+        .orderBy('ea.reviewed_at', (ob) => ob.desc().nullsFirst())
+        .orderBy('ea.review_due_on')
+        .execute();
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          staff: { id: r.staff_id, givenName: r.given_name, familyName: r.family_name },
+          role: r.role,
+          unitName: r.unit_name,
+          childId: r.resource_id,
+          reason: r.reason,
+          grantedAt: new Date(r.granted_at).toISOString(),
+          expiresAt: new Date(r.expires_at).toISOString(),
+          reviewDueOn: r.review_due_on,
+          reviewedAt: r.reviewed_at ? new Date(r.reviewed_at).toISOString() : null,
+          reviewNote: r.review_note,
+        })),
+      };
+    },
+  );
+}
+
+/** Marks an emergency access as reviewed. Reviewing twice keeps the first review. */
+export function reviewEmergency(db: Db, actor: Actor, id: string, note: string): Promise<void> {
+  return withAccess(
+    db,
+    actor,
+    {
+      permission: 'emergency.review',
+      action: 'update',
+      resourceType: 'emergency_access',
+      resourceId: id,
+      locate: async (trx) => {
+        const row = await trx.selectFrom('emergency_access').select('municipality_id').where('id', '=', id).executeTakeFirst();
+        return row && municipalityScope(row.municipality_id);
+      },
+    },
+    async (trx) => {
+      await trx
+        .updateTable('emergency_access')
+        .set({ reviewed_at: new Date(), reviewed_by: actor.staffId, review_note: note || null })
+        .where('id', '=', id)
+        .where('reviewed_at', 'is', null)
+        .execute();
+    },
+  );
+}
+
+/** Who accessed the child's record, oldest first; reading it is itself audited. */
+export function accessReport(db: Db, actor: Actor, childId: string): Promise<AccessReport> {
+  return withAccess(
+    db,
+    actor,
+    {
+      permission: 'audit.access_report',
+      action: 'read',
+      resourceType: 'child',
+      resourceId: childId,
+      purpose: 'access report',
+      locate: (trx) => locateChild(trx, childId),
+    },
+    async (trx) => {
+      const records = await listAccessToResource(trx, { resourceType: 'child', resourceId: childId });
+      return {
+        childId,
+        events: records.map((r) => ({
+          occurredAt: r.occurredAt.toISOString(),
+          staffId: r.staffId,
+          staffName: r.staffName,
+          role: r.role,
+          unitName: r.unitName,
+          action: r.action,
+          purpose: r.purpose,
+          outcome: r.outcome,
+          emergency: r.emergency,
+        })),
+      };
+    },
+  );
+}
+
+/** The same list as a CSV file to hand to the guardian; the export is audited as such. */
+export function accessReportCsv(db: Db, actor: Actor, childId: string): Promise<string> {
+  return withAccess(
+    db,
+    actor,
+    {
+      permission: 'audit.access_report',
+      action: 'export',
+      resourceType: 'child',
+      resourceId: childId,
+      purpose: 'access report export',
+      locate: (trx) => locateChild(trx, childId),
+    },
+    async (trx) => toCsv(await listAccessToResource(trx, { resourceType: 'child', resourceId: childId })),
+  );
+}
