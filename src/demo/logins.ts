@@ -1,9 +1,8 @@
 /**
  * The demo's predictable login people: one per role and municipality, each with the address
- * `demo.<role>@<municipality>.demo`. The login page offers them in demo mode.
+ * `demo.<role>@<municipality>.demo`. The login page offers them in demo mode
+ * (kernel/auth/demo-people.ts reads them back from the database).
  */
-import { sql } from 'kysely';
-import type { Db } from '../kernel/db/database.ts';
 import type { Role } from '../kernel/db/tables.ts';
 import { roleSchema } from '../organisation/schema.ts';
 import type { DemoData } from './data.ts';
@@ -27,36 +26,6 @@ export function demoLoginPeople(data: DemoData): DemoLogin[] {
     return [{ email: staff.email, name: `${staff.given_name} ${staff.family_name}`, role, municipality }];
   });
   return sortLogins(logins);
-}
-
-/**
- * The login people in the database: synthetic staff whose address names a role they hold.
- * Empty when the database was not seeded with demo data.
- */
-export async function listDemoLogins(db: Db): Promise<DemoLogin[]> {
-  const rows = await db
-    .selectFrom('staff')
-    .innerJoin('municipality', 'municipality.id', 'staff.municipality_id')
-    .innerJoin('membership', 'membership.staff_id', 'staff.id')
-    .where('staff.synthetic', '=', true)
-    .where(sql<boolean>`starts_with(staff.email, 'demo.' || membership.role || '@')`)
-    .select([
-      'staff.email',
-      'staff.given_name',
-      'staff.family_name',
-      'membership.role',
-      'municipality.name as municipality',
-    ])
-    .distinct()
-    .execute();
-  return sortLogins(
-    rows.map((row) => ({
-      email: row.email,
-      name: `${row.given_name} ${row.family_name}`,
-      role: row.role,
-      municipality: row.municipality,
-    })),
-  );
 }
 
 /** The address of a municipality's demo login for a role; `key` is the municipality's domain label. */

@@ -40,18 +40,6 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return row === undefined;
 }
 
-/** True when the database holds the demo's login people, so the login page can offer them. */
-export async function isDemoSeeded(db: Db): Promise<boolean> {
-  const row = await db
-    .selectFrom('staff')
-    .select('id')
-    .where('synthetic', '=', true)
-    .where('email', 'like', 'demo.%@%.demo')
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** The counts `tidlig seed` reports. */
 export function summarise(data: DemoData): SeedSummary {
   return {
