@@ -107,8 +107,8 @@ describeEachEngine(
       const report = await accessReport(db, leader, ids.child);
       expect(report.events.some((e) => e.role === 'on_call_worker' && e.emergency && e.action === 'read')).toBe(true);
       expect(report.events.some((e) => e.role === 'staff' && e.outcome === 'allowed')).toBe(true);
-      const csv = await accessReportCsv(db, leader, ids.child);
-      expect(csv.startsWith('\uFEFF')).toBe(true);
+      const csv = await accessReportCsv(db, leader, ids.child, 'nb');
+      expect(csv.startsWith('\uFEFFTidspunkt;Ansatt;Rolle;Enhet')).toBe(true);
       expect(csv).toContain('Politiet melder at barnet er alene hjemme');
       await expect(accessReport(db, await actor(db, ids.teacher), ids.child)).rejects.toBeInstanceOf(NotFoundError);
     });

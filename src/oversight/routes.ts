@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { requireActor } from '../kernel/auth/plugin.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
-import { accessReportSchema, emergencyReviewListSchema, idParamsSchema, reviewRequestSchema } from './schema.ts';
+import { accessReportSchema, csvQuerySchema, emergencyReviewListSchema, idParamsSchema, reviewRequestSchema } from './schema.ts';
 import * as service from './service.ts';
 
 const tags = ['oversight'];
@@ -50,10 +50,10 @@ export function oversightRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/oversight/access-report/children/:id/csv',
       {
-        schema: { tags, summary: 'The access report as CSV', params: idParamsSchema },
+        schema: { tags, summary: 'The access report as CSV, headed in the given language', params: idParamsSchema, querystring: csvQuerySchema },
       },
       async (request, reply) => {
-        const csv = await service.accessReportCsv(ctx.db, requireActor(request), request.params.id);
+        const csv = await service.accessReportCsv(ctx.db, requireActor(request), request.params.id, request.query.lang);
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', 'attachment; filename="access-report.csv"')

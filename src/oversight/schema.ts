@@ -38,5 +38,7 @@ export const accessReportSchema = z.object({
 
 export const idParamsSchema = z.object({ id: z.uuid() });
 
+export const csvQuerySchema = z.object({ lang: z.enum(['nb', 'nn', 'da', 'en']).default('nb') });
+
 export type EmergencyReviewList = z.infer<typeof emergencyReviewListSchema>;
 export type AccessReport = z.infer<typeof accessReportSchema>;

@@ -7,6 +7,8 @@ import { locateChild } from '../children/repo.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { withAccess } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
+import type { Locale } from '../kernel/db/tables.ts';
+import { csvOptionsFor } from './csv-labels.ts';
 import type { AccessReport, EmergencyReviewList } from './schema.ts';
 
 const municipalityScope = (municipalityId: string) => ({ municipalityId, unitIds: [], districtIds: [] });
@@ -129,7 +131,7 @@ export function accessReport(db: Db, actor: Actor, childId: string): Promise<Acc
 }
 
 /** The same list as a CSV file to hand to the guardian; the export is audited as such. */
-export function accessReportCsv(db: Db, actor: Actor, childId: string): Promise<string> {
+export function accessReportCsv(db: Db, actor: Actor, childId: string, locale: Locale): Promise<string> {
   return withAccess(
     db,
     actor,
@@ -141,6 +143,6 @@ export function accessReportCsv(db: Db, actor: Actor, childId: string): Promise<
       purpose: 'access report export',
       locate: (trx) => locateChild(trx, childId),
     },
-    async (trx) => toCsv(await listAccessToResource(trx, { resourceType: 'child', resourceId: childId })),
+    async (trx) => toCsv(await listAccessToResource(trx, { resourceType: 'child', resourceId: childId }), csvOptionsFor(locale)),
   );
 }

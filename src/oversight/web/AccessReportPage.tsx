@@ -1,0 +1,120 @@
+import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams } from 'react-router';
+import { childPath } from '../../children/web/paths.ts';
+import { Loaded } from '../../kernel/ui/Loaded.tsx';
+import { NotFound } from '../../kernel/ui/NotFound.tsx';
+import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
+import { useApi } from '../../kernel/ui/use-api.ts';
+import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
+import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
+import { accessReportSchema, idParamsSchema, type AccessReport } from '../schema.ts';
+import { accessReportPath, api, type AccessReportState } from './paths.ts';
+import { useAuditLabels } from './use-audit-labels.ts';
+
+/**
+ * Who has accessed a child's record, for a leader answering a guardian's request (GDPR art. 15)
+ * or following up emergency access. Viewing it is itself logged by the server.
+ */
+export function AccessReportPage() {
+  const { t } = useTranslation('oversight');
+  const { childId = '' } = useParams();
+  const location = useLocation();
+  const valid = idParamsSchema.safeParse({ id: childId }).success;
+  const state = useApi(valid ? api.accessReport(childId) : null, accessReportSchema);
+  // The child page passes the name along; opened directly, the page does without it.
+  const passed = (location.state as AccessReportState | null)?.childName;
+  const childName = typeof passed === 'string' && passed !== '' ? passed : null;
+  if (!valid) return <NotFound />;
+  return (
+    <Loaded state={state} loadingLabel={t('report.loading')}>
+      {(report) => <AccessReportView report={report} childName={childName} />}
+    </Loaded>
+  );
+}
+
+function AccessReportView({ report, childName }: { report: AccessReport; childName: string | null }) {
+  const { t } = useTranslation('oversight');
+  const format = useDateFormat();
+  const labels = useAuditLabels();
+  const headingId = useId();
+  const title = childName ? t('report.titleFor', { name: childName }) : t('report.title');
+  usePageTitle(title);
+  const events = [...report.events].reverse();
+
+  return (
+    <>
+      <PageBreadcrumbs
+        trail={[
+          { label: childName ?? t('review.item.child'), to: childPath(report.childId) },
+          { label: t('report.title'), to: accessReportPath(report.childId) },
+        ]}
+      />
+      <Heading level={1} data-size="lg">
+        {title}
+      </Heading>
+      <Paragraph className="lead">{t('report.intro')}</Paragraph>
+      <Button asChild variant="secondary">
+        <a href={api.accessReportCsv(report.childId)} download>
+          {t('report.download')}
+        </a>
+      </Button>
+      <section className="page-section">
+        <Heading level={2} data-size="md" id={headingId}>
+          {t('report.events', { count: events.length })}
+        </Heading>
+        {events.length === 0 ? (
+          <Paragraph>{t('report.empty')}</Paragraph>
+        ) : (
+          <div className="table-scroll">
+            <Table aria-labelledby={headingId} data-size="sm" zebra className="access-report">
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('report.column.time')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('report.column.person')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('report.column.role')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('report.column.unit')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('report.column.action')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('report.column.purpose')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('report.column.outcome')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('report.column.emergency')}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {events.map((event, index) => (
+                  <Table.Row key={`${event.occurredAt}-${index}`}>
+                    <Table.Cell className="nowrap">{format.dateTime(event.occurredAt)}</Table.Cell>
+                    <Table.Cell>{event.staffName ?? event.staffId ?? t('report.system')}</Table.Cell>
+                    <Table.Cell>{labels.role(event.role)}</Table.Cell>
+                    <Table.Cell>{event.unitName ?? ''}</Table.Cell>
+                    <Table.Cell>{labels.action(event.action)}</Table.Cell>
+                    <Table.Cell className="access-report__purpose">{labels.purpose(event.purpose)}</Table.Cell>
+                    <Table.Cell>
+                      {event.outcome === 'allowed' ? (
+                        labels.outcome(event.outcome)
+                      ) : (
+                        <Tag data-color="danger" data-size="sm">
+                          {labels.outcome(event.outcome)}
+                        </Tag>
+                      )}
+                    </Table.Cell>
+                    <Table.Cell>
+                      {event.emergency ? (
+                        <Tag data-color="warning" data-size="sm">
+                          {t('report.yes')}
+                        </Tag>
+                      ) : (
+                        t('report.no')
+                      )}
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
