@@ -76,6 +76,8 @@ async function auth(app: FastifyInstance, { db }: AuthOptions) {
   app.decorateRequest('sessionToken', null);
 
   app.addHook('onRequest', async (request) => {
+    // Pages and assets are the same for everyone; only the API needs to know who asks.
+    if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const session = await findSession(db, token);
