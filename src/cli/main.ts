@@ -7,6 +7,7 @@ import { idpCommand } from '../kernel/auth/oidc/idp-command.ts';
 import { OperatorError } from '../kernel/errors.ts';
 import { version } from '../kernel/version.ts';
 import { auditCommand } from './audit-command.ts';
+import { checkAnonymousCommand } from './check-anonymous-command.ts';
 import { migrateCommand } from './migrate-command.ts';
 import { seedCommand } from './seed-command.ts';
 import { serveCommand } from './serve-command.ts';
@@ -22,6 +23,7 @@ program.addCommand(migrateCommand());
 program.addCommand(seedCommand());
 program.addCommand(auditCommand());
 program.addCommand(idpCommand());
+program.addCommand(checkAnonymousCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,108 @@
+/**
+ * How well and how fast the anonymity guard works: `npx tsx bench/anonymity-guard.ts [seed]`.
+ * Builds a labelled corpus of teachers' notes (see anonymity-corpus.ts) and prints recall per
+ * kind, the false-positive rate on clean notes, findings that match no label, and notes/s.
+ * Goal: recall ≥ 99 %, false positives < 2 %.
+ */
+import { FINDING_KINDS, type Finding, type FindingKind } from '../src/consultations/anonymity/finding.ts';
+import { findIdentifying } from '../src/consultations/anonymity/guard.ts';
+import { createRandom } from '../src/demo/random.ts';
+import { buildCorpus, type Label, type LabelledNote } from './anonymity-corpus.ts';
+
+const NOTES = 3_000;
+const TIMED_PASSES = 5;
+const SHOWN_MISTAKES = 12;
+
+const seed = Number(process.argv[2] ?? 20250312);
+const corpus = buildCorpus(createRandom(seed), NOTES);
+const results = corpus.map((note) => ({ note, findings: findIdentifying(note.text, { names: note.register }) }));
+
+printRecall(results);
+printFalsePositives(results);
+printThroughput(corpus);
+
+function printRecall(scored: readonly { note: LabelledNote; findings: Finding[] }[]) {
+  const tally = new Map<FindingKind, { found: number; total: number; sameKind: number }>();
+  const missed: string[] = [];
+  for (const { note, findings } of scored) {
+    for (const label of note.labels) {
+      const entry = tally.get(label.kind) ?? { found: 0, total: 0, sameKind: 0 };
+      entry.total += 1;
+      if (isCovered(note.text, label, findings)) {
+        entry.found += 1;
+        if (findings.some((finding) => overlaps(finding, label) && finding.kind === label.kind)) entry.sameKind += 1;
+      } else {
+        missed.push(`${label.kind}: «${note.text.slice(label.start, label.end)}» in «${note.text}»`);
+      }
+      tally.set(label.kind, entry);
+    }
+  }
+  const notesWithLabels = scored.filter(({ note }) => note.labels.length > 0).length;
+  console.log(`Corpus: ${scored.length} notes (seed ${seed}), ${notesWithLabels} with identifying details.`);
+  let found = 0;
+  let total = 0;
+  for (const kind of FINDING_KINDS) {
+    const entry = tally.get(kind);
+    if (entry === undefined) continue;
+    found += entry.found;
+    total += entry.total;
+    console.log(
+      `recall ${kind.padEnd(11)} ${percent(entry.found, entry.total)} ` +
+        `(${entry.found}/${entry.total}; reported as ${kind}: ${entry.sameKind})`,
+    );
+  }
+  console.log(`recall overall     ${percent(found, total)} (${found}/${total})`);
+  for (const line of missed.slice(0, SHOWN_MISTAKES)) console.log(`  missed ${line}`);
+}
+
+function printFalsePositives(scored: readonly { note: LabelledNote; findings: Finding[] }[]) {
+  const clean = scored.filter(({ note }) => note.labels.length === 0);
+  const flaggedClean = clean.filter(({ findings }) => findings.length > 0).length;
+  const allFindings = scored.flatMap(({ findings }) => findings).length;
+  const stray = scored.flatMap(({ note, findings }) =>
+    findings.filter((finding) => !note.labels.some((label) => overlaps(finding, label))),
+  );
+  console.log(`false positives: clean notes with a finding ${percent(flaggedClean, clean.length)} (${flaggedClean})`);
+  for (const kind of FINDING_KINDS) {
+    const flagged = clean.filter(({ findings }) => findings.some((finding) => finding.kind === kind)).length;
+    if (flagged > 0) console.log(`  clean notes with a ${kind} finding: ${percent(flagged, clean.length)} (${flagged})`);
+  }
+  console.log(`false positives: findings that match no label ${percent(stray.length, allFindings)} (${stray.length})`);
+  const byText = new Map<string, number>();
+  for (const finding of stray) {
+    const key = `${finding.kind} «${finding.text}»`;
+    byText.set(key, (byText.get(key) ?? 0) + 1);
+  }
+  const common = [...byText].sort((a, b) => b[1] - a[1]).slice(0, SHOWN_MISTAKES);
+  for (const [what, count] of common) console.log(`  unlabelled ${what} × ${count}`);
+}
+
+function printThroughput(notes: readonly LabelledNote[]) {
+  const started = performance.now();
+  for (let pass = 0; pass < TIMED_PASSES; pass += 1) {
+    for (const note of notes) findIdentifying(note.text, { names: note.register });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const characters = notes.reduce((sum, note) => sum + note.text.length, 0);
+  console.log(
+    `throughput: ${Math.round((notes.length * TIMED_PASSES) / seconds)} notes/s ` +
+      `(mean ${Math.round(characters / notes.length)} characters, ${notes[0]?.register.length ?? 0} register names per note)`,
+  );
+}
+
+/** A label counts as found when findings cover all of it but its spaces, whatever their kind. */
+function isCovered(text: string, label: Label, findings: readonly Finding[]): boolean {
+  for (let at = label.start; at < label.end; at += 1) {
+    if (/\s/.test(text[at] ?? '')) continue;
+    if (!findings.some((finding) => finding.start <= at && at < finding.end)) return false;
+  }
+  return true;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(2)} %`;
+}
