@@ -1,14 +1,18 @@
 /**
  * What every end-to-end test file needs: a Tidlig server on a free port with a fresh
- * database, a headless Chromium, and checks for accessibility and console errors.
+ * database, a headless Chromium, logging in as a demo person through the real login page,
+ * and checks for accessibility and console errors.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { z } from 'zod';
+import { demoPeopleSchema } from '../src/kernel/auth/session-schema.ts';
 import { startApp } from '../src/kernel/app.ts';
 import type { UiLanguage } from '../src/kernel/i18n/languages.ts';
+import type { Role } from '../src/organisation/schema.ts';
 
 const SCREENSHOTS = path.resolve('test-results/screenshots');
 
@@ -21,11 +25,10 @@ export interface Tidlig {
 /** Starts the app (migrated, seeded with demo data) and a browser; `close` stops both. */
 export async function startTidlig(): Promise<Tidlig> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tidlig-e2e-'));
-  const app = await startApp({
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', TIDLIG_DATA_DIR: dataDir },
-    seed: 1,
-    log: false,
-  });
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', TIDLIG_DATA_DIR: dataDir };
+  // Always a fresh PGlite with the demo data: never a PostgreSQL the developer happens to point at.
+  delete env.DATABASE_URL;
+  const app = await startApp({ env, seed: 1, log: false });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -90,4 +93,108 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+export type DemoPerson = z.infer<typeof demoPeopleSchema>['people'][number];
+
+/** The demo person with the role in the municipality, as the login page lists them. */
+export async function demoPerson(page: Page, role: Role, municipality = 'Elvestad'): Promise<DemoPerson> {
+  const response = await page.request.get('/api/auth/demo/people');
+  const { people } = demoPeopleSchema.parse(await response.json());
+  const person = people.find((p) => p.role === role && p.municipalityName === municipality);
+  if (!person) throw new Error(`No demo ${role} in ${municipality}`);
+  return person;
+}
+
+export const fullName = (person: { givenName: string; familyName: string }) => `${person.givenName} ${person.familyName}`;
+
+/**
+ * Logs in the way a person does: opens the login page (unless already there), clicks the
+ * demo person's button in their municipality's list, and waits until the app has moved on
+ * with their name in the header. Returns the person.
+ */
+export async function logInAsDemo(page: Page, role: Role, municipality = 'Elvestad'): Promise<DemoPerson> {
+  const person = await demoPerson(page, role, municipality);
+  if (new URL(page.url()).pathname !== '/login') await page.goto('/login');
+  await demoLoginButton(page, person).click();
+  await waitForLogin(page, person);
+  return person;
+}
+
+/** The button that logs in as the person, inside their municipality's list on the login page. */
+export function demoLoginButton(page: Page, person: DemoPerson) {
+  return page
+    .getByRole('region', { name: person.municipalityName, exact: true })
+    .getByRole('button', { name: new RegExp(escapeRegExp(fullName(person))) });
+}
+
+/** Waits until the login page has let go: another address, and the person named in the header. */
+export async function waitForLogin(page: Page, person: DemoPerson): Promise<void> {
+  await page.waitForURL((url) => url.pathname !== '/login');
+  await page.locator('.app-user .session-summary__name', { hasText: fullName(person) }).waitFor();
+}
+
+// One login per person and server, shared by the tests that only need to be logged in: the
+// server allows 20 demo logins a minute from one address. A test that logs out must log in
+// with logInAsDemo itself, or it would end the session other tests share.
+const loggedInStates = new Map<string, Promise<Awaited<ReturnType<BrowserContext['storageState']>>>>();
+
+/** A fresh browser profile already logged in as the demo person (see logInAsDemo). */
+export async function loggedInContext(
+  tidlig: Tidlig,
+  role: Role,
+  municipality = 'Elvestad',
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const key = `${tidlig.url} ${role} ${municipality}`;
+  let state = loggedInStates.get(key);
+  if (!state) {
+    state = (async () => {
+      const context = await newContext(tidlig);
+      const page = await context.newPage();
+      await logInAsDemo(page, role, municipality);
+      // Only the cookies: a language stored by the login page must not follow into other tests.
+      const { cookies } = await context.storageState();
+      await context.close();
+      return { cookies, origins: [] };
+    })();
+    loggedInStates.set(key, state);
+  }
+  return newContext(tidlig, { ...options, storageState: await state });
+}
+
+/**
+ * Presses Tab (or Shift+Tab, backwards) until the focused element matches a CSS selector, or
+ * has exactly the text, as a keyboard user would; fails after `limit` presses.
+ */
+export async function tabTo(
+  page: Page,
+  target: string | { text: string },
+  limit = 15,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press(key);
+    const reached = await page.evaluate((wanted) => {
+      const active = document.activeElement;
+      if (!active) return false;
+      return typeof wanted === 'string' ? active.matches(wanted) : active.textContent?.trim() === wanted.text.trim();
+    }, target);
+    if (reached) return;
+  }
+  throw new Error(`Tab never reached ${typeof target === 'string' ? target : `"${target.text}"`}`);
+}
+
+/** The screenshot at a desktop width (1280 px) and a phone's (390 px), as `<name>-1280` and `<name>-390`. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 900 };
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await screenshot(page, `${name}-1280`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, `${name}-390`);
+  await page.setViewportSize(viewport);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

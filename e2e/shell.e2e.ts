@@ -1,11 +1,25 @@
 /**
  * The shell, used with the keyboard only and by a first-time visitor: skip link, language
- * switch, the browser's language on a first visit, and the not-found pages.
+ * switch, the browser's language on a first visit (the login page), and the not-found pages.
+ * Everything but the login and not-found pages needs a login: these tests log in as
+ * Elvestad's leader, whose roles reach the municipality and its children.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authMessages } from '../src/kernel/auth/web/messages.ts';
 import { commonMessages } from '../src/kernel/ui/messages.ts';
-import { newContext, newPage, screenshot, seriousAxeViolations, startTidlig, waitForPage, type Tidlig } from './harness.ts';
+import {
+  loggedInContext,
+  logInAsDemo,
+  newContext,
+  newPage,
+  screenshot,
+  seriousAxeViolations,
+  startTidlig,
+  tabTo,
+  waitForPage,
+  type Tidlig,
+} from './harness.ts';
 
 let tidlig: Tidlig;
 beforeAll(async () => {
@@ -15,20 +29,11 @@ afterAll(async () => {
   await tidlig?.close();
 });
 
-/** Presses Tab until the focused element matches, as a keyboard user would; fails after 15. */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let presses = 0; presses < 15; presses += 1) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 describe('keyboard only', () => {
   it('reaches the skip link first, and the skip link moves focus to the main content', async () => {
-    const context = await newContext(tidlig, { locale: 'nb-NO' });
+    const context = await loggedInContext(tidlig, 'leader', 'Elvestad', { locale: 'nb-NO' });
     const { page } = await newPage(context);
     await page.goto('/organisation');
     await waitForPage(page);
@@ -47,7 +52,7 @@ describe('keyboard only', () => {
   });
 
   it('changes the language with the select and the button', async () => {
-    const context = await newContext(tidlig, { locale: 'nb-NO' });
+    const context = await loggedInContext(tidlig, 'leader', 'Elvestad', { locale: 'nb-NO' });
     const { page } = await newPage(context);
     await page.goto('/organisation');
     await waitForPage(page);
@@ -69,7 +74,7 @@ describe('keyboard only', () => {
   });
 
   it('moves focus to the main content after following a link inside the app', async () => {
-    const context = await newContext(tidlig, { locale: 'nb-NO' });
+    const context = await loggedInContext(tidlig, 'leader', 'Elvestad', { locale: 'nb-NO' });
     const { page } = await newPage(context);
     await page.goto('/organisation');
     await waitForPage(page);
@@ -84,7 +89,7 @@ describe('keyboard only', () => {
 
 describe('when the API fails', () => {
   it('shows the translated reason, and Try again loads the page once the API answers', async () => {
-    const context = await newContext(tidlig, { locale: 'da-DK' });
+    const context = await loggedInContext(tidlig, 'leader', 'Elvestad', { locale: 'da-DK' });
     const { page } = await newPage(context);
     const failing = '**/api/organisation/municipalities';
     await page.route(failing, (route) =>
@@ -109,7 +114,7 @@ describe('under the Content Security Policy', () => {
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
     "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
-  it('runs every organisation page without a violation', async () => {
+  it('runs the login page and every page a leader uses without a violation', async () => {
     const context = await newContext(tidlig, { locale: 'nb-NO' });
     // Enforce the policy even where the server under test does not (yet) send it.
     await context.route('**/*', async (route) => {
@@ -125,12 +130,23 @@ describe('under the Content Security Policy', () => {
     });
 
     await page.goto('/organisation');
-    await waitForPage(page);
+    await logInAsDemo(page, 'leader', 'Elvestad');
     await page.getByRole('link', { name: /^Elvestad/ }).click();
     await page.locator('main table').first().waitFor();
     await page.getByRole('searchbox').fill('skole');
     await page.locator('main table a').first().click();
     await page.locator('.facts').waitFor();
+    // The unit's register, a child, who has accessed the child, the review list, the search.
+    await page.locator('.register__table a').first().click();
+    await page.locator('.national-id').waitFor();
+    await page.locator('main a[href$="/access-report"]').click();
+    await page.locator('.access-report').waitFor();
+    await page.getByRole('link', { name: commonMessages.nb.nav.emergencyReview }).click();
+    await waitForPage(page);
+    await page.getByRole('link', { name: commonMessages.nb.nav.findChild }).click();
+    await page.getByRole('textbox').fill('1');
+    await page.getByRole('button', { name: 'Finn barnet' }).click();
+    await page.locator('[aria-invalid="true"]').waitFor();
 
     expect(violations).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -140,15 +156,16 @@ describe('under the Content Security Policy', () => {
 
 describe('a first visit', () => {
   it.each([
-    ['da-DK', 'da', 'Kommuner'],
-    ['nn-NO', 'nn', 'Kommunar'],
-    ['en-GB', 'en', 'Municipalities'],
-    ['de-DE', 'nb', 'Kommuner'],
-  ])('with the browser in %s shows the app in %s', async (locale, language, title) => {
+    ['da-DK', 'da'],
+    ['nn-NO', 'nn'],
+    ['en-GB', 'en'],
+    ['de-DE', 'nb'],
+  ] as const)('with the browser in %s shows the login page in %s', async (locale, language) => {
     const context = await newContext(tidlig, { locale });
     const { page } = await newPage(context);
     await page.goto('/');
-    expect(await waitForPage(page)).toBe(title);
+    expect(await waitForPage(page)).toBe(authMessages[language].title);
+    expect(new URL(page.url()).pathname).toBe('/login');
     expect(await page.getAttribute('html', 'lang')).toBe(language);
     await context.close();
   });
@@ -159,13 +176,15 @@ describe('addresses that lead nowhere', () => {
     ['unit-unknown', '/units/00000000-0000-4000-8000-000000000000'],
     ['unit-not-an-id', '/units/not-a-unit'],
     ['municipality-unknown', '/organisation/00000000-0000-4000-8000-000000000000'],
+    ['child-unknown', '/children/00000000-0000-4000-8000-000000000000'],
+    ['child-not-an-id', '/children/not-a-child'],
     ['page-unknown', '/no/such/page'],
   ])('%s shows the translated not-found page', async (name, address) => {
     for (const [locale, language] of [
       ['da-DK', 'da'],
       ['en-GB', 'en'],
     ] as const) {
-      const context = await newContext(tidlig, { locale });
+      const context = await loggedInContext(tidlig, 'leader', 'Elvestad', { locale });
       const { page, consoleErrors } = await newPage(context);
       await page.goto(address);
       expect(await waitForPage(page)).toBe(commonMessages[language].notFound.title);

@@ -96,7 +96,8 @@ async function auth(app: FastifyInstance, { db }: AuthOptions) {
     const access = accessOf(request);
     if (access === undefined || access === 'public') return; // pages, assets, public API
     if (!request.actor) return reply.status(401).send({ code: 'unauthenticated', message: 'Log in first.' });
-    if (access !== 'authenticated' && !holdsPermission(request.actor, access)) {
+    const needed = access === 'authenticated' ? [] : [access].flat();
+    if (needed.length > 0 && !needed.some((permission) => holdsPermission(request.actor!, permission))) {
       return reply.status(403).send({ code: 'forbidden', message: 'Your roles do not allow this.' });
     }
   });

@@ -39,3 +39,8 @@ export const demoPeopleSchema = z.object({
 
 export const demoLoginSchema = z.object({ staffId: z.uuid() });
 export const currentUnitSchema = z.object({ unitId: z.uuid() });
+
+/** Municipalities whose staff log in through their own identity provider (GET /api/auth/oidc/providers). */
+export const providerListSchema = z.object({
+  providers: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});

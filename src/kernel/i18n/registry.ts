@@ -1,4 +1,7 @@
+import { childrenMessages } from '../../children/web/messages.ts';
 import { organisationMessages } from '../../organisation/web/messages.ts';
+import { oversightMessages } from '../../oversight/web/messages.ts';
+import { authMessages } from '../auth/web/messages.ts';
 import { commonMessages } from '../ui/messages.ts';
 import type { MessageTree } from './define-messages.ts';
 import { uiLanguages, type UiLanguage } from './languages.ts';
@@ -9,7 +12,10 @@ import { uiLanguages, type UiLanguage } from './languages.ts';
  */
 export const namespaces = {
   common: commonMessages,
+  auth: authMessages,
   organisation: organisationMessages,
+  children: childrenMessages,
+  oversight: oversightMessages,
 } as const;
 
 export type Namespace = keyof typeof namespaces;

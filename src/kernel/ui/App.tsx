@@ -1,8 +1,13 @@
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { createRouter } from './routes.tsx';
+import { SessionProvider } from './session.tsx';
 
 export function App() {
   const [router] = useState(createRouter);
-  return <RouterProvider router={router} />;
+  return (
+    <SessionProvider>
+      <RouterProvider router={router} />
+    </SessionProvider>
+  );
 }

@@ -1,17 +1,38 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import type { Permission } from '../policy/permissions.ts';
+import { useUser } from './session.tsx';
 
-/** The sections of the app and the addresses each one covers; organisation is the only one so far. */
-const sections = [{ to: '/organisation', label: 'nav.organisation', within: ['/', '/organisation', '/units'] }] as const;
+interface Section {
+  to: string;
+  label: 'nav.organisation' | 'nav.findChild' | 'nav.emergencyReview';
+  /** The addresses the section covers. */
+  within: readonly string[];
+  /** Shown to someone who holds any one of these; the server still checks every request. */
+  needs: readonly Permission[];
+}
 
-/** The main menu. A link is the current page on its own address, the current section below it. */
+/** The sections of the app, each shown only to those whose roles reach it. */
+const sections: readonly Section[] = [
+  { to: '/organisation', label: 'nav.organisation', within: ['/', '/organisation', '/units'], needs: ['organisation.read'] },
+  { to: '/children/find', label: 'nav.findChild', within: ['/children'], needs: ['child.read', 'emergency.open'] },
+  { to: '/oversight/emergency-access', label: 'nav.emergencyReview', within: ['/oversight'], needs: ['emergency.review'] },
+];
+
+/**
+ * The main menu. A link is the current page on its own address, the current section below it.
+ * Nobody logged in, nothing to show: the menu is left out rather than shown empty.
+ */
 export function MainNav() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const user = useUser();
+  const shown = user ? sections.filter((section) => section.needs.some((p) => user.permissions.includes(p))) : [];
+  if (shown.length === 0) return null;
   return (
     <nav aria-label={t('nav.label')} className="app-nav">
       <ul className="app-container app-nav__list">
-        {sections.map((section) => (
+        {shown.map((section) => (
           <li key={section.to}>
             <Link to={section.to} className="app-nav__link" aria-current={currentness(pathname, section)}>
               {t(section.label)}
@@ -23,7 +44,7 @@ export function MainNav() {
   );
 }
 
-function currentness(pathname: string, section: (typeof sections)[number]): 'page' | 'true' | undefined {
+function currentness(pathname: string, section: Section): 'page' | 'true' | undefined {
   if (pathname === section.to) return 'page';
   const inside = section.within.some((prefix) =>
     prefix === '/' ? pathname === '/' : pathname === prefix || pathname.startsWith(`${prefix}/`),

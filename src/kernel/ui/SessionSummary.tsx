@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { Session } from '../auth/session-schema.ts';
-import type { ApiState } from './use-api.ts';
+import { useSession } from './session.tsx';
 
 /** Who is logged in and for which unit they act, or a short line saying nobody is. */
-export function SessionSummary({ session }: { session: ApiState<Session> }) {
+export function SessionSummary() {
   const { t } = useTranslation();
-  if (session.status === 'loading') return null;
-  if (session.status === 'failed') return <p className="session-summary">{t('session.unavailable')}</p>;
+  const { state } = useSession();
+  if (state.status === 'loading') return null;
+  if (state.status === 'failed') return <p className="session-summary">{t('session.unavailable')}</p>;
 
-  const { user } = session.data;
+  const { user } = state.data;
   if (user === null) return <p className="session-summary">{t('session.notLoggedIn')}</p>;
   return (
     <p className="session-summary">
@@ -16,9 +16,14 @@ export function SessionSummary({ session }: { session: ApiState<Session> }) {
         {user.givenName} {user.familyName}
       </span>
       {user.currentUnit && (
-        <span className="session-summary__unit">
-          {t('session.currentUnit', { role: t(`role.${user.currentUnit.role}`), unit: user.currentUnit.name })}
-        </span>
+        <>
+          <span className="session-summary__separator" aria-hidden="true">
+            {' · '}
+          </span>
+          <span className="session-summary__unit">
+            {t('session.currentUnit', { role: t(`role.${user.currentUnit.role}`), unit: user.currentUnit.name })}
+          </span>
+        </>
       )}
     </p>
   );

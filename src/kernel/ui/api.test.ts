@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ApiRequestError, errorMessageKey, getJson } from './api.ts';
+import { ApiRequestError, errorMessageKey, getJson, onUnauthenticated, rememberCsrfToken, sendJson } from './api.ts';
 
 const schema = z.object({ name: z.string() });
 
@@ -60,5 +60,79 @@ describe('errorMessageKey', () => {
   it('falls back to the general text for an unknown code, and never to a non-error key', () => {
     expect(errorMessageKey('teapot')).toBe('errors.unknown');
     expect(errorMessageKey('title')).toBe('errors.unknown');
+  });
+});
+
+describe('sendJson', () => {
+  type Call = { path: string; method: string; token: string | null; body: unknown };
+  /** Answers each request in turn from `answers`, and records what was sent. */
+  function server(answers: [number, unknown][]): Call[] {
+    const calls: Call[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (path: string, init: RequestInit = {}) => {
+        const headers = new Headers(init.headers);
+        calls.push({
+          path,
+          method: init.method ?? 'GET',
+          token: headers.get('x-csrf-token'),
+          body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+        });
+        const [status, body] = answers.shift() ?? [500, null];
+        return new Response(status === 204 ? null : JSON.stringify(body), { status });
+      }),
+    );
+    return calls;
+  }
+  const session = (csrfToken: string) => ({ demo: true, csrfToken, user: null });
+
+  it('sends the CSRF token and the body as JSON, and takes 204 as success', async () => {
+    rememberCsrfToken('token-1');
+    const calls = server([[204, null]]);
+    await expect(sendJson('POST', '/api/x', { staffId: 'a' })).resolves.toBeUndefined();
+    expect(calls).toEqual([{ path: '/api/x', method: 'POST', token: 'token-1', body: { staffId: 'a' } }]);
+  });
+
+  it('checks an answer against the schema when given one', async () => {
+    rememberCsrfToken('token-1');
+    server([[201, { name: 'Elvestad' }]]);
+    await expect(sendJson('POST', '/api/x', {}, schema)).resolves.toEqual({ name: 'Elvestad' });
+    server([[201, { name: 1 }]]);
+    expect(await failureCode(sendJson('POST', '/api/x', {}, schema))).toBe('invalid_response');
+  });
+
+  it('renews a token the server refused, once, and sends again', async () => {
+    rememberCsrfToken('stale');
+    const calls = server([
+      [403, { code: 'csrf_failed', message: 'x' }],
+      [200, session('fresh')],
+      [204, null],
+    ]);
+    await sendJson('PUT', '/api/x', { unitId: 'u' });
+    expect(calls.map((call) => `${call.method} ${call.path} ${call.token ?? ''}`.trim())).toEqual([
+      'PUT /api/x stale',
+      'GET /api/session',
+      'PUT /api/x fresh',
+    ]);
+  });
+
+  it('gives up after one renewal, with the server’s code', async () => {
+    rememberCsrfToken('stale');
+    server([
+      [403, { code: 'csrf_failed', message: 'x' }],
+      [200, session('fresh')],
+      [403, { code: 'csrf_failed', message: 'x' }],
+    ]);
+    expect(await failureCode(sendJson('POST', '/api/x'))).toBe('csrf_failed');
+  });
+
+  it('tells the listeners when the session has ended (401)', async () => {
+    rememberCsrfToken('token-1');
+    const heard = vi.fn();
+    const stop = onUnauthenticated(heard);
+    server([[401, { code: 'unauthenticated', message: 'x' }]]);
+    expect(await failureCode(sendJson('POST', '/api/x'))).toBe('unauthenticated');
+    expect(heard).toHaveBeenCalledTimes(1);
+    stop();
   });
 });

@@ -1,11 +1,16 @@
 import type { z } from 'zod';
+import { sessionSchema } from '../auth/session-schema.ts';
 import { errorSchema } from '../http/error-schema.ts';
 import { commonMessages } from './messages.ts';
 
 /** A failed API call, reduced to the stable code the web translates as `errors.<code>`. */
 export class ApiRequestError extends Error {
   override readonly name = 'ApiRequestError';
-  constructor(readonly code: string) {
+  constructor(
+    readonly code: string,
+    /** The HTTP status, when the server answered at all. */
+    readonly status?: number,
+  ) {
     super(`API request failed: ${code}`);
   }
 }
@@ -21,27 +26,104 @@ function isErrorCode(code: string): code is ErrorCode {
   return code !== 'title' && code !== 'retry' && Object.hasOwn(commonMessages.nb.errors, code);
 }
 
+/** The API's address for the session: who is logged in, and the CSRF token. */
+export const SESSION_PATH = '/api/session';
+
+// The token that every state-changing request must carry in `x-csrf-token`. The session
+// provider keeps it current; sendJson fetches one itself when none is known yet.
+let csrfToken: string | null = null;
+
+/** Remembers the CSRF token from the latest GET /api/session. */
+export function rememberCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
+const unauthenticatedListeners = new Set<() => void>();
+
+/**
+ * Calls the listener whenever the API answers 401: the session has ended (logged out on
+ * another device, expired), and the shell then reloads it and sends the user to log in.
+ */
+export function onUnauthenticated(listener: () => void): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
 /**
  * GETs JSON and checks it against the shared schema, so a page only ever sees data of the
  * shape the server promised. Every failure becomes an ApiRequestError with a code.
  */
 export async function getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
-  const response = await send(path, signal);
-  const body = await readJson(response);
-  if (!response.ok) throw new ApiRequestError(errorCodeOf(response.status, body));
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new ApiRequestError('invalid_response');
-  return parsed.data;
+  const response = await send(path, { headers: { accept: 'application/json' } }, signal);
+  return readAnswer(response, schema);
 }
 
-async function send(path: string, signal: AbortSignal | undefined): Promise<Response> {
+export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * Sends a state-changing request with the CSRF token, as JSON when there is a body. Without
+ * a schema the answer's body is ignored (most such answers are 204); with one it is checked
+ * like getJson's. A token the server no longer accepts is renewed once and the request sent
+ * again, so a long-open page does not fail its first form.
+ */
+export async function sendJson(method: WriteMethod, path: string, body?: unknown): Promise<void>;
+export async function sendJson<S extends z.ZodType>(method: WriteMethod, path: string, body: unknown, schema: S): Promise<z.output<S>>;
+export async function sendJson<S extends z.ZodType>(
+  method: WriteMethod,
+  path: string,
+  body?: unknown,
+  schema?: S,
+): Promise<z.output<S> | void> {
+  const attempt = async (token: string) =>
+    send(path, {
+      method,
+      headers: {
+        accept: 'application/json',
+        'x-csrf-token': token,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+
+  let response = await attempt(csrfToken ?? (await freshCsrfToken()));
+  if (response.status === 403 && (await errorCodeIn(response.clone())) === 'csrf_failed') {
+    response = await attempt(await freshCsrfToken());
+  }
+  if (schema) return readAnswer(response, schema);
+  if (!response.ok) throw await failure(response);
+}
+
+async function freshCsrfToken(): Promise<string> {
+  const session = await getJson(SESSION_PATH, sessionSchema);
+  rememberCsrfToken(session.csrfToken);
+  return session.csrfToken;
+}
+
+async function send(path: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
   try {
-    return await fetch(path, { headers: { accept: 'application/json' }, credentials: 'same-origin', signal });
+    return await fetch(path, { ...init, credentials: 'same-origin', signal });
   } catch (error) {
     // An abort is the caller's own doing and must stay an abort; anything else is the network.
     if (signal?.aborted) throw error;
     throw new ApiRequestError('network');
   }
+}
+
+async function readAnswer<S extends z.ZodType>(response: Response, schema: S): Promise<z.output<S>> {
+  if (!response.ok) throw await failure(response);
+  const parsed = schema.safeParse(await readJson(response));
+  if (!parsed.success) throw new ApiRequestError('invalid_response', response.status);
+  return parsed.data;
+}
+
+async function failure(response: Response): Promise<ApiRequestError> {
+  const code = errorCodeOf(response.status, await readJson(response));
+  if (response.status === 401) for (const listener of unauthenticatedListeners) listener();
+  return new ApiRequestError(code, response.status);
+}
+
+async function errorCodeIn(response: Response): Promise<string> {
+  return errorCodeOf(response.status, await readJson(response));
 }
 
 async function readJson(response: Response): Promise<unknown> {

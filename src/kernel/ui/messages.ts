@@ -21,6 +21,17 @@ export const commonMessages = defineMessages({
       notLoggedIn: 'Du er ikke logget inn.',
       currentUnit: '{{role}} ved {{unit}}',
       unavailable: 'Fant ikke ut hvem som er logget inn.',
+      checking: 'Sjekker hvem som er logget inn',
+      unitSwitch: {
+        label: 'Enhet og rolle',
+        option: '{{unit}} – {{role}}',
+        apply: 'Bytt enhet',
+        switched: 'Du jobber nå for {{unit}}.',
+      },
+      logout: 'Logg ut',
+      logoutEverywhere: 'Logg ut overalt',
+      logoutEverywhereHint: 'Logger deg ut på alle maskiner og mobiler der du er logget inn.',
+      failed: 'Det gikk ikke: {{reason}}',
     },
     language: {
       label: 'Språk',
@@ -29,6 +40,8 @@ export const commonMessages = defineMessages({
     nav: {
       label: 'Hovedmeny',
       organisation: 'Organisasjon',
+      findChild: 'Finn et barn',
+      emergencyReview: 'Nødtilganger',
     },
     footer: {
       about: 'Tidlig – tidlig innsats i skoler og barnehager',
@@ -47,6 +60,7 @@ export const commonMessages = defineMessages({
       bad_request: 'Forespørselen kunne ikke forstås. Sjekk adressen og prøv igjen.',
       unauthenticated: 'Du må logge inn for å se dette.',
       forbidden: 'Du har ikke tilgang til dette.',
+      csrf_failed: 'Siden var for gammel til å sende skjemaet. Last inn siden på nytt og prøv igjen.',
       conflict: 'Noen andre har endret dette samtidig. Last inn siden på nytt og prøv igjen.',
       rate_limited: 'For mange forespørsler på kort tid. Vent litt og prøv igjen.',
       internal: 'Det oppstod en feil hos oss. Prøv igjen om litt.',
@@ -115,6 +129,17 @@ export const commonMessages = defineMessages({
       notLoggedIn: 'Du er ikkje logga inn.',
       currentUnit: '{{role}} ved {{unit}}',
       unavailable: 'Fann ikkje ut kven som er logga inn.',
+      checking: 'Sjekkar kven som er logga inn',
+      unitSwitch: {
+        label: 'Eining og rolle',
+        option: '{{unit}} – {{role}}',
+        apply: 'Byt eining',
+        switched: 'No jobbar du for {{unit}}.',
+      },
+      logout: 'Logg ut',
+      logoutEverywhere: 'Logg ut overalt',
+      logoutEverywhereHint: 'Loggar deg ut på alle maskiner og mobilar der du er logga inn.',
+      failed: 'Det gjekk ikkje: {{reason}}',
     },
     language: {
       label: 'Språk',
@@ -123,6 +148,8 @@ export const commonMessages = defineMessages({
     nav: {
       label: 'Hovudmeny',
       organisation: 'Organisasjon',
+      findChild: 'Finn eit barn',
+      emergencyReview: 'Naudtilgangar',
     },
     footer: {
       about: 'Tidlig – tidleg innsats i skular og barnehagar',
@@ -141,6 +168,7 @@ export const commonMessages = defineMessages({
       bad_request: 'Førespurnaden kunne ikkje forståast. Sjekk adressa og prøv igjen.',
       unauthenticated: 'Du må logge inn for å sjå dette.',
       forbidden: 'Du har ikkje tilgang til dette.',
+      csrf_failed: 'Sida var for gammal til å sende skjemaet. Last inn sida på nytt og prøv igjen.',
       conflict: 'Nokon andre har endra dette samstundes. Last inn sida på nytt og prøv igjen.',
       rate_limited: 'For mange førespurnader på kort tid. Vent litt og prøv igjen.',
       internal: 'Det oppstod ein feil hos oss. Prøv igjen om litt.',
@@ -209,6 +237,17 @@ export const commonMessages = defineMessages({
       notLoggedIn: 'Du er ikke logget ind.',
       currentUnit: '{{role}} på {{unit}}',
       unavailable: 'Kunne ikke finde ud af, hvem der er logget ind.',
+      checking: 'Tjekker, hvem der er logget ind',
+      unitSwitch: {
+        label: 'Enhed og rolle',
+        option: '{{unit}} – {{role}}',
+        apply: 'Skift enhed',
+        switched: 'Du arbejder nu for {{unit}}.',
+      },
+      logout: 'Log ud',
+      logoutEverywhere: 'Log ud overalt',
+      logoutEverywhereHint: 'Logger dig ud på alle computere og telefoner, hvor du er logget ind.',
+      failed: 'Det lykkedes ikke: {{reason}}',
     },
     language: {
       label: 'Sprog',
@@ -217,6 +256,8 @@ export const commonMessages = defineMessages({
     nav: {
       label: 'Hovedmenu',
       organisation: 'Organisation',
+      findChild: 'Find et barn',
+      emergencyReview: 'Nødadgange',
     },
     footer: {
       about: 'Tidlig – tidlig indsats i skoler og dagtilbud',
@@ -235,6 +276,7 @@ export const commonMessages = defineMessages({
       bad_request: 'Forespørgslen kunne ikke forstås. Tjek adressen, og prøv igen.',
       unauthenticated: 'Du skal logge ind for at se dette.',
       forbidden: 'Du har ikke adgang til dette.',
+      csrf_failed: 'Siden var for gammel til at sende formularen. Indlæs siden igen, og prøv igen.',
       conflict: 'En anden har ændret dette samtidig. Indlæs siden igen, og prøv igen.',
       rate_limited: 'For mange forespørgsler på kort tid. Vent lidt, og prøv igen.',
       internal: 'Der opstod en fejl hos os. Prøv igen om lidt.',
@@ -303,6 +345,17 @@ export const commonMessages = defineMessages({
       notLoggedIn: 'You are not logged in.',
       currentUnit: '{{role}} at {{unit}}',
       unavailable: 'Could not find out who is logged in.',
+      checking: 'Checking who is logged in',
+      unitSwitch: {
+        label: 'Unit and role',
+        option: '{{unit}} – {{role}}',
+        apply: 'Switch unit',
+        switched: 'You now work for {{unit}}.',
+      },
+      logout: 'Log out',
+      logoutEverywhere: 'Log out on all devices',
+      logoutEverywhereHint: 'Logs you out on every computer and phone where you are logged in.',
+      failed: 'That did not work: {{reason}}',
     },
     language: {
       label: 'Language',
@@ -311,6 +364,8 @@ export const commonMessages = defineMessages({
     nav: {
       label: 'Main menu',
       organisation: 'Organisation',
+      findChild: 'Find a child',
+      emergencyReview: 'Emergency access',
     },
     footer: {
       about: 'Tidlig – early help in schools and kindergartens',
@@ -329,6 +384,7 @@ export const commonMessages = defineMessages({
       bad_request: 'The request could not be understood. Check the address and try again.',
       unauthenticated: 'You need to log in to see this.',
       forbidden: 'You do not have access to this.',
+      csrf_failed: 'The page was too old to send the form. Reload the page and try again.',
       conflict: 'Someone else changed this at the same time. Reload the page and try again.',
       rate_limited: 'Too many requests in a short time. Wait a moment and try again.',
       internal: 'Something went wrong on our side. Try again in a little while.',

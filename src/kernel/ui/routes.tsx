@@ -1,10 +1,17 @@
 import { createBrowserRouter } from 'react-router';
+import { childrenRoutes } from '../../children/web/routes.tsx';
 import { organisationRoutes } from '../../organisation/web/routes.tsx';
+import { oversightRoutes } from '../../oversight/web/routes.tsx';
+import { RequireLogin } from '../auth/web/RequireLogin.tsx';
+import { authRoutes } from '../auth/web/routes.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFound } from './NotFound.tsx';
 import { RouteError } from './RouteError.tsx';
 
-/** Every page of the app. A capability brings its own routes; the shell adds the frame. */
+/**
+ * Every page of the app. A capability brings its own routes; the shell adds the frame and the
+ * login gate. Only the login page and the not-found page are open to someone not logged in.
+ */
 export function createRouter() {
   return createBrowserRouter([
     {
@@ -12,7 +19,11 @@ export function createRouter() {
       children: [
         {
           errorElement: <RouteError />,
-          children: [...organisationRoutes, { path: '*', element: <NotFound /> }],
+          children: [
+            ...authRoutes,
+            { element: <RequireLogin />, children: [...organisationRoutes, ...childrenRoutes, ...oversightRoutes] },
+            { path: '*', element: <NotFound /> },
+          ],
         },
       ],
     },

@@ -1,7 +1,9 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { RegisterSection } from '../../children/web/RegisterSection.tsx';
 import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
+import { useCan } from '../../kernel/ui/session.tsx';
 import { SuppressedCount } from '../../kernel/ui/SuppressedCount.tsx';
 import { useNumberFormat } from '../../kernel/ui/use-number-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
@@ -12,7 +14,10 @@ import { PeopleList } from './PeopleList.tsx';
 import { hasRegister } from './register.ts';
 import { useGradeLabels } from './use-labels.ts';
 
-/** The unit page's content once loaded. Nothing here identifies a child. */
+/**
+ * The unit page's content once loaded. The groups show counts only; the children by name come
+ * in their own section, for those whose roles may read the register.
+ */
 export function UnitOverview({ detail }: { detail: UnitDetail }) {
   const { t } = useTranslation('organisation');
   const { t: tc } = useTranslation();
@@ -22,6 +27,7 @@ export function UnitOverview({ detail }: { detail: UnitDetail }) {
   usePageTitle(unit.name);
   const gradeRange = grades.range(unit.gradeFrom, unit.gradeTo);
   const enrols = hasRegister(unit.kind) || detail.groups.length > 0;
+  const mayReadChildren = useCan('child.read');
 
   return (
     <>
@@ -73,6 +79,7 @@ export function UnitOverview({ detail }: { detail: UnitDetail }) {
       </dl>
       <PeopleList people={detail.people} />
       {enrols && <GroupsTable groups={detail.groups} />}
+      {enrols && mayReadChildren && <RegisterSection unitId={unit.id} />}
     </>
   );
 }

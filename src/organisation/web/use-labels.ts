@@ -13,9 +13,5 @@ export function useGradeLabels() {
   );
 }
 
-/** Sorts names the way the current language alphabetises them (æ, ø, å last in Norwegian). */
-export function useNameOrder() {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  return useMemo(() => new Intl.Collator(language).compare, [language]);
-}
+/** Sorts names the way the current language alphabetises them; shared with the rest of the app. */
+export { useNameOrder } from '../../kernel/ui/use-name-order.ts';

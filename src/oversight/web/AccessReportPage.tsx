@@ -1,8 +1,9 @@
 import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { childPath } from '../../children/web/paths.ts';
+import { defaultLanguage, isUiLanguage } from '../../kernel/i18n/languages.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { NotFound } from '../../kernel/ui/NotFound.tsx';
 import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
@@ -10,7 +11,7 @@ import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { accessReportSchema, idParamsSchema, type AccessReport } from '../schema.ts';
-import { accessReportPath, api, type AccessReportState } from './paths.ts';
+import { accessReportPath, api } from './paths.ts';
 import { useAuditLabels } from './use-audit-labels.ts';
 
 /**
@@ -20,26 +21,27 @@ import { useAuditLabels } from './use-audit-labels.ts';
 export function AccessReportPage() {
   const { t } = useTranslation('oversight');
   const { childId = '' } = useParams();
-  const location = useLocation();
   const valid = idParamsSchema.safeParse({ id: childId }).success;
   const state = useApi(valid ? api.accessReport(childId) : null, accessReportSchema);
-  // The child page passes the name along; opened directly, the page does without it.
-  const passed = (location.state as AccessReportState | null)?.childName;
-  const childName = typeof passed === 'string' && passed !== '' ? passed : null;
   if (!valid) return <NotFound />;
   return (
     <Loaded state={state} loadingLabel={t('report.loading')}>
-      {(report) => <AccessReportView report={report} childName={childName} />}
+      {(report) => <AccessReportView report={report} />}
     </Loaded>
   );
 }
 
-function AccessReportView({ report, childName }: { report: AccessReport; childName: string | null }) {
-  const { t } = useTranslation('oversight');
+/**
+ * The report names no child: the API does not send the name, and reading the record for it
+ * would log a read of the record each time the report is opened.
+ */
+function AccessReportView({ report }: { report: AccessReport }) {
+  const { t, i18n } = useTranslation('oversight');
+  const language = isUiLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : defaultLanguage;
   const format = useDateFormat();
   const labels = useAuditLabels();
   const headingId = useId();
-  const title = childName ? t('report.titleFor', { name: childName }) : t('report.title');
+  const title = t('report.title');
   usePageTitle(title);
   const events = [...report.events].reverse();
 
@@ -47,7 +49,7 @@ function AccessReportView({ report, childName }: { report: AccessReport; childNa
     <>
       <PageBreadcrumbs
         trail={[
-          { label: childName ?? t('review.item.child'), to: childPath(report.childId) },
+          { label: t('review.item.child'), to: childPath(report.childId) },
           { label: t('report.title'), to: accessReportPath(report.childId) },
         ]}
       />
@@ -56,7 +58,7 @@ function AccessReportView({ report, childName }: { report: AccessReport; childNa
       </Heading>
       <Paragraph className="lead">{t('report.intro')}</Paragraph>
       <Button asChild variant="secondary">
-        <a href={api.accessReportCsv(report.childId)} download>
+        <a href={api.accessReportCsv(report.childId, language)} download>
           {t('report.download')}
         </a>
       </Button>
@@ -67,7 +69,9 @@ function AccessReportView({ report, childName }: { report: AccessReport; childNa
         {events.length === 0 ? (
           <Paragraph>{t('report.empty')}</Paragraph>
         ) : (
-          <div className="table-scroll">
+          // Eight columns scroll sideways on a phone; with no link inside, the region itself
+          // must take focus so a keyboard user can scroll it (WCAG 2.1.1).
+          <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
             <Table aria-labelledby={headingId} data-size="sm" zebra className="access-report">
               <Table.Head>
                 <Table.Row>
@@ -84,7 +88,7 @@ function AccessReportView({ report, childName }: { report: AccessReport; childNa
               <Table.Body>
                 {events.map((event, index) => (
                   <Table.Row key={`${event.occurredAt}-${index}`}>
-                    <Table.Cell className="nowrap">{format.dateTime(event.occurredAt)}</Table.Cell>
+                    <Table.Cell className="nowrap">{format.dateTimeSeconds(event.occurredAt)}</Table.Cell>
                     <Table.Cell>{event.staffName ?? event.staffId ?? t('report.system')}</Table.Cell>
                     <Table.Cell>{labels.role(event.role)}</Table.Cell>
                     <Table.Cell>{event.unitName ?? ''}</Table.Cell>

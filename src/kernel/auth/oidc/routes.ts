@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../audit/record.ts';
 import type { Db } from '../../db/database.ts';
 import { SESSION_COOKIE } from '../plugin.ts';
+import { providerListSchema } from '../session-schema.ts';
 import { createSession, deleteSession } from '../sessions.ts';
 import { ATTEMPT_TTL_MS, finishOidcLogin, startOidcLogin } from './login.ts';
 import { LoginRefusedError } from './login-refused-error.ts';
@@ -29,9 +30,6 @@ const tags = ['auth'];
 // Each login costs a database write and a round trip to the provider; 20 a minute is plenty for a person.
 const loginRateLimit = { rateLimit: { max: 20, timeWindow: '1 minute' } };
 
-const providerListSchema = z.object({
-  providers: z.array(z.object({ id: z.uuid(), name: z.string() })),
-});
 const startParamsSchema = z.object({ municipalityId: z.uuid() });
 // Providers add parameters of their own (session_state, …); openid-client reads the raw query.
 const callbackQuerySchema = z.looseObject({

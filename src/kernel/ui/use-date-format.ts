@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface DateFormat {
+  /** A calendar date (`2020-10-20`) as the language writes it: "20. oktober 2020". */
+  date: (isoDate: string) => string;
+  /** A moment (`2026-11-23T03:16:18Z`) in the browser's time zone: "23. nov. 2026, 04:16". */
+  dateTime: (isoDateTime: string) => string;
+  /** The same with seconds, for logs where several events fall in one minute. */
+  dateTimeSeconds: (isoDateTime: string) => string;
+}
+
+/**
+ * The locale to format in. English here is read by people working in Norway and Denmark:
+ * British order (23 November 2026, 14:05), not American (November 23, 2026, 2:05 PM).
+ */
+export function formatLocale(language: string): string {
+  return language === 'en' ? 'en-GB' : language;
+}
+
+/**
+ * Dates and times the way the current language writes them. A calendar date has no time zone:
+ * it is formatted as the same day everywhere, never shifted to the day before in the west.
+ */
+export function useDateFormat(): DateFormat {
+  const { i18n } = useTranslation();
+  const locale = formatLocale(i18n.resolvedLanguage ?? i18n.language);
+  return useMemo(() => {
+    const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const secondsFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+    return {
+      date: (isoDate) => {
+        const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
+        return dateFormat.format(new Date(Date.UTC(year, month - 1, day)));
+      },
+      dateTime: (isoDateTime) => dateTimeFormat.format(new Date(isoDateTime)),
+      dateTimeSeconds: (isoDateTime) => secondsFormat.format(new Date(isoDateTime)),
+    };
+  }, [locale]);
+}
