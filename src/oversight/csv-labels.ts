@@ -2,7 +2,7 @@
  * The access report's CSV headings in the leader's language. Norwegian and Danish
  * spreadsheets split on semicolons when a file is opened by double-click; English on commas.
  */
-import type { AccessCsvLabels, AccessCsvOptions } from '../kernel/audit/access-report.ts';
+import { ENGLISH_CSV_LABELS, type AccessCsvLabels, type AccessCsvOptions } from '../kernel/audit/access-report.ts';
 import type { Locale } from '../kernel/db/tables.ts';
 
 const labels: Record<Locale, AccessCsvLabels> = {
@@ -45,19 +45,7 @@ const labels: Record<Locale, AccessCsvLabels> = {
     yes: 'ja',
     no: 'nej',
   },
-  en: {
-    time: 'Time',
-    staff: 'Staff',
-    role: 'Role',
-    unit: 'Unit',
-    action: 'Action',
-    purpose: 'Purpose',
-    outcome: 'Outcome',
-    emergency: 'Emergency access',
-    system: 'System',
-    yes: 'yes',
-    no: 'no',
-  },
+  en: ENGLISH_CSV_LABELS,
 };
 
 export function csvOptionsFor(locale: Locale): AccessCsvOptions {

@@ -96,7 +96,8 @@ export interface AccessCsvLabels {
   no: string;
 }
 
-const ENGLISH: AccessCsvLabels = {
+/** The headings in English, the default. */
+export const ENGLISH_CSV_LABELS: AccessCsvLabels = {
   time: 'Time',
   staff: 'Staff',
   role: 'Role',
@@ -123,7 +124,7 @@ export interface AccessCsvOptions {
  * since is shown by id, a deleted unit by id, a system job by the `system` label.
  */
 export function toCsv(records: readonly AccessRecord[], options: AccessCsvOptions = {}): string {
-  const labels = options.labels ?? ENGLISH;
+  const labels = options.labels ?? ENGLISH_CSV_LABELS;
   const formatTime = wallClock(options.timeZone ?? 'Europe/Oslo');
   const header = [
     labels.time,

@@ -13,17 +13,9 @@ import {
   buildStaff,
   buildUnit,
 } from '../../organisation/factories.ts';
+import { roleSchema } from '../../organisation/schema.ts';
 
-export const ROLES: Role[] = [
-  'staff',
-  'unit_leader',
-  'network_contact',
-  'partner',
-  'intake_worker',
-  'on_call_worker',
-  'leader',
-  'administrator',
-];
+export const ROLES: readonly Role[] = roleSchema.options;
 
 export interface Place {
   municipalityId: string;
