@@ -96,6 +96,7 @@ async function auth(app: FastifyInstance, { db }: AuthOptions) {
     const access = accessOf(request);
     if (access === undefined || access === 'public') return; // pages, assets, public API
     if (!request.actor) return reply.status(401).send({ code: 'unauthenticated', message: 'Log in first.' });
+    if (access === 'closed') return reply.status(403).send({ code: 'forbidden', message: 'Your roles do not allow this.' });
     const needed = access === 'authenticated' ? [] : [access].flat();
     if (needed.length > 0 && !needed.some((permission) => holdsPermission(request.actor!, permission))) {
       return reply.status(403).send({ code: 'forbidden', message: 'Your roles do not allow this.' });
@@ -103,10 +104,11 @@ async function auth(app: FastifyInstance, { db }: AuthOptions) {
   });
 }
 
-function accessOf(request: FastifyRequest): RouteAccess | undefined {
+/** The route's access entry; undefined for pages and assets. Deny by default: an API route without one is closed. */
+function accessOf(request: FastifyRequest): RouteAccess | 'closed' | undefined {
   const url = request.routeOptions.url;
   if (!url?.startsWith('/api/')) return undefined;
-  return routeAccess[routeKey(request.method === 'HEAD' ? 'GET' : request.method, url)];
+  return routeAccess[routeKey(request.method === 'HEAD' ? 'GET' : request.method, url)] ?? 'closed';
 }
 
 export const authPlugin = fp(auth, { name: 'tidlig-auth' });
