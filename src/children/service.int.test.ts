@@ -106,9 +106,13 @@ describeEachEngine(
       const leader = await actor(db, ids.leader);
       const report = await accessReport(db, leader, ids.child);
       expect(report.events.some((e) => e.role === 'on_call_worker' && e.emergency && e.action === 'read')).toBe(true);
-      expect(report.events.some((e) => e.role === 'staff' && e.outcome === 'allowed')).toBe(true);
+      expect(report.events.some((e) => e.record === 'child' && e.role === 'staff' && e.outcome === 'allowed')).toBe(true);
+      // The teacher's look at the class register named the child too.
+      expect(report.events.some((e) => e.record === 'register' && e.role === 'staff')).toBe(true);
+      expect(report.child.familyName).toMatch(/^Testesen/);
       const csv = await accessReportCsv(db, leader, ids.child, 'nb');
-      expect(csv.startsWith('\uFEFFTidspunkt;Ansatt;Rolle;Enhet')).toBe(true);
+      expect(csv.startsWith('\uFEFFTidspunkt;Ansatt;Rolle;Enhet;Handling;Opplysninger')).toBe(true);
+      expect(csv).toContain(';en liste der barnet står;');
       expect(csv).toContain('Politiet melder at barnet er alene hjemme');
       await expect(accessReport(db, await actor(db, ids.teacher), ids.child)).rejects.toBeInstanceOf(NotFoundError);
     });

@@ -21,9 +21,13 @@ export const reviewRequestSchema = z.object({ note: z.string().trim().max(1000).
 
 export const accessReportSchema = z.object({
   childId: z.uuid(),
+  /** The leader may read the record anyway; naming the child here costs no extra audited read. */
+  child: z.object({ givenName: z.string(), familyName: z.string() }),
   events: z.array(
     z.object({
       occurredAt: z.iso.datetime(),
+      /** 'child': the child's own record; 'register': a unit register that lists the child by name. */
+      record: z.enum(['child', 'register']),
       staffId: z.uuid().nullable(),
       staffName: z.string().nullable(),
       role: z.string().nullable(),

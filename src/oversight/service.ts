@@ -97,7 +97,10 @@ export function reviewEmergency(db: Db, actor: Actor, id: string, note: string):
   );
 }
 
-/** Who accessed the child's record, oldest first; reading it is itself audited. */
+/**
+ * Who accessed the child's data, oldest first: reads of the record itself and of the
+ * registers of the child's units, which list the child by name. Reading it is itself audited.
+ */
 export function accessReport(db: Db, actor: Actor, childId: string): Promise<AccessReport> {
   return withAccess(
     db,
@@ -111,11 +114,18 @@ export function accessReport(db: Db, actor: Actor, childId: string): Promise<Acc
       locate: (trx) => locateChild(trx, childId),
     },
     async (trx) => {
-      const records = await listAccessToResource(trx, { resourceType: 'child', resourceId: childId });
+      const child = await trx
+        .selectFrom('child')
+        .select(['given_name', 'family_name'])
+        .where('id', '=', childId)
+        .executeTakeFirstOrThrow();
+      const records = await listAccessToResource(trx, await recordsAbout(trx, childId));
       return {
         childId,
+        child: { givenName: child.given_name, familyName: child.family_name },
         events: records.map((r) => ({
           occurredAt: r.occurredAt.toISOString(),
+          record: r.resourceType === 'register' ? ('register' as const) : ('child' as const),
           staffId: r.staffId,
           staffName: r.staffName,
           role: r.role,
@@ -128,6 +138,15 @@ export function accessReport(db: Db, actor: Actor, childId: string): Promise<Acc
       };
     },
   );
+}
+
+/** The child's own record and the registers that list the child. */
+async function recordsAbout(db: Db, childId: string) {
+  const units = await db.selectFrom('enrolment').select('unit_id').where('child_id', '=', childId).execute();
+  return [
+    { resourceType: 'child', resourceId: childId },
+    ...units.map((u) => ({ resourceType: 'register', resourceId: u.unit_id })),
+  ];
 }
 
 /** The same list as a CSV file to hand to the guardian; the export is audited as such. */
@@ -143,6 +162,6 @@ export function accessReportCsv(db: Db, actor: Actor, childId: string, locale: L
       purpose: 'access report export',
       locate: (trx) => locateChild(trx, childId),
     },
-    async (trx) => toCsv(await listAccessToResource(trx, { resourceType: 'child', resourceId: childId }), csvOptionsFor(locale)),
+    async (trx) => toCsv(await listAccessToResource(trx, await recordsAbout(trx, childId)), csvOptionsFor(locale)),
   );
 }

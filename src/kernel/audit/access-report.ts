@@ -10,6 +10,8 @@ import type { AuditAction, AuditOutcome, AuditTables } from './table.ts';
 /** One access to the record. Names are looked up now, so a person or unit deleted since shows only the id. */
 export interface AccessRecord {
   occurredAt: Date;
+  /** Which of the asked-for records this event is about (e.g. 'child', or the 'register' listing it). */
+  resourceType: string;
   /** Null for a system job. */
   staffId: string | null;
   /** Null when there is no actor, or the person has since been deleted. */
@@ -36,14 +38,18 @@ export interface Period {
 }
 
 /**
- * Every audit event about one record in the period, oldest first, including attempts that
- * were denied. Showing this list is itself access to personal data: audit it as such.
+ * Every audit event about the records in the period, oldest first, including attempts that
+ * were denied. Several records answer one question together: a child's own record and the
+ * registers that list the child by name. Showing this list is itself access to personal
+ * data: audit it as such.
  */
 export async function listAccessToResource(
   db: Kysely<Tables>,
-  resource: ResourceRef,
+  resource: ResourceRef | readonly ResourceRef[],
   period: Period = {},
 ): Promise<AccessRecord[]> {
+  const refs = [resource].flat();
+  if (refs.length === 0) return [];
   let query = db
     .withTables<AuditTables>()
     .selectFrom('audit_event as a')
@@ -51,6 +57,7 @@ export async function listAccessToResource(
     .leftJoin('unit as u', 'u.id', 'a.actor_unit_id')
     .select([
       'a.occurred_at',
+      'a.resource_type',
       'a.actor_staff_id',
       sql<string | null>`s.given_name || ' ' || s.family_name`.as('staff_name'),
       'a.actor_role',
@@ -61,13 +68,15 @@ export async function listAccessToResource(
       'a.outcome',
       'a.emergency',
     ])
-    .where('a.resource_type', '=', resource.resourceType)
-    .where('a.resource_id', '=', resource.resourceId);
+    .where((eb) =>
+      eb.or(refs.map((ref) => eb.and([eb('a.resource_type', '=', ref.resourceType), eb('a.resource_id', '=', ref.resourceId)]))),
+    );
   if (period.from) query = query.where('a.occurred_at', '>=', period.from);
   if (period.to) query = query.where('a.occurred_at', '<', period.to);
   const rows = await query.orderBy('a.occurred_at').orderBy('a.id').execute();
   return rows.map((row) => ({
     occurredAt: row.occurred_at,
+    resourceType: row.resource_type,
     staffId: row.actor_staff_id,
     staffName: row.staff_name,
     role: row.actor_role,
@@ -87,6 +96,10 @@ export interface AccessCsvLabels {
   role: string;
   unit: string;
   action: string;
+  /** Heading of the column naming which record an event was about. */
+  record: string;
+  /** Names of record kinds ('child', 'register', …); an unnamed kind is written as is. */
+  records?: Readonly<Record<string, string>>;
   purpose: string;
   outcome: string;
   emergency: string;
@@ -103,6 +116,8 @@ export const ENGLISH_CSV_LABELS: AccessCsvLabels = {
   role: 'Role',
   unit: 'Unit',
   action: 'Action',
+  record: 'Record',
+  records: { child: "the child's record", register: 'a register listing the child' },
   purpose: 'Purpose',
   outcome: 'Outcome',
   emergency: 'Emergency access',
@@ -132,6 +147,7 @@ export function toCsv(records: readonly AccessRecord[], options: AccessCsvOption
     labels.role,
     labels.unit,
     labels.action,
+    labels.record,
     labels.purpose,
     labels.outcome,
     labels.emergency,
@@ -142,6 +158,7 @@ export function toCsv(records: readonly AccessRecord[], options: AccessCsvOption
     r.role ?? '',
     r.unitName ?? r.unitId ?? '',
     r.action,
+    labels.records?.[r.resourceType] ?? r.resourceType,
     r.purpose ?? '',
     r.outcome,
     r.emergency ? labels.yes : labels.no,

@@ -31,10 +31,7 @@ export function AccessReportPage() {
   );
 }
 
-/**
- * The report names no child: the API does not send the name, and reading the record for it
- * would log a read of the record each time the report is opened.
- */
+/** The report names the child (sent with it, so no extra read of the record is logged). */
 function AccessReportView({ report }: { report: AccessReport }) {
   const { t, i18n } = useTranslation('oversight');
   const language = isUiLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : defaultLanguage;
@@ -56,7 +53,8 @@ function AccessReportView({ report }: { report: AccessReport }) {
       <Heading level={1} data-size="lg">
         {title}
       </Heading>
-      <Paragraph className="lead">{t('report.intro')}</Paragraph>
+      <Paragraph className="lead">{t('report.about', { name: `${report.child.givenName} ${report.child.familyName}` })}</Paragraph>
+      <Paragraph>{t('report.intro')}</Paragraph>
       <Button asChild variant="secondary">
         <a href={api.accessReportCsv(report.childId, language)} download>
           {t('report.download')}
@@ -92,7 +90,9 @@ function AccessReportView({ report }: { report: AccessReport }) {
                     <Table.Cell>{event.staffName ?? event.staffId ?? t('report.system')}</Table.Cell>
                     <Table.Cell>{labels.role(event.role)}</Table.Cell>
                     <Table.Cell>{event.unitName ?? ''}</Table.Cell>
-                    <Table.Cell>{labels.action(event.action)}</Table.Cell>
+                    <Table.Cell>
+                      {event.record === 'register' && event.action === 'read' ? t('report.registerRead') : labels.action(event.action)}
+                    </Table.Cell>
                     <Table.Cell className="access-report__purpose">{labels.purpose(event.purpose)}</Table.Cell>
                     <Table.Cell>
                       {event.outcome === 'allowed' ? (

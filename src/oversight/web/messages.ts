@@ -35,6 +35,8 @@ export const oversightMessages = defineMessages({
     },
     report: {
       title: 'Hvem har sett opplysningene',
+      about: 'Om {{name}}',
+      registerRead: 'Så en liste der barnet står',
       intro: 'Alle som har åpnet eller prøvd å åpne opplysningene om barnet, med de nyeste først. Listen er svaret på et innsynskrav fra foresatte, og viser hvordan nødtilgang er brukt. Det blir også logget at du ser den.',
       loading: 'Henter loggen',
       download: 'Last ned som CSV',
@@ -111,6 +113,8 @@ export const oversightMessages = defineMessages({
     },
     report: {
       title: 'Kven har sett opplysningane',
+      about: 'Om {{name}}',
+      registerRead: 'Såg ei liste der barnet står',
       intro: 'Alle som har opna eller prøvd å opne opplysningane om barnet, med dei nyaste først. Lista er svaret på eit innsynskrav frå føresette, og viser korleis naudtilgang er brukt. Det blir òg logga at du ser henne.',
       loading: 'Hentar loggen',
       download: 'Last ned som CSV',
@@ -187,6 +191,8 @@ export const oversightMessages = defineMessages({
     },
     report: {
       title: 'Hvem har set oplysningerne',
+      about: 'Om {{name}}',
+      registerRead: 'Så en liste, hvor barnet står',
       intro: 'Alle, der har åbnet eller forsøgt at åbne oplysningerne om barnet, med de nyeste først. Listen er svaret på en anmodning om indsigt fra forældrene og viser, hvordan nødadgang er brugt. Det bliver også logget, at du ser den.',
       loading: 'Henter loggen',
       download: 'Download som CSV',
@@ -263,6 +269,8 @@ export const oversightMessages = defineMessages({
     },
     report: {
       title: 'Who has accessed this record',
+      about: 'About {{name}}',
+      registerRead: 'Viewed a list naming the child',
       intro: 'Everyone who opened or tried to open this child’s details, newest first. The list answers a guardian’s request for access, and shows how emergency access was used. Viewing it is logged too.',
       loading: 'Fetching the log',
       download: 'Download CSV',
