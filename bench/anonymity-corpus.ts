@@ -7,6 +7,9 @@
  *
  * Written apart from the unit tests, from a seeded generator, so the same seed gives the same
  * corpus. The register each note is checked against is drawn from the demo's name lists.
+ * Those hold names that are also words ("Per", "August"), and the notes use the words too
+ * ("per uke", "i august", "Per uke …" first in a sentence), so that the bench counts both the
+ * false alarms such a name can raise and the times it is missed.
  */
 import type { FindingKind } from '../src/consultations/anonymity/finding.ts';
 import {
@@ -80,6 +83,7 @@ const TEMPLATES: Record<Language, { clean: readonly string[]; identifying: reado
       'Fraværet startet i august og har blitt verre etter høstferien.',
       'Helsesykepleier er kontaktet; hun har ledig time {date} kl. {time}.',
       'Saken er arkivert ({reference}), og PPT er orientert.',
+      'Per uke får hun to timer ekstra, og hans mor er orientert.',
     ],
     identifying: [
       '{child} i {class} har vært borte {count} dager.',
@@ -89,6 +93,7 @@ const TEMPLATES: Record<Language, { clean: readonly string[]; identifying: reado
       'Send referat til {email} etter møtet {date}.',
       'Vi snakket med {childGenitive} far i dag.',
       '{fullName} går i {class} og trenger hjelp.',
+      '{childGenitive} mor har ringt skolen flere ganger.',
     ],
   },
   nn: {
@@ -109,6 +114,7 @@ const TEMPLATES: Record<Language, { clean: readonly string[]; identifying: reado
       'Ho har hatt vondt i magen to gonger i veka sidan {date}.',
       'Helsesjukepleiaren er kontakta og har ledig time {date} klokka {time}.',
       'Saka er arkivert ({reference}), og PPT er orientert.',
+      'Ho får to timar ekstra per veke, og vi ser henne kvar dag.',
     ],
     identifying: [
       '{child} i {class} har vore borte {count} dagar.',
@@ -138,6 +144,7 @@ const TEMPLATES: Record<Language, { clean: readonly string[]; identifying: reado
       'Fraværet begyndte i august og er blevet værre efter efterårsferien.',
       'Sundhedsplejersken er kontaktet og har en tid den {date} kl. {time}.',
       'Sagen er arkiveret ({reference}), og PPR er orienteret.',
+      'Per uge får hun to timers støtte, og hans mor er orienteret.',
     ],
     identifying: [
       '{child} i {class} har været væk i {count} dage.',
@@ -147,6 +154,7 @@ const TEMPLATES: Record<Language, { clean: readonly string[]; identifying: reado
       'Send referatet til {email} efter mødet den {date}.',
       'Vi talte med {childGenitive} far i dag.',
       '{fullName} går i {class} og har brug for hjælp.',
+      '{childGenitive} mor har ringet til skolen flere gange.',
     ],
   },
 };

@@ -3,11 +3,13 @@
  * the letter case or accents ("SOREN" is "Søren"), also in the genitive ("Emmas", "Emma's",
  * "Jonas'") and as multi-word names ("Anne Marie", also written "Anne-Marie").
  *
- * The caller passes the names of the unit's own register and nothing else: a name that is
- * also a common word ("Per", "August") is flagged wherever the word appears, so a longer list
- * means more false alarms, not more safety.
+ * A name that is also an everyday word ("Per" and "per uke", "August" and "i august") counts
+ * only where it is written as a name: see name-or-word.ts. Other words can still be names on
+ * someone's register, so the caller passes the names of the unit's own register and nothing
+ * else: a longer list means more false alarms, not more safety.
  */
 import { findingAt, type Finding } from './finding.ts';
+import { isWordName, standsAsName, type Occurrence } from './name-or-word.ts';
 import { spellingsOf } from './spellings.ts';
 
 interface Word {
@@ -17,12 +19,17 @@ interface Word {
 }
 
 /** A name to look for: the spellings of each of its words, in order. */
-type NamePhrase = readonly ReadonlySet<string>[];
+interface NamePhrase {
+  words: readonly ReadonlySet<string>[];
+  /** A one-word name that is also an everyday word, found only where written as a name. */
+  wordLike: boolean;
+}
 
 const WORD = /[\p{L}\p{M}]+/gu;
 // What may stand between the words of one name: spaces, a hyphen, an apostrophe ("O'Neil").
 const WITHIN_NAME = /^[\s\-\u2010\u2011'’]{1,3}$/u;
 const APOSTROPHE_S = /^['’]s(?![\p{L}\p{M}\p{N}])/u;
+const APOSTROPHE_ALONE = /^['’](?![\p{L}\p{M}\p{N}])/u;
 const MIN_LETTERS = 2;
 
 /** Finds the given names in a text; with no names it finds nothing. */
@@ -48,8 +55,12 @@ function indexByFirstWord(names: readonly string[]): Map<string, NamePhrase[]> {
   for (const name of names) {
     const words = [...name.matchAll(WORD)].map((match) => match[0]);
     if (words.join('').length < MIN_LETTERS) continue;
-    const phrase: NamePhrase = words.map((word) => new Set(spellingsOf(word)));
-    for (const spelling of phrase[0] ?? []) {
+    const spellings = words.map(spellingsOf);
+    const phrase: NamePhrase = {
+      words: spellings.map((spellingsOfWord) => new Set(spellingsOfWord)),
+      wordLike: spellings.length === 1 && isWordName(spellings[0] ?? []),
+    };
+    for (const spelling of spellings[0] ?? []) {
       const phrases = index.get(spelling);
       if (phrases === undefined) index.set(spelling, [phrase]);
       else phrases.push(phrase);
@@ -85,14 +96,38 @@ function longestNameAt(
   const candidates = new Set(spellings.flatMap((spelling) => index.get(spelling) ?? []));
   let best: NameMatch | null = null;
   for (const phrase of candidates) {
-    const end = phraseEnd(text, words, at, phrase);
-    if (end !== null && (best === null || end > best.end)) best = { start: first.start, end, nextWord: at + phrase.length };
+    const end = phraseEnd(text, words, at, phrase.words);
+    if (end === null || (best !== null && end <= best.end)) continue;
+    if (phrase.wordLike && !standsAsName(text, occurrenceOf(text, first, words[at + 1], end, phrase, index))) continue;
+    best = { start: first.start, end, nextWord: at + phrase.words.length };
   }
   return best;
 }
 
+/** A one-word name matched at `word` up to `end`, as name-or-word.ts needs it to judge. */
+function occurrenceOf(
+  text: string,
+  word: Word,
+  next: Word | undefined,
+  end: number,
+  phrase: NamePhrase,
+  index: ReadonlyMap<string, NamePhrase[]>,
+): Occurrence {
+  const isRegisterName = (spellings: readonly string[]) => spellings.some((spelling) => index.has(spelling));
+  return {
+    start: word.start,
+    end: word.end,
+    // "Per's", "Hans'", or found through its genitive stem ("Pers").
+    genitive:
+      end > word.end ||
+      (/s$/i.test(text.slice(word.start, word.end)) && APOSTROPHE_ALONE.test(text.slice(word.end, word.end + 2))) ||
+      !word.spellings.some((spelling) => phrase.words[0]?.has(spelling)),
+    ...(next !== undefined && { next: { start: next.start, end: next.end, isRegisterName: isRegisterName(next.spellings) } }),
+  };
+}
+
 /** Where a phrase ends when the words from `at` on spell it, genitive included; else null. */
-function phraseEnd(text: string, words: readonly Word[], at: number, phrase: NamePhrase): number | null {
+function phraseEnd(text: string, words: readonly Word[], at: number, phrase: NamePhrase['words']): number | null {
   for (let part = 0; part < phrase.length; part += 1) {
     const word = words[at + part];
     const spellings = phrase[part];
