@@ -17,3 +17,20 @@ export class NotFoundError extends Error {
     super(`${resource} not found`);
   }
 }
+
+/**
+ * A request the domain's rules refuse: a slot already taken, a clash, identifying text.
+ * The server answers `status` with `{ code, message, ...details }`; `code` is a stable key the
+ * web translates. Neither `message` nor `details` may hold personal data.
+ */
+export class RuleViolation extends Error {
+  override readonly name = 'RuleViolation';
+  constructor(
+    readonly status: 400 | 409,
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}

@@ -1,6 +1,7 @@
 /** Kysely's view of the schema in migrations/. Keep in step with the SQL files. */
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AuditTables } from '../audit/table.ts';
+import type { ActionPointTable, AgendaItemTable, TeamMeetingTable, TeamMemberTable } from '../../teams/tables.ts';
 
 export type CountryCode = 'NO' | 'DK';
 export type Locale = 'nb' | 'nn' | 'da' | 'en';
@@ -151,6 +152,13 @@ export interface Tables extends AuditTables {
   session: SessionTable;
   login_attempt: LoginAttemptTable;
   emergency_access: EmergencyAccessTable;
+  team_member: TeamMemberTable;
+  team_meeting: TeamMeetingTable;
+  agenda_item: AgendaItemTable;
+  action_point: ActionPointTable;
+  consultation_hour: ConsultationHourTable;
+  booking: BookingTable;
+  school_holiday: SchoolHolidayTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;
@@ -199,4 +207,52 @@ export interface EmergencyAccessTable {
   reviewed_at: Date | null;
   reviewed_by: string | null;
   review_note: string | null;
+}
+
+/** A network contact's weekly consultation hour at a unit (migration 0005). Dates and times are text. */
+export interface ConsultationHourTable {
+  id: Generated<string>;
+  unit_id: string;
+  contact_staff_id: string;
+  weekday: number;
+  /** 'HH:MM' */
+  start_time: string;
+  end_time: string;
+  slot_minutes: number;
+  from_date: string;
+  to_date: string;
+  created_at: Generated<Date>;
+  version: Generated<number>;
+}
+
+export type BookingTopic =
+  | 'wellbeing'
+  | 'absence'
+  | 'conflict_at_home'
+  | 'neglect'
+  | 'behaviour'
+  | 'development'
+  | 'substance_use'
+  | 'other';
+
+export interface BookingTable {
+  id: Generated<string>;
+  consultation_hour_id: string;
+  date: string;
+  start_time: string;
+  booked_by_staff_id: string;
+  topic: BookingTopic;
+  purpose: string;
+  status: Generated<'booked' | 'cancelled'>;
+  idempotency_key: string | null;
+  created_at: Generated<Date>;
+  cancelled_at: Date | null;
+}
+
+export interface SchoolHolidayTable {
+  id: Generated<string>;
+  municipality_id: string;
+  from_date: string;
+  to_date: string;
+  label: string;
 }

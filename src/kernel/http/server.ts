@@ -19,8 +19,10 @@ import { oversightRoutes } from '../../oversight/routes.ts';
 import { oidcRoutes } from '../auth/oidc/routes.ts';
 import { authPlugin } from '../auth/plugin.ts';
 import { sessionRoutes } from '../auth/session-routes.ts';
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError, RuleViolation } from '../errors.ts';
 import { organisationRoutes } from '../../organisation/routes.ts';
+import { teamRoutes } from '../../teams/routes.ts';
+import { presenceRoutes } from '../../presence/routes.ts';
 import type { AppContext } from './context.ts';
 import type { ApiError } from './error-schema.ts';
 import { healthRoutes } from './health-routes.ts';
@@ -58,6 +60,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await app.register(organisationRoutes(ctx));
   await app.register(childrenRoutes(ctx));
   await app.register(oversightRoutes(ctx));
+  await app.register(teamRoutes(ctx));
+  await app.register(presenceRoutes(ctx));
 
   await serveWebApp(app, options.webDir);
   return app;
@@ -72,7 +76,7 @@ function handleError(
   this: FastifyInstance,
   error: unknown,
   request: { log: FastifyInstance['log'] },
-  reply: { status(code: number): { send(body: ApiError): void } },
+  reply: { status(code: number): { send(body: ApiError & Record<string, unknown>): void } },
 ) {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'request';
@@ -81,6 +85,9 @@ function handleError(
   }
   if (error instanceof NotFoundError) {
     return reply.status(404).send({ code: 'not_found', message: 'Not found.' });
+  }
+  if (error instanceof RuleViolation) {
+    return reply.status(error.status).send({ ...error.details, code: error.code, message: error.message });
   }
   const status = (error as { statusCode?: number }).statusCode;
   const code = (error as { code?: string }).code ?? '';

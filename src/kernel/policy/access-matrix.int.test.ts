@@ -5,8 +5,10 @@
  * in scope success. A route missing from this walk fails the test.
  */
 import type { FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createSession } from '../auth/sessions.ts';
+import { fromMinutes } from '../../presence/domain/clock-time.ts';
 import { SESSION_COOKIE } from '../auth/plugin.ts';
 import { buildServer } from '../http/server.ts';
 import { describeEachEngine } from '../testing/databases.ts';
@@ -18,6 +20,12 @@ interface Call {
   url: string;
   body?: Record<string, unknown>;
 }
+
+/**
+ * Calls that create something take a fresh time each (a new year for a planned hour, a new
+ * slot for a booking), so a second role's success is not refused as a clash or a taken slot.
+ */
+let fresh = 0;
 
 /** How to call each route about a given place. Every entry in routeAccess needs one. */
 const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
@@ -51,6 +59,74 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   'GET /api/oversight/access-report/children/:id/csv': (place) => ({
     url: `/api/oversight/access-report/children/${place.childId}/csv`,
   }),
+  'GET /api/units/:id/team': (place) => ({ url: `/api/units/${place.unitId}/team` }),
+  'PUT /api/units/:id/team/members': (place) => ({
+    url: `/api/units/${place.unitId}/team/members`,
+    body: { members: [{ staffId: place.teamPartnerId, roleInTeam: 'ppt' }] },
+  }),
+  'POST /api/units/:id/team/plan': (place) => ({
+    url: `/api/units/${place.unitId}/team/plan`,
+    body: { schoolYear: '2030/31', count: 6, weekday: 3, start: '13:00', end: '14:30' },
+  }),
+  'POST /api/units/:id/team/plan/publish': (place) => ({ url: `/api/units/${place.unitId}/team/plan/publish`, body: { schoolYear: '2026/27' } }),
+  // Versioned edits take a meeting of their own from the pool, so each success finds version 1.
+  'PUT /api/units/:id/team/meetings/:meetingId': (place) => ({
+    url: `/api/units/${place.unitId}/team/meetings/${place.teamMeetingPool.pop()}`,
+    body: { version: 1, date: '2026-10-14', start: '12:00', end: '13:00' },
+  }),
+  'POST /api/units/:id/team/meetings/:meetingId/agenda-items': (place) => ({
+    url: `/api/units/${place.unitId}/team/meetings/${place.teamMeetingId}/agenda-items`,
+    body: { kind: 'theme', text: 'Rutiner for bekymringsfravær' },
+  }),
+  'PUT /api/units/:id/team/meetings/:meetingId/minutes': (place) => ({
+    url: `/api/units/${place.unitId}/team/meetings/${place.teamMeetingPool.pop()}/minutes`,
+    body: { version: 1, minutes: 'Gjennomgått årshjulet.', held: true },
+  }),
+  'POST /api/units/:id/team/meetings/:meetingId/action-points': (place) => ({
+    url: `/api/units/${place.unitId}/team/meetings/${place.teamMeetingId}/action-points`,
+    body: { text: 'Invitere helsesykepleier', ownerStaffId: place.teamPartnerId, due: '2026-12-01' },
+  }),
+  'PATCH /api/units/:id/team/action-points/:actionPointId': (place) => ({
+    url: `/api/units/${place.unitId}/team/action-points/${place.actionPointId}`,
+    body: { status: 'done' },
+  }),
+  'GET /api/units/:id/consultation-hours': (place) => ({ url: `/api/units/${place.unitId}/consultation-hours` }),
+  'POST /api/units/:id/consultation-hours': (place) => {
+    const year = 2100 + ++fresh;
+    return {
+      url: `/api/units/${place.unitId}/consultation-hours`,
+      body: {
+        contactStaffId: place.networkContactId,
+        weekday: 1,
+        start: '09:00',
+        end: '10:00',
+        slotMinutes: 30,
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
+      },
+    };
+  },
+  'POST /api/bookings': (place) => ({
+    url: '/api/bookings',
+    body: {
+      consultationHourId: place.consultationHourId,
+      date: place.bookableDate,
+      start: fromMinutes(8 * 60 + 5 * ++fresh),
+      topic: 'wellbeing',
+      purpose: 'Råd om en elev som er mye alene i friminuttene',
+      idempotencyKey: randomUUID(),
+    },
+  }),
+  'GET /api/bookings/mine': () => ({ url: '/api/bookings/mine' }),
+  'POST /api/bookings/:id/cancel': (place) => ({ url: `/api/bookings/${place.bookingId}/cancel`, body: {} }),
+};
+
+/**
+ * Routes about a record only one person may act on: in scope, everyone else holding the
+ * permission is answered as if it were missing. The fixture's home booking is the staff role's.
+ */
+const onlyTheOwner: Record<string, (typeof ROLES)[number]> = {
+  'POST /api/bookings/:id/cancel': 'staff',
 };
 
 /**
@@ -63,6 +139,7 @@ const notAboutARecord = new Set([
   'POST /api/auth/logout',
   'POST /api/auth/logout-everywhere',
   'PUT /api/session/current-unit',
+  'GET /api/bookings/mine',
 ]);
 
 /** Public routes answer by their own rules (a demo login of a non-demo id is 404, OIDC without a provider redirects). */
@@ -148,6 +225,8 @@ describeEachEngine('access matrix', (use, engine) => {
     const [granting, ...askingToo] = [access as Permission | readonly Permission[]].flat();
     if (!scopeOf(granting!, role) && !askingToo.some((p) => scopeOf(p, role))) return '403';
     if (notAboutARecord.has(key)) return 'ok';
+    const owner = onlyTheOwner[key];
+    if (owner) return where === 'home' && role === owner ? 'ok' : '404';
     // Only the granting permission opens the record; the others may only ask (see route-access.ts).
     return where === 'home' && scopeOf(granting!, role) ? 'ok' : '404';
   }

@@ -14,15 +14,27 @@ import {
   buildUnit,
 } from '../../organisation/factories.ts';
 import { roleSchema } from '../../organisation/schema.ts';
+import { buildTeamPlace, type TeamPlace } from '../../teams/factories.ts';
+import { buildBooking, buildConsultationHour } from '../../presence/factories.ts';
+import { occurrencesOf } from '../../presence/domain/recurrence.ts';
+import { addDays, localDate } from '../calendar/dates.ts';
 
 export const ROLES: readonly Role[] = roleSchema.options;
 
-export interface Place {
+export interface Place extends TeamPlace {
   municipalityId: string;
   unitId: string;
   childId: string;
   childNationalId: string;
   emergencyAccessId: string;
+  /** A network contact of the place, who holds `consultationHourId` at its unit. */
+  networkContactId: string;
+  /** Wednesdays 08:00–16:00 in 5-minute slots, so each booking call can take a slot of its own. */
+  consultationHourId: string;
+  /** An open day of that hour a few days ahead, so its slots have not started. */
+  bookableDate: string;
+  /** A booking of the 15:55 slot on that day; at home it is the staff role's own (see the matrix test). */
+  bookingId: string;
 }
 
 export interface MatrixWorld {
@@ -40,7 +52,19 @@ export async function buildMatrixWorld(db: Db): Promise<MatrixWorld> {
     await buildMembership(db, { staff_id: person.id, unit_id: home.unitId, role });
     staffByRole[role] = person.id;
   }
+  home.bookingId = await bookFixtureSlot(db, home, staffByRole.staff);
+  far.bookingId = await bookFixtureSlot(db, far, far.networkContactId);
   return { staffByRole, home, far };
+}
+
+async function bookFixtureSlot(db: Db, place: Place, staffId: string): Promise<string> {
+  const booking = await buildBooking(db, {
+    consultation_hour_id: place.consultationHourId,
+    date: place.bookableDate,
+    start_time: '15:55',
+    booked_by_staff_id: staffId,
+  });
+  return booking.id;
 }
 
 async function buildPlace(db: Db, name: string): Promise<Place> {
@@ -65,11 +89,33 @@ async function buildPlace(db: Db, name: string): Promise<Place> {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const contact = await buildStaff(db, { municipality_id: municipality.id });
+  await buildMembership(db, { staff_id: contact.id, unit_id: unit.id, role: 'network_contact' });
+  const today = localDate(new Date());
+  const hour = await buildConsultationHour(db, {
+    unit_id: unit.id,
+    contact_staff_id: contact.id,
+    weekday: 3,
+    start_time: '08:00',
+    end_time: '16:00',
+    slot_minutes: 5,
+    from_date: today,
+    to_date: addDays(today, 400),
+  });
+  const calendar = { country: 'NO' as const, holidays: [] };
+  const recurring = { weekday: 3 as const, start: '08:00', end: '16:00', slotMinutes: 5, from: today, to: addDays(today, 400) };
+  const [open] = occurrencesOf(calendar, recurring, { from: addDays(today, 2), to: addDays(today, 60) });
+  if (!open) throw new Error('no open Wednesday in the next two months');
   return {
     municipalityId: municipality.id,
     unitId: unit.id,
     childId: child.id,
     childNationalId: child.national_id,
     emergencyAccessId: grant.id,
+    ...(await buildTeamPlace(db, municipality.id, unit.id)),
+    networkContactId: contact.id,
+    consultationHourId: hour.id,
+    bookableDate: open.date,
+    bookingId: '',
   };
 }

@@ -37,6 +37,43 @@ export const permissions = {
   'emergency.review': { leader: 'municipality' },
   /** Who accessed a record (a guardian's right of access, GDPR art. 15). */
   'audit.access_report': { leader: 'municipality' },
+  /**
+   * A unit's cross-sector team ("På tvers") and its annual plan: members, meetings, agenda,
+   * minutes, action points. The unit's leader, and the partners, network contacts and leaders
+   * who sit on teams across the municipality.
+   */
+  'team.read': {
+    unit_leader: 'unit',
+    partner: 'municipality',
+    network_contact: 'municipality',
+    leader: 'municipality',
+  },
+  /** Choosing the team and running its plan: proposing, moving and publishing meetings, agenda, minutes, action points. */
+  'team.manage': {
+    unit_leader: 'unit',
+    leader: 'municipality',
+  },
+  /**
+   * A unit's consultation hours and free slots (no bookings, no personal data beyond the
+   * contact's name): the unit's own staff and leader, and the network contacts and leaders
+   * who plan presence across the municipality.
+   */
+  'presence.read': {
+    staff: 'unit',
+    unit_leader: 'unit',
+    network_contact: 'municipality',
+    leader: 'municipality',
+  },
+  /** Planning a network contact's weekly consultation hours at units. */
+  'presence.plan': {
+    network_contact: 'municipality',
+    leader: 'municipality',
+  },
+  /** Booking a slot in a consultation hour at one's own unit, and seeing and cancelling one's own bookings. */
+  'booking.create': {
+    staff: 'unit',
+    unit_leader: 'unit',
+  },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof permissions;

@@ -36,6 +36,21 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/oversight/emergency-access/:id/review': 'emergency.review',
   'GET /api/oversight/access-report/children/:id': 'audit.access_report',
   'GET /api/oversight/access-report/children/:id/csv': 'audit.access_report',
+  'GET /api/units/:id/team': 'team.read',
+  'PUT /api/units/:id/team/members': 'team.manage',
+  'POST /api/units/:id/team/plan': 'team.manage',
+  'POST /api/units/:id/team/plan/publish': 'team.manage',
+  'PUT /api/units/:id/team/meetings/:meetingId': 'team.manage',
+  'POST /api/units/:id/team/meetings/:meetingId/agenda-items': 'team.manage',
+  'PUT /api/units/:id/team/meetings/:meetingId/minutes': 'team.manage',
+  'POST /api/units/:id/team/meetings/:meetingId/action-points': 'team.manage',
+  'PATCH /api/units/:id/team/action-points/:actionPointId': 'team.manage',
+  'GET /api/units/:id/consultation-hours': 'presence.read',
+  'POST /api/units/:id/consultation-hours': 'presence.plan',
+  'POST /api/bookings': 'booking.create',
+  // Lists and cancels only the caller's own bookings (the service looks them up by booker).
+  'GET /api/bookings/mine': 'booking.create',
+  'POST /api/bookings/:id/cancel': 'booking.create',
 };
 
 export function routeKey(method: string, url: string): string {

@@ -1,0 +1,243 @@
+/** Queries for consultation hours, bookings and school holidays. Dates and times stay text. */
+import { sql } from 'kysely';
+import type { Db } from '../kernel/db/database.ts';
+import type { BookingTopic, CountryCode } from '../kernel/db/tables.ts';
+import type { ResourceScope } from '../kernel/policy/decide.ts';
+
+export interface HourRow {
+  id: string;
+  unit_id: string;
+  contact_staff_id: string;
+  contact_given_name: string;
+  contact_family_name: string;
+  weekday: number;
+  start_time: string;
+  end_time: string;
+  slot_minutes: number;
+  from_date: string;
+  to_date: string;
+  version: number;
+}
+
+export interface BookingRow {
+  id: string;
+  consultation_hour_id: string;
+  date: string;
+  start_time: string;
+  booked_by_staff_id: string;
+  topic: BookingTopic;
+  purpose: string;
+  status: 'booked' | 'cancelled';
+  unit_id: string;
+  unit_name: string;
+  slot_minutes: number;
+  contact_staff_id: string;
+  contact_given_name: string;
+  contact_family_name: string;
+}
+
+/** Where a unit sits, for the policy; undefined when there is no such unit. */
+export async function locateUnit(db: Db, unitId: string): Promise<(ResourceScope & { countryCode: CountryCode }) | undefined> {
+  const unit = await db
+    .selectFrom('unit as u')
+    .innerJoin('municipality as m', 'm.id', 'u.municipality_id')
+    .select(['u.municipality_id', 'u.district_id', 'm.country_code'])
+    .where('u.id', '=', unitId)
+    .executeTakeFirst();
+  return (
+    unit && {
+      municipalityId: unit.municipality_id,
+      unitIds: [unitId],
+      districtIds: unit.district_id ? [unit.district_id] : [],
+      countryCode: unit.country_code,
+    }
+  );
+}
+
+/** The school calendar's inputs for a municipality: its country and its holiday periods. */
+export async function findCalendarInputs(db: Db, municipalityId: string) {
+  const [municipality, holidays] = await Promise.all([
+    db.selectFrom('municipality').select('country_code').where('id', '=', municipalityId).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('school_holiday')
+      .select(['from_date', 'to_date', 'label'])
+      .where('municipality_id', '=', municipalityId)
+      .orderBy('from_date')
+      .execute(),
+  ]);
+  return { country: municipality.country_code, holidays: holidays.map((h) => ({ from: h.from_date, to: h.to_date, label: h.label })) };
+}
+
+const hourColumns = (db: Db) =>
+  db
+    .selectFrom('consultation_hour as h')
+    .innerJoin('staff as s', 's.id', 'h.contact_staff_id')
+    .select([
+      'h.id',
+      'h.unit_id',
+      'h.contact_staff_id',
+      's.given_name as contact_given_name',
+      's.family_name as contact_family_name',
+      'h.weekday',
+      'h.start_time',
+      'h.end_time',
+      'h.slot_minutes',
+      'h.from_date',
+      'h.to_date',
+      'h.version',
+    ]);
+
+export function listHoursOfUnit(db: Db, unitId: string): Promise<HourRow[]> {
+  return hourColumns(db).where('h.unit_id', '=', unitId).orderBy('h.weekday').orderBy('h.start_time').execute();
+}
+
+export function listHoursOfContact(db: Db, staffId: string): Promise<HourRow[]> {
+  return hourColumns(db).where('h.contact_staff_id', '=', staffId).execute();
+}
+
+export function findHour(db: Db, id: string): Promise<HourRow | undefined> {
+  return hourColumns(db).where('h.id', '=', id).executeTakeFirst();
+}
+
+/** Where a consultation hour sits: its unit. */
+export async function locateHour(db: Db, hourId: string): Promise<ResourceScope | undefined> {
+  const hour = await db.selectFrom('consultation_hour').select('unit_id').where('id', '=', hourId).executeTakeFirst();
+  return hour && locateUnit(db, hour.unit_id);
+}
+
+/**
+ * Serialises planning for one contact: a second planner for the same person waits here until
+ * the first commits, so two clashing hours cannot both pass the clash check.
+ */
+export async function lockContact(db: Db, staffId: string): Promise<void> {
+  await sql`select id from staff where id = ${staffId} for update`.execute(db);
+}
+
+/** Whether the person is a network contact in the municipality. */
+export async function isNetworkContactIn(db: Db, staffId: string, municipalityId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('membership as ms')
+    .innerJoin('unit as u', 'u.id', 'ms.unit_id')
+    .select('ms.id')
+    .where('ms.staff_id', '=', staffId)
+    .where('ms.role', '=', 'network_contact')
+    .where('u.municipality_id', '=', municipalityId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export function insertHour(
+  db: Db,
+  values: {
+    id: string;
+    unit_id: string;
+    contact_staff_id: string;
+    weekday: number;
+    start_time: string;
+    end_time: string;
+    slot_minutes: number;
+    from_date: string;
+    to_date: string;
+  },
+) {
+  return db.insertInto('consultation_hour').values(values).execute();
+}
+
+/** Live bookings of the hours from `fromDate` on, as slot references. */
+export function listBookedSlots(db: Db, hourIds: string[], fromDate: string) {
+  if (hourIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('booking')
+    .select(['consultation_hour_id', 'date', 'start_time'])
+    .where('consultation_hour_id', 'in', hourIds)
+    .where('status', '=', 'booked')
+    .where('date', '>=', fromDate)
+    .execute();
+}
+
+const bookingColumns = (db: Db) =>
+  db
+    .selectFrom('booking as b')
+    .innerJoin('consultation_hour as h', 'h.id', 'b.consultation_hour_id')
+    .innerJoin('unit as u', 'u.id', 'h.unit_id')
+    .innerJoin('staff as s', 's.id', 'h.contact_staff_id')
+    .select([
+      'b.id',
+      'b.consultation_hour_id',
+      'b.date',
+      'b.start_time',
+      'b.booked_by_staff_id',
+      'b.topic',
+      'b.purpose',
+      'b.status',
+      'u.id as unit_id',
+      'u.name as unit_name',
+      'h.slot_minutes',
+      'h.contact_staff_id',
+      's.given_name as contact_given_name',
+      's.family_name as contact_family_name',
+    ]);
+
+export function findBooking(db: Db, id: string): Promise<BookingRow | undefined> {
+  return bookingColumns(db).where('b.id', '=', id).executeTakeFirst();
+}
+
+export function findBookingByKey(db: Db, idempotencyKey: string): Promise<BookingRow | undefined> {
+  return bookingColumns(db).where('b.idempotency_key', '=', idempotencyKey).executeTakeFirst();
+}
+
+export function listBookingsBy(db: Db, staffId: string): Promise<BookingRow[]> {
+  return bookingColumns(db)
+    .where('b.booked_by_staff_id', '=', staffId)
+    .orderBy('b.date')
+    .orderBy('b.start_time')
+    .execute();
+}
+
+/** A booking of the caller's own, located by its unit; undefined for anyone else's. */
+export async function locateOwnBooking(db: Db, bookingId: string, staffId: string): Promise<ResourceScope | undefined> {
+  const booking = await db
+    .selectFrom('booking as b')
+    .innerJoin('consultation_hour as h', 'h.id', 'b.consultation_hour_id')
+    .select('h.unit_id')
+    .where('b.id', '=', bookingId)
+    .where('b.booked_by_staff_id', '=', staffId)
+    .executeTakeFirst();
+  return booking && locateUnit(db, booking.unit_id);
+}
+
+export async function insertBooking(
+  db: Db,
+  values: {
+    consultation_hour_id: string;
+    date: string;
+    start_time: string;
+    booked_by_staff_id: string;
+    topic: BookingTopic;
+    purpose: string;
+    idempotency_key: string | null;
+  },
+): Promise<string> {
+  const row = await db.insertInto('booking').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export function cancelBooking(db: Db, id: string) {
+  return db
+    .updateTable('booking')
+    .set({ status: 'cancelled', cancelled_at: new Date() })
+    .where('id', '=', id)
+    .where('status', '=', 'booked')
+    .execute();
+}
+
+/** Given and family names in the unit's register, for the anonymity guard (never returned). */
+export async function registerNamesOfUnit(db: Db, unitId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('enrolment as e')
+    .innerJoin('child as c', 'c.id', 'e.child_id')
+    .select(['c.given_name', 'c.family_name'])
+    .where('e.unit_id', '=', unitId)
+    .execute();
+  return [...new Set(rows.flatMap((r) => [r.given_name, r.family_name]))];
+}

@@ -1,0 +1,361 @@
+/**
+ * Use-cases of presence: a unit's consultation hours and free slots, planning an hour for a
+ * network contact, booking a slot, listing and cancelling one's own bookings. Every read and
+ * write goes through withAccess (one decision, one audit event). The rules themselves are the
+ * pure ones in domain/; this file gathers their inputs from the database and applies them.
+ *
+ * A refusal found inside the access transaction (a clash, a taken slot) is returned from the
+ * work rather than thrown, so the audit event of the attempt still lands, and thrown after.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { findIdentifying } from '../consultations/anonymity/guard.ts';
+import { addDays, localDate } from '../kernel/calendar/dates.ts';
+import type { Db } from '../kernel/db/database.ts';
+import { RuleViolation } from '../kernel/errors.ts';
+import { withAccess, type Trx } from '../kernel/policy/access.ts';
+import type { Actor } from '../kernel/policy/actor.ts';
+import { canChangeBooking, checkBooking, type BookingRefusal } from './domain/booking-rules.ts';
+import { firstClash, travelMinutesFrom, type PlannedHour } from './domain/clashes.ts';
+import { fromMinutes, toMinutes } from './domain/clock-time.ts';
+import { occurrencesOf, parseRecurringHour, slotsOf, type RecurringHour, type SchoolWeekday } from './domain/recurrence.ts';
+import type { SchoolCalendar } from './domain/school-calendar.ts';
+import * as repo from './repo.ts';
+import type { Booking, BookingList, BookingRequest, ConsultationHour, ConsultationHours, FreeSlot, PlanHourRequest } from './schema.ts';
+
+/** Until the municipality configures travel times: half an hour between any two units. */
+export const DEFAULT_TRAVEL_MINUTES = 30;
+/** How far ahead free slots are looked for. */
+const FREE_SLOT_HORIZON_DAYS = 366;
+
+export interface Clock {
+  /** The instant of the request; tests pass their own. */
+  now?: Date;
+}
+
+/** A unit's weekly hours and the next `limit` free slots from now on. */
+export function listConsultationHours(
+  db: Db,
+  actor: Actor,
+  unitId: string,
+  { limit = 20, now = new Date() }: Clock & { limit?: number } = {},
+): Promise<ConsultationHours> {
+  let municipalityId = '';
+  return withAccess(
+    db,
+    actor,
+    {
+      permission: 'presence.read',
+      action: 'read',
+      resourceType: 'consultation_hours',
+      resourceId: unitId,
+      locate: async (trx) => {
+        const scope = await repo.locateUnit(trx, unitId);
+        municipalityId = scope?.municipalityId ?? '';
+        return scope;
+      },
+    },
+    async (trx) => {
+      const rows = await repo.listHoursOfUnit(trx, unitId);
+      const calendar = await calendarOf(trx, municipalityId);
+      const today = localDate(now);
+      const booked = await repo.listBookedSlots(
+        trx,
+        rows.map((r) => r.id),
+        today,
+      );
+      const taken = new Set(booked.map((b) => `${b.consultation_hour_id} ${b.date} ${b.start_time}`));
+      const window = { from: today, to: addDays(today, FREE_SLOT_HORIZON_DAYS) };
+      const free: FreeSlot[] = [];
+      for (const row of rows) {
+        const hour = recurringHourOf(row);
+        let found = 0;
+        for (const occurrence of occurrencesOf(calendar, hour, window)) {
+          for (const slot of slotsOf(occurrence, hour.slotMinutes)) {
+            const ref = { date: occurrence.date, start: slot.start };
+            if (taken.has(`${row.id} ${ref.date} ${ref.start}`) || !canChangeBooking(ref, now)) continue;
+            free.push({ consultationHourId: row.id, date: ref.date, start: slot.start, end: slot.end });
+            found += 1;
+          }
+          // Occurrences come in date order: once this hour alone has `limit`, its later ones cannot make the cut.
+          if (found >= limit) break;
+        }
+      }
+      free.sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start));
+      return { hours: rows.map(toConsultationHour), freeSlots: free.slice(0, limit) };
+    },
+  );
+}
+
+/**
+ * Plans a weekly consultation hour for a network contact at the unit. Refuses an invalid hour
+ * (400, one code per field), a person who is not a network contact in the municipality (400),
+ * and a clash with the contact's other hours, counting travel between units (409).
+ */
+export async function planConsultationHour(db: Db, actor: Actor, unitId: string, request: PlanHourRequest): Promise<ConsultationHour> {
+  const parsed = parseRecurringHour({
+    weekday: request.weekday,
+    start: request.start,
+    end: request.end,
+    slotMinutes: request.slotMinutes,
+    from: request.from,
+    to: request.to,
+  });
+  if (!parsed.ok) {
+    throw new RuleViolation(400, 'validation_failed', 'The request is not valid.', {
+      issues: parsed.errors.map((e) => ({ path: `body/${e.field}`, code: e.code })),
+    });
+  }
+  const hour = parsed.hour;
+  const id = randomUUID();
+  let municipalityId = '';
+  const outcome = await withAccess(
+    db,
+    actor,
+    {
+      permission: 'presence.plan',
+      action: 'create',
+      resourceType: 'consultation_hour',
+      resourceId: id,
+      locate: async (trx) => {
+        const scope = await repo.locateUnit(trx, unitId);
+        municipalityId = scope?.municipalityId ?? '';
+        return scope;
+      },
+    },
+    async (trx): Promise<ConsultationHour | RuleViolation> => {
+      const contactId = request.contactStaffId;
+      if (!(await repo.isNetworkContactIn(trx, contactId, municipalityId))) {
+        return new RuleViolation(400, 'validation_failed', 'The request is not valid.', {
+          issues: [{ path: 'body/contactStaffId', code: 'not_a_network_contact' }],
+        });
+      }
+      await repo.lockContact(trx, contactId);
+      const existing: PlannedHour[] = (await repo.listHoursOfContact(trx, contactId)).map((row) => ({
+        ...recurringHourOf(row),
+        unitId: row.unit_id,
+      }));
+      const calendar = await calendarOf(trx, municipalityId);
+      const clash = firstClash(calendar, existing, { ...hour, unitId }, travelMinutesFrom({ defaultMinutes: DEFAULT_TRAVEL_MINUTES }));
+      if (clash) {
+        return new RuleViolation(409, 'clash', "The hour clashes with the contact's other consultation hours.", { clash });
+      }
+      await repo.insertHour(trx, {
+        id,
+        unit_id: unitId,
+        contact_staff_id: contactId,
+        weekday: hour.weekday,
+        start_time: hour.start,
+        end_time: hour.end,
+        slot_minutes: hour.slotMinutes,
+        from_date: hour.from,
+        to_date: hour.to,
+      });
+      return toConsultationHour((await repo.findHour(trx, id))!);
+    },
+  );
+  if (outcome instanceof RuleViolation) throw outcome;
+  return outcome;
+}
+
+/**
+ * Books a slot. A retry with the same idempotency key by the same person returns the first
+ * booking (`created: false`) and books nothing. Of two people booking the same slot at once,
+ * exactly one gets it: the other is refused by the partial unique index and told slot_taken.
+ */
+export async function bookSlot(
+  db: Db,
+  actor: Actor,
+  request: BookingRequest,
+  { now = new Date() }: Clock = {},
+): Promise<{ booking: Booking; created: boolean }> {
+  let unitId = '';
+  let municipalityId = '';
+  const outcome = await withAccess(
+    db,
+    actor,
+    {
+      permission: 'booking.create',
+      action: 'create',
+      resourceType: 'booking',
+      resourceId: request.consultationHourId,
+      locate: async (trx) => {
+        const scope = await repo.locateHour(trx, request.consultationHourId);
+        unitId = scope?.unitIds[0] ?? '';
+        municipalityId = scope?.municipalityId ?? '';
+        return scope;
+      },
+    },
+    async (trx): Promise<{ booking: Booking; created: boolean } | RuleViolation> => {
+      const key = request.idempotencyKey ?? null;
+      if (key !== null) {
+        const earlier = await repo.findBookingByKey(trx, key);
+        if (earlier) return replay(earlier, actor);
+      }
+
+      const findings = findIdentifying(request.purpose, { names: await repo.registerNamesOfUnit(trx, unitId) });
+      if (findings.length > 0) {
+        return new RuleViolation(400, 'identifying_purpose', 'The purpose must not identify a child.', {
+          findings: findings.map((f) => ({ kind: f.kind, start: f.start, end: f.end })),
+        });
+      }
+
+      const row = (await repo.findHour(trx, request.consultationHourId))!;
+      const booked = await repo.listBookedSlots(trx, [row.id], request.date);
+      const check = checkBooking(
+        {
+          calendar: await calendarOf(trx, municipalityId),
+          hour: recurringHourOf(row),
+          booked: booked.map((b) => ({ date: b.date, start: b.start_time })),
+          now,
+        },
+        { date: request.date, start: request.start },
+      );
+      if (!check.ok) return refusalOf(check.reason);
+
+      // In a savepoint: a unique violation must not abort the transaction the audit event is in.
+      await sql`savepoint booking_insert`.execute(trx);
+      try {
+        const id = await repo.insertBooking(trx, {
+          consultation_hour_id: row.id,
+          date: check.slot.date,
+          start_time: check.slot.start,
+          booked_by_staff_id: actor.staffId,
+          topic: request.topic,
+          purpose: request.purpose,
+          idempotency_key: key,
+        });
+        await sql`release savepoint booking_insert`.execute(trx);
+        return { booking: toBooking((await repo.findBooking(trx, id))!), created: true };
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        await sql`rollback to savepoint booking_insert`.execute(trx);
+        // A concurrent retry of this very request won the race: answer with its booking.
+        const earlier = key === null ? undefined : await repo.findBookingByKey(trx, key);
+        if (earlier) return replay(earlier, actor);
+        return refusalOf('already_booked');
+      }
+    },
+  );
+  if (outcome instanceof RuleViolation) throw outcome;
+  return outcome;
+}
+
+/** The caller's own bookings, past and future, cancelled ones included. */
+export function listMyBookings(db: Db, actor: Actor): Promise<BookingList> {
+  return withAccess(
+    db,
+    actor,
+    {
+      permission: 'booking.create',
+      action: 'read',
+      resourceType: 'own_bookings',
+      resourceId: actor.staffId,
+      // About the caller themself: in scope wherever they hold a role that books.
+      locate: async () => ({
+        municipalityId: actor.municipalityId,
+        unitIds: actor.memberships.map((m) => m.unitId),
+        districtIds: actor.memberships.flatMap((m) => (m.districtId ? [m.districtId] : [])),
+      }),
+    },
+    async (trx) => ({ bookings: (await repo.listBookingsBy(trx, actor.staffId)).map(toBooking) }),
+  );
+}
+
+/**
+ * Cancels the caller's own booking until its slot starts (409 slot_started after). Anyone
+ * else's booking answers not found. Cancelling a cancelled booking changes nothing.
+ */
+export async function cancelBooking(db: Db, actor: Actor, bookingId: string, { now = new Date() }: Clock = {}): Promise<Booking> {
+  const outcome = await withAccess(
+    db,
+    actor,
+    {
+      permission: 'booking.create',
+      action: 'update',
+      resourceType: 'booking',
+      resourceId: bookingId,
+      locate: (trx) => repo.locateOwnBooking(trx, bookingId, actor.staffId),
+    },
+    async (trx): Promise<Booking | RuleViolation> => {
+      const booking = (await repo.findBooking(trx, bookingId))!;
+      if (booking.status === 'cancelled') return toBooking(booking);
+      if (!canChangeBooking({ date: booking.date, start: booking.start_time }, now)) {
+        return new RuleViolation(409, 'slot_started', 'The slot has started; it can no longer be cancelled.');
+      }
+      await repo.cancelBooking(trx, bookingId);
+      return toBooking((await repo.findBooking(trx, bookingId))!);
+    },
+  );
+  if (outcome instanceof RuleViolation) throw outcome;
+  return outcome;
+}
+
+function replay(earlier: repo.BookingRow, actor: Actor) {
+  if (earlier.booked_by_staff_id !== actor.staffId) {
+    return new RuleViolation(409, 'idempotency_key_reused', 'The idempotency key belongs to another request.');
+  }
+  return { booking: toBooking(earlier), created: false };
+}
+
+function refusalOf(reason: BookingRefusal): RuleViolation {
+  switch (reason) {
+    case 'already_booked':
+      return new RuleViolation(409, 'slot_taken', 'Someone else has booked the slot.');
+    case 'slot_started':
+      return new RuleViolation(409, 'slot_started', 'The slot has started.');
+    case 'no_hour_that_day':
+    case 'no_such_slot':
+      return new RuleViolation(400, reason, 'There is no such slot in the consultation hour.');
+  }
+}
+
+/** Unique violation (SQLSTATE 23505), as both drivers report it. */
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === '23505';
+}
+
+async function calendarOf(trx: Trx, municipalityId: string): Promise<SchoolCalendar> {
+  return repo.findCalendarInputs(trx, municipalityId);
+}
+
+function recurringHourOf(row: repo.HourRow): RecurringHour {
+  return {
+    weekday: row.weekday as SchoolWeekday,
+    start: row.start_time,
+    end: row.end_time,
+    slotMinutes: row.slot_minutes,
+    from: row.from_date,
+    to: row.to_date,
+  };
+}
+
+function toConsultationHour(row: repo.HourRow): ConsultationHour {
+  return {
+    id: row.id,
+    unitId: row.unit_id,
+    contact: { id: row.contact_staff_id, givenName: row.contact_given_name, familyName: row.contact_family_name },
+    weekday: row.weekday,
+    start: row.start_time,
+    end: row.end_time,
+    slotMinutes: row.slot_minutes,
+    from: row.from_date,
+    to: row.to_date,
+    version: row.version,
+  };
+}
+
+function toBooking(row: repo.BookingRow): Booking {
+  return {
+    id: row.id,
+    consultationHourId: row.consultation_hour_id,
+    unit: { id: row.unit_id, name: row.unit_name },
+    contact: { id: row.contact_staff_id, givenName: row.contact_given_name, familyName: row.contact_family_name },
+    date: row.date,
+    start: row.start_time,
+    end: fromMinutes(toMinutes(row.start_time) + row.slot_minutes),
+    topic: row.topic,
+    purpose: row.purpose,
+    status: row.status,
+  };
+}

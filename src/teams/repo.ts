@@ -1,0 +1,177 @@
+/** Queries for teams, their meetings, agenda items and action points. Only reached through service.ts, behind the policy. */
+import type { Db } from '../kernel/db/database.ts';
+import type { ResourceScope } from '../kernel/policy/decide.ts';
+import type { RoleInTeam } from './tables.ts';
+
+export type UnitScope = ResourceScope & { countryCode: 'NO' | 'DK' };
+
+/** Where a unit's team sits: the unit itself, with its country for the school calendar. */
+export async function locateUnit(db: Db, unitId: string): Promise<UnitScope | undefined> {
+  const unit = await db
+    .selectFrom('unit as u')
+    .innerJoin('municipality as m', 'm.id', 'u.municipality_id')
+    .select(['u.municipality_id', 'u.district_id', 'm.country_code'])
+    .where('u.id', '=', unitId)
+    .executeTakeFirst();
+  return (
+    unit && {
+      municipalityId: unit.municipality_id,
+      unitIds: [unitId],
+      districtIds: unit.district_id ? [unit.district_id] : [],
+      countryCode: unit.country_code,
+    }
+  );
+}
+
+/** A meeting's unit scope, or undefined when the meeting is not the unit's. */
+export async function locateMeeting(db: Db, unitId: string, meetingId: string): Promise<UnitScope | undefined> {
+  const meeting = await db.selectFrom('team_meeting').select('id').where('id', '=', meetingId).where('unit_id', '=', unitId).executeTakeFirst();
+  return meeting ? locateUnit(db, unitId) : undefined;
+}
+
+/** An action point's unit scope, or undefined when it is not on one of the unit's meetings. */
+export async function locateActionPoint(db: Db, unitId: string, actionPointId: string): Promise<UnitScope | undefined> {
+  const row = await db
+    .selectFrom('action_point as a')
+    .innerJoin('team_meeting as tm', 'tm.id', 'a.meeting_id')
+    .select('a.id')
+    .where('a.id', '=', actionPointId)
+    .where('tm.unit_id', '=', unitId)
+    .executeTakeFirst();
+  return row ? locateUnit(db, unitId) : undefined;
+}
+
+/** The municipality's school holiday periods (migration 0005), for the school calendar. */
+export async function listSchoolHolidays(db: Db, municipalityId: string) {
+  const rows = await db
+    .selectFrom('school_holiday')
+    .select(['from_date', 'to_date', 'label'])
+    .where('municipality_id', '=', municipalityId)
+    .orderBy('from_date')
+    .execute();
+  return rows.map((h) => ({ from: h.from_date, to: h.to_date, label: h.label }));
+}
+
+export function listMembers(db: Db, unitId: string) {
+  return db
+    .selectFrom('team_member as tm')
+    .innerJoin('staff as s', 's.id', 'tm.staff_id')
+    .select(['s.id', 's.given_name', 's.family_name', 'tm.role_in_team'])
+    .where('tm.unit_id', '=', unitId)
+    .orderBy('tm.role_in_team')
+    .orderBy('s.family_name')
+    .orderBy('s.given_name')
+    .execute();
+}
+
+/**
+ * For each candidate member, the kinds of service and the unit-leader units they work in,
+ * within the municipality: what decides whether they may sit on the team in a given role.
+ */
+export async function listEligibility(db: Db, municipalityId: string, staffIds: string[]) {
+  if (staffIds.length === 0) return [];
+  return db
+    .selectFrom('membership as ms')
+    .innerJoin('unit as u', 'u.id', 'ms.unit_id')
+    .innerJoin('staff as s', 's.id', 'ms.staff_id')
+    .select(['ms.staff_id', 'ms.role', 'u.id as unit_id', 'u.kind'])
+    .where('ms.staff_id', 'in', staffIds)
+    .where('u.municipality_id', '=', municipalityId)
+    .where('s.municipality_id', '=', municipalityId)
+    .execute();
+}
+
+export async function replaceMembers(db: Db, unitId: string, members: { staffId: string; roleInTeam: RoleInTeam }[]) {
+  await db.deleteFrom('team_member').where('unit_id', '=', unitId).execute();
+  if (members.length === 0) return;
+  await db
+    .insertInto('team_member')
+    .values(members.map((m) => ({ unit_id: unitId, staff_id: m.staffId, role_in_team: m.roleInTeam })))
+    .execute();
+}
+
+export async function isMember(db: Db, unitId: string, staffId: string): Promise<boolean> {
+  const row = await db.selectFrom('team_member').select('staff_id').where('unit_id', '=', unitId).where('staff_id', '=', staffId).executeTakeFirst();
+  return row !== undefined;
+}
+
+const meetingColumns = ['id', 'school_year', 'date', 'start_time', 'end_time', 'status', 'minutes', 'version'] as const;
+
+export function listMeetings(db: Db, unitId: string, schoolYear: string) {
+  return db
+    .selectFrom('team_meeting')
+    .select(meetingColumns)
+    .where('unit_id', '=', unitId)
+    .where('school_year', '=', schoolYear)
+    .orderBy('date')
+    .orderBy('start_time')
+    .execute();
+}
+
+export function findMeeting(db: Db, meetingId: string) {
+  return db.selectFrom('team_meeting').select([...meetingColumns, 'unit_id']).where('id', '=', meetingId).executeTakeFirstOrThrow();
+}
+
+/** The unit's first meeting after this one that has not been held: where open action points go. */
+export function findNextMeeting(db: Db, unitId: string, after: { id: string; date: string; start_time: string }) {
+  return db
+    .selectFrom('team_meeting')
+    .select(['id'])
+    .where('unit_id', '=', unitId)
+    .where('id', '!=', after.id)
+    .where('status', '!=', 'held')
+    .where((eb) =>
+      eb.or([eb('date', '>', after.date), eb.and([eb('date', '=', after.date), eb('start_time', '>', after.start_time)])]),
+    )
+    .orderBy('date')
+    .orderBy('start_time')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export function listAgendaItems(db: Db, meetingIds: string[]) {
+  if (meetingIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('agenda_item')
+    .select(['id', 'meeting_id', 'kind', 'text'])
+    .where('meeting_id', 'in', meetingIds)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+export function listActionPoints(db: Db, meetingIds: string[]) {
+  if (meetingIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('action_point as a')
+    .innerJoin('staff as s', 's.id', 'a.owner_staff_id')
+    .select([
+      'a.id',
+      'a.meeting_id',
+      'a.text',
+      'a.due_date',
+      'a.status',
+      'a.carried_from_id',
+      's.id as owner_id',
+      's.given_name as owner_given_name',
+      's.family_name as owner_family_name',
+    ])
+    .where('a.meeting_id', 'in', meetingIds)
+    .orderBy('a.created_at')
+    .orderBy('a.id')
+    .execute();
+}
+
+export type MeetingRow = Awaited<ReturnType<typeof listMeetings>>[number];
+export type ActionPointRow = Awaited<ReturnType<typeof listActionPoints>>[number];
+
+/** Given and family names of the children in the unit's register, for the anonymity guard. */
+export async function registerNamesOfUnit(db: Db, unitId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('enrolment as e')
+    .innerJoin('child as c', 'c.id', 'e.child_id')
+    .select(['c.given_name', 'c.family_name'])
+    .where('e.unit_id', '=', unitId)
+    .execute();
+  return [...new Set(rows.flatMap((r) => [r.given_name, r.family_name]))];
+}

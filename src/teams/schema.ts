@@ -1,0 +1,136 @@
+/**
+ * The team API's shapes (a unit's cross-sector team and its annual plan), shared by the server
+ * (validation, OpenAPI) and the web. Dates are 'YYYY-MM-DD', times 'HH:MM' (Norwegian time),
+ * school years '2026/27'. Dates and times are checked by the domain rules in the service, so a
+ * form gets one code per field.
+ */
+import { z } from 'zod';
+import { errorSchema } from '../kernel/http/error-schema.ts';
+
+export const roleInTeamSchema = z.enum(['leader', 'family_centre', 'child_welfare', 'ppt']);
+export const meetingStatusSchema = z.enum(['proposed', 'published', 'held']);
+export const agendaItemKindSchema = z.enum(['theme', 'anonymous_case']);
+export const actionPointStatusSchema = z.enum(['open', 'done']);
+
+export const unitParamsSchema = z.object({ id: z.uuid() });
+export const meetingParamsSchema = z.object({ id: z.uuid(), meetingId: z.uuid() });
+export const actionPointParamsSchema = z.object({ id: z.uuid(), actionPointId: z.uuid() });
+
+const schoolYear = z.string().regex(/^\d{4}\/\d{2}$/);
+
+export const teamQuerySchema = z.object({
+  /** The school year whose meetings to list; the current one when left out. */
+  schoolYear: schoolYear.optional(),
+});
+
+const person = z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string() });
+
+export const teamMemberSchema = z.object({ staff: person, roleInTeam: roleInTeamSchema });
+
+export const agendaItemSchema = z.object({ id: z.uuid(), kind: agendaItemKindSchema, text: z.string() });
+
+export const actionPointSchema = z.object({
+  id: z.uuid(),
+  meetingId: z.uuid(),
+  text: z.string(),
+  owner: person,
+  due: z.string(),
+  status: actionPointStatusSchema,
+  /** The action point of an earlier meeting this one was carried over from. */
+  carriedFromId: z.uuid().nullable(),
+});
+
+export const teamMeetingSchema = z.object({
+  id: z.uuid(),
+  schoolYear: z.string(),
+  date: z.string(),
+  start: z.string(),
+  end: z.string(),
+  status: meetingStatusSchema,
+  minutes: z.string().nullable(),
+  version: z.number().int(),
+  agendaItems: z.array(agendaItemSchema),
+  actionPoints: z.array(actionPointSchema),
+});
+
+export const teamSchema = z.object({
+  unitId: z.uuid(),
+  schoolYear: z.string(),
+  members: z.array(teamMemberSchema),
+  meetings: z.array(teamMeetingSchema),
+});
+
+export const putMembersRequestSchema = z.object({
+  members: z.array(z.object({ staffId: z.uuid(), roleInTeam: roleInTeamSchema })).max(50),
+});
+
+export const proposePlanRequestSchema = z.object({
+  schoolYear,
+  /** How many meetings; six by default. */
+  count: z.number().int().min(1).max(20).default(6),
+  /** 1 = Monday … 5 = Friday. */
+  weekday: z.number().int().min(1).max(5),
+  start: z.string().max(5),
+  end: z.string().max(5),
+});
+
+export const publishPlanRequestSchema = z.object({ schoolYear });
+
+export const adjustMeetingRequestSchema = z.object({
+  /** The version read; a stale one is refused with 409 conflict. */
+  version: z.number().int(),
+  date: z.string().max(10),
+  start: z.string().max(5),
+  end: z.string().max(5),
+});
+
+export const agendaItemRequestSchema = z.object({
+  kind: agendaItemKindSchema,
+  text: z.string().trim().min(1).max(2000),
+});
+
+export const minutesRequestSchema = z.object({
+  version: z.number().int(),
+  minutes: z.string().max(20000).nullable(),
+  /** Mark the meeting held: its open action points carry over to the next meeting. */
+  held: z.boolean().default(false),
+});
+
+export const actionPointRequestSchema = z.object({
+  text: z.string().trim().min(1).max(2000),
+  ownerStaffId: z.uuid(),
+  due: z.string().max(10),
+});
+
+export const actionPointStatusRequestSchema = z.object({ status: actionPointStatusSchema });
+
+export const meetingListSchema = z.object({ meetings: z.array(teamMeetingSchema) });
+
+export const minutesResultSchema = z.object({
+  meeting: teamMeetingSchema,
+  /** Set when this request marked the meeting held and it had open action points and a next meeting. */
+  carriedOver: z.object({ toMeetingId: z.uuid(), count: z.number().int() }).nullable(),
+});
+
+export const identifyingErrorSchema = errorSchema.extend({
+  findings: z.array(z.object({ kind: z.string(), start: z.number().int(), end: z.number().int() })).optional(),
+});
+
+export const ruleErrorSchema = errorSchema.extend({
+  closure: z.object({ kind: z.string(), label: z.string().optional() }).optional(),
+});
+
+export type RoleInTeam = z.infer<typeof roleInTeamSchema>;
+export type Team = z.infer<typeof teamSchema>;
+export type TeamMeeting = z.infer<typeof teamMeetingSchema>;
+export type TeamMember = z.infer<typeof teamMemberSchema>;
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+export type ActionPoint = z.infer<typeof actionPointSchema>;
+export type MinutesResult = z.infer<typeof minutesResultSchema>;
+export type MeetingList = z.infer<typeof meetingListSchema>;
+export type PutMembersRequest = z.infer<typeof putMembersRequestSchema>;
+export type ProposePlanRequest = z.infer<typeof proposePlanRequestSchema>;
+export type AdjustMeetingRequest = z.infer<typeof adjustMeetingRequestSchema>;
+export type AgendaItemRequest = z.infer<typeof agendaItemRequestSchema>;
+export type MinutesRequest = z.infer<typeof minutesRequestSchema>;
+export type ActionPointRequest = z.infer<typeof actionPointRequestSchema>;

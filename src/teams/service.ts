@@ -1,0 +1,423 @@
+/**
+ * Use-cases of a unit's cross-sector team ("På tvers") and its annual plan ("årshjul"): read
+ * the team and a school year's meetings, choose the members, propose the year's meeting dates,
+ * move and publish them, and keep each meeting's agenda, minutes and action points. Every read
+ * and write goes through withAccess (one decision, one audit event). The rules are the pure
+ * ones in presence/domain (proposeMeetingDates, carryOverActions, the school calendar).
+ *
+ * A refusal found inside the access transaction is returned from the work before anything is
+ * written, so the audit event of the attempt still lands, and thrown after.
+ */
+import { findIdentifying } from '../consultations/anonymity/guard.ts';
+import { localDate } from '../kernel/calendar/dates.ts';
+import type { Db } from '../kernel/db/database.ts';
+import { RuleViolation } from '../kernel/errors.ts';
+import type { AuditAction } from '../kernel/audit/table.ts';
+import { withAccess, type Trx } from '../kernel/policy/access.ts';
+import type { Actor } from '../kernel/policy/actor.ts';
+import type { Permission } from '../kernel/policy/permissions.ts';
+import { carryOverActions, proposeMeetingDates, type ActionPoint as DomainActionPoint } from '../presence/domain/annual-plan.ts';
+import { isClockTime } from '../presence/domain/clock-time.ts';
+import { isIsoDate } from '../presence/domain/iso-dates.ts';
+import type { SchoolWeekday } from '../presence/domain/recurrence.ts';
+import { closureOn, type SchoolCalendar } from '../presence/domain/school-calendar.ts';
+import { isSchoolYear, schoolYearOf, schoolYearRange, type SchoolYear } from '../presence/domain/school-year.ts';
+import * as repo from './repo.ts';
+import type {
+  ActionPoint,
+  ActionPointRequest,
+  AdjustMeetingRequest,
+  AgendaItem,
+  AgendaItemRequest,
+  MeetingList,
+  MinutesRequest,
+  MinutesResult,
+  ProposePlanRequest,
+  PutMembersRequest,
+  Team,
+  TeamMeeting,
+  TeamMember,
+} from './schema.ts';
+
+type Located = { scope: repo.UnitScope | undefined };
+
+/** withAccess about a unit's team, keeping the located scope for the work; refusals returned from the work are thrown after the audit. */
+async function onTeam<T>(
+  db: Db,
+  actor: Actor,
+  request: { permission: Permission; action: AuditAction; resourceType: string; resourceId: string; locate: (trx: Trx) => Promise<repo.UnitScope | undefined> },
+  work: (trx: Trx, scope: repo.UnitScope) => Promise<T | RuleViolation>,
+): Promise<T> {
+  const located: Located = { scope: undefined };
+  const outcome = await withAccess(
+    db,
+    actor,
+    {
+      ...request,
+      locate: async (trx) => {
+        located.scope = await request.locate(trx);
+        return located.scope;
+      },
+    },
+    (trx) => work(trx, located.scope!),
+  );
+  if (outcome instanceof RuleViolation) throw outcome;
+  return outcome;
+}
+
+/** The team and the meetings of a school year (the current one by default). */
+export function readTeam(db: Db, actor: Actor, unitId: string, schoolYear?: string, now = new Date()): Promise<Team> {
+  const year = schoolYear ?? schoolYearOf(localDate(now));
+  if (!isSchoolYear(year)) throw invalid([{ path: 'querystring/schoolYear', code: 'bad_school_year' }]);
+  return onTeam(
+    db,
+    actor,
+    { permission: 'team.read', action: 'read', resourceType: 'team', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
+    async (trx) => {
+      const [members, rows] = await Promise.all([repo.listMembers(trx, unitId), repo.listMeetings(trx, unitId, year)]);
+      return { unitId, schoolYear: year, members: members.map(toMember), meetings: await meetingsOf(trx, rows) };
+    },
+  );
+}
+
+/**
+ * Sets the team: the unit's leader (a unit leader of this unit) and partners from the family
+ * centre, child welfare and PPT (people working in a unit of that kind in the municipality).
+ */
+export function putMembers(db: Db, actor: Actor, unitId: string, request: PutMembersRequest): Promise<TeamMember[]> {
+  return onTeam(
+    db,
+    actor,
+    { permission: 'team.manage', action: 'update', resourceType: 'team', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
+    async (trx, scope) => {
+      const eligibility = await repo.listEligibility(
+        trx,
+        scope.municipalityId,
+        request.members.map((m) => m.staffId),
+      );
+      const issues = request.members.flatMap((member, index) => {
+        const rows = eligibility.filter((e) => e.staff_id === member.staffId);
+        const fits =
+          member.roleInTeam === 'leader'
+            ? rows.some((e) => e.unit_id === unitId && e.role === 'unit_leader')
+            : rows.some((e) => e.kind === member.roleInTeam);
+        return fits ? [] : [{ path: `body/members/${index}`, code: `not_${member.roleInTeam}` }];
+      });
+      if (issues.length > 0) return invalid(issues);
+      const unique = [...new Map(request.members.map((m) => [`${m.staffId} ${m.roleInTeam}`, m])).values()];
+      await repo.replaceMembers(trx, unitId, unique);
+      return (await repo.listMembers(trx, unitId)).map(toMember);
+    },
+  );
+}
+
+/**
+ * Proposes `count` meeting dates for a school year on the preferred weekday, avoiding weekends,
+ * public holidays and the municipality's school holidays. Replaces an earlier proposal for the
+ * year; refused once any of the year's meetings is published or held, or carries action points.
+ */
+export function proposePlan(db: Db, actor: Actor, unitId: string, request: ProposePlanRequest): Promise<MeetingList> {
+  const issues = [
+    ...(isSchoolYear(request.schoolYear) ? [] : [{ path: 'body/schoolYear', code: 'bad_school_year' }]),
+    ...timeIssues(request.start, request.end),
+  ];
+  if (issues.length > 0) throw invalid(issues);
+  const schoolYear = request.schoolYear as SchoolYear;
+  return onTeam(
+    db,
+    actor,
+    { permission: 'team.manage', action: 'create', resourceType: 'team_plan', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
+    async (trx, scope) => {
+      const existing = await repo.listMeetings(trx, unitId, schoolYear);
+      if (existing.some((m) => m.status !== 'proposed')) {
+        return new RuleViolation(409, 'plan_published', 'The plan for the school year is already published.');
+      }
+      const ids = existing.map((m) => m.id);
+      if ((await repo.listActionPoints(trx, ids)).length > 0) {
+        return new RuleViolation(409, 'plan_has_action_points', 'A proposed meeting already has action points.');
+      }
+      const calendar = await calendarOf(trx, scope);
+      const proposed = proposeMeetingDates(
+        calendar,
+        schoolYear,
+        { weekday: request.weekday as SchoolWeekday, start: request.start, end: request.end },
+        request.count,
+      );
+      if (ids.length > 0) await trx.deleteFrom('team_meeting').where('id', 'in', ids).execute();
+      if (proposed.length > 0) {
+        await trx
+          .insertInto('team_meeting')
+          .values(proposed.map((m) => ({ unit_id: unitId, school_year: schoolYear, date: m.date, start_time: m.start, end_time: m.end })))
+          .execute();
+      }
+      return { meetings: await meetingsOf(trx, await repo.listMeetings(trx, unitId, schoolYear)) };
+    },
+  );
+}
+
+/** Publishes the school year's proposed meetings; the ones already published or held stay as they are. */
+export function publishPlan(db: Db, actor: Actor, unitId: string, schoolYear: string): Promise<MeetingList> {
+  if (!isSchoolYear(schoolYear)) throw invalid([{ path: 'body/schoolYear', code: 'bad_school_year' }]);
+  return onTeam(
+    db,
+    actor,
+    { permission: 'team.manage', action: 'update', resourceType: 'team_plan', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
+    async (trx) => {
+      await trx
+        .updateTable('team_meeting')
+        .set((eb) => ({ status: 'published', version: eb('version', '+', 1) }))
+        .where('unit_id', '=', unitId)
+        .where('school_year', '=', schoolYear)
+        .where('status', '=', 'proposed')
+        .execute();
+      return { meetings: await meetingsOf(trx, await repo.listMeetings(trx, unitId, schoolYear)) };
+    },
+  );
+}
+
+/**
+ * Moves a meeting to another date or time within its school year, on an open day. The caller
+ * names the version it read: a stale one is refused with 409 conflict and nothing changes.
+ */
+export function adjustMeeting(db: Db, actor: Actor, unitId: string, meetingId: string, request: AdjustMeetingRequest): Promise<TeamMeeting> {
+  const issues = [...(isIsoDate(request.date) ? [] : [{ path: 'body/date', code: 'bad_date' }]), ...timeIssues(request.start, request.end)];
+  if (issues.length > 0) throw invalid(issues);
+  return onTeam(
+    db,
+    actor,
+    {
+      permission: 'team.manage',
+      action: 'update',
+      resourceType: 'team_meeting',
+      resourceId: meetingId,
+      locate: (trx) => repo.locateMeeting(trx, unitId, meetingId),
+    },
+    async (trx, scope) => {
+      const meeting = await repo.findMeeting(trx, meetingId);
+      if (meeting.version !== request.version) return conflict();
+      if (meeting.status === 'held') return new RuleViolation(409, 'meeting_held', 'A held meeting cannot be moved.');
+      const range = schoolYearRange(meeting.school_year as SchoolYear);
+      if (request.date < range.from || request.date > range.to) {
+        return invalid([{ path: 'body/date', code: 'outside_school_year' }]);
+      }
+      const closure = closureOn(await calendarOf(trx, scope), request.date);
+      if (closure) return new RuleViolation(400, 'closed_day', 'Schools are closed on that day.', { closure });
+      const updated = await trx
+        .updateTable('team_meeting')
+        .set((eb) => ({ date: request.date, start_time: request.start, end_time: request.end, version: eb('version', '+', 1) }))
+        .where('id', '=', meetingId)
+        .where('version', '=', request.version)
+        .returning('id')
+        .executeTakeFirst();
+      // Someone else's edit committed between our read and our write.
+      if (!updated) return conflict();
+      return oneMeeting(trx, meetingId);
+    },
+  );
+}
+
+/** Adds an item to a meeting's agenda; an anonymous case is refused when the guard finds something identifying. */
+export function addAgendaItem(db: Db, actor: Actor, unitId: string, meetingId: string, request: AgendaItemRequest): Promise<AgendaItem> {
+  return onTeam(
+    db,
+    actor,
+    {
+      permission: 'team.manage',
+      action: 'create',
+      resourceType: 'agenda_item',
+      resourceId: meetingId,
+      locate: (trx) => repo.locateMeeting(trx, unitId, meetingId),
+    },
+    async (trx) => {
+      if (request.kind === 'anonymous_case') {
+        const findings = findIdentifying(request.text, { names: await repo.registerNamesOfUnit(trx, unitId) });
+        if (findings.length > 0) {
+          return new RuleViolation(400, 'identifying_text', 'An anonymous case must not identify a child.', {
+            // Kinds and spans only: the identifying text itself is not echoed back.
+            findings: findings.map(({ kind, start, end }) => ({ kind, start, end })),
+          });
+        }
+      }
+      const row = await trx
+        .insertInto('agenda_item')
+        .values({ meeting_id: meetingId, kind: request.kind, text: request.text })
+        .returning(['id', 'kind', 'text'])
+        .executeTakeFirstOrThrow();
+      return row;
+    },
+  );
+}
+
+/**
+ * Writes a meeting's minutes and, with `held`, marks it held. When it becomes held, its open
+ * action points are carried to the unit's next meeting not yet held, in the same transaction.
+ */
+export function writeMinutes(db: Db, actor: Actor, unitId: string, meetingId: string, request: MinutesRequest): Promise<MinutesResult> {
+  return onTeam(
+    db,
+    actor,
+    {
+      permission: 'team.manage',
+      action: 'update',
+      resourceType: 'team_meeting',
+      resourceId: meetingId,
+      locate: (trx) => repo.locateMeeting(trx, unitId, meetingId),
+    },
+    async (trx) => {
+      const meeting = await repo.findMeeting(trx, meetingId);
+      if (meeting.version !== request.version) return conflict();
+      const becomesHeld = request.held && meeting.status !== 'held';
+      if (becomesHeld && meeting.status !== 'published') {
+        return new RuleViolation(409, 'not_published', 'Only a published meeting can be held.');
+      }
+      const updated = await trx
+        .updateTable('team_meeting')
+        .set((eb) => ({ minutes: request.minutes, version: eb('version', '+', 1), ...(becomesHeld ? { status: 'held' as const } : {}) }))
+        .where('id', '=', meetingId)
+        .where('version', '=', request.version)
+        .returning('id')
+        .executeTakeFirst();
+      if (!updated) return conflict();
+      const carriedOver = becomesHeld ? await carryOver(trx, meeting) : null;
+      return { meeting: await oneMeeting(trx, meetingId), carriedOver };
+    },
+  );
+}
+
+async function carryOver(trx: Trx, meeting: { id: string; unit_id: string; date: string; start_time: string }) {
+  const next = await repo.findNextMeeting(trx, meeting.unit_id, meeting);
+  if (!next) return null;
+  const previous: DomainActionPoint[] = (await repo.listActionPoints(trx, [meeting.id])).map((a) => ({
+    id: a.id,
+    text: a.text,
+    owner: a.owner_id,
+    due: a.due_date,
+    status: a.status === 'open' ? 'open' : 'closed',
+  }));
+  const carried = carryOverActions(previous, next.id);
+  if (carried.length === 0) return null;
+  await trx
+    .insertInto('action_point')
+    .values(
+      carried.map((a) => ({
+        meeting_id: a.meetingId,
+        text: a.text,
+        owner_staff_id: a.owner,
+        due_date: a.due,
+        status: 'open' as const,
+        carried_from_id: a.carriedFromId,
+      })),
+    )
+    .execute();
+  return { toMeetingId: next.id, count: carried.length };
+}
+
+/** Adds an action point with an owner from the team and a due date. */
+export function addActionPoint(db: Db, actor: Actor, unitId: string, meetingId: string, request: ActionPointRequest): Promise<ActionPoint> {
+  if (!isIsoDate(request.due)) throw invalid([{ path: 'body/due', code: 'bad_date' }]);
+  return onTeam(
+    db,
+    actor,
+    {
+      permission: 'team.manage',
+      action: 'create',
+      resourceType: 'action_point',
+      resourceId: meetingId,
+      locate: (trx) => repo.locateMeeting(trx, unitId, meetingId),
+    },
+    async (trx) => {
+      if (!(await repo.isMember(trx, unitId, request.ownerStaffId))) {
+        return invalid([{ path: 'body/ownerStaffId', code: 'not_in_team' }]);
+      }
+      const row = await trx
+        .insertInto('action_point')
+        .values({ meeting_id: meetingId, text: request.text, owner_staff_id: request.ownerStaffId, due_date: request.due })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return oneActionPoint(trx, row.id);
+    },
+  );
+}
+
+/** Marks an action point done, or open again. */
+export function setActionPointStatus(db: Db, actor: Actor, unitId: string, actionPointId: string, status: 'open' | 'done'): Promise<ActionPoint> {
+  return onTeam(
+    db,
+    actor,
+    {
+      permission: 'team.manage',
+      action: 'update',
+      resourceType: 'action_point',
+      resourceId: actionPointId,
+      locate: (trx) => repo.locateActionPoint(trx, unitId, actionPointId),
+    },
+    async (trx) => {
+      await trx.updateTable('action_point').set({ status }).where('id', '=', actionPointId).execute();
+      return oneActionPoint(trx, actionPointId);
+    },
+  );
+}
+
+async function calendarOf(trx: Trx, scope: repo.UnitScope): Promise<SchoolCalendar> {
+  return { country: scope.countryCode, holidays: await repo.listSchoolHolidays(trx, scope.municipalityId) };
+}
+
+async function meetingsOf(trx: Trx, rows: repo.MeetingRow[]): Promise<TeamMeeting[]> {
+  const ids = rows.map((r) => r.id);
+  const [agenda, actions] = await Promise.all([repo.listAgendaItems(trx, ids), repo.listActionPoints(trx, ids)]);
+  return rows.map((r) => ({
+    id: r.id,
+    schoolYear: r.school_year,
+    date: r.date,
+    start: r.start_time,
+    end: r.end_time,
+    status: r.status,
+    minutes: r.minutes,
+    version: r.version,
+    agendaItems: agenda.filter((a) => a.meeting_id === r.id).map(({ id, kind, text }) => ({ id, kind, text })),
+    actionPoints: actions.filter((a) => a.meeting_id === r.id).map(toActionPoint),
+  }));
+}
+
+async function oneMeeting(trx: Trx, meetingId: string): Promise<TeamMeeting> {
+  const [meeting] = await meetingsOf(trx, [await repo.findMeeting(trx, meetingId)]);
+  return meeting!;
+}
+
+async function oneActionPoint(trx: Trx, actionPointId: string): Promise<ActionPoint> {
+  const meetingId = (await trx.selectFrom('action_point').select('meeting_id').where('id', '=', actionPointId).executeTakeFirstOrThrow()).meeting_id;
+  const row = (await repo.listActionPoints(trx, [meetingId])).find((a) => a.id === actionPointId);
+  return toActionPoint(row!);
+}
+
+function toMember(row: Awaited<ReturnType<typeof repo.listMembers>>[number]): TeamMember {
+  return { staff: { id: row.id, givenName: row.given_name, familyName: row.family_name }, roleInTeam: row.role_in_team };
+}
+
+function toActionPoint(row: repo.ActionPointRow): ActionPoint {
+  return {
+    id: row.id,
+    meetingId: row.meeting_id,
+    text: row.text,
+    owner: { id: row.owner_id, givenName: row.owner_given_name, familyName: row.owner_family_name },
+    due: row.due_date,
+    status: row.status,
+    carriedFromId: row.carried_from_id,
+  };
+}
+
+function timeIssues(start: string, end: string) {
+  const issues: { path: string; code: string }[] = [];
+  if (!isClockTime(start)) issues.push({ path: 'body/start', code: 'bad_time' });
+  if (!isClockTime(end)) issues.push({ path: 'body/end', code: 'bad_time' });
+  if (issues.length === 0 && end <= start) issues.push({ path: 'body/end', code: 'end_before_start' });
+  return issues;
+}
+
+function invalid(issues: { path: string; code: string }[]): RuleViolation {
+  return new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues });
+}
+
+function conflict(): RuleViolation {
+  return new RuleViolation(409, 'conflict', 'The meeting was changed by someone else; reload and try again.');
+}
