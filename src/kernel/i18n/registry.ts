@@ -1,6 +1,8 @@
 import { childrenMessages } from '../../children/web/messages.ts';
 import { organisationMessages } from '../../organisation/web/messages.ts';
 import { oversightMessages } from '../../oversight/web/messages.ts';
+import { presenceMessages } from '../../presence/web/messages.ts';
+import { teamsMessages } from '../../teams/web/messages.ts';
 import { authMessages } from '../auth/web/messages.ts';
 import { commonMessages } from '../ui/messages.ts';
 import type { MessageTree } from './define-messages.ts';
@@ -16,6 +18,8 @@ export const namespaces = {
   organisation: organisationMessages,
   children: childrenMessages,
   oversight: oversightMessages,
+  presence: presenceMessages,
+  teams: teamsMessages,
 } as const;
 
 export type Namespace = keyof typeof namespaces;

@@ -5,7 +5,7 @@ import { useUser } from './session.tsx';
 
 interface Section {
   to: string;
-  label: 'nav.organisation' | 'nav.findChild' | 'nav.emergencyReview';
+  label: 'nav.organisation' | 'nav.findChild' | 'nav.emergencyReview' | 'nav.bookings';
   /** The addresses the section covers. */
   within: readonly string[];
   /** Shown to someone who holds any one of these; the server still checks every request. */
@@ -16,6 +16,7 @@ interface Section {
 const sections: readonly Section[] = [
   { to: '/organisation', label: 'nav.organisation', within: ['/', '/organisation', '/units'], needs: ['organisation.read'] },
   { to: '/children/find', label: 'nav.findChild', within: ['/children'], needs: ['child.read', 'emergency.open'] },
+  { to: '/bookings', label: 'nav.bookings', within: ['/bookings'], needs: ['booking.create'] },
   { to: '/oversight/emergency-access', label: 'nav.emergencyReview', within: ['/oversight'], needs: ['emergency.review'] },
 ];
 

@@ -10,6 +10,8 @@ export class ApiRequestError extends Error {
     readonly code: string,
     /** The HTTP status, when the server answered at all. */
     readonly status?: number,
+    /** The error body as sent, for the few forms that show its details (e.g. which words identify a child). */
+    readonly body?: unknown,
   ) {
     super(`API request failed: ${code}`);
   }
@@ -117,9 +119,9 @@ async function readAnswer<S extends z.ZodType>(response: Response, schema: S): P
 }
 
 async function failure(response: Response): Promise<ApiRequestError> {
-  const code = errorCodeOf(response.status, await readJson(response));
+  const body = await readJson(response);
   if (response.status === 401) for (const listener of unauthenticatedListeners) listener();
-  return new ApiRequestError(code, response.status);
+  return new ApiRequestError(errorCodeOf(response.status, body), response.status, body);
 }
 
 async function errorCodeIn(response: Response): Promise<string> {

@@ -42,6 +42,7 @@ export const commonMessages = defineMessages({
       organisation: 'Organisasjon',
       findChild: 'Finn et barn',
       emergencyReview: 'Nødtilganger',
+      bookings: 'Mine bookinger',
     },
     footer: {
       about: 'Tidlig – tidlig innsats i skoler og barnehager',
@@ -68,6 +69,12 @@ export const commonMessages = defineMessages({
       network: 'Fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.',
       invalid_response: 'Svaret fra tjenesten var ikke som forventet. Prøv igjen, eller meld fra om feilen.',
       unknown: 'Noe gikk galt. Prøv igjen om litt.',
+      slot_taken: 'Noen andre har nettopp booket denne tiden.',
+      slot_started: 'Tiden har allerede begynt.',
+      identifying_purpose: 'Teksten kan identifisere et barn.',
+      idempotency_key_reused: 'Skjemaet er allerede sendt for en annen booking. Last inn siden på nytt.',
+      no_such_slot: 'Det finnes ingen slik tid i konsultasjonstiden.',
+      no_hour_that_day: 'Det er ingen konsultasjonstid den dagen.',
     },
     count: {
       fewerThan: 'færre enn {{threshold}}',
@@ -150,6 +157,7 @@ export const commonMessages = defineMessages({
       organisation: 'Organisasjon',
       findChild: 'Finn eit barn',
       emergencyReview: 'Naudtilgangar',
+      bookings: 'Bookingane mine',
     },
     footer: {
       about: 'Tidlig – tidleg innsats i skular og barnehagar',
@@ -176,6 +184,12 @@ export const commonMessages = defineMessages({
       network: 'Fekk ikkje kontakt med tenesta. Sjekk nettsambandet og prøv igjen.',
       invalid_response: 'Svaret frå tenesta var ikkje som venta. Prøv igjen, eller meld frå om feilen.',
       unknown: 'Noko gjekk gale. Prøv igjen om litt.',
+      slot_taken: 'Nokon andre har nett booka denne tida.',
+      slot_started: 'Tida har alt byrja.',
+      identifying_purpose: 'Teksten kan identifisere eit barn.',
+      idempotency_key_reused: 'Skjemaet er alt sendt for ei anna booking. Last inn sida på nytt.',
+      no_such_slot: 'Det finst inga slik tid i konsultasjonstida.',
+      no_hour_that_day: 'Det er inga konsultasjonstid den dagen.',
     },
     count: {
       fewerThan: 'færre enn {{threshold}}',
@@ -258,6 +272,7 @@ export const commonMessages = defineMessages({
       organisation: 'Organisation',
       findChild: 'Find et barn',
       emergencyReview: 'Nødadgange',
+      bookings: 'Mine bookinger',
     },
     footer: {
       about: 'Tidlig – tidlig indsats i skoler og dagtilbud',
@@ -284,6 +299,12 @@ export const commonMessages = defineMessages({
       network: 'Kunne ikke få forbindelse til tjenesten. Tjek din internetforbindelse, og prøv igen.',
       invalid_response: 'Svaret fra tjenesten var ikke som forventet. Prøv igen, eller meld fejlen.',
       unknown: 'Noget gik galt. Prøv igen om lidt.',
+      slot_taken: 'En anden har lige booket denne tid.',
+      slot_started: 'Tiden er allerede begyndt.',
+      identifying_purpose: 'Teksten kan identificere et barn.',
+      idempotency_key_reused: 'Formularen er allerede sendt for en anden booking. Indlæs siden igen.',
+      no_such_slot: 'Der findes ingen sådan tid i konsultationstiden.',
+      no_hour_that_day: 'Der er ingen konsultationstid den dag.',
     },
     count: {
       fewerThan: 'færre end {{threshold}}',
@@ -366,6 +387,7 @@ export const commonMessages = defineMessages({
       organisation: 'Organisation',
       findChild: 'Find a child',
       emergencyReview: 'Emergency access',
+      bookings: 'My bookings',
     },
     footer: {
       about: 'Tidlig – early help in schools and kindergartens',
@@ -392,6 +414,12 @@ export const commonMessages = defineMessages({
       network: 'Could not reach the service. Check your internet connection and try again.',
       invalid_response: 'The service gave an unexpected answer. Try again, or report the problem.',
       unknown: 'Something went wrong. Try again in a little while.',
+      slot_taken: 'Someone else has just booked this slot.',
+      slot_started: 'The slot has already started.',
+      identifying_purpose: 'The text may identify a child.',
+      idempotency_key_reused: 'The form was already sent for another booking. Reload the page.',
+      no_such_slot: 'There is no such slot in the consultation hour.',
+      no_hour_that_day: 'There is no consultation hour that day.',
     },
     count: {
       fewerThan: 'fewer than {{threshold}}',

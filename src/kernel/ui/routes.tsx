@@ -2,6 +2,8 @@ import { createBrowserRouter } from 'react-router';
 import { childrenRoutes } from '../../children/web/routes.tsx';
 import { organisationRoutes } from '../../organisation/web/routes.tsx';
 import { oversightRoutes } from '../../oversight/web/routes.tsx';
+import { presenceRoutes } from '../../presence/web/routes.tsx';
+import { teamsRoutes } from '../../teams/web/routes.tsx';
 import { RequireLogin } from '../auth/web/RequireLogin.tsx';
 import { authRoutes } from '../auth/web/routes.tsx';
 import { Layout } from './Layout.tsx';
@@ -21,7 +23,7 @@ export function createRouter() {
           errorElement: <RouteError />,
           children: [
             ...authRoutes,
-            { element: <RequireLogin />, children: [...organisationRoutes, ...childrenRoutes, ...oversightRoutes] },
+            { element: <RequireLogin />, children: [...organisationRoutes, ...childrenRoutes, ...oversightRoutes, ...presenceRoutes, ...teamsRoutes] },
             { path: '*', element: <NotFound /> },
           ],
         },

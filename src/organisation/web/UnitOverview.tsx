@@ -1,6 +1,8 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { RegisterSection } from '../../children/web/RegisterSection.tsx';
+import { ConsultationHoursSection } from '../../presence/web/ConsultationHoursSection.tsx';
+import { teamPath } from '../../teams/web/paths.ts';
 import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useCan } from '../../kernel/ui/session.tsx';
@@ -28,6 +30,9 @@ export function UnitOverview({ detail }: { detail: UnitDetail }) {
   const gradeRange = grades.range(unit.gradeFrom, unit.gradeTo);
   const enrols = hasRegister(unit.kind) || detail.groups.length > 0;
   const mayReadChildren = useCan('child.read');
+  const mayReadPresence = useCan('presence.read');
+  const mayReadTeam = useCan('team.read');
+  const { t: tt } = useTranslation('teams');
 
   return (
     <>
@@ -79,7 +84,13 @@ export function UnitOverview({ detail }: { detail: UnitDetail }) {
       </dl>
       <PeopleList people={detail.people} />
       {enrols && <GroupsTable groups={detail.groups} />}
+      {mayReadPresence && <ConsultationHoursSection unitId={unit.id} />}
       {enrols && mayReadChildren && <RegisterSection unitId={unit.id} />}
+      {mayReadTeam && (
+        <p className="page-section">
+          <RouterLink to={teamPath(unit.id)}>{tt('link')}</RouterLink>
+        </p>
+      )}
     </>
   );
 }

@@ -1,0 +1,184 @@
+/**
+ * Consultation hours and bookings, as the people who use them: Elvestad's network contact
+ * plans a weekly hour at a teacher's school (by the API: the demo data has none); the teacher
+ * finds it on their unit page and books a slot with the keyboard only, is refused a purpose
+ * with a phone number (the number highlighted), then books, sees it in My bookings and
+ * cancels it. Screenshots in bokmål and English.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
+import { commonMessages } from '../src/kernel/ui/messages.ts';
+import { consultationHourSchema, consultationHoursSchema } from '../src/presence/schema.ts';
+import { presenceMessages } from '../src/presence/web/messages.ts';
+import { teamsMessages } from '../src/teams/web/messages.ts';
+import { loggedInContext, newPage, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
+
+const nb = { presence: presenceMessages.nb, common: commonMessages.nb };
+const en = { presence: presenceMessages.en, common: commonMessages.en };
+const PHONE = '912 34 567';
+
+let tidlig: Tidlig;
+let unit: { id: string; name: string };
+
+beforeAll(async () => {
+  tidlig = await startTidlig();
+  // The teacher's unit.
+  const teacher = await loggedInContext(tidlig, 'staff', 'Elvestad');
+  const session = sessionSchema.parse(await (await teacher.request.get('/api/session')).json());
+  const current = session.user?.currentUnit;
+  if (!current) throw new Error('the teacher has no unit');
+  unit = { id: current.id, name: current.name };
+  await teacher.close();
+
+  // The network contact plans a weekly hour there, on today's weekday (or Monday at a weekend).
+  const contact = await loggedInContext(tidlig, 'network_contact', 'Elvestad');
+  const contactSession = sessionSchema.parse(await (await contact.request.get('/api/session')).json());
+  const today = new Date();
+  const weekday = today.getDay() >= 1 && today.getDay() <= 5 ? today.getDay() : 1;
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const response = await contact.request.post(`/api/units/${unit.id}/consultation-hours`, {
+    headers: { 'x-csrf-token': contactSession.csrfToken },
+    data: {
+      contactStaffId: contactSession.user!.id,
+      weekday,
+      start: '14:00',
+      end: '15:30',
+      slotMinutes: 30,
+      from: iso(today),
+      to: iso(new Date(today.getTime() + 120 * 86_400_000)),
+    },
+  });
+  if (response.status() !== 201) throw new Error(`planning failed: ${response.status()} ${await response.text()}`);
+  consultationHourSchema.parse(await response.json());
+  await contact.close();
+});
+afterAll(async () => {
+  await tidlig?.close();
+});
+
+async function expectAccessible(page: Page) {
+  expect(await seriousAxeViolations(page)).toEqual([]);
+}
+
+describe('a teacher', () => {
+  it('books a consultation slot with the keyboard only, sees it in My bookings and cancels it', async () => {
+    const context = await loggedInContext(tidlig, 'staff', 'Elvestad', { locale: 'nb-NO' });
+    const { page, consoleErrors } = await newPage(context);
+    const hours = consultationHoursSchema.parse(
+      await (await page.request.get(`/api/units/${unit.id}/consultation-hours?limit=10`)).json(),
+    );
+    expect(hours.hours).toHaveLength(1);
+    expect(hours.freeSlots.length).toBeGreaterThan(0);
+
+    await page.goto(`/units/${unit.id}`);
+    expect(await waitForPage(page)).toBe(unit.name);
+    const section = page.getByRole('region', { name: nb.presence.hours.heading });
+    await section.locator('.slot-list').waitFor();
+    await section.getByRole('cell', { name: '14:00–15:30' }).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'nb-unit-consultation-hours');
+
+    // Step 1: Book on the first free slot.
+    await tabTo(page, 'a[href*="/book?slot="]', 80);
+    const href = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+    expect(href).toMatch(/^\/units\/[0-9a-f-]{36}\/book\?slot=[0-9a-f-]{36}%3A\d{4}-\d{2}-\d{2}%3A\d{2}%3A\d{2}$/);
+    await page.keyboard.press('Enter');
+    expect(await waitForPage(page)).toBe(nb.presence.book.title);
+    await page.getByLabel(nb.presence.book.purpose).waitFor();
+    await expectAccessible(page);
+
+    // Step 2: topic, purpose and submit. First with a phone number: refused, and highlighted.
+    await tabTo(page, 'select', 40);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('main select').inputValue()).toBe('absence');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(`Ring mor på ${PHONE}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const refusal = page.getByRole('alert').filter({ hasText: nb.presence.book.identifying.title });
+    await refusal.waitFor();
+    expect(await refusal.locator('mark').allTextContents()).toEqual([PHONE]);
+    await refusal.getByText(nb.presence.book.identifying.kind.phone, { exact: false }).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'nb-booking-identifying');
+
+    // The field has the focus again: rewrite and send.
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Vi er bekymret for en elev med mye fravær.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    // Step 3: the confirmation.
+    expect(await waitForPage(page)).toBe(nb.presence.book.confirmed.title);
+    await page.getByText(nb.presence.topic.absence, { exact: true }).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'nb-booking-confirmed');
+
+    // My bookings, from the main menu.
+    await page.getByRole('navigation', { name: nb.common.nav.label }).getByRole('link', { name: nb.common.nav.bookings }).click();
+    expect(await waitForPage(page)).toBe(nb.presence.mine.title);
+    const rows = page.locator('main tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+    await rows.first().getByText(nb.presence.mine.booked, { exact: true }).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'nb-my-bookings');
+
+    await rows.first().getByRole('button', { name: nb.presence.mine.cancel }).click();
+    await rows.first().getByRole('button', { name: nb.presence.mine.confirmYes }).click();
+    await rows.first().getByText(nb.presence.mine.cancelled, { exact: true }).waitFor();
+    expect(await rows.first().getByRole('button').count()).toBe(0);
+    await expectAccessible(page);
+
+    // The one 400 is the refused purpose, which Chromium logs as a failed resource.
+    expect(consoleErrors.filter((message) => !message.includes('status of 400'))).toEqual([]);
+    await context.close();
+  });
+
+  it('sees the same pages in English', async () => {
+    const context = await loggedInContext(tidlig, 'staff', 'Elvestad', { locale: 'en-GB' });
+    await context.addInitScript(() => localStorage.setItem('tidlig.language', 'en'));
+    const { page, consoleErrors } = await newPage(context);
+    await page.goto(`/units/${unit.id}`);
+    await waitForPage(page);
+    const section = page.getByRole('region', { name: en.presence.hours.heading });
+    await section.locator('.slot-list').waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'en-unit-consultation-hours');
+
+    await section.getByRole('link', { name: /^Book / }).first().click();
+    expect(await waitForPage(page)).toBe(en.presence.book.title);
+    await page.getByText(en.presence.book.purposeHint).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'en-booking-form');
+
+    await page.goto('/bookings');
+    expect(await waitForPage(page)).toBe(en.presence.mine.title);
+    await page.getByText(en.presence.mine.cancelled, { exact: true }).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'en-my-bookings');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a network contact', () => {
+  it('sees the hours without Book buttons, and opens the unit team page read-only', async () => {
+    const context = await loggedInContext(tidlig, 'network_contact', 'Elvestad', { locale: 'nb-NO' });
+    const { page, consoleErrors } = await newPage(context);
+    await page.goto(`/units/${unit.id}`);
+    expect(await waitForPage(page)).toBe(unit.name);
+    const section = page.getByRole('region', { name: nb.presence.hours.heading });
+    await section.locator('.slot-list').waitFor();
+    expect(await section.getByRole('link', { name: /^Book / }).count()).toBe(0);
+
+    await page.getByRole('link', { name: teamsMessages.nb.link }).click();
+    expect(await waitForPage(page)).toBe(teamsMessages.nb.title);
+    await page.getByRole('heading', { level: 2, name: teamsMessages.nb.members }).waitFor();
+    await page.getByRole('heading', { level: 2, name: teamsMessages.nb.meetings }).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'nb-unit-team');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,285 @@
+import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { ApiRequestError, errorMessageKey } from '../../kernel/ui/api.ts';
+import { Loaded } from '../../kernel/ui/Loaded.tsx';
+import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
+import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
+import { useApi } from '../../kernel/ui/use-api.ts';
+import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
+import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
+import { unitDetailSchema, type UnitDetail } from '../../organisation/schema.ts';
+import { municipalityPath, api as organisationApi, overviewPath, unitPath } from '../../organisation/web/paths.ts';
+import { BOOKING_TOPICS, consultationHoursSchema, type Booking, type BookingTopic, type ConsultationHour } from '../schema.ts';
+import { IdentifyingPurposeError, markSegments, postBooking, type Finding } from './book-request.ts';
+import { FreeSlotList } from './ConsultationHoursSection.tsx';
+import { api, bookingsPath, parseSlotParam } from './paths.ts';
+
+type Slot = NonNullable<ReturnType<typeof parseSlotParam>>;
+
+/**
+ * Booking a slot: step 1 was the Book button on the unit page, step 2 is this form, step 3
+ * the confirmation. The address names the slot by ids, date and time only.
+ */
+export function BookingPage() {
+  const { t } = useTranslation('presence');
+  const { unitId = '' } = useParams();
+  const [params] = useSearchParams();
+  const slotParam = params.get('slot');
+  const slot = parseSlotParam(slotParam);
+  const unit = useApi(organisationApi.unit(unitId), unitDetailSchema);
+  usePageTitle(t('book.title'));
+  return (
+    <Loaded state={unit} loadingLabel={t('book.loading')}>
+      {(detail) => <BookingForUnit key={slotParam ?? ''} detail={detail} slot={slot} />}
+    </Loaded>
+  );
+}
+
+function BookingForUnit({ detail, slot }: { detail: UnitDetail; slot: Slot | null }) {
+  const { t } = useTranslation('presence');
+  const { unit } = detail;
+  const hours = useApi(api.consultationHours(unit.id, 100), consultationHoursSchema);
+  const [booked, setBooked] = useState<Booking | null>(null);
+  const [taken, setTaken] = useState<string | null>(null);
+  // Slots the server has said are taken since the list was loaded.
+  const [gone, setGone] = useState<string[]>([]);
+  const { t: to } = useTranslation('organisation');
+
+  const trail = [
+    { label: to('overview.title'), to: overviewPath },
+    { label: unit.municipality.name, to: municipalityPath(unit.municipality.id) },
+    { label: unit.name, to: unitPath(unit.id) },
+    { label: t('book.title'), to: `${unitPath(unit.id)}/book` },
+  ];
+
+  if (booked) return <Confirmation booking={booked} trail={trail} />;
+  return (
+    <>
+      <PageBreadcrumbs trail={trail} />
+      <Heading level={1} data-size="lg">
+        {t('book.title')}
+      </Heading>
+      <Loaded state={hours} loadingLabel={t('book.loading')}>
+        {(data) => {
+          const hour = slot ? data.hours.find((h) => h.id === slot.consultationHourId) : undefined;
+          const freeSlots = data.freeSlots.filter((s) => !gone.includes(slotKey(s)));
+          const free = slot
+            ? freeSlots.find((s) => s.consultationHourId === slot.consultationHourId && s.date === slot.date && s.start === slot.start)
+            : undefined;
+          if (!slot || !hour || !free) {
+            return (
+              <>
+                <Alert data-color="warning" role={taken ? 'alert' : undefined}>
+                  <Paragraph>{taken ?? (slot && hour ? t('book.slotGone') : t('book.slotInvalid'))}</Paragraph>
+                </Alert>
+                <Heading level={2} data-size="sm">
+                  {t('book.pickAnother')}
+                </Heading>
+                {freeSlots.length === 0 ? (
+                  <Paragraph>{t('hours.noFree')}</Paragraph>
+                ) : (
+                  <FreeSlotList unitId={unit.id} slots={freeSlots.slice(0, 10)} />
+                )}
+                <Paragraph>
+                  <RouterLink to={unitPath(unit.id)}>{t('book.backToUnit', { unit: unit.name })}</RouterLink>
+                </Paragraph>
+              </>
+            );
+          }
+          return (
+            <BookingForm
+              slot={{ ...slot, end: free.end }}
+              hour={hour}
+              onBooked={setBooked}
+              onTaken={(message) => {
+                setTaken(message);
+                setGone((previous) => [...previous, slotKey(slot)]);
+              }}
+            />
+          );
+        }}
+      </Loaded>
+    </>
+  );
+}
+
+const slotKey = (slot: Slot) => `${slot.consultationHourId}:${slot.date}:${slot.start}`;
+
+function BookingForm({
+  slot,
+  hour,
+  onBooked,
+  onTaken,
+}: {
+  slot: Slot & { end: string };
+  hour: ConsultationHour;
+  onBooked: (booking: Booking) => void;
+  onTaken: (message: string) => void;
+}) {
+  const { t } = useTranslation('presence');
+  const { t: tc } = useTranslation();
+  const format = useDateFormat();
+  // One key per form: a double click or a retry books one slot, not two.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const busy = useRef(false);
+  const field = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  const [topic, setTopic] = useState<BookingTopic>(BOOKING_TOPICS[0]);
+  const [purpose, setPurpose] = useState('');
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const [failure, setFailure] = useState('');
+  const [identifying, setIdentifying] = useState<{ text: string; findings: Finding[] } | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy.current) return;
+    setFailure('');
+    if (purpose.trim().length === 0) {
+      setInvalid(t('book.purposeMissing'));
+      field.current?.focus();
+      return;
+    }
+    setInvalid(null);
+    setIdentifying(null);
+    busy.current = true;
+    try {
+      const booking = await postBooking({
+        consultationHourId: slot.consultationHourId,
+        date: slot.date,
+        start: slot.start,
+        topic,
+        purpose,
+        idempotencyKey,
+      });
+      onBooked(booking);
+    } catch (error) {
+      busy.current = false;
+      if (error instanceof IdentifyingPurposeError) {
+        setIdentifying({ text: purpose.trim(), findings: error.findings });
+        setInvalid(tc('errors.identifying_purpose'));
+        field.current?.focus();
+        return;
+      }
+      const code = error instanceof ApiRequestError ? error.code : 'unknown';
+      if (code === 'slot_taken' || code === 'slot_started') {
+        onTaken(tc(errorMessageKey(code)));
+        return;
+      }
+      setFailure(t('book.failed', { reason: tc(errorMessageKey(code)) }));
+    }
+  }
+
+  return (
+    <form className="booking-form" onSubmit={(event) => void submit(event)} noValidate>
+      <dl className="facts facts--summary">
+        <dt>{t('book.slot')}</dt>
+        <dd>
+          {format.date(slot.date)}, {t('timeRange', { start: slot.start, end: slot.end })}
+        </dd>
+        <dt>{t('book.contact')}</dt>
+        <dd>{`${hour.contact.givenName} ${hour.contact.familyName}`}</dd>
+      </dl>
+      <Field>
+        <Label>{t('book.topic')}</Label>
+        <Select width="auto" value={topic} onChange={(event) => setTopic(event.target.value as BookingTopic)}>
+          {BOOKING_TOPICS.map((value) => (
+            <Select.Option key={value} value={value}>
+              {t(`topic.${value}`)}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <Textfield
+        ref={field}
+        multiline
+        rows={4}
+        label={t('book.purpose')}
+        description={t('book.purposeHint')}
+        autoComplete="off"
+        value={purpose}
+        maxLength={500}
+        error={invalid ?? undefined}
+        onChange={(event) => {
+          setPurpose(event.target.value);
+          if (invalid !== null && !identifying) setInvalid(null);
+        }}
+      />
+      <div role="alert" className="form-failure">
+        {identifying && <IdentifyingFindings text={identifying.text} findings={identifying.findings} />}
+        {failure && (
+          <Alert data-color="danger">
+            <Paragraph>{failure}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      <Button type="submit">{t('book.submit')}</Button>
+    </form>
+  );
+}
+
+function IdentifyingFindings({ text, findings }: { text: string; findings: Finding[] }) {
+  const { t } = useTranslation('presence');
+  const kindLabel = (kind: string) => t(`book.identifying.kind.${isKnownKind(kind) ? kind : 'unknown'}`);
+  return (
+    <Alert data-color="danger" className="identifying">
+      <Heading level={2} data-size="xs">
+        {t('book.identifying.title')}
+      </Heading>
+      <Paragraph>{t('book.identifying.intro')}</Paragraph>
+      <ul>
+        {findings.map((finding) => (
+          <li key={`${finding.start}-${finding.end}`}>
+            {t('book.identifying.finding', { text: text.slice(finding.start, finding.end), kind: kindLabel(finding.kind) })}
+          </li>
+        ))}
+      </ul>
+      <p className="purpose-preview" aria-label={t('book.identifying.preview')} role="group">
+        {markSegments(text, findings).map((segment, index) =>
+          segment.finding ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
+        )}
+      </p>
+    </Alert>
+  );
+}
+
+const KINDS = ['national_id', 'd_number', 'cpr', 'phone', 'email', 'name', 'address'] as const;
+function isKnownKind(kind: string): kind is (typeof KINDS)[number] {
+  return (KINDS as readonly string[]).includes(kind);
+}
+
+function Confirmation({ booking, trail }: { booking: Booking; trail: { label: string; to: string }[] }) {
+  const { t } = useTranslation('presence');
+  const format = useDateFormat();
+  const heading = useRef<HTMLHeadingElement>(null);
+  usePageTitle(t('book.confirmed.title'));
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <>
+      <PageBreadcrumbs trail={trail} />
+      <Heading level={1} data-size="lg" ref={heading} tabIndex={-1} className="focus-target">
+        {t('book.confirmed.title')}
+      </Heading>
+      <Alert data-color="success">
+        <Paragraph>
+          {t('book.confirmed.text', {
+            date: format.date(booking.date),
+            start: booking.start,
+            end: booking.end,
+            contact: `${booking.contact.givenName} ${booking.contact.familyName}`,
+            unit: booking.unit.name,
+          })}
+        </Paragraph>
+      </Alert>
+      <dl className="facts facts--summary">
+        <dt>{t('book.topic')}</dt>
+        <dd>{t(`topic.${booking.topic}`)}</dd>
+        <dt>{t('book.purpose')}</dt>
+        <dd>{booking.purpose}</dd>
+      </dl>
+      <Paragraph>
+        <RouterLink to={bookingsPath}>{t('book.confirmed.mine')}</RouterLink>
+      </Paragraph>
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+import { Alert, Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiRequestError, errorMessageKey, sendJson } from '../../kernel/ui/api.ts';
+import { Loaded } from '../../kernel/ui/Loaded.tsx';
+import { useApi } from '../../kernel/ui/use-api.ts';
+import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
+import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
+import { bookingListSchema, bookingSchema, type Booking } from '../schema.ts';
+import { api } from './paths.ts';
+
+/** The person's own bookings, each booked one with a Cancel button that asks first. */
+export function MyBookingsPage() {
+  const { t } = useTranslation('presence');
+  usePageTitle(t('mine.title'));
+  const state = useApi(api.myBookings, bookingListSchema);
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {t('mine.title')}
+      </Heading>
+      <Loaded state={state} loadingLabel={t('mine.loading')}>
+        {(data) => <BookingTable initial={data.bookings} />}
+      </Loaded>
+    </>
+  );
+}
+
+function BookingTable({ initial }: { initial: Booking[] }) {
+  const { t } = useTranslation('presence');
+  const { t: tc } = useTranslation();
+  const format = useDateFormat();
+  const [bookings, setBookings] = useState(initial);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const [failure, setFailure] = useState('');
+  const busy = useRef(false);
+  const headingRef = useRef<HTMLParagraphElement>(null);
+
+  async function cancel(booking: Booking) {
+    if (busy.current) return;
+    busy.current = true;
+    setFailure('');
+    try {
+      const cancelled = await sendJson('POST', api.cancel(booking.id), undefined, bookingSchema);
+      setBookings((list) => list.map((b) => (b.id === cancelled.id ? cancelled : b)));
+      setConfirming(null);
+      setMessage(t('mine.done', { date: format.date(booking.date), start: booking.start }));
+      headingRef.current?.focus();
+    } catch (error) {
+      const code = error instanceof ApiRequestError ? error.code : 'unknown';
+      setFailure(t('mine.failed', { reason: tc(errorMessageKey(code)) }));
+    } finally {
+      busy.current = false;
+    }
+  }
+
+  if (bookings.length === 0) return <Paragraph>{t('mine.empty')}</Paragraph>;
+  return (
+    <>
+      <p role="status" className="focus-target" tabIndex={-1} ref={headingRef}>
+        {message}
+      </p>
+      <div role="alert" className="form-failure">
+        {failure && (
+          <Alert data-color="danger">
+            <Paragraph>{failure}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      <div className="table-scroll">
+        <Table data-size="sm" zebra aria-label={t('mine.title')}>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('mine.date')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('mine.time')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('mine.unit')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('mine.contact')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('mine.topic')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('mine.status')}</Table.HeaderCell>
+              <Table.HeaderCell>
+                <span className="ds-sr-only">{t('mine.cancel')}</span>
+              </Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {bookings.map((booking) => {
+              const date = format.date(booking.date);
+              return (
+                <Table.Row key={booking.id}>
+                  <Table.Cell>{date}</Table.Cell>
+                  <Table.Cell>{t('timeRange', { start: booking.start, end: booking.end })}</Table.Cell>
+                  <Table.Cell>{booking.unit.name}</Table.Cell>
+                  <Table.Cell>{`${booking.contact.givenName} ${booking.contact.familyName}`}</Table.Cell>
+                  <Table.Cell>{t(`topic.${booking.topic}`)}</Table.Cell>
+                  <Table.Cell>
+                    <Tag data-color={booking.status === 'booked' ? 'success' : 'neutral'}>
+                      {booking.status === 'booked' ? t('mine.booked') : t('mine.cancelled')}
+                    </Tag>
+                  </Table.Cell>
+                  <Table.Cell>
+                    {booking.status === 'booked' &&
+                      (confirming === booking.id ? (
+                        <div className="booking-actions" role="group" aria-label={t('mine.confirm', { date, start: booking.start })}>
+                          <Paragraph data-size="sm">{t('mine.confirm', { date, start: booking.start })}</Paragraph>
+                          <Button data-size="sm" data-color="danger" autoFocus onClick={() => void cancel(booking)}>
+                            {t('mine.confirmYes')}
+                          </Button>
+                          <Button data-size="sm" variant="secondary" onClick={() => setConfirming(null)}>
+                            {t('mine.confirmNo')}
+                          </Button>
+                        </div>
+                      ) : (
+                        <Button
+                          data-size="sm"
+                          variant="secondary"
+                          aria-label={t('mine.cancelLabel', { date, start: booking.start })}
+                          onClick={() => setConfirming(booking.id)}
+                        >
+                          {t('mine.cancel')}
+                        </Button>
+                      ))}
+                  </Table.Cell>
+                </Table.Row>
+              );
+            })}
+          </Table.Body>
+        </Table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+/** Where the presence pages live, and the API they use. Addresses carry ids, dates and times only. */
+export const bookingsPath = '/bookings';
+/** A slot is named by its hour's id, date and start: `<hourId>:<YYYY-MM-DD>:<HH:MM>`. */
+export const bookPath = (unitId: string, slot: { consultationHourId: string; date: string; start: string }) =>
+  `/units/${unitId}/book?slot=${encodeURIComponent(`${slot.consultationHourId}:${slot.date}:${slot.start}`)}`;
+
+export const api = {
+  consultationHours: (unitId: string, limit = 20) =>
+    `/api/units/${encodeURIComponent(unitId)}/consultation-hours?limit=${limit}`,
+  bookings: '/api/bookings',
+  myBookings: '/api/bookings/mine',
+  cancel: (id: string) => `/api/bookings/${encodeURIComponent(id)}/cancel`,
+};
+
+/** The slot named in the address, or null when the parameter is not one. */
+export function parseSlotParam(value: string | null): { consultationHourId: string; date: string; start: string } | null {
+  if (!value) return null;
+  const match = /^([0-9a-f-]{36}):(\d{4}-\d{2}-\d{2}):(\d{2}:\d{2})$/i.exec(value);
+  if (!match) return null;
+  return { consultationHourId: match[1]!, date: match[2]!, start: match[3]! };
+}
