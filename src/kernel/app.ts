@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { isDatabaseEmpty, seedDemo } from '../demo/seed.ts';
+import { mailerFromEnv, startReminderTimer } from '../calendar/reminders.ts';
 import { readConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
@@ -30,12 +31,15 @@ export interface RunningApp {
   /** What happened on the way up, for the CLI to tell the operator. */
   migrationsApplied: string[];
   seeded: boolean;
+  /** Where reminder mails go (the SMTP host), or null when TIDLIG_SMTP_URL is not set and reminders are off. */
+  reminders: string | null;
   server: FastifyInstance;
   close(): Promise<void>;
 }
 
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
-  const config = readConfig(options.env ?? process.env);
+  const env = options.env ?? process.env;
+  const config = readConfig(env);
   const database = await openDatabase(config.database);
   try {
     const migrationsApplied = await migrate(database);
@@ -47,14 +51,19 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       { webDir: WEB_DIR, log: options.log ?? false, trustProxy: config.trustProxy },
     );
     const address = await listen(server, config);
+    // The queue is the reminder table, so a restart picks up whatever fell due meanwhile.
+    const mailer = mailerFromEnv(env);
+    const reminders = mailer && startReminderTimer(database.db, mailer, 60_000, (error) => server.log.error(error, 'reminder run failed'));
     return {
       url: address,
       config,
       engine: database.engine,
       migrationsApplied,
       seeded,
+      reminders: mailer?.describe ?? null,
       server,
       async close() {
+        await reminders?.stop();
         await server.close();
         await database.close();
       },

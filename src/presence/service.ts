@@ -20,6 +20,7 @@ import { firstClash, travelMinutesFrom, type PlannedHour } from './domain/clashe
 import { fromMinutes, toMinutes } from './domain/clock-time.ts';
 import { occurrencesOf, parseRecurringHour, slotsOf, type RecurringHour, type SchoolWeekday } from './domain/recurrence.ts';
 import type { SchoolCalendar } from './domain/school-calendar.ts';
+import { enqueueBookingReminders } from '../calendar/reminders.ts';
 import * as repo from './repo.ts';
 import type { Booking, BookingList, BookingRequest, ConsultationHour, ConsultationHours, FreeSlot, PlanHourRequest } from './schema.ts';
 
@@ -226,6 +227,8 @@ export async function bookSlot(
           idempotency_key: key,
         });
         await sql`release savepoint booking_insert`.execute(trx);
+        // The reminders land with the booking, so they survive a restart (see calendar/reminders.ts).
+        await enqueueBookingReminders(trx, id);
         return { booking: toBooking((await repo.findBooking(trx, id))!), created: true };
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;

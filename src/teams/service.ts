@@ -22,6 +22,7 @@ import { isIsoDate } from '../presence/domain/iso-dates.ts';
 import type { SchoolWeekday } from '../presence/domain/recurrence.ts';
 import { closureOn, type SchoolCalendar } from '../presence/domain/school-calendar.ts';
 import { isSchoolYear, schoolYearOf, schoolYearRange, type SchoolYear } from '../presence/domain/school-year.ts';
+import { enqueueMeetingReminders, rescheduleMeetingReminders } from '../calendar/reminders.ts';
 import * as repo from './repo.ts';
 import type {
   ActionPoint,
@@ -169,7 +170,9 @@ export function publishPlan(db: Db, actor: Actor, unitId: string, schoolYear: st
         .where('unit_id', '=', unitId)
         .where('school_year', '=', schoolYear)
         .where('status', '=', 'proposed')
-        .execute();
+        .returning('id')
+        .execute()
+        .then((rows) => enqueueMeetingReminders(trx, rows.map((r) => r.id)));
       return { meetings: await meetingsOf(trx, await repo.listMeetings(trx, unitId, schoolYear)) };
     },
   );
@@ -211,6 +214,8 @@ export function adjustMeeting(db: Db, actor: Actor, unitId: string, meetingId: s
         .executeTakeFirst();
       // Someone else's edit committed between our read and our write.
       if (!updated) return conflict();
+      // A moved meeting's unsent reminders move with it (a sent one is not sent again).
+      await rescheduleMeetingReminders(trx, meetingId, request.date);
       return oneMeeting(trx, meetingId);
     },
   );

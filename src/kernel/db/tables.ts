@@ -2,6 +2,7 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AuditTables } from '../audit/table.ts';
 import type { ActionPointTable, AgendaItemTable, TeamMeetingTable, TeamMemberTable } from '../../teams/tables.ts';
+import type { CalendarFeedTable, ReminderTable } from '../../calendar/tables.ts';
 
 export type CountryCode = 'NO' | 'DK';
 export type Locale = 'nb' | 'nn' | 'da' | 'en';
@@ -159,6 +160,8 @@ export interface Tables extends AuditTables {
   consultation_hour: ConsultationHourTable;
   booking: BookingTable;
   school_holiday: SchoolHolidayTable;
+  calendar_feed: CalendarFeedTable;
+  reminder: ReminderTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;

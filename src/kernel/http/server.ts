@@ -23,6 +23,7 @@ import { NotFoundError, RuleViolation } from '../errors.ts';
 import { organisationRoutes } from '../../organisation/routes.ts';
 import { teamRoutes } from '../../teams/routes.ts';
 import { presenceRoutes } from '../../presence/routes.ts';
+import { calendarRoutes } from '../../calendar/routes.ts';
 import type { AppContext } from './context.ts';
 import type { ApiError } from './error-schema.ts';
 import { healthRoutes } from './health-routes.ts';
@@ -62,6 +63,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await app.register(oversightRoutes(ctx));
   await app.register(teamRoutes(ctx));
   await app.register(presenceRoutes(ctx));
+  await app.register(calendarRoutes(ctx));
 
   await serveWebApp(app, options.webDir);
   return app;

@@ -119,6 +119,9 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   }),
   'GET /api/bookings/mine': () => ({ url: '/api/bookings/mine' }),
   'POST /api/bookings/:id/cancel': (place) => ({ url: `/api/bookings/${place.bookingId}/cancel`, body: {} }),
+  'POST /api/calendar-feed': () => ({ url: '/api/calendar-feed', body: {} }),
+  'DELETE /api/calendar-feed': () => ({ url: '/api/calendar-feed' }),
+  'GET /api/calendar/:token': () => ({ url: '/api/calendar/unknown-token-aaaaaaaaaaaaaaaa.ics' }),
 };
 
 /**
@@ -147,6 +150,8 @@ const publicStatus: Record<string, number> = {
   'POST /api/auth/demo/login': 404,
   'GET /api/auth/oidc/:municipalityId/start': 302,
   'GET /api/auth/oidc/callback': 302,
+  // An unknown or revoked feed token is answered like a missing record.
+  'GET /api/calendar/:token': 404,
 };
 
 describeEachEngine('access matrix', (use, engine) => {

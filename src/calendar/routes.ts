@@ -1,0 +1,89 @@
+/** The personal calendar feed: create or replace its secret URL, revoke it, and read it (public, by token). */
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { recordAudit } from '../kernel/audit/record.ts';
+import { requireActor } from '../kernel/auth/plugin.ts';
+import { NotFoundError } from '../kernel/errors.ts';
+import type { AppContext } from '../kernel/http/context.ts';
+import { errorSchema } from '../kernel/http/error-schema.ts';
+import { auditActorOf } from '../kernel/policy/access.ts';
+import { createFeed, feedPath, readFeed, revokeFeed } from './feed.ts';
+
+const tags = ['calendar'];
+
+export const calendarFeedSchema = z.object({
+  /** The secret feed URL; shown once, only its hash is kept. */
+  url: z.string(),
+});
+
+export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/calendar-feed',
+      {
+        schema: {
+          tags,
+          summary: 'Create (or replace) my secret calendar feed URL; it is shown only this once',
+          response: { 201: calendarFeedSchema },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        const token = await ctx.db.transaction().execute(async (trx) => {
+          const created = await createFeed(trx, actor.staffId);
+          await recordAudit(trx, {
+            actor: auditActorOf(actor),
+            action: 'create',
+            resourceType: 'calendar_feed',
+            resourceId: actor.staffId,
+            outcome: 'allowed',
+          });
+          return created;
+        });
+        const path = feedPath(token);
+        return reply.status(201).send({ url: ctx.publicUrl ? new URL(path, ctx.publicUrl).toString() : path });
+      },
+    );
+
+    app.delete(
+      '/api/calendar-feed',
+      { schema: { tags, summary: 'Revoke my calendar feed URL', response: { 204: z.null() } } },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        await ctx.db.transaction().execute(async (trx) => {
+          await revokeFeed(trx, actor.staffId);
+          await recordAudit(trx, {
+            actor: auditActorOf(actor),
+            action: 'delete',
+            resourceType: 'calendar_feed',
+            resourceId: actor.staffId,
+            outcome: 'allowed',
+          });
+        });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/calendar/:token',
+      {
+        schema: {
+          tags,
+          summary: "A person's calendar feed (iCalendar), by its secret token; 404 when unknown or revoked",
+          params: z.object({ token: z.string().max(120) }),
+          response: { 404: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        const text = await readFeed(ctx.db, request.params.token);
+        if (text === undefined) throw new NotFoundError('calendar_feed');
+        return reply
+          .header('content-type', 'text/calendar; charset=utf-8')
+          .header('cache-control', 'no-store')
+          .header('referrer-policy', 'no-referrer')
+          // No 200 schema: the body is iCalendar text, sent as is.
+          .send(text as never);
+      },
+    );
+  };
+}
