@@ -20,21 +20,7 @@ export async function locateChild(db: Db, childId: string): Promise<ResourceScop
   return row && { municipalityId: row.municipality_id, unitIds: row.unit_ids, districtIds: row.district_ids };
 }
 
-/** Where a unit's register sits: the unit itself. */
-export async function locateUnit(db: Db, unitId: string): Promise<ResourceScope | undefined> {
-  const unit = await db
-    .selectFrom('unit')
-    .select(['municipality_id', 'district_id'])
-    .where('id', '=', unitId)
-    .executeTakeFirst();
-  return (
-    unit && {
-      municipalityId: unit.municipality_id,
-      unitIds: [unitId],
-      districtIds: unit.district_id ? [unit.district_id] : [],
-    }
-  );
-}
+export { locateUnit } from '../organisation/repo.ts';
 
 export async function findChild(db: Db, childId: string) {
   const child = await db

@@ -1,8 +1,9 @@
 /** Queries for consultation hours, bookings and school holidays. Dates and times stay text. */
 import { sql } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
-import type { BookingTopic, CountryCode } from '../kernel/db/tables.ts';
+import type { BookingTopic } from '../kernel/db/tables.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
+import { locateUnit } from '../organisation/repo.ts';
 
 export interface HourRow {
   id: string;
@@ -36,23 +37,7 @@ export interface BookingRow {
   contact_family_name: string;
 }
 
-/** Where a unit sits, for the policy; undefined when there is no such unit. */
-export async function locateUnit(db: Db, unitId: string): Promise<(ResourceScope & { countryCode: CountryCode }) | undefined> {
-  const unit = await db
-    .selectFrom('unit as u')
-    .innerJoin('municipality as m', 'm.id', 'u.municipality_id')
-    .select(['u.municipality_id', 'u.district_id', 'm.country_code'])
-    .where('u.id', '=', unitId)
-    .executeTakeFirst();
-  return (
-    unit && {
-      municipalityId: unit.municipality_id,
-      unitIds: [unitId],
-      districtIds: unit.district_id ? [unit.district_id] : [],
-      countryCode: unit.country_code,
-    }
-  );
-}
+export { locateUnit } from '../organisation/repo.ts';
 
 /** The school calendar's inputs for a municipality: its country and its holiday periods. */
 export async function findCalendarInputs(db: Db, municipalityId: string) {

@@ -1,27 +1,9 @@
 /** Queries for teams, their meetings, agenda items and action points. Only reached through service.ts, behind the policy. */
 import type { Db } from '../kernel/db/database.ts';
-import type { ResourceScope } from '../kernel/policy/decide.ts';
 import type { RoleInTeam } from './tables.ts';
 
-export type UnitScope = ResourceScope & { countryCode: 'NO' | 'DK' };
-
-/** Where a unit's team sits: the unit itself, with its country for the school calendar. */
-export async function locateUnit(db: Db, unitId: string): Promise<UnitScope | undefined> {
-  const unit = await db
-    .selectFrom('unit as u')
-    .innerJoin('municipality as m', 'm.id', 'u.municipality_id')
-    .select(['u.municipality_id', 'u.district_id', 'm.country_code'])
-    .where('u.id', '=', unitId)
-    .executeTakeFirst();
-  return (
-    unit && {
-      municipalityId: unit.municipality_id,
-      unitIds: [unitId],
-      districtIds: unit.district_id ? [unit.district_id] : [],
-      countryCode: unit.country_code,
-    }
-  );
-}
+export { locateUnit, type UnitScope } from '../organisation/repo.ts';
+import { locateUnit, type UnitScope } from '../organisation/repo.ts';
 
 /** A meeting's unit scope, or undefined when the meeting is not the unit's. */
 export async function locateMeeting(db: Db, unitId: string, meetingId: string): Promise<UnitScope | undefined> {
