@@ -54,6 +54,12 @@ export async function enqueueBookingReminders(trx: Db | Trx, bookingId: string):
   if (row) await enqueue(trx, 'booking', bookingId, row.date, [row.booked_by_staff_id, row.contact_staff_id]);
 }
 
+/** A moved booking: its unsent reminders are queued afresh for the new date and hour's contact. */
+export async function rescheduleBookingReminders(trx: Db | Trx, bookingId: string): Promise<void> {
+  await trx.deleteFrom('reminder').where('kind', '=', 'booking').where('subject_id', '=', bookingId).where('sent_at', 'is', null).execute();
+  await enqueueBookingReminders(trx, bookingId);
+}
+
 /** For published meetings: a reminder to each member of the unit's team. */
 export async function enqueueMeetingReminders(trx: Db | Trx, meetingIds: string[]): Promise<void> {
   if (meetingIds.length === 0) return;

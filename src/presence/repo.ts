@@ -216,6 +216,11 @@ export function cancelBooking(db: Db, id: string) {
     .execute();
 }
 
+/** Puts a live booking on another slot; the partial unique index refuses a taken one. */
+export function moveBooking(db: Db, id: string, slot: { consultation_hour_id: string; date: string; start_time: string }) {
+  return db.updateTable('booking').set(slot).where('id', '=', id).where('status', '=', 'booked').execute();
+}
+
 /** Given and family names in the unit's register, for the anonymity guard (never returned). */
 export async function registerNamesOfUnit(db: Db, unitId: string): Promise<string[]> {
   const rows = await db

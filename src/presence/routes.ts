@@ -13,6 +13,7 @@ import {
   consultationHoursSchema,
   idParamsSchema,
   identifyingErrorSchema,
+  moveBookingRequestSchema,
   planHourRequestSchema,
 } from './schema.ts';
 import * as service from './service.ts';
@@ -85,6 +86,20 @@ export function presenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       (request) => service.cancelBooking(ctx.db, requireActor(request), request.params.id),
+    );
+
+    app.post(
+      '/api/bookings/:id/move',
+      {
+        schema: {
+          tags,
+          summary: 'Move my booking to another free slot at the same unit (asking again for the same slot changes nothing)',
+          params: idParamsSchema,
+          body: moveBookingRequestSchema,
+          response: { 200: bookingSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema },
+        },
+      },
+      (request) => service.moveBooking(ctx.db, requireActor(request), request.params.id, request.body),
     );
   };
 }

@@ -73,6 +73,13 @@ export const bookingRequestSchema = z.object({
   idempotencyKey: z.string().min(8).max(100).optional(),
 });
 
+/** Another slot at the booking's unit: the hour (possibly another contact's), date and start. */
+export const moveBookingRequestSchema = z.object({
+  consultationHourId: z.uuid(),
+  date: z.string().max(10),
+  start: z.string().max(5),
+});
+
 export const bookingSchema = z.object({
   id: z.uuid(),
   consultationHourId: z.uuid(),
@@ -111,5 +118,6 @@ export type ConsultationHours = z.infer<typeof consultationHoursSchema>;
 export type FreeSlot = z.infer<typeof freeSlotSchema>;
 export type PlanHourRequest = z.infer<typeof planHourRequestSchema>;
 export type BookingRequest = z.infer<typeof bookingRequestSchema>;
+export type MoveBookingRequest = z.infer<typeof moveBookingRequestSchema>;
 export type Booking = z.infer<typeof bookingSchema>;
 export type BookingList = z.infer<typeof bookingListSchema>;

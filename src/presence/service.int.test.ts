@@ -9,7 +9,7 @@ import { buildDistrict, buildMembership, buildMunicipality, buildStaff, buildUni
 import type { Role } from '../kernel/db/tables.ts';
 import { buildConsultationHour, buildSchoolHoliday } from './factories.ts';
 import type { BookingRequest } from './schema.ts';
-import { bookSlot, cancelBooking, listConsultationHours, listMyBookings, planConsultationHour } from './service.ts';
+import { bookSlot, cancelBooking, listConsultationHours, listMyBookings, moveBooking, planConsultationHour } from './service.ts';
 
 /** Monday 21 September 2026, 10:00 in Norway. The autumn break is the week after. */
 const NOW = new Date('2026-09-21T08:00:00Z');
@@ -258,5 +258,83 @@ describeEachEngine('presence service', (use, engine) => {
       .where('start_time', '=', '13:30')
       .execute();
     expect(rows).toHaveLength(1);
+  });
+  it('moves a booking to a free slot in one step, frees the old one, and a retry moves nothing', async () => {
+    const { db } = use();
+    const w = await buildWorld(db);
+    const teacher = await actor(db, w.teacher);
+    const { booking: booked } = await bookSlot(db, teacher, booking(w.hour.id), clock);
+    const target = { consultationHourId: w.hour.id, date: '2026-10-06', start: '13:00' };
+
+    const moved = await moveBooking(db, teacher, booked.id, target, clock);
+    expect(moved).toMatchObject({ id: booked.id, date: '2026-10-06', start: '13:00', end: '13:30', status: 'booked', purpose: booked.purpose });
+    expect(await moveBooking(db, teacher, booked.id, target, clock)).toEqual(moved);
+    const rows = await db.selectFrom('booking').select(['date', 'start_time', 'status']).where('consultation_hour_id', '=', w.hour.id).execute();
+    expect(rows).toEqual([{ date: '2026-10-06', start_time: '13:00', status: 'booked' }]);
+    const reminders = await db.selectFrom('reminder').select(['due_at']).where('subject_id', '=', booked.id).execute();
+    expect(reminders.map((r) => new Date(r.due_at).toISOString())).toEqual([
+      '2026-10-05T06:00:00.000Z',
+      '2026-10-05T06:00:00.000Z',
+    ]);
+
+    // The old slot is free for the next person.
+    expect((await bookSlot(db, await actor(db, w.otherTeacher), booking(w.hour.id), clock)).created).toBe(true);
+  });
+
+  it('refuses to move onto a taken slot, a closed day, another unit or after the start, and changes nothing', async () => {
+    const { db } = use();
+    const w = await buildWorld(db);
+    const teacher = await actor(db, w.teacher);
+    const { booking: mine } = await bookSlot(db, teacher, booking(w.hour.id), clock);
+    await bookSlot(db, await actor(db, w.otherTeacher), booking(w.hour.id, { start: '13:00' }), clock);
+    const hourAtB = await buildConsultationHour(db, { unit_id: w.schoolB.id, contact_staff_id: w.contact, weekday: 4 });
+    const to = (fields: Partial<{ consultationHourId: string; date: string; start: string }>) => ({
+      consultationHourId: w.hour.id,
+      date: '2026-09-22',
+      start: '13:00',
+      ...fields,
+    });
+
+    expect(await refusal(moveBooking(db, teacher, mine.id, to({}), clock))).toMatchObject({ status: 409, code: 'slot_taken' });
+    expect(await refusal(moveBooking(db, teacher, mine.id, to({ date: '2026-09-29' }), clock))).toMatchObject({ code: 'no_hour_that_day' });
+    expect(await refusal(moveBooking(db, teacher, mine.id, to({ consultationHourId: hourAtB.id, date: '2026-09-24' }), clock))).toMatchObject({
+      status: 400,
+      code: 'other_unit',
+    });
+    const lateClock = { now: new Date('2026-09-22T10:05:00Z') };
+    expect(await refusal(moveBooking(db, teacher, mine.id, to({ date: '2026-10-06' }), lateClock))).toMatchObject({ code: 'slot_started' });
+    await expect(moveBooking(db, await actor(db, w.otherTeacher), mine.id, to({ date: '2026-10-06' }), clock)).rejects.toBeInstanceOf(NotFoundError);
+    await cancelBooking(db, teacher, mine.id, clock);
+    expect(await refusal(moveBooking(db, teacher, mine.id, to({ date: '2026-10-06' }), clock))).toMatchObject({ code: 'booking_cancelled' });
+
+    const rows = await db
+      .selectFrom('booking')
+      .select(['date', 'start_time', 'status'])
+      .where('consultation_hour_id', '=', w.hour.id)
+      .orderBy('start_time')
+      .execute();
+    expect(rows).toEqual([
+      { date: '2026-09-22', start_time: '12:00', status: 'cancelled' },
+      { date: '2026-09-22', start_time: '13:00', status: 'booked' },
+    ]);
+  });
+
+  it.skipIf(engine !== 'postgres')('gives a slot to one of five people moving their bookings onto it at once', async () => {
+    const { db } = use();
+    const w = await buildWorld(db);
+    const movers = await Promise.all(
+      ['12:00', '12:30', '13:00', '13:30', '12:00'].map(async (start, index) => {
+        const who = await actor(db, await w.person('staff'));
+        const date = index === 4 ? '2026-10-13' : '2026-09-22';
+        const { booking: booked } = await bookSlot(db, who, booking(w.hour.id, { date, start }), clock);
+        return { who, id: booked.id };
+      }),
+    );
+    const target = { consultationHourId: w.hour.id, date: '2026-10-06', start: '12:30' };
+    const results = await Promise.allSettled(movers.map((m) => moveBooking(db, m.who, m.id, target, clock)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'slot_taken' });
+    const live = await db.selectFrom('booking').select('id').where('status', '=', 'booked').where('consultation_hour_id', '=', w.hour.id).execute();
+    expect(live).toHaveLength(5);
   });
 });

@@ -15,14 +15,14 @@ import type { Db } from '../kernel/db/database.ts';
 import { RuleViolation } from '../kernel/errors.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
-import { canChangeBooking, checkBooking, type BookingRefusal } from './domain/booking-rules.ts';
+import { canChangeBooking, checkBooking, checkReschedule, type BookingRefusal } from './domain/booking-rules.ts';
 import { firstClash, travelMinutesFrom, type PlannedHour } from './domain/clashes.ts';
 import { fromMinutes, toMinutes } from './domain/clock-time.ts';
 import { occurrencesOf, parseRecurringHour, slotsOf, type RecurringHour, type SchoolWeekday } from './domain/recurrence.ts';
 import type { SchoolCalendar } from './domain/school-calendar.ts';
-import { enqueueBookingReminders } from '../calendar/reminders.ts';
+import { enqueueBookingReminders, rescheduleBookingReminders } from '../calendar/reminders.ts';
 import * as repo from './repo.ts';
-import type { Booking, BookingList, BookingRequest, ConsultationHour, ConsultationHours, FreeSlot, PlanHourRequest } from './schema.ts';
+import type { Booking, BookingList, BookingRequest, ConsultationHour, ConsultationHours, FreeSlot, MoveBookingRequest, PlanHourRequest } from './schema.ts';
 
 /** Until the municipality configures travel times: half an hour between any two units. */
 export const DEFAULT_TRAVEL_MINUTES = 30;
@@ -287,6 +287,75 @@ export async function cancelBooking(db: Db, actor: Actor, bookingId: string, { n
         return new RuleViolation(409, 'slot_started', 'The slot has started; it can no longer be cancelled.');
       }
       await repo.cancelBooking(trx, bookingId);
+      return toBooking((await repo.findBooking(trx, bookingId))!);
+    },
+  );
+  if (outcome instanceof RuleViolation) throw outcome;
+  return outcome;
+}
+
+/**
+ * Moves the caller's own booking to another slot at the same unit, in one transaction: the
+ * row's slot is rewritten, so the old slot is free the moment the new one is taken, and the
+ * partial unique index still refuses a slot someone holds (409 slot_taken, nothing changed).
+ * Asking again for the slot the booking already has answers the booking unchanged, so a retry
+ * after a lost answer does not move anything twice.
+ */
+export async function moveBooking(
+  db: Db,
+  actor: Actor,
+  bookingId: string,
+  request: MoveBookingRequest,
+  { now = new Date() }: Clock = {},
+): Promise<Booking> {
+  let municipalityId = '';
+  const outcome = await withAccess(
+    db,
+    actor,
+    {
+      permission: 'booking.create',
+      action: 'update',
+      resourceType: 'booking',
+      resourceId: bookingId,
+      locate: async (trx) => {
+        const scope = await repo.locateOwnBooking(trx, bookingId, actor.staffId);
+        municipalityId = scope?.municipalityId ?? '';
+        return scope;
+      },
+    },
+    async (trx): Promise<Booking | RuleViolation> => {
+      const booking = (await repo.findBooking(trx, bookingId))!;
+      if (booking.status === 'cancelled') return new RuleViolation(409, 'booking_cancelled', 'The booking is cancelled.');
+      if (booking.consultation_hour_id === request.consultationHourId && booking.date === request.date && booking.start_time === request.start) {
+        return toBooking(booking);
+      }
+      const target = await repo.findHour(trx, request.consultationHourId);
+      if (!target || target.unit_id !== booking.unit_id) {
+        return new RuleViolation(400, 'other_unit', 'A booking can only move to a slot at the same unit.');
+      }
+      const booked = await repo.listBookedSlots(trx, [target.id], request.date);
+      const check = checkReschedule(
+        {
+          calendar: await calendarOf(trx, municipalityId),
+          hour: recurringHourOf(target),
+          booked: booked.map((b) => ({ date: b.date, start: b.start_time })),
+          now,
+        },
+        { date: booking.date, start: booking.start_time },
+        { date: request.date, start: request.start },
+      );
+      if (!check.ok) return refusalOf(check.reason);
+
+      await sql`savepoint booking_move`.execute(trx);
+      try {
+        await repo.moveBooking(trx, bookingId, { consultation_hour_id: target.id, date: check.slot.date, start_time: check.slot.start });
+        await sql`release savepoint booking_move`.execute(trx);
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        await sql`rollback to savepoint booking_move`.execute(trx);
+        return refusalOf('already_booked');
+      }
+      await rescheduleBookingReminders(trx, bookingId);
       return toBooking((await repo.findBooking(trx, bookingId))!);
     },
   );

@@ -119,6 +119,10 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   }),
   'GET /api/bookings/mine': () => ({ url: '/api/bookings/mine' }),
   'POST /api/bookings/:id/cancel': (place) => ({ url: `/api/bookings/${place.bookingId}/cancel`, body: {} }),
+  'POST /api/bookings/:id/move': (place) => ({
+    url: `/api/bookings/${place.movableBookingId}/move`,
+    body: { consultationHourId: place.consultationHourId, date: place.bookableDate, start: fromMinutes(8 * 60 + 5 * ++fresh) },
+  }),
   'POST /api/calendar-feed': () => ({ url: '/api/calendar-feed', body: {} }),
   'DELETE /api/calendar-feed': () => ({ url: '/api/calendar-feed' }),
   'GET /api/calendar/:token': () => ({ url: '/api/calendar/unknown-token-aaaaaaaaaaaaaaaa.ics' }),
@@ -130,6 +134,7 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
  */
 const onlyTheOwner: Record<string, (typeof ROLES)[number]> = {
   'POST /api/bookings/:id/cancel': 'staff',
+  'POST /api/bookings/:id/move': 'staff',
 };
 
 /**

@@ -35,6 +35,8 @@ export interface Place extends TeamPlace {
   bookableDate: string;
   /** A booking of the 15:55 slot on that day; at home it is the staff role's own (see the matrix test). */
   bookingId: string;
+  /** A second booking of the same owner (the 15:50 slot), for moving. */
+  movableBookingId: string;
 }
 
 export interface MatrixWorld {
@@ -54,6 +56,15 @@ export async function buildMatrixWorld(db: Db): Promise<MatrixWorld> {
   }
   home.bookingId = await bookFixtureSlot(db, home, staffByRole.staff);
   far.bookingId = await bookFixtureSlot(db, far, far.networkContactId);
+  for (const [place, owner] of [[home, staffByRole.staff], [far, far.networkContactId]] as const) {
+    const movable = await buildBooking(db, {
+      consultation_hour_id: place.consultationHourId,
+      date: place.bookableDate,
+      start_time: '15:50',
+      booked_by_staff_id: owner,
+    });
+    place.movableBookingId = movable.id;
+  }
   return { staffByRole, home, far };
 }
 
@@ -117,5 +128,6 @@ async function buildPlace(db: Db, name: string): Promise<Place> {
     consultationHourId: hour.id,
     bookableDate: open.date,
     bookingId: '',
+    movableBookingId: '',
   };
 }

@@ -51,6 +51,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   // Lists and cancels only the caller's own bookings (the service looks them up by booker).
   'GET /api/bookings/mine': 'booking.create',
   'POST /api/bookings/:id/cancel': 'booking.create',
+  'POST /api/bookings/:id/move': 'booking.create',
   // The caller's own calendar feed; the feed itself is read by its secret token (404 when unknown).
   'POST /api/calendar-feed': 'authenticated',
   'DELETE /api/calendar-feed': 'authenticated',

@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessageKey } from '../../kernel/ui/api.ts';
@@ -88,15 +88,22 @@ function HoursView({ unitId, data }: { unitId: string; data: ConsultationHours }
   );
 }
 
-/** The free slots, each with a Book button (a link to the booking form) for those who may book. */
+type FreeSlot = ConsultationHours['freeSlots'][number];
+
+/**
+ * The free slots, each with a Book button (a link to the booking form) for those who may book,
+ * or with the `action` given (moving a booking picks its new slot here too).
+ */
 export function FreeSlotList({
   unitId,
   slots,
   labelledBy,
+  action,
 }: {
   unitId: string;
   slots: ConsultationHours['freeSlots'];
   labelledBy?: string;
+  action?: (slot: FreeSlot, date: string) => ReactNode;
 }) {
   const { t } = useTranslation('presence');
   const format = useDateFormat();
@@ -110,7 +117,8 @@ export function FreeSlotList({
             <span>
               {date}, {t('timeRange', { start: slot.start, end: slot.end })}
             </span>
-            {mayBook && (
+            {action?.(slot, date)}
+            {!action && mayBook && (
               <Button asChild variant="secondary" data-size="sm">
                 <Link to={bookPath(unitId, slot)} aria-label={t('hours.bookLabel', { date, start: slot.start })}>
                   {t('hours.book')}

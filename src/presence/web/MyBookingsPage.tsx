@@ -1,15 +1,17 @@
 import { Alert, Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, errorMessageKey, sendJson } from '../../kernel/ui/api.ts';
+import { Link } from 'react-router';
+import { ApiRequestError, sendJson } from '../../kernel/ui/api.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { bookingListSchema, bookingSchema, type Booking } from '../schema.ts';
-import { api } from './paths.ts';
+import { api, movePath } from './paths.ts';
+import { usePresenceError } from './presence-error.ts';
 
-/** The person's own bookings, each booked one with a Cancel button that asks first. */
+/** The person's own bookings, each booked one with a Move link and a Cancel button that asks first. */
 export function MyBookingsPage() {
   const { t } = useTranslation('presence');
   usePageTitle(t('mine.title'));
@@ -28,7 +30,7 @@ export function MyBookingsPage() {
 
 function BookingTable({ initial }: { initial: Booking[] }) {
   const { t } = useTranslation('presence');
-  const { t: tc } = useTranslation();
+  const errorText = usePresenceError();
   const format = useDateFormat();
   const [bookings, setBookings] = useState(initial);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -49,7 +51,7 @@ function BookingTable({ initial }: { initial: Booking[] }) {
       headingRef.current?.focus();
     } catch (error) {
       const code = error instanceof ApiRequestError ? error.code : 'unknown';
-      setFailure(t('mine.failed', { reason: tc(errorMessageKey(code)) }));
+      setFailure(t('mine.failed', { reason: errorText(code) }));
     } finally {
       busy.current = false;
     }
@@ -79,7 +81,7 @@ function BookingTable({ initial }: { initial: Booking[] }) {
               <Table.HeaderCell>{t('mine.topic')}</Table.HeaderCell>
               <Table.HeaderCell>{t('mine.status')}</Table.HeaderCell>
               <Table.HeaderCell>
-                <span className="ds-sr-only">{t('mine.cancel')}</span>
+                <span className="ds-sr-only">{t('mine.actions')}</span>
               </Table.HeaderCell>
             </Table.Row>
           </Table.Head>
@@ -111,14 +113,21 @@ function BookingTable({ initial }: { initial: Booking[] }) {
                           </Button>
                         </div>
                       ) : (
-                        <Button
-                          data-size="sm"
-                          variant="secondary"
-                          aria-label={t('mine.cancelLabel', { date, start: booking.start })}
-                          onClick={() => setConfirming(booking.id)}
-                        >
-                          {t('mine.cancel')}
-                        </Button>
+                        <div className="booking-actions">
+                          <Button asChild data-size="sm" variant="secondary">
+                            <Link to={movePath(booking.id)} aria-label={t('mine.moveLabel', { date, start: booking.start })}>
+                              {t('mine.move')}
+                            </Link>
+                          </Button>
+                          <Button
+                            data-size="sm"
+                            variant="secondary"
+                            aria-label={t('mine.cancelLabel', { date, start: booking.start })}
+                            onClick={() => setConfirming(booking.id)}
+                          >
+                            {t('mine.cancel')}
+                          </Button>
+                        </div>
                       ))}
                   </Table.Cell>
                 </Table.Row>

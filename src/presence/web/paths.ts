@@ -1,5 +1,6 @@
 /** Where the presence pages live, and the API they use. Addresses carry ids, dates and times only. */
 export const bookingsPath = '/bookings';
+export const movePath = (bookingId: string) => `/bookings/${encodeURIComponent(bookingId)}/move`;
 /** A slot is named by its hour's id, date and start: `<hourId>:<YYYY-MM-DD>:<HH:MM>`. */
 export const bookPath = (unitId: string, slot: { consultationHourId: string; date: string; start: string }) =>
   `/units/${unitId}/book?slot=${encodeURIComponent(`${slot.consultationHourId}:${slot.date}:${slot.start}`)}`;
@@ -10,6 +11,7 @@ export const api = {
   bookings: '/api/bookings',
   myBookings: '/api/bookings/mine',
   cancel: (id: string) => `/api/bookings/${encodeURIComponent(id)}/cancel`,
+  move: (id: string) => `/api/bookings/${encodeURIComponent(id)}/move`,
 };
 
 /** The slot named in the address, or null when the parameter is not one. */

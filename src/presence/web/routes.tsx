@@ -1,10 +1,12 @@
 import './presence.css';
 import type { RouteObject } from 'react-router';
 import { BookingPage } from './BookingPage.tsx';
+import { MoveBookingPage } from './MoveBookingPage.tsx';
 import { MyBookingsPage } from './MyBookingsPage.tsx';
 
-/** The presence pages: booking a consultation slot at a unit, and one's own bookings. */
+/** The presence pages: booking a consultation slot at a unit, one's own bookings, moving one. */
 export const presenceRoutes: RouteObject[] = [
   { path: 'units/:unitId/book', element: <BookingPage /> },
   { path: 'bookings', element: <MyBookingsPage /> },
+  { path: 'bookings/:bookingId/move', element: <MoveBookingPage /> },
 ];
