@@ -231,3 +231,63 @@ export async function registerNamesOfUnit(db: Db, unitId: string): Promise<strin
     .execute();
   return [...new Set(rows.flatMap((r) => [r.given_name, r.family_name]))];
 }
+
+/** A person and where they work, if they are a network contact anywhere; undefined otherwise. */
+export async function findNetworkContact(db: Db, staffId: string) {
+  const staff = await db
+    .selectFrom('staff as s')
+    .select(['s.id', 's.given_name', 's.family_name', 's.municipality_id'])
+    .where('s.id', '=', staffId)
+    .where((eb) =>
+      eb.exists(eb.selectFrom('membership as ms').select('ms.id').whereRef('ms.staff_id', '=', 's.id').where('ms.role', '=', 'network_contact')),
+    )
+    .executeTakeFirst();
+  return staff;
+}
+
+/** The network contacts of a municipality, by name. */
+export function listNetworkContacts(db: Db, municipalityId: string) {
+  return db
+    .selectFrom('staff as s')
+    .select(['s.id', 's.given_name', 's.family_name'])
+    .where('s.municipality_id', '=', municipalityId)
+    .where((eb) =>
+      eb.exists(eb.selectFrom('membership as ms').select('ms.id').whereRef('ms.staff_id', '=', 's.id').where('ms.role', '=', 'network_contact')),
+    )
+    .orderBy('s.family_name')
+    .orderBy('s.given_name')
+    .execute();
+}
+
+export function unitNames(db: Db, unitIds: string[]): Promise<{ id: string; name: string }[]> {
+  if (unitIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('unit').select(['id', 'name']).where('id', 'in', unitIds).execute();
+}
+
+/** Live bookings of the hours between two dates (inclusive), with who booked them. */
+export function listBookingsOfHours(db: Db, hourIds: string[], from: string, to: string) {
+  if (hourIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('booking as b')
+    .innerJoin('staff as s', 's.id', 'b.booked_by_staff_id')
+    .select(['b.consultation_hour_id', 'b.date', 'b.start_time', 'b.topic', 's.given_name', 's.family_name'])
+    .where('b.consultation_hour_id', 'in', hourIds)
+    .where('b.status', '=', 'booked')
+    .where('b.date', '>=', from)
+    .where('b.date', '<=', to)
+    .execute();
+}
+
+/** Team meetings between two dates (inclusive) of the teams the person sits on. */
+export function listMeetingsOfMember(db: Db, staffId: string, from: string, to: string) {
+  return db
+    .selectFrom('team_meeting as m')
+    .innerJoin('unit as u', 'u.id', 'm.unit_id')
+    .select(['m.id', 'm.date', 'm.start_time', 'm.end_time', 'm.status', 'u.id as unit_id', 'u.name as unit_name'])
+    .where((eb) => eb.exists(eb.selectFrom('team_member as tm').select('tm.staff_id').whereRef('tm.unit_id', '=', 'm.unit_id').where('tm.staff_id', '=', staffId)))
+    .where('m.date', '>=', from)
+    .where('m.date', '<=', to)
+    .orderBy('m.date')
+    .orderBy('m.start_time')
+    .execute();
+}

@@ -11,10 +11,13 @@ import {
   consultationHourSchema,
   consultationHoursQuerySchema,
   consultationHoursSchema,
+  contactWeekSchema,
   idParamsSchema,
   identifyingErrorSchema,
   moveBookingRequestSchema,
+  networkContactsSchema,
   planHourRequestSchema,
+  weekQuerySchema,
 } from './schema.ts';
 import * as service from './service.ts';
 
@@ -100,6 +103,25 @@ export function presenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       (request) => service.moveBooking(ctx.db, requireActor(request), request.params.id, request.body),
+    );
+
+    app.get(
+      '/api/presence/week',
+      {
+        schema: {
+          tags,
+          summary: "A network contact's week: consultation hours per unit with booked slots, and team meetings",
+          querystring: weekQuerySchema,
+          response: { 200: contactWeekSchema, 400: errorSchema, 404: errorSchema },
+        },
+      },
+      (request) => service.contactWeek(ctx.db, requireActor(request), request.query),
+    );
+
+    app.get(
+      '/api/presence/contacts',
+      { schema: { tags, summary: "The municipality's network contacts", response: { 200: networkContactsSchema } } },
+      (request) => service.listNetworkContacts(ctx.db, requireActor(request)),
     );
   };
 }

@@ -95,6 +95,55 @@ export const bookingSchema = z.object({
 
 export const bookingListSchema = z.object({ bookings: z.array(bookingSchema) });
 
+export const weekQuerySchema = z.object({
+  contact: z.uuid(),
+  /** ISO week 'YYYY-Www'; the current week when left out. */
+  week: z.string().max(8).optional(),
+});
+
+const personSchema = z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string() });
+
+/**
+ * A network contact's week. Who booked a slot (name and topic, never the purpose) is shown
+ * to the contact themself only; a leader sees how many slots are booked.
+ */
+export const contactWeekSchema = z.object({
+  contact: personSchema,
+  week: z.string(),
+  previousWeek: z.string(),
+  nextWeek: z.string(),
+  days: z.array(
+    z.object({
+      date: z.string(),
+      closure: z
+        .object({ kind: z.enum(['weekend', 'public_holiday', 'school_holiday', 'closed_day']), label: z.string().optional() })
+        .nullable(),
+      hours: z.array(
+        z.object({
+          consultationHourId: z.uuid(),
+          unit: z.object({ id: z.uuid(), name: z.string() }),
+          start: z.string(),
+          end: z.string(),
+          slots: z.number().int(),
+          booked: z.number().int(),
+          bookings: z.array(z.object({ start: z.string(), bookedBy: personSchema.omit({ id: true }), topic: bookingTopicSchema })).optional(),
+        }),
+      ),
+      meetings: z.array(
+        z.object({
+          id: z.uuid(),
+          unit: z.object({ id: z.uuid(), name: z.string() }),
+          start: z.string(),
+          end: z.string(),
+          status: z.enum(['proposed', 'published', 'held']),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const networkContactsSchema = z.object({ contacts: z.array(personSchema) });
+
 /** 409 for a planning clash: the first dated clash, named by date, unit and times only. */
 export const clashErrorSchema = errorSchema.extend({
   clash: z
@@ -121,3 +170,6 @@ export type BookingRequest = z.infer<typeof bookingRequestSchema>;
 export type MoveBookingRequest = z.infer<typeof moveBookingRequestSchema>;
 export type Booking = z.infer<typeof bookingSchema>;
 export type BookingList = z.infer<typeof bookingListSchema>;
+export type WeekQuery = z.infer<typeof weekQuerySchema>;
+export type ContactWeek = z.infer<typeof contactWeekSchema>;
+export type NetworkContacts = z.infer<typeof networkContactsSchema>;

@@ -9,7 +9,16 @@ import { buildDistrict, buildMembership, buildMunicipality, buildStaff, buildUni
 import type { Role } from '../kernel/db/tables.ts';
 import { buildConsultationHour, buildSchoolHoliday } from './factories.ts';
 import type { BookingRequest } from './schema.ts';
-import { bookSlot, cancelBooking, listConsultationHours, listMyBookings, moveBooking, planConsultationHour } from './service.ts';
+import {
+  bookSlot,
+  cancelBooking,
+  contactWeek,
+  listConsultationHours,
+  listMyBookings,
+  listNetworkContacts,
+  moveBooking,
+  planConsultationHour,
+} from './service.ts';
 
 /** Monday 21 September 2026, 10:00 in Norway. The autumn break is the week after. */
 const NOW = new Date('2026-09-21T08:00:00Z');
@@ -336,5 +345,59 @@ describeEachEngine('presence service', (use, engine) => {
     for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'slot_taken' });
     const live = await db.selectFrom('booking').select('id').where('status', '=', 'booked').where('consultation_hour_id', '=', w.hour.id).execute();
     expect(live).toHaveLength(5);
+  });
+  it("shows a contact their own week with who booked, a leader the counts only, and nobody else anything", async () => {
+    const { db } = use();
+    const w = await buildWorld(db);
+    await bookSlot(db, await actor(db, w.teacher), booking(w.hour.id, { start: '13:00' }), clock);
+    await db.insertInto('team_member').values({ unit_id: w.schoolB.id, staff_id: w.contact, role_in_team: 'child_welfare' }).execute();
+    await db
+      .insertInto('team_meeting')
+      .values({ unit_id: w.schoolB.id, school_year: '2026/27', date: '2026-09-24', start_time: '08:30', end_time: '09:30', status: 'published' })
+      .execute();
+
+    const own = await contactWeek(db, await actor(db, w.contact), { contact: w.contact, week: '2026-W39' }, clock);
+    expect(own).toMatchObject({ contact: { id: w.contact }, week: '2026-W39', previousWeek: '2026-W38', nextWeek: '2026-W40' });
+    expect(own.days.map((d) => d.date)).toEqual(['2026-09-21', '2026-09-22', '2026-09-23', '2026-09-24', '2026-09-25', '2026-09-26', '2026-09-27']);
+    const teacherName = await db.selectFrom('staff').select(['given_name', 'family_name']).where('id', '=', w.teacher).executeTakeFirstOrThrow();
+    expect(own.days[1]!.hours).toEqual([
+      {
+        consultationHourId: w.hour.id,
+        unit: { id: w.schoolA.id, name: w.schoolA.name },
+        start: '12:00',
+        end: '14:00',
+        slots: 4,
+        booked: 1,
+        bookings: [{ start: '13:00', bookedBy: { givenName: teacherName.given_name, familyName: teacherName.family_name }, topic: 'absence' }],
+      },
+    ]);
+    expect(own.days[3]!.meetings).toEqual([
+      { id: expect.any(String), unit: { id: w.schoolB.id, name: w.schoolB.name }, start: '08:30', end: '09:30', status: 'published' },
+    ]);
+    expect(JSON.stringify(own)).not.toContain('fravær');
+
+    const byLeader = await contactWeek(db, await actor(db, w.leader), { contact: w.contact, week: '2026-W39' }, clock);
+    expect(byLeader.days[1]!.hours[0]).toEqual({ ...own.days[1]!.hours[0], bookings: undefined });
+    expect(byLeader.days[1]!.hours[0]).not.toHaveProperty('bookings');
+
+    // The autumn break: closed, nothing held.
+    const holiday = await contactWeek(db, await actor(db, w.contact), { contact: w.contact, week: '2026-W40' }, clock);
+    expect(holiday.days[1]).toMatchObject({ closure: { kind: 'school_holiday', label: 'Høstferie' }, hours: [] });
+    // Without a week: the current one.
+    expect((await contactWeek(db, await actor(db, w.contact), { contact: w.contact }, clock)).week).toBe('2026-W39');
+
+    const otherContact = await w.person('network_contact', w.schoolB.id);
+    for (const who of [otherContact, w.teacher]) {
+      await expect(contactWeek(db, await actor(db, who), { contact: w.contact, week: '2026-W39' }, clock)).rejects.toBeInstanceOf(NotFoundError);
+    }
+    // A leader asking for someone who is no network contact finds nothing either.
+    await expect(contactWeek(db, await actor(db, w.leader), { contact: w.teacher, week: '2026-W39' }, clock)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await refusal(contactWeek(db, await actor(db, w.contact), { contact: w.contact, week: '2026-W54' }, clock))).toMatchObject({
+      status: 400,
+      details: { issues: [{ path: 'querystring/week', code: 'bad_week' }] },
+    });
+
+    const contacts = await listNetworkContacts(db, await actor(db, w.leader));
+    expect(contacts.contacts.map((c) => c.id).sort()).toEqual([w.contact, otherContact].sort());
   });
 });

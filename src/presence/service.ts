@@ -20,9 +20,22 @@ import { firstClash, travelMinutesFrom, type PlannedHour } from './domain/clashe
 import { fromMinutes, toMinutes } from './domain/clock-time.ts';
 import { occurrencesOf, parseRecurringHour, slotsOf, type RecurringHour, type SchoolWeekday } from './domain/recurrence.ts';
 import type { SchoolCalendar } from './domain/school-calendar.ts';
+import { mondayOfWeekParam, weekOf, weekParamOf } from './domain/week.ts';
 import { enqueueBookingReminders, rescheduleBookingReminders } from '../calendar/reminders.ts';
 import * as repo from './repo.ts';
-import type { Booking, BookingList, BookingRequest, ConsultationHour, ConsultationHours, FreeSlot, MoveBookingRequest, PlanHourRequest } from './schema.ts';
+import type {
+  Booking,
+  BookingList,
+  BookingRequest,
+  ConsultationHour,
+  ConsultationHours,
+  ContactWeek,
+  FreeSlot,
+  MoveBookingRequest,
+  NetworkContacts,
+  PlanHourRequest,
+  WeekQuery,
+} from './schema.ts';
 
 /** Until the municipality configures travel times: half an hour between any two units. */
 export const DEFAULT_TRAVEL_MINUTES = 30;
@@ -361,6 +374,104 @@ export async function moveBooking(
   );
   if (outcome instanceof RuleViolation) throw outcome;
   return outcome;
+}
+
+/**
+ * A network contact's week: each day's consultation hours per unit with booked and free slot
+ * counts, and the team meetings they sit on. A contact sees their own week (and who booked
+ * their slots, to prepare); a leader sees any contact's week in the municipality, with counts
+ * only, since knowing who consults whom is not needed to plan presence. Anyone else, and a
+ * leader outside the municipality, is answered not found.
+ */
+export async function contactWeek(db: Db, actor: Actor, query: WeekQuery, { now = new Date() }: Clock = {}): Promise<ContactWeek> {
+  const monday = query.week === undefined ? mondayOfWeekParam(weekParamOf(localDate(now))) : mondayOfWeekParam(query.week);
+  if (monday === null) {
+    throw new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues: [{ path: 'querystring/week', code: 'bad_week' }] });
+  }
+  const own = query.contact === actor.staffId;
+  let contact: Awaited<ReturnType<typeof repo.findNetworkContact>>;
+  return withAccess(
+    db,
+    actor,
+    {
+      // One's own week is about oneself; another contact's week is a leader's view.
+      permission: own ? 'presence.week' : 'presence.week_of_others',
+      action: 'read',
+      resourceType: 'contact_week',
+      resourceId: query.contact,
+      locate: async (trx) => {
+        contact = await repo.findNetworkContact(trx, query.contact);
+        return contact && { municipalityId: contact.municipality_id, unitIds: [], districtIds: [] };
+      },
+    },
+    async (trx) => {
+      const sunday = addDays(monday, 6);
+      const rows = await repo.listHoursOfContact(trx, contact!.id);
+      const hourIds = rows.map((r) => r.id);
+      const [calendar, bookings, meetings, units] = await Promise.all([
+        calendarOf(trx, contact!.municipality_id),
+        repo.listBookingsOfHours(trx, hourIds, monday, sunday),
+        repo.listMeetingsOfMember(trx, contact!.id, monday, sunday),
+        repo.unitNames(trx, [...new Set(rows.map((r) => r.unit_id))]),
+      ]);
+      const unitName = new Map(units.map((u) => [u.id, u.name]));
+      const days = weekOf(
+        calendar,
+        monday,
+        rows.map((row) => ({ ...recurringHourOf(row), id: row.id, unitId: row.unit_id })),
+        bookings.map((b) => ({ hourId: b.consultation_hour_id, date: b.date, start: b.start_time })),
+      );
+      return {
+        contact: { id: contact!.id, givenName: contact!.given_name, familyName: contact!.family_name },
+        week: weekParamOf(monday),
+        previousWeek: weekParamOf(addDays(monday, -7)),
+        nextWeek: weekParamOf(addDays(monday, 7)),
+        days: days.map((day) => ({
+          date: day.date,
+          closure: day.closure,
+          hours: day.hours.map((hour) => ({
+            consultationHourId: hour.hourId,
+            unit: { id: hour.unitId, name: unitName.get(hour.unitId) ?? '' },
+            start: hour.start,
+            end: hour.end,
+            slots: hour.slots,
+            booked: hour.booked.length,
+            ...(own && {
+              bookings: bookings
+                .filter((b) => b.consultation_hour_id === hour.hourId && b.date === day.date && hour.booked.includes(b.start_time))
+                .sort((a, b) => a.start_time.localeCompare(b.start_time))
+                .map((b) => ({ start: b.start_time, bookedBy: { givenName: b.given_name, familyName: b.family_name }, topic: b.topic })),
+            }),
+          })),
+          meetings: meetings
+            .filter((m) => m.date === day.date)
+            .map((m) => ({ id: m.id, unit: { id: m.unit_id, name: m.unit_name }, start: m.start_time, end: m.end_time, status: m.status })),
+        })),
+      };
+    },
+  );
+}
+
+/** The municipality's network contacts, for the pickers of those who plan presence. */
+export function listNetworkContacts(db: Db, actor: Actor): Promise<NetworkContacts> {
+  return withAccess(
+    db,
+    actor,
+    {
+      permission: 'presence.plan',
+      action: 'read',
+      resourceType: 'network_contacts',
+      resourceId: actor.municipalityId,
+      locate: async () => ({ municipalityId: actor.municipalityId, unitIds: [], districtIds: [] }),
+    },
+    async (trx) => ({
+      contacts: (await repo.listNetworkContacts(trx, actor.municipalityId)).map((c) => ({
+        id: c.id,
+        givenName: c.given_name,
+        familyName: c.family_name,
+      })),
+    }),
+  );
 }
 
 function replay(earlier: repo.BookingRow, actor: Actor) {

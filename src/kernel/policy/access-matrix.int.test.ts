@@ -123,6 +123,11 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     url: `/api/bookings/${place.movableBookingId}/move`,
     body: { consultationHourId: place.consultationHourId, date: place.bookableDate, start: fromMinutes(8 * 60 + 5 * ++fresh) },
   }),
+  // At home a network contact asks for their own week and a leader for theirs; far, another municipality's contact.
+  'GET /api/presence/week': (place, world) => ({
+    url: `/api/presence/week?contact=${place === world.home ? world.staffByRole.network_contact : place.networkContactId}`,
+  }),
+  'GET /api/presence/contacts': () => ({ url: '/api/presence/contacts' }),
   'POST /api/calendar-feed': () => ({ url: '/api/calendar-feed', body: {} }),
   'DELETE /api/calendar-feed': () => ({ url: '/api/calendar-feed' }),
   'GET /api/calendar/:token': () => ({ url: '/api/calendar/unknown-token-aaaaaaaaaaaaaaaa.ics' }),
@@ -148,6 +153,7 @@ const notAboutARecord = new Set([
   'POST /api/auth/logout-everywhere',
   'PUT /api/session/current-unit',
   'GET /api/bookings/mine',
+  'GET /api/presence/contacts',
 ]);
 
 /** Public routes answer by their own rules (a demo login of a non-demo id is 404, OIDC without a provider redirects). */

@@ -69,6 +69,15 @@ export const permissions = {
     network_contact: 'municipality',
     leader: 'municipality',
   },
+  /** A network contact's own week: their consultation hours across units, who booked them, their team meetings. */
+  'presence.week': {
+    network_contact: 'municipality',
+    leader: 'municipality',
+  },
+  /** Any network contact's week in the municipality, with booked slots as counts only. */
+  'presence.week_of_others': {
+    leader: 'municipality',
+  },
   /** Booking a slot in a consultation hour at one's own unit, and seeing and cancelling one's own bookings. */
   'booking.create': {
     staff: 'unit',

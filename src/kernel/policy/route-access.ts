@@ -52,6 +52,9 @@ export const routeAccess: Record<string, RouteAccess> = {
   'GET /api/bookings/mine': 'booking.create',
   'POST /api/bookings/:id/cancel': 'booking.create',
   'POST /api/bookings/:id/move': 'booking.create',
+  // One's own week; a leader's view of another contact's week takes presence.week_of_others (the service decides).
+  'GET /api/presence/week': 'presence.week',
+  'GET /api/presence/contacts': 'presence.plan',
   // The caller's own calendar feed; the feed itself is read by its secret token (404 when unknown).
   'POST /api/calendar-feed': 'authenticated',
   'DELETE /api/calendar-feed': 'authenticated',
