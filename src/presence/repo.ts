@@ -291,3 +291,55 @@ export function listMeetingsOfMember(db: Db, staffId: string, from: string, to: 
     .orderBy('m.start_time')
     .execute();
 }
+
+/** The municipality's travel times: its default (30 minutes until it sets one), the pairs that differ, and the version. */
+export async function findTravelTimes(db: Db, municipalityId: string) {
+  const [settings, pairs] = await Promise.all([
+    db.selectFrom('presence_settings').select(['travel_minutes', 'version']).where('municipality_id', '=', municipalityId).executeTakeFirst(),
+    db.selectFrom('travel_time').select(['unit_a', 'unit_b', 'minutes']).where('municipality_id', '=', municipalityId).execute(),
+  ]);
+  return { defaultMinutes: settings?.travel_minutes ?? 30, version: settings?.version ?? 0, pairs };
+}
+
+export function listUnitsOf(db: Db, municipalityId: string): Promise<{ id: string; name: string }[]> {
+  return db.selectFrom('unit').select(['id', 'name']).where('municipality_id', '=', municipalityId).orderBy('name').execute();
+}
+
+/**
+ * Bumps the settings' version from `version` (0: none saved yet), or answers false when someone
+ * else has saved since. The row lock it takes makes a second saver wait, then find the new version.
+ */
+export async function bumpSettingsVersion(db: Db, municipalityId: string, version: number, travelMinutes: number): Promise<boolean> {
+  if (version === 0) {
+    const inserted = await db
+      .insertInto('presence_settings')
+      .values({ municipality_id: municipalityId, travel_minutes: travelMinutes })
+      .onConflict((oc) => oc.column('municipality_id').doNothing())
+      .returning('version')
+      .executeTakeFirst();
+    return inserted !== undefined;
+  }
+  const updated = await db
+    .updateTable('presence_settings')
+    .set((eb) => ({ travel_minutes: travelMinutes, version: eb('version', '+', 1), updated_at: new Date() }))
+    .where('municipality_id', '=', municipalityId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return updated.numUpdatedRows === 1n;
+}
+
+export async function replaceTravelPairs(db: Db, municipalityId: string, pairs: { unit_a: string; unit_b: string; minutes: number }[]) {
+  await db.deleteFrom('travel_time').where('municipality_id', '=', municipalityId).execute();
+  if (pairs.length > 0) await db.insertInto('travel_time').values(pairs.map((p) => ({ ...p, municipality_id: municipalityId }))).execute();
+}
+
+export async function replaceHolidays(db: Db, municipalityId: string, holidays: { from_date: string; to_date: string; label: string }[]) {
+  await db.deleteFrom('school_holiday').where('municipality_id', '=', municipalityId).execute();
+  if (holidays.length > 0) await db.insertInto('school_holiday').values(holidays.map((h) => ({ ...h, municipality_id: municipalityId }))).execute();
+}
+
+/** A municipality as a resource of its own (its settings). */
+export async function locateMunicipality(db: Db, municipalityId: string): Promise<ResourceScope | undefined> {
+  const row = await db.selectFrom('municipality').select('id').where('id', '=', municipalityId).executeTakeFirst();
+  return row && { municipalityId: row.id, unitIds: [], districtIds: [] };
+}

@@ -16,6 +16,8 @@ import {
   identifyingErrorSchema,
   moveBookingRequestSchema,
   networkContactsSchema,
+  presenceSettingsRequestSchema,
+  presenceSettingsSchema,
   planHourRequestSchema,
   weekQuerySchema,
 } from './schema.ts';
@@ -122,6 +124,33 @@ export function presenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/presence/contacts',
       { schema: { tags, summary: "The municipality's network contacts", response: { 200: networkContactsSchema } } },
       (request) => service.listNetworkContacts(ctx.db, requireActor(request)),
+    );
+
+    app.get(
+      '/api/municipalities/:id/presence-settings',
+      {
+        schema: {
+          tags,
+          summary: "The municipality's school holidays and travel times, with proposed holidays",
+          params: idParamsSchema,
+          response: { 200: presenceSettingsSchema, 404: errorSchema },
+        },
+      },
+      (request) => service.getPresenceSettings(ctx.db, requireActor(request), request.params.id),
+    );
+
+    app.put(
+      '/api/municipalities/:id/presence-settings',
+      {
+        schema: {
+          tags,
+          summary: "Save the municipality's school holidays and travel times (optimistic locking by version)",
+          params: idParamsSchema,
+          body: presenceSettingsRequestSchema,
+          response: { 200: presenceSettingsSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema },
+        },
+      },
+      (request) => service.savePresenceSettings(ctx.db, requireActor(request), request.params.id, request.body),
     );
   };
 }

@@ -144,12 +144,43 @@ export const contactWeekSchema = z.object({
 
 export const networkContactsSchema = z.object({ contacts: z.array(personSchema) });
 
-/** 409 for a planning clash: the first dated clash, named by date, unit and times only. */
+const unitRefSchema = z.object({ id: z.uuid(), name: z.string() });
+
+/** A municipality's presence settings: travel times and school holidays, with proposals to start from. */
+export const presenceSettingsSchema = z.object({
+  municipalityId: z.uuid(),
+  /** 0 until the municipality first saves its settings. */
+  version: z.number().int(),
+  travelMinutes: z.number().int(),
+  pairs: z.array(z.object({ unitA: unitRefSchema, unitB: unitRefSchema, minutes: z.number().int() })),
+  holidays: z.array(z.object({ from: z.string(), to: z.string(), label: z.string() })),
+  /** The municipality's units, for choosing a pair. */
+  units: z.array(unitRefSchema),
+  /** Typical holidays of this school year and the next, by ISO week, for a person to confirm. */
+  proposals: z.array(
+    z.object({
+      schoolYear: z.string(),
+      periods: z.array(
+        z.object({ kind: z.enum(['summer', 'autumn_break', 'christmas', 'winter_break', 'easter']), from: z.string(), to: z.string() }),
+      ),
+    }),
+  ),
+});
+
+/** Checked field by field in the service, so the page gets one code per row. */
+export const presenceSettingsRequestSchema = z.object({
+  version: z.number().int().min(0),
+  travelMinutes: z.number(),
+  pairs: z.array(z.object({ unitA: z.uuid(), unitB: z.uuid(), minutes: z.number() })).max(2000),
+  holidays: z.array(z.object({ from: z.string().max(10), to: z.string().max(10), label: z.string().max(100) })).max(100),
+});
+
+/** 409 for a planning clash: the first dated clash, named by date, the other unit and times only. */
 export const clashErrorSchema = errorSchema.extend({
   clash: z
     .object({
       date: z.string(),
-      existing: z.object({ unitId: z.uuid(), start: z.string(), end: z.string() }),
+      existing: z.object({ unitId: z.uuid(), unitName: z.string(), start: z.string(), end: z.string() }),
       proposed: z.object({ start: z.string(), end: z.string() }),
       travelMinutes: z.number().int(),
     })
@@ -173,3 +204,5 @@ export type BookingList = z.infer<typeof bookingListSchema>;
 export type WeekQuery = z.infer<typeof weekQuerySchema>;
 export type ContactWeek = z.infer<typeof contactWeekSchema>;
 export type NetworkContacts = z.infer<typeof networkContactsSchema>;
+export type PresenceSettings = z.infer<typeof presenceSettingsSchema>;
+export type PresenceSettingsRequest = z.infer<typeof presenceSettingsRequestSchema>;

@@ -13,6 +13,8 @@ import {
   bookSlot,
   cancelBooking,
   contactWeek,
+  getPresenceSettings,
+  savePresenceSettings,
   listConsultationHours,
   listMyBookings,
   listNetworkContacts,
@@ -121,7 +123,7 @@ describeEachEngine('presence service', (use, engine) => {
     expect(clash.details).toEqual({
       clash: {
         date: '2026-10-06',
-        existing: { unitId: w.schoolA.id, start: '12:00', end: '14:00' },
+        existing: { unitId: w.schoolA.id, unitName: w.schoolA.name, start: '12:00', end: '14:00' },
         proposed: { start: '14:15', end: '15:00' },
         travelMinutes: 30,
       },
@@ -399,5 +401,61 @@ describeEachEngine('presence service', (use, engine) => {
 
     const contacts = await listNetworkContacts(db, await actor(db, w.leader));
     expect(contacts.contacts.map((c) => c.id).sort()).toEqual([w.contact, otherContact].sort());
+  });
+  it('saves travel times and holidays with optimistic locking, and plans with the configured travel time', async () => {
+    const { db } = use();
+    const w = await buildWorld(db);
+    const leader = await actor(db, w.leader);
+    const initial = await getPresenceSettings(db, leader, w.municipality.id, clock);
+    expect(initial).toMatchObject({ version: 0, travelMinutes: 30, pairs: [], holidays: [{ from: '2026-09-28', to: '2026-10-02', label: 'Høstferie' }] });
+    expect(initial.proposals.map((p) => p.schoolYear)).toEqual(['2026/27', '2027/28']);
+    expect(initial.proposals[0]!.periods.find((p) => p.kind === 'autumn_break')).toEqual({ kind: 'autumn_break', from: '2026-09-28', to: '2026-10-02' });
+
+    const request = {
+      version: 0,
+      travelMinutes: 10,
+      pairs: [{ unitA: w.schoolB.id, unitB: w.schoolA.id, minutes: 45 }],
+      holidays: [{ from: '2026-10-05', to: '2026-10-09', label: ' Høstferie ' }],
+    };
+    const saved = await savePresenceSettings(db, leader, w.municipality.id, request, clock);
+    expect(saved).toMatchObject({ version: 1, travelMinutes: 10, holidays: [{ from: '2026-10-05', to: '2026-10-09', label: 'Høstferie' }] });
+    expect(saved.pairs.map((p) => [p.unitA.id, p.unitB.id].sort().concat(String(p.minutes)))).toEqual([[w.schoolA.id, w.schoolB.id].sort().concat('45')]);
+    // The same save again (a double click) changes nothing; another save on the old version is refused.
+    expect(await savePresenceSettings(db, leader, w.municipality.id, request, clock)).toEqual(saved);
+    expect(await refusal(savePresenceSettings(db, leader, w.municipality.id, { ...request, travelMinutes: 20 }, clock))).toMatchObject({
+      status: 409,
+      code: 'conflict',
+    });
+    const invalid = await refusal(
+      savePresenceSettings(
+        db,
+        leader,
+        w.municipality.id,
+        { version: 1, travelMinutes: 500, pairs: [{ unitA: w.schoolA.id, unitB: w.schoolA.id, minutes: 5 }], holidays: [{ from: '2026-10-09', to: '2026-10-05', label: '' }] },
+        clock,
+      ),
+    );
+    expect(invalid.details.issues).toEqual([
+      { path: 'body/travelMinutes', code: 'bad_minutes' },
+      { path: 'body/pairs/0/unitB', code: 'same_unit' },
+      { path: 'body/holidays/0/label', code: 'label_missing' },
+      { path: 'body/holidays/0/to', code: 'to_before_from' },
+    ]);
+    expect((await getPresenceSettings(db, leader, w.municipality.id, clock)).version).toBe(1);
+
+    // School A Tuesdays 12–14: with 45 minutes between A and B, 14:30 at B clashes and 14:45 does not.
+    const plan = { contactStaffId: w.contact, weekday: 2, slotMinutes: 15, from: '2026-10-01', to: '2027-06-18' };
+    const clash = await refusal(planConsultationHour(db, leader, w.schoolB.id, { ...plan, start: '14:30', end: '15:00' }));
+    expect(clash.details).toMatchObject({ clash: { travelMinutes: 45, existing: { unitName: w.schoolA.name } } });
+    await planConsultationHour(db, leader, w.schoolB.id, { ...plan, start: '14:45', end: '15:15' });
+    // The holiday week moved: 29 September is open now, 6 October closed.
+    const slots = await listConsultationHours(db, await actor(db, w.teacher), w.schoolA.id, { limit: 12, now: NOW });
+    expect(slots.freeSlots.map((s) => s.date)).toContain('2026-09-29');
+    expect(slots.freeSlots.map((s) => s.date)).not.toContain('2026-10-06');
+
+    // Neither a teacher nor a network contact sees the settings.
+    for (const who of [w.teacher, w.contact]) {
+      await expect(getPresenceSettings(db, await actor(db, who), w.municipality.id, clock)).rejects.toBeInstanceOf(NotFoundError);
+    }
   });
 });

@@ -21,6 +21,9 @@ import { fromMinutes, toMinutes } from './domain/clock-time.ts';
 import { occurrencesOf, parseRecurringHour, slotsOf, type RecurringHour, type SchoolWeekday } from './domain/recurrence.ts';
 import type { SchoolCalendar } from './domain/school-calendar.ts';
 import { mondayOfWeekParam, weekOf, weekParamOf } from './domain/week.ts';
+import { proposeNorwegianSchoolHolidays } from './domain/holiday-proposal.ts';
+import { validateHolidayPeriod } from './domain/school-calendar.ts';
+import { schoolYearOf, startYearOf } from './domain/school-year.ts';
 import { enqueueBookingReminders, rescheduleBookingReminders } from '../calendar/reminders.ts';
 import * as repo from './repo.ts';
 import type {
@@ -34,11 +37,11 @@ import type {
   MoveBookingRequest,
   NetworkContacts,
   PlanHourRequest,
+  PresenceSettings,
+  PresenceSettingsRequest,
   WeekQuery,
 } from './schema.ts';
 
-/** Until the municipality configures travel times: half an hour between any two units. */
-export const DEFAULT_TRAVEL_MINUTES = 30;
 /** How far ahead free slots are looked for. */
 const FREE_SLOT_HORIZON_DAYS = 366;
 
@@ -150,9 +153,15 @@ export async function planConsultationHour(db: Db, actor: Actor, unitId: string,
         unitId: row.unit_id,
       }));
       const calendar = await calendarOf(trx, municipalityId);
-      const clash = firstClash(calendar, existing, { ...hour, unitId }, travelMinutesFrom({ defaultMinutes: DEFAULT_TRAVEL_MINUTES }));
+      const travel = await repo.findTravelTimes(trx, municipalityId);
+      const between = travel.pairs.map((p) => ({ unitA: p.unit_a, unitB: p.unit_b, minutes: p.minutes }));
+      const clash = firstClash(calendar, existing, { ...hour, unitId }, travelMinutesFrom({ defaultMinutes: travel.defaultMinutes, between }));
       if (clash) {
-        return new RuleViolation(409, 'clash', "The hour clashes with the contact's other consultation hours.", { clash });
+        // The page names the other unit: a planner may not otherwise know where the contact is.
+        const [other] = await repo.unitNames(trx, [clash.existing.unitId]);
+        return new RuleViolation(409, 'clash', "The hour clashes with the contact's other consultation hours.", {
+          clash: { ...clash, existing: { ...clash.existing, unitName: other?.name ?? '' } },
+        });
       }
       await repo.insertHour(trx, {
         id,
@@ -472,6 +481,130 @@ export function listNetworkContacts(db: Db, actor: Actor): Promise<NetworkContac
       })),
     }),
   );
+}
+
+/** The municipality's travel times and school holidays, with proposals for this school year and the next. */
+export function getPresenceSettings(db: Db, actor: Actor, municipalityId: string, { now = new Date() }: Clock = {}): Promise<PresenceSettings> {
+  return withAccess(
+    db,
+    actor,
+    {
+      permission: 'presence.settings',
+      action: 'read',
+      resourceType: 'presence_settings',
+      resourceId: municipalityId,
+      locate: (trx) => repo.locateMunicipality(trx, municipalityId),
+    },
+    (trx) => readSettings(trx, municipalityId, now),
+  );
+}
+
+/**
+ * Saves the travel times and the school holidays as one whole, naming the version read
+ * (409 conflict when someone saved since). Saving exactly what is stored changes nothing and
+ * answers success, so a double click or a retry is harmless. Bad values: 400 with one code per
+ * row and field, nothing saved.
+ */
+export async function savePresenceSettings(
+  db: Db,
+  actor: Actor,
+  municipalityId: string,
+  request: PresenceSettingsRequest,
+  { now = new Date() }: Clock = {},
+): Promise<PresenceSettings> {
+  const issues = settingsIssues(request);
+  if (issues.length > 0) throw new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues });
+  const outcome = await withAccess(
+    db,
+    actor,
+    {
+      permission: 'presence.settings',
+      action: 'update',
+      resourceType: 'presence_settings',
+      resourceId: municipalityId,
+      locate: (trx) => repo.locateMunicipality(trx, municipalityId),
+    },
+    async (trx): Promise<PresenceSettings | RuleViolation> => {
+      const units = new Set((await repo.listUnitsOf(trx, municipalityId)).map((u) => u.id));
+      const foreign = request.pairs.flatMap((pair, index) =>
+        [pair.unitA, pair.unitB].some((id) => !units.has(id)) ? [{ path: `body/pairs/${index}`, code: 'unknown_unit' }] : [],
+      );
+      if (foreign.length > 0) return new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues: foreign });
+      const current = await readSettings(trx, municipalityId, now);
+      if (sameSettings(current, request)) return current;
+      if (!(await repo.bumpSettingsVersion(trx, municipalityId, request.version, request.travelMinutes))) {
+        return new RuleViolation(409, 'conflict', 'Someone else has saved the settings since they were read.');
+      }
+      await repo.replaceTravelPairs(
+        trx,
+        municipalityId,
+        request.pairs.map((p) => ({ unit_a: p.unitA < p.unitB ? p.unitA : p.unitB, unit_b: p.unitA < p.unitB ? p.unitB : p.unitA, minutes: p.minutes })),
+      );
+      await repo.replaceHolidays(
+        trx,
+        municipalityId,
+        request.holidays.map((h) => ({ from_date: h.from, to_date: h.to, label: h.label.trim() })),
+      );
+      return readSettings(trx, municipalityId, now);
+    },
+  );
+  if (outcome instanceof RuleViolation) throw outcome;
+  return outcome;
+}
+
+function settingsIssues(request: PresenceSettingsRequest): { path: string; code: string }[] {
+  const minutesOk = (m: number) => Number.isInteger(m) && m >= 0 && m <= 240;
+  const issues: { path: string; code: string }[] = [];
+  if (!minutesOk(request.travelMinutes)) issues.push({ path: 'body/travelMinutes', code: 'bad_minutes' });
+  const seen = new Set<string>();
+  request.pairs.forEach((pair, index) => {
+    const key = [pair.unitA, pair.unitB].sort().join(' ');
+    if (pair.unitA === pair.unitB) issues.push({ path: `body/pairs/${index}/unitB`, code: 'same_unit' });
+    else if (seen.has(key)) issues.push({ path: `body/pairs/${index}/unitB`, code: 'duplicate_pair' });
+    seen.add(key);
+    if (!minutesOk(pair.minutes)) issues.push({ path: `body/pairs/${index}/minutes`, code: 'bad_minutes' });
+  });
+  request.holidays.forEach((holiday, index) => {
+    if (holiday.label.trim().length === 0) issues.push({ path: `body/holidays/${index}/label`, code: 'label_missing' });
+    for (const error of validateHolidayPeriod(holiday)) issues.push({ path: `body/holidays/${index}/${error.field}`, code: error.code });
+  });
+  return issues;
+}
+
+function sameSettings(current: PresenceSettings, request: PresenceSettingsRequest): boolean {
+  const pairKey = (a: string, b: string, minutes: number) => `${a < b ? a : b} ${a < b ? b : a} ${minutes}`;
+  const pairs = (list: string[]) => [...list].sort().join('|');
+  const holidays = (list: { from: string; to: string; label: string }[]) =>
+    list.map((h) => `${h.from} ${h.to} ${h.label.trim()}`).sort().join('|');
+  return (
+    current.travelMinutes === request.travelMinutes &&
+    pairs(current.pairs.map((p) => pairKey(p.unitA.id, p.unitB.id, p.minutes))) === pairs(request.pairs.map((p) => pairKey(p.unitA, p.unitB, p.minutes))) &&
+    holidays(current.holidays) === holidays(request.holidays)
+  );
+}
+
+async function readSettings(trx: Trx, municipalityId: string, now: Date): Promise<PresenceSettings> {
+  const [travel, calendar, units] = await Promise.all([
+    repo.findTravelTimes(trx, municipalityId),
+    calendarOf(trx, municipalityId),
+    repo.listUnitsOf(trx, municipalityId),
+  ]);
+  const unit = new Map(units.map((u) => [u.id, u]));
+  const thisYear = schoolYearOf(localDate(now));
+  const start = startYearOf(thisYear);
+  const nextYear = schoolYearOf(`${start + 1}-09-01`);
+  return {
+    municipalityId,
+    version: travel.version,
+    travelMinutes: travel.defaultMinutes,
+    pairs: travel.pairs.map((p) => ({ unitA: unit.get(p.unit_a)!, unitB: unit.get(p.unit_b)!, minutes: p.minutes })),
+    holidays: [...calendar.holidays],
+    units,
+    proposals: [thisYear, nextYear].map((schoolYear) => ({
+      schoolYear,
+      periods: proposeNorwegianSchoolHolidays(schoolYear).periods.map((p) => ({ kind: p.kind, from: p.from, to: p.to })),
+    })),
+  };
 }
 
 function replay(earlier: repo.BookingRow, actor: Actor) {

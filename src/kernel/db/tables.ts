@@ -3,6 +3,7 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AuditTables } from '../audit/table.ts';
 import type { ActionPointTable, AgendaItemTable, TeamMeetingTable, TeamMemberTable } from '../../teams/tables.ts';
 import type { CalendarFeedTable, ReminderTable } from '../../calendar/tables.ts';
+import type { PresenceSettingsTable, TravelTimeTable } from '../../presence/tables.ts';
 
 export type CountryCode = 'NO' | 'DK';
 export type Locale = 'nb' | 'nn' | 'da' | 'en';
@@ -160,6 +161,8 @@ export interface Tables extends AuditTables {
   consultation_hour: ConsultationHourTable;
   booking: BookingTable;
   school_holiday: SchoolHolidayTable;
+  presence_settings: PresenceSettingsTable;
+  travel_time: TravelTimeTable;
   calendar_feed: CalendarFeedTable;
   reminder: ReminderTable;
 }

@@ -128,6 +128,12 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     url: `/api/presence/week?contact=${place === world.home ? world.staffByRole.network_contact : place.networkContactId}`,
   }),
   'GET /api/presence/contacts': () => ({ url: '/api/presence/contacts' }),
+  'GET /api/municipalities/:id/presence-settings': (place) => ({ url: `/api/municipalities/${place.municipalityId}/presence-settings` }),
+  // The same save each time: after the first success it is what is stored, which answers success unchanged.
+  'PUT /api/municipalities/:id/presence-settings': (place) => ({
+    url: `/api/municipalities/${place.municipalityId}/presence-settings`,
+    body: { version: 0, travelMinutes: 25, pairs: [], holidays: [{ from: '2030-10-07', to: '2030-10-11', label: 'Høstferie' }] },
+  }),
   'POST /api/calendar-feed': () => ({ url: '/api/calendar-feed', body: {} }),
   'DELETE /api/calendar-feed': () => ({ url: '/api/calendar-feed' }),
   'GET /api/calendar/:token': () => ({ url: '/api/calendar/unknown-token-aaaaaaaaaaaaaaaa.ics' }),

@@ -78,6 +78,11 @@ export const permissions = {
   'presence.week_of_others': {
     leader: 'municipality',
   },
+  /** The municipality's school holidays and travel times between units, which consultation hours follow. */
+  'presence.settings': {
+    leader: 'municipality',
+    administrator: 'municipality',
+  },
   /** Booking a slot in a consultation hour at one's own unit, and seeing and cancelling one's own bookings. */
   'booking.create': {
     staff: 'unit',

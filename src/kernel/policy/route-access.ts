@@ -55,6 +55,8 @@ export const routeAccess: Record<string, RouteAccess> = {
   // One's own week; a leader's view of another contact's week takes presence.week_of_others (the service decides).
   'GET /api/presence/week': 'presence.week',
   'GET /api/presence/contacts': 'presence.plan',
+  'GET /api/municipalities/:id/presence-settings': 'presence.settings',
+  'PUT /api/municipalities/:id/presence-settings': 'presence.settings',
   // The caller's own calendar feed; the feed itself is read by its secret token (404 when unknown).
   'POST /api/calendar-feed': 'authenticated',
   'DELETE /api/calendar-feed': 'authenticated',

@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessageKey } from '../../kernel/ui/api.ts';
@@ -8,22 +8,37 @@ import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { consultationHoursSchema, type ConsultationHours } from '../schema.ts';
 import { api, bookPath } from './paths.ts';
+import { PlanHourForm } from './PlanHourForm.tsx';
 
 /**
  * A unit's consultation hours on its page: the weekly hours and the next free slots, each with
- * a Book button for those who may book. Failures stay inside the section.
+ * a Book button for those who may book, and the planning form for those who plan presence.
+ * Failures stay inside the section.
  */
 export function ConsultationHoursSection({ unitId }: { unitId: string }) {
   const { t } = useTranslation('presence');
-  const { t: tc } = useTranslation();
   const headingId = useId();
-  const state = useApi(api.consultationHours(unitId, 10), consultationHoursSchema);
+  const mayPlan = useCan('presence.plan');
+  // Bumped when an hour is planned, so the list below loads afresh.
+  const [planned, setPlanned] = useState(0);
 
   return (
     <section aria-labelledby={headingId} className="page-section consultation-hours">
       <Heading level={2} data-size="md" id={headingId}>
         {t('hours.heading')}
       </Heading>
+      <HoursLoader key={planned} unitId={unitId} />
+      {mayPlan && <PlanHourForm unitId={unitId} onPlanned={() => setPlanned((n) => n + 1)} />}
+    </section>
+  );
+}
+
+function HoursLoader({ unitId }: { unitId: string }) {
+  const { t } = useTranslation('presence');
+  const { t: tc } = useTranslation();
+  const state = useApi(api.consultationHours(unitId, 10), consultationHoursSchema);
+  return (
+    <>
       {state.status === 'loading' && <p role="status">{t('hours.loading')}</p>}
       {state.status === 'failed' &&
         (state.code === 'not_found' || state.code === 'forbidden' ? (
@@ -42,7 +57,7 @@ export function ConsultationHoursSection({ unitId }: { unitId: string }) {
         ) : (
           <HoursView unitId={unitId} data={state.data} />
         ))}
-    </section>
+    </>
   );
 }
 

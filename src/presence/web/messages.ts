@@ -115,6 +115,7 @@ export const presenceMessages = defineMessages({
       current: 'Denne uka',
       navigation: 'Velg uke',
       closed: 'Skolefri eller helligdag: ingen konsultasjonstid.',
+      closedSchool: 'Skolefri ({{label}}): ingen konsultasjonstid.',
       empty: 'Ingen konsultasjonstid eller teammøter.',
       hour: '{{start}}–{{end}}, konsultasjonstid ved {{unit}}',
       slots: '{{booked}} av {{total}} tider booket',
@@ -137,6 +138,7 @@ export const presenceMessages = defineMessages({
       submit: 'Legg inn',
       done: 'Konsultasjonstiden {{weekday}} {{start}}–{{end}} er lagt inn.',
       clash: 'Kolliderer med konsultasjonstiden ved {{unit}} {{date}} kl. {{start}}–{{end}} ({{travel}} minutter reisetid mellom enhetene er regnet med).',
+      clashSameUnit: 'Kolliderer med konsultasjonstiden ved {{unit}} {{date}} kl. {{start}}–{{end}}.',
       failed: 'Konsultasjonstiden ble ikke lagt inn: {{reason}}',
       field: {
         not_a_weekday: 'Velg en ukedag fra mandag til fredag.',
@@ -298,6 +300,7 @@ export const presenceMessages = defineMessages({
       current: 'Denne veka',
       navigation: 'Vel veke',
       closed: 'Skulefri eller heilagdag: ingen konsultasjonstid.',
+      closedSchool: 'Skulefri ({{label}}): ingen konsultasjonstid.',
       empty: 'Ingen konsultasjonstid eller teammøte.',
       hour: '{{start}}–{{end}}, konsultasjonstid ved {{unit}}',
       slots: '{{booked}} av {{total}} tider booka',
@@ -320,6 +323,7 @@ export const presenceMessages = defineMessages({
       submit: 'Legg inn',
       done: 'Konsultasjonstida {{weekday}} {{start}}–{{end}} er lagd inn.',
       clash: 'Kolliderer med konsultasjonstida ved {{unit}} {{date}} kl. {{start}}–{{end}} ({{travel}} minutt reisetid mellom einingane er rekna med).',
+      clashSameUnit: 'Kolliderer med konsultasjonstida ved {{unit}} {{date}} kl. {{start}}–{{end}}.',
       failed: 'Konsultasjonstida vart ikkje lagd inn: {{reason}}',
       field: {
         not_a_weekday: 'Vel ein vekedag frå måndag til fredag.',
@@ -481,6 +485,7 @@ export const presenceMessages = defineMessages({
       current: 'Denne uge',
       navigation: 'Vælg uge',
       closed: 'Skoleferie eller helligdag: ingen konsultationstid.',
+      closedSchool: 'Skoleferie ({{label}}): ingen konsultationstid.',
       empty: 'Ingen konsultationstid eller teammøder.',
       hour: '{{start}}–{{end}}, konsultationstid på {{unit}}',
       slots: '{{booked}} af {{total}} tider booket',
@@ -503,6 +508,7 @@ export const presenceMessages = defineMessages({
       submit: 'Tilføj',
       done: 'Konsultationstiden {{weekday}} {{start}}–{{end}} er tilføjet.',
       clash: 'Overlapper konsultationstiden på {{unit}} {{date}} kl. {{start}}–{{end}} ({{travel}} minutters rejsetid mellem enhederne er regnet med).',
+      clashSameUnit: 'Overlapper konsultationstiden på {{unit}} {{date}} kl. {{start}}–{{end}}.',
       failed: 'Konsultationstiden blev ikke tilføjet: {{reason}}',
       field: {
         not_a_weekday: 'Vælg en ugedag fra mandag til fredag.',
@@ -664,6 +670,7 @@ export const presenceMessages = defineMessages({
       current: 'This week',
       navigation: 'Choose week',
       closed: 'School holiday or public holiday: no consultation hours.',
+      closedSchool: 'School holiday ({{label}}): no consultation hours.',
       empty: 'No consultation hours or team meetings.',
       hour: '{{start}}–{{end}}, consultation hour at {{unit}}',
       slots: '{{booked}} of {{total}} slots booked',
@@ -686,6 +693,7 @@ export const presenceMessages = defineMessages({
       submit: 'Add',
       done: 'The consultation hour {{weekday}} {{start}}–{{end}} has been added.',
       clash: 'Clashes with the consultation hour at {{unit}} on {{date}} at {{start}}–{{end}} ({{travel}} minutes of travel between the units counted).',
+      clashSameUnit: 'Clashes with the consultation hour at {{unit}} on {{date}} at {{start}}–{{end}}.',
       failed: 'The consultation hour was not added: {{reason}}',
       field: {
         not_a_weekday: 'Choose a weekday from Monday to Friday.',

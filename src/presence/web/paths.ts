@@ -1,5 +1,8 @@
 /** Where the presence pages live, and the API they use. Addresses carry ids, dates and times only. */
 export const bookingsPath = '/bookings';
+/** A contact's week; without a week, the current one. */
+export const weekPath = (contactId: string, week: string | null) =>
+  `/presence/week?contact=${encodeURIComponent(contactId)}${week ? `&week=${encodeURIComponent(week)}` : ''}`;
 export const movePath = (bookingId: string) => `/bookings/${encodeURIComponent(bookingId)}/move`;
 /** A slot is named by its hour's id, date and start: `<hourId>:<YYYY-MM-DD>:<HH:MM>`. */
 export const bookPath = (unitId: string, slot: { consultationHourId: string; date: string; start: string }) =>
@@ -8,9 +11,13 @@ export const bookPath = (unitId: string, slot: { consultationHourId: string; dat
 export const api = {
   consultationHours: (unitId: string, limit = 20) =>
     `/api/units/${encodeURIComponent(unitId)}/consultation-hours?limit=${limit}`,
+  consultationHoursOf: (unitId: string) => `/api/units/${encodeURIComponent(unitId)}/consultation-hours`,
   bookings: '/api/bookings',
   myBookings: '/api/bookings/mine',
   cancel: (id: string) => `/api/bookings/${encodeURIComponent(id)}/cancel`,
+  week: (contactId: string, week: string | null) =>
+    `/api/presence/week?contact=${encodeURIComponent(contactId)}${week ? `&week=${encodeURIComponent(week)}` : ''}`,
+  contacts: '/api/presence/contacts',
   move: (id: string) => `/api/bookings/${encodeURIComponent(id)}/move`,
 };
 
