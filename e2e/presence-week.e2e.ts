@@ -3,7 +3,8 @@
  * at a teacher's school (planned by the API) and a booking in it; the contact opens their week
  * from the menu, in all four languages and on a 390 px wide phone; the teacher moves the
  * booking to another slot with the keyboard only; a leader plans a clashing hour in the form
- * and is told which unit and time it clashes with.
+ * and is told which unit and time it clashes with, and sets the school holidays (from the
+ * proposal by ISO week) and the travel time.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -192,6 +193,40 @@ describe('a leader', () => {
     await expectAccessible(page);
     // The one 409 is the clash, which Chromium logs as a failed resource.
     expect(consoleErrors.filter((message) => !message.includes('status of 409'))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a leader', () => {
+  it('proposes the school holidays by ISO week and saves them with the travel time; a nameless holiday is refused', async () => {
+    const context = await loggedInContext(tidlig, 'leader', 'Elvestad', { locale: 'nb-NO' });
+    const { page, consoleErrors } = await newPage(context);
+    await page.goto('/');
+    await waitForPage(page);
+    await page.getByRole('navigation', { name: nb.common.nav.label }).getByRole('link', { name: nb.common.nav.presenceSettings }).click();
+    expect(await waitForPage(page)).toBe(nb.presence.settings.title);
+    const travel = page.getByLabel(nb.presence.settings.defaultTravel);
+    expect(await travel.inputValue()).toBe('30');
+    await expectAccessible(page);
+
+    const proposeButtons = page.getByRole('button', { name: /^Foreslå ferier for skoleåret / });
+    await proposeButtons.first().click();
+    await page.getByRole('status').filter({ hasText: nb.presence.settings.proposed }).waitFor();
+    const autumn = page.getByRole('group', { name: nb.presence.settings.kind.autumn_break }).first();
+    await autumn.waitFor();
+    await travel.fill('20');
+    await page.getByRole('button', { name: nb.presence.settings.save, exact: true }).click();
+    await page.getByRole('status').filter({ hasText: nb.presence.settings.saved }).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'nb-presence-settings');
+
+    // A holiday without a name is refused beside the field, and nothing is saved.
+    await page.getByRole('button', { name: nb.presence.settings.addHoliday }).click();
+    await page.getByRole('button', { name: nb.presence.settings.save, exact: true }).click();
+    await page.getByText(nb.presence.settings.field.label_missing).waitFor();
+    await expectAccessible(page);
+
+    expect(consoleErrors.filter((message) => !message.includes('status of 400'))).toEqual([]);
     await context.close();
   });
 });

@@ -5,7 +5,7 @@ import { useUser } from './session.tsx';
 
 interface Section {
   to: string;
-  label: 'nav.organisation' | 'nav.findChild' | 'nav.emergencyReview' | 'nav.bookings' | 'nav.week';
+  label: 'nav.organisation' | 'nav.findChild' | 'nav.emergencyReview' | 'nav.bookings' | 'nav.week' | 'nav.presenceSettings';
   /** The addresses the section covers. */
   within: readonly string[];
   /** Shown to someone who holds any one of these; the server still checks every request. */
@@ -18,6 +18,7 @@ const sections: readonly Section[] = [
   { to: '/children/find', label: 'nav.findChild', within: ['/children'], needs: ['child.read', 'emergency.open'] },
   { to: '/bookings', label: 'nav.bookings', within: ['/bookings'], needs: ['booking.create'] },
   { to: '/presence/week', label: 'nav.week', within: ['/presence/week'], needs: ['presence.week'] },
+  { to: '/presence/settings', label: 'nav.presenceSettings', within: ['/presence/settings'], needs: ['presence.settings'] },
   { to: '/oversight/emergency-access', label: 'nav.emergencyReview', within: ['/oversight'], needs: ['emergency.review'] },
 ];
 

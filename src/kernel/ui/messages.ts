@@ -44,6 +44,7 @@ export const commonMessages = defineMessages({
       emergencyReview: 'Nødtilganger',
       bookings: 'Mine bookinger',
       week: 'Ukeoversikt',
+      presenceSettings: 'Ferier og reisetid',
     },
     footer: {
       about: 'Tidlig – tidlig innsats i skoler og barnehager',
@@ -160,6 +161,7 @@ export const commonMessages = defineMessages({
       emergencyReview: 'Naudtilgangar',
       bookings: 'Bookingane mine',
       week: 'Vekeoversikt',
+      presenceSettings: 'Feriar og reisetid',
     },
     footer: {
       about: 'Tidlig – tidleg innsats i skular og barnehagar',
@@ -276,6 +278,7 @@ export const commonMessages = defineMessages({
       emergencyReview: 'Nødadgange',
       bookings: 'Mine bookinger',
       week: 'Ugeoversigt',
+      presenceSettings: 'Ferier og rejsetid',
     },
     footer: {
       about: 'Tidlig – tidlig indsats i skoler og dagtilbud',
@@ -392,6 +395,7 @@ export const commonMessages = defineMessages({
       emergencyReview: 'Emergency access',
       bookings: 'My bookings',
       week: 'Week overview',
+      presenceSettings: 'Holidays and travel',
     },
     footer: {
       about: 'Tidlig – early help in schools and kindergartens',

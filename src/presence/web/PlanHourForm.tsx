@@ -9,6 +9,7 @@ import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { clashErrorSchema, consultationHourSchema, networkContactsSchema, type PlanHourRequest } from '../schema.ts';
 import { presenceMessages } from './messages.ts';
 import { api } from './paths.ts';
+import { issuesOf } from './issues.ts';
 import { usePresenceError } from './presence-error.ts';
 
 type FieldName = keyof PlanHourRequest;
@@ -152,9 +153,4 @@ export function PlanHourForm({ unitId, onPlanned }: { unitId: string; onPlanned:
       </form>
     </section>
   );
-}
-
-function issuesOf(body: unknown): { path: string; code: string }[] {
-  const issues = (body as { issues?: unknown } | undefined)?.issues;
-  return Array.isArray(issues) ? issues.filter((i): i is { path: string; code: string } => typeof i?.path === 'string' && typeof i?.code === 'string') : [];
 }

@@ -18,6 +18,7 @@ export const api = {
   week: (contactId: string, week: string | null) =>
     `/api/presence/week?contact=${encodeURIComponent(contactId)}${week ? `&week=${encodeURIComponent(week)}` : ''}`,
   contacts: '/api/presence/contacts',
+  settings: (municipalityId: string) => `/api/municipalities/${encodeURIComponent(municipalityId)}/presence-settings`,
   move: (id: string) => `/api/bookings/${encodeURIComponent(id)}/move`,
 };
 
