@@ -12,7 +12,8 @@ import { addDays, localDate } from '../src/kernel/calendar/dates.ts';
 import { uiLanguages } from '../src/kernel/i18n/languages.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import { commonMessages } from '../src/kernel/ui/messages.ts';
-import { isoWeekday } from '../src/presence/domain/iso-dates.ts';
+import { isoWeekday, mondayOfIsoWeek } from '../src/presence/domain/iso-dates.ts';
+import { schoolYearOf, startYearOf } from '../src/presence/domain/school-year.ts';
 import { weekParamOf } from '../src/presence/domain/week.ts';
 import { bookingSchema, consultationHoursSchema } from '../src/presence/schema.ts';
 import { presenceMessages } from '../src/presence/web/messages.ts';
@@ -209,11 +210,14 @@ describe('a leader', () => {
     expect(await travel.inputValue()).toBe('30');
     await expectAccessible(page);
 
+    // This municipality has its autumn break in ISO week 41.
+    await page.getByLabel(nb.presence.settings.autumnWeek).selectOption('41');
     const proposeButtons = page.getByRole('button', { name: /^Foreslå ferier for skoleåret / });
     await proposeButtons.first().click();
     await page.getByRole('status').filter({ hasText: nb.presence.settings.proposed }).waitFor();
     const autumn = page.getByRole('group', { name: nb.presence.settings.kind.autumn_break }).first();
-    await autumn.waitFor();
+    const schoolYear = schoolYearOf(localDate(new Date()));
+    expect(await autumn.getByLabel(nb.presence.settings.from).inputValue()).toBe(mondayOfIsoWeek(startYearOf(schoolYear), 41));
     await travel.fill('20');
     await page.getByRole('button', { name: nb.presence.settings.save, exact: true }).click();
     await page.getByRole('status').filter({ hasText: nb.presence.settings.saved }).waitFor();

@@ -146,7 +146,7 @@ export const networkContactsSchema = z.object({ contacts: z.array(personSchema) 
 
 const unitRefSchema = z.object({ id: z.uuid(), name: z.string() });
 
-/** A municipality's presence settings: travel times and school holidays, with proposals to start from. */
+/** A municipality's presence settings: travel times and school holidays. */
 export const presenceSettingsSchema = z.object({
   municipalityId: z.uuid(),
   /** 0 until the municipality first saves its settings. */
@@ -156,15 +156,6 @@ export const presenceSettingsSchema = z.object({
   holidays: z.array(z.object({ from: z.string(), to: z.string(), label: z.string() })),
   /** The municipality's units, for choosing a pair. */
   units: z.array(unitRefSchema),
-  /** Typical holidays of this school year and the next, by ISO week, for a person to confirm. */
-  proposals: z.array(
-    z.object({
-      schoolYear: z.string(),
-      periods: z.array(
-        z.object({ kind: z.enum(['summer', 'autumn_break', 'christmas', 'winter_break', 'easter']), from: z.string(), to: z.string() }),
-      ),
-    }),
-  ),
 });
 
 /** Checked field by field in the service, so the page gets one code per row. */

@@ -21,9 +21,7 @@ import { fromMinutes, toMinutes } from './domain/clock-time.ts';
 import { occurrencesOf, parseRecurringHour, slotsOf, type RecurringHour, type SchoolWeekday } from './domain/recurrence.ts';
 import type { SchoolCalendar } from './domain/school-calendar.ts';
 import { mondayOfWeekParam, weekOf, weekParamOf } from './domain/week.ts';
-import { proposeNorwegianSchoolHolidays } from './domain/holiday-proposal.ts';
 import { validateHolidayPeriod } from './domain/school-calendar.ts';
-import { schoolYearOf, startYearOf } from './domain/school-year.ts';
 import { enqueueBookingReminders, rescheduleBookingReminders } from '../calendar/reminders.ts';
 import * as repo from './repo.ts';
 import type {
@@ -483,8 +481,8 @@ export function listNetworkContacts(db: Db, actor: Actor): Promise<NetworkContac
   );
 }
 
-/** The municipality's travel times and school holidays, with proposals for this school year and the next. */
-export function getPresenceSettings(db: Db, actor: Actor, municipalityId: string, { now = new Date() }: Clock = {}): Promise<PresenceSettings> {
+/** The municipality's travel times and school holidays. */
+export function getPresenceSettings(db: Db, actor: Actor, municipalityId: string): Promise<PresenceSettings> {
   return withAccess(
     db,
     actor,
@@ -495,7 +493,7 @@ export function getPresenceSettings(db: Db, actor: Actor, municipalityId: string
       resourceId: municipalityId,
       locate: (trx) => repo.locateMunicipality(trx, municipalityId),
     },
-    (trx) => readSettings(trx, municipalityId, now),
+    (trx) => readSettings(trx, municipalityId),
   );
 }
 
@@ -510,7 +508,6 @@ export async function savePresenceSettings(
   actor: Actor,
   municipalityId: string,
   request: PresenceSettingsRequest,
-  { now = new Date() }: Clock = {},
 ): Promise<PresenceSettings> {
   const issues = settingsIssues(request);
   if (issues.length > 0) throw new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues });
@@ -530,7 +527,7 @@ export async function savePresenceSettings(
         [pair.unitA, pair.unitB].some((id) => !units.has(id)) ? [{ path: `body/pairs/${index}`, code: 'unknown_unit' }] : [],
       );
       if (foreign.length > 0) return new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues: foreign });
-      const current = await readSettings(trx, municipalityId, now);
+      const current = await readSettings(trx, municipalityId);
       if (sameSettings(current, request)) return current;
       if (!(await repo.bumpSettingsVersion(trx, municipalityId, request.version, request.travelMinutes))) {
         return new RuleViolation(409, 'conflict', 'Someone else has saved the settings since they were read.');
@@ -545,7 +542,7 @@ export async function savePresenceSettings(
         municipalityId,
         request.holidays.map((h) => ({ from_date: h.from, to_date: h.to, label: h.label.trim() })),
       );
-      return readSettings(trx, municipalityId, now);
+      return readSettings(trx, municipalityId);
     },
   );
   if (outcome instanceof RuleViolation) throw outcome;
@@ -583,16 +580,13 @@ function sameSettings(current: PresenceSettings, request: PresenceSettingsReques
   );
 }
 
-async function readSettings(trx: Trx, municipalityId: string, now: Date): Promise<PresenceSettings> {
+async function readSettings(trx: Trx, municipalityId: string): Promise<PresenceSettings> {
   const [travel, calendar, units] = await Promise.all([
     repo.findTravelTimes(trx, municipalityId),
     calendarOf(trx, municipalityId),
     repo.listUnitsOf(trx, municipalityId),
   ]);
   const unit = new Map(units.map((u) => [u.id, u]));
-  const thisYear = schoolYearOf(localDate(now));
-  const start = startYearOf(thisYear);
-  const nextYear = schoolYearOf(`${start + 1}-09-01`);
   return {
     municipalityId,
     version: travel.version,
@@ -600,10 +594,6 @@ async function readSettings(trx: Trx, municipalityId: string, now: Date): Promis
     pairs: travel.pairs.map((p) => ({ unitA: unit.get(p.unit_a)!, unitB: unit.get(p.unit_b)!, minutes: p.minutes })),
     holidays: [...calendar.holidays],
     units,
-    proposals: [thisYear, nextYear].map((schoolYear) => ({
-      schoolYear,
-      periods: proposeNorwegianSchoolHolidays(schoolYear).periods.map((p) => ({ kind: p.kind, from: p.from, to: p.to })),
-    })),
   };
 }
 

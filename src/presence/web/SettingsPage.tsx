@@ -9,6 +9,9 @@ import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { unitDetailSchema } from '../../organisation/schema.ts';
 import { api as organisationApi } from '../../organisation/web/paths.ts';
+import { localDate } from '../../kernel/calendar/dates.ts';
+import { proposeNorwegianSchoolHolidays } from '../domain/holiday-proposal.ts';
+import { schoolYearOf, startYearOf, type SchoolYear } from '../domain/school-year.ts';
 import { presenceSettingsSchema, type PresenceSettings } from '../schema.ts';
 import { presenceMessages } from './messages.ts';
 import { api } from './paths.ts';
@@ -25,8 +28,8 @@ function isFieldCode(code: string): code is FieldCode {
 
 /**
  * The municipality's school holidays and travel times, for its leaders and administrators.
- * Everything is saved at once with the version read; a typical year can be proposed by ISO
- * week and then edited, and nothing proposed is saved until the person saves.
+ * Everything is saved at once with the version read; a typical school year can be proposed
+ * from the ISO weeks of the autumn and winter breaks, then edited; nothing is saved until saved.
  */
 export function SettingsPage() {
   const { t } = useTranslation('presence');
@@ -71,16 +74,22 @@ function SettingsForm({ initial }: { initial: PresenceSettings }) {
   const [status, setStatus] = useState('');
   const busy = useRef(false);
   const unitName = new Map(initial.units.map((u) => [u.id, u.name]));
+  // Autumn and winter breaks differ between municipalities; Oslo's weeks are the default.
+  const [autumnWeek, setAutumnWeek] = useState(40);
+  const [winterWeek, setWinterWeek] = useState(8);
+  const thisYear = schoolYearOf(localDate(new Date()));
+  const schoolYears = [thisYear, schoolYearOf(`${startYearOf(thisYear) + 1}-09-01`)];
 
-  function propose(schoolYear: string) {
-    const proposal = initial.proposals.find((p) => p.schoolYear === schoolYear);
-    if (!proposal) return;
-    setHolidays((list) => [
-      ...list,
-      ...proposal.periods
-        .filter((p) => !list.some((h) => h.from === p.from && h.to === p.to))
-        .map((p) => ({ from: p.from, to: p.to, label: t(`settings.kind.${p.kind}`) })),
-    ].sort((a, b) => a.from.localeCompare(b.from)));
+  function propose(schoolYear: SchoolYear) {
+    const proposal = proposeNorwegianSchoolHolidays(schoolYear, { autumnWeek, winterWeek });
+    setHolidays((list) =>
+      [
+        ...list,
+        ...proposal.periods
+          .filter((p) => !list.some((h) => h.from === p.from && h.to === p.to))
+          .map((p) => ({ from: p.from, to: p.to, label: t(`settings.kind.${p.kind}`) })),
+      ].sort((a, b) => a.from.localeCompare(b.from)),
+    );
     setStatus(t('settings.proposed'));
   }
 
@@ -230,10 +239,12 @@ function SettingsForm({ initial }: { initial: PresenceSettings }) {
         <Heading level={2} data-size="sm" id={holidaysId}>
           {t('settings.holidays')}
         </Heading>
-        <div className="settings-form__add">
-          {initial.proposals.map((p) => (
-            <Button key={p.schoolYear} variant="secondary" onClick={() => propose(p.schoolYear)}>
-              {t('settings.propose', { year: p.schoolYear })}
+        <div className="settings-form__add" role="group" aria-label={t('settings.proposal')}>
+          <WeekSelect label={t('settings.autumnWeek')} weeks={[39, 40, 41, 42]} value={autumnWeek} onChange={setAutumnWeek} />
+          <WeekSelect label={t('settings.winterWeek')} weeks={[7, 8, 9, 10]} value={winterWeek} onChange={setWinterWeek} />
+          {schoolYears.map((year) => (
+            <Button key={year} variant="secondary" onClick={() => propose(year)}>
+              {t('settings.propose', { year })}
             </Button>
           ))}
         </div>
@@ -281,5 +292,21 @@ function SettingsForm({ initial }: { initial: PresenceSettings }) {
       <p role="status">{status}</p>
       <Button type="submit">{t('settings.save')}</Button>
     </form>
+  );
+}
+
+function WeekSelect({ label, weeks, value, onChange }: { label: string; weeks: number[]; value: number; onChange: (week: number) => void }) {
+  const { t } = useTranslation('presence');
+  return (
+    <Field>
+      <Label>{label}</Label>
+      <Select width="auto" value={String(value)} onChange={(e) => onChange(Number(e.target.value))}>
+        {weeks.map((week) => (
+          <Select.Option key={week} value={String(week)}>
+            {t('settings.week', { week })}
+          </Select.Option>
+        ))}
+      </Select>
+    </Field>
   );
 }
