@@ -40,6 +40,7 @@ export function PlanHourForm({ unitId, onPlanned }: { unitId: string; onPlanned:
     end: '13:00',
     slotMinutes: '30',
     from: today,
+    // Until the end of the school year under way, which runs August to June.
     to: `${Number(today.slice(0, 4)) + (today.slice(5) >= '07-01' ? 1 : 0)}-06-19`,
   });
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
