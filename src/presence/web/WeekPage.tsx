@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { localDate } from '../../kernel/calendar/dates.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
+import { NotFound } from '../../kernel/ui/NotFound.tsx';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useCan, useUser } from '../../kernel/ui/session.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
@@ -31,6 +32,7 @@ export function WeekPage() {
   const firstContact = contacts.status === 'ready' ? contacts.data.contacts[0]?.id : undefined;
   const isContact = user?.memberships.some((m) => m.role === 'network_contact') ?? false;
   const contact = asked ?? (isContact ? user?.id : firstContact) ?? null;
+  if (!mayPick && !isContact) return <NotFound />;
 
   return (
     <>
