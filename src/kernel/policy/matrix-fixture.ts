@@ -16,12 +16,13 @@ import {
 import { roleSchema } from '../../organisation/schema.ts';
 import { buildTeamPlace, type TeamPlace } from '../../teams/factories.ts';
 import { buildBooking, buildConsultationHour } from '../../presence/factories.ts';
+import { buildPupilTalkPlace, type PupilTalkPlace } from '../../pupil-talks/factories.ts';
 import { occurrencesOf } from '../../presence/domain/recurrence.ts';
 import { addDays, localDate } from '../calendar/dates.ts';
 
 export const ROLES: readonly Role[] = roleSchema.options;
 
-export interface Place extends TeamPlace {
+export interface Place extends TeamPlace, PupilTalkPlace {
   municipalityId: string;
   unitId: string;
   childId: string;
@@ -117,5 +118,6 @@ async function buildPlace(db: Db, name: string): Promise<Place> {
     consultationHourId: hour.id,
     bookableDate: open.date,
     bookingId: '',
+    ...(await buildPupilTalkPlace(db, { unitId: unit.id, contactId: contact.id, childId: child.id })),
   };
 }
