@@ -56,11 +56,10 @@ async function findMode(db: Db, token: string | undefined, now: Date) {
     .executeTakeFirst();
 }
 
-/** The unit the device is in pupil mode for (its name only: nothing personal); not found without a live token. */
-export async function readPupilMode(db: Db, token: string | undefined, now = new Date()): Promise<PupilMode> {
+/** The unit the device is in pupil mode for (its name only: nothing personal), or null without a live token. */
+export async function readPupilMode(db: Db, token: string | undefined, now = new Date()): Promise<PupilMode | null> {
   const mode = await findMode(db, token, now);
-  if (!mode) throw new NotFoundError('pupil_mode');
-  return { unit: { id: mode.unit_id, name: mode.unit_name }, expiresAt: new Date(mode.expires_at).toISOString() };
+  return mode ? { unit: { id: mode.unit_id, name: mode.unit_name }, expiresAt: new Date(mode.expires_at).toISOString() } : null;
 }
 
 /** A pupil's own request, filed on a device in pupil mode; not found without a live token. */

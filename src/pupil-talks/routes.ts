@@ -12,6 +12,7 @@ import {
   idParamsSchema,
   noticeGivenRequestSchema,
   pupilModeSchema,
+  pupilModeStateSchema,
   pupilRequestSchema,
   recordTalkRequestSchema,
   referralListSchema,
@@ -56,8 +57,8 @@ export function pupilTalkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/pupil-mode',
-      { schema: { tags, summary: 'The unit this device is in pupil mode for', response: { 200: pupilModeSchema, 404: errorSchema } } },
-      (request) => readPupilMode(ctx.db, pupilModeToken(request)),
+      { schema: { tags, summary: 'The unit this device is in pupil mode for, or null', response: { 200: pupilModeStateSchema } } },
+      async (request) => ({ mode: await readPupilMode(ctx.db, pupilModeToken(request)) }),
     );
 
     app.post(

@@ -34,6 +34,9 @@ export const pupilModeSchema = z.object({
   expiresAt: z.iso.datetime(),
 });
 
+/** Whether this device is in pupil mode: null when it is not (an ordinary answer, not an error). */
+export const pupilModeStateSchema = z.object({ mode: pupilModeSchema.nullable() });
+
 export const requestCreatedSchema = z.object({ id: z.uuid() });
 
 export const talkRequestSchema = z.object({

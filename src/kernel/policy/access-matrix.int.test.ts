@@ -184,8 +184,7 @@ const publicStatus: Record<string, number> = {
   'GET /api/auth/oidc/callback': 302,
   // An unknown or revoked feed token is answered like a missing record.
   'GET /api/calendar/:token': 404,
-  // Without a device in pupil mode there is nothing to read or file a request in.
-  'GET /api/pupil-mode': 404,
+  // Without a device in pupil mode there is nothing to file a request in.
   'POST /api/pupil-mode/requests': 404,
 };
 

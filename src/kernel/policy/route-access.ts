@@ -57,7 +57,8 @@ export const routeAccess: Record<string, RouteAccess> = {
   'GET /api/calendar/:token': 'public',
   // Pupil mode ends the staff session on the device; the device then holds only its own token.
   'POST /api/units/:id/pupil-mode': 'pupil_request.create',
-  // Answered only with a pupil-mode token of the device (404 otherwise); the service acts for the staff member who opened it.
+  // Read by the device's pupil-mode token (no token: null); a request needs a live token (404 otherwise) and is
+  // filed under the access of the staff member who opened pupil mode.
   'GET /api/pupil-mode': 'public',
   'POST /api/pupil-mode/requests': 'public',
   // Leaving pupil mode takes a staff member logging in again first.

@@ -7,7 +7,7 @@ import { isUiLanguage, languageNames, uiLanguages } from '../../kernel/i18n/lang
 import { ApiRequestError, sendJson } from '../../kernel/ui/api.ts';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
-import { FREE_WHEN, pupilModeSchema, requestCreatedSchema, TALK_TOPICS, type FreeWhen, type TalkTopic } from '../schema.ts';
+import { FREE_WHEN, pupilModeStateSchema, requestCreatedSchema, TALK_TOPICS, type FreeWhen, type TalkTopic } from '../schema.ts';
 import { FREE_WHEN_PICTURES, TOPIC_PICTURES } from './choices.ts';
 import { api, pupilTalksPath } from './paths.ts';
 
@@ -18,18 +18,18 @@ import { api, pupilTalksPath } from './paths.ts';
  */
 export function PupilModePage() {
   const { t } = useTranslation('pupilTalks');
-  const mode = useApi(api.pupilMode, pupilModeSchema);
+  const state = useApi(api.pupilMode, pupilModeStateSchema);
   usePageTitle(t('pupil.title'));
   return (
     <div className="pupil-mode">
       <main id="main" className="pupil-mode__main">
         <LanguageChoice />
-        {mode.status === 'loading' && (
+        {state.status === 'loading' && (
           <p role="status">
             <Spinner aria-hidden data-size="sm" /> {t('pupil.loading')}
           </p>
         )}
-        {mode.status === 'failed' && (
+        {(state.status === 'failed' || (state.status === 'ready' && state.data.mode === null)) && (
           <>
             <Heading level={1} data-size="lg">
               {t('pupil.notOn')}
@@ -37,7 +37,7 @@ export function PupilModePage() {
             <Paragraph data-size="lg">{t('pupil.notOnText')}</Paragraph>
           </>
         )}
-        {mode.status === 'ready' && <PupilRequest />}
+        {state.status === 'ready' && state.data.mode !== null && <PupilRequest />}
       </main>
       <footer className="pupil-mode__footer">
         {/* A full page load: the app then starts afresh with no trace of pupil mode's state. */}

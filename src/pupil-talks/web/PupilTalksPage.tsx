@@ -10,7 +10,7 @@ import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { unitDetailSchema } from '../../organisation/schema.ts';
 import { api as organisationApi } from '../../organisation/web/paths.ts';
-import { pupilModeSchema, referralListSchema, unitTalksSchema } from '../schema.ts';
+import { pupilModeSchema, pupilModeStateSchema, referralListSchema, unitTalksSchema } from '../schema.ts';
 import { reasonOf } from './errors.ts';
 import { api, pupilModePath, recordTalkPath, talkPath } from './paths.ts';
 import { RegisterRequestForm } from './RegisterRequestForm.tsx';
@@ -52,7 +52,7 @@ export function PupilTalksPage() {
 function PupilModeOnThisDevice() {
   const { t } = useTranslation('pupilTalks');
   const { t: tc } = useTranslation();
-  const mode = useApi(api.pupilMode, pupilModeSchema);
+  const state = useApi(api.pupilMode, pupilModeStateSchema);
   const [ended, setEnded] = useState(false);
   const [failure, setFailure] = useState('');
   if (ended) {
@@ -62,7 +62,8 @@ function PupilModeOnThisDevice() {
       </Alert>
     );
   }
-  if (mode.status !== 'ready') return null;
+  const mode = state.status === 'ready' ? state.data.mode : null;
+  if (mode === null) return null;
   async function end() {
     try {
       await sendJson('DELETE', api.pupilMode);
@@ -73,7 +74,7 @@ function PupilModeOnThisDevice() {
   }
   return (
     <Alert data-color="warning">
-      <Paragraph>{t('pupilMode.activeHere', { unit: mode.data.unit.name })}</Paragraph>
+      <Paragraph>{t('pupilMode.activeHere', { unit: mode.unit.name })}</Paragraph>
       <Button variant="secondary" onClick={() => void end()}>
         {t('pupilMode.end')}
       </Button>
