@@ -189,14 +189,12 @@ function PupilRequest() {
   );
 }
 
-function Pictured({ picture, text }: { picture: string; text: string }) {
+function Pictured({ picture: Picture, text }: { picture: (typeof TOPIC_PICTURES)[TalkTopic]; text: string }) {
   return (
-    <>
-      <span aria-hidden="true" className="pupil-mode__picture">
-        {picture}
-      </span>{' '}
+    <span className="pupil-mode__pictured">
+      <Picture aria-hidden="true" className="pupil-mode__picture" />
       {text}
-    </>
+    </span>
   );
 }
 
