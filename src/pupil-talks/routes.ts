@@ -22,6 +22,7 @@ import {
   validationErrorSchema,
   withholdRequestSchema,
 } from './schema.ts';
+import * as notice from './notice.ts';
 import * as service from './service.ts';
 
 const tags = ['pupil talks'];
@@ -64,6 +65,8 @@ export function pupilTalkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/pupil-mode/requests',
       {
+        // A device in a school corridor: plenty for pupils, not for someone scripting it.
+        config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
         schema: {
           tags,
           summary: "A pupil's own request to talk with the network contact, on a device in pupil mode",
@@ -137,7 +140,7 @@ export function pupilTalkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: talkSchema, 400: validationErrorSchema, 404: errorSchema, 409: errorSchema },
         },
       },
-      (request) => service.draftNotice(ctx.db, requireActor(request), request.params.id, request.body),
+      (request) => notice.draftNotice(ctx.db, requireActor(request), request.params.id, request.body),
     );
 
     app.post(
@@ -151,7 +154,7 @@ export function pupilTalkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: talkSchema, 400: validationErrorSchema, 404: errorSchema, 409: errorSchema },
         },
       },
-      (request) => service.recordNoticeGiven(ctx.db, requireActor(request), request.params.id, request.body),
+      (request) => notice.recordNoticeGiven(ctx.db, requireActor(request), request.params.id, request.body),
     );
 
     app.post(
@@ -165,7 +168,7 @@ export function pupilTalkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: talkSchema, 400: validationErrorSchema, 404: errorSchema, 409: errorSchema },
         },
       },
-      (request) => service.withholdNotice(ctx.db, requireActor(request), request.params.id, request.body),
+      (request) => notice.withholdNotice(ctx.db, requireActor(request), request.params.id, request.body),
     );
 
     app.get(

@@ -10,7 +10,8 @@ import { buildDistrict, buildEnrolledChild, buildMembership, buildMunicipality, 
 import { buildPupilRequest, buildPupilTalk } from './factories.ts';
 import { endPupilMode, openPupilMode, readPupilMode, requestInPupilMode } from './pupil-mode.ts';
 import { deleteExpiredTalks } from './retention.ts';
-import { draftNotice, listReferrals, listUnitTalks, readTalk, recordNoticeGiven, recordTalk, registerRequest, withholdNotice } from './service.ts';
+import { draftNotice, recordNoticeGiven, withholdNotice } from './notice.ts';
+import { listReferrals, listUnitTalks, readTalk, recordTalk, registerRequest } from './service.ts';
 
 const ids = {} as Record<'municipality' | 'school' | 'otherSchool' | 'teacher' | 'contact' | 'otherContact' | 'intake' | 'child' | 'otherChild', string>;
 const today = localDate(new Date());

@@ -3,8 +3,8 @@
  * pupil, see the unit's open requests and talks, record a talk with least data, draft the parent
  * notice with the pupil and record it as given — or record why the parents are not told, which
  * puts the case on child welfare's intake list. Every read and write goes through withAccess
- * (one decision, one audit event). Pupil mode, where a pupil asks on the school's device, is in
- * pupil-mode.ts.
+ * (one decision, one audit event). The parent notice's steps are in notice.ts; pupil mode, where
+ * a pupil asks on the school's device, in pupil-mode.ts.
  *
  * A refusal found inside the access transaction is returned from the work before anything is
  * written, so the audit event of the attempt still lands, and thrown after.
@@ -18,24 +18,9 @@ import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
 import type { Permission } from '../kernel/policy/permissions.ts';
-import { givenAtRefusal, noticeStepRefusal, talkDateRefusal, type NoticeStep } from './domain/rules.ts';
+import { talkDateRefusal } from './domain/rules.ts';
 import * as repo from './repo.ts';
-import type {
-  DraftNoticeRequest,
-  NoticeGivenRequest,
-  ReferralList,
-  Talk,
-  TalkRequest,
-  UnitTalks,
-  WithholdRequest,
-} from './schema.ts';
-import type { Updateable } from 'kysely';
-import type { z } from 'zod';
-import type { PupilTalkTable } from './tables.ts';
-import type { pupilRequestSchema, recordTalkRequestSchema } from './schema.ts';
-
-type PupilRequest = z.output<typeof pupilRequestSchema>;
-type RecordTalk = z.output<typeof recordTalkRequestSchema>;
+import type { PupilRequest, RecordTalkRequest, ReferralList, Talk, TalkRequest, UnitTalks } from './schema.ts';
 interface Clock {
   now?: Date;
 }
@@ -123,7 +108,7 @@ export function listUnitTalks(db: Db, actor: Actor, unitId: string): Promise<Uni
  * whether there is follow-up, and a short note the anonymity guard finds nothing identifying
  * in (or none). One talk per request: a second attempt is refused.
  */
-export function recordTalk(db: Db, actor: Actor, requestId: string, body: RecordTalk, { now = new Date() }: Clock = {}): Promise<Talk> {
+export function recordTalk(db: Db, actor: Actor, requestId: string, body: RecordTalkRequest, { now = new Date() }: Clock = {}): Promise<Talk> {
   return act(
     db,
     actor,
@@ -173,103 +158,6 @@ export function readTalk(db: Db, actor: Actor, talkId: string): Promise<Talk> {
   );
 }
 
-/**
- * Saves the parent notice as drafted with the pupil: in the family's language, naming the child
- * in the unit's register it is about. May be redrafted until it is given.
- */
-export function draftNotice(db: Db, actor: Actor, talkId: string, body: DraftNoticeRequest): Promise<Talk> {
-  return onNotice(db, actor, talkId, 'draft', body.version, async (trx, talk) => {
-    if (!(await repo.isEnrolledAt(trx, body.childId, talk.unit_id))) return invalid([{ path: 'body/childId', code: 'child_not_at_unit' }]);
-    return {
-      child_id: body.childId,
-      notice_status: 'drafted' as const,
-      notice_locale: body.locale,
-      notice_text: body.text,
-    };
-  });
-}
-
-/** Records the drafted notice as given: when, how, by the caller, and whether the pupil was there. Closes the talk. */
-export function recordNoticeGiven(db: Db, actor: Actor, talkId: string, body: NoticeGivenRequest, { now = new Date() }: Clock = {}): Promise<Talk> {
-  return onNotice(db, actor, talkId, 'give', body.version, async (_trx, talk) => {
-    const givenAt = new Date(body.givenAt);
-    const refusal = givenAtRefusal(givenAt, talk.held_on, now);
-    if (refusal) return invalid([{ path: 'body/givenAt', code: refusal }]);
-    return {
-      notice_status: 'given' as const,
-      notice_given_at: givenAt,
-      notice_given_how: body.how,
-      notice_given_by_staff_id: actor.staffId,
-      notice_pupil_present: body.pupilPresent,
-      closed_at: now,
-    };
-  });
-}
-
-/**
- * The parents are not told, because telling them could put the child at risk: records why,
- * links the child, marks the talk referred to child welfare today and puts it on the
- * municipality's intake list — in the same transaction. Closes the talk.
- */
-export function withholdNotice(db: Db, actor: Actor, talkId: string, body: WithholdRequest, { now = new Date() }: Clock = {}): Promise<Talk> {
-  return onNotice(db, actor, talkId, 'withhold', body.version, async (trx, talk) => {
-    if (!(await repo.isEnrolledAt(trx, body.childId, talk.unit_id))) return invalid([{ path: 'body/childId', code: 'child_not_at_unit' }]);
-    const scope = (await repo.locateUnit(trx, talk.unit_id))!;
-    await trx
-      .insertInto('pupil_talk_referral')
-      .values({
-        talk_id: talkId,
-        municipality_id: scope.municipalityId,
-        unit_id: talk.unit_id,
-        child_id: body.childId,
-        referred_on: localDate(now),
-        referred_by_staff_id: actor.staffId,
-        reason: body.reason,
-      })
-      .execute();
-    return { child_id: body.childId, notice_status: 'withheld' as const, closed_at: now };
-  });
-}
-
-type NoticeChanges = Updateable<PupilTalkTable>;
-
-/**
- * A step of the parent notice: the version the caller read must still be the talk's (409
- * conflict otherwise), and the step must follow the notice's state (domain/rules.ts).
- */
-function onNotice(
-  db: Db,
-  actor: Actor,
-  talkId: string,
-  step: NoticeStep,
-  version: number,
-  changes: (trx: Trx, talk: repo.TalkRow) => Promise<NoticeChanges | RuleViolation>,
-): Promise<Talk> {
-  return act(
-    db,
-    actor,
-    { permission: 'pupil_talk.manage', action: 'update', resourceType: 'pupil_talk', resourceId: talkId, locate: (trx) => repo.locateTalk(trx, talkId) },
-    async (trx) => {
-      const talk = (await repo.findTalk(trx, talkId))!;
-      if (talk.version !== version) return conflict();
-      const refusal = noticeStepRefusal(talk.notice_status, step);
-      if (refusal) return new RuleViolation(409, refusal, 'The notice is not in a state that allows this.');
-      const set = await changes(trx, talk);
-      if (set instanceof RuleViolation) return set;
-      const updated = await trx
-        .updateTable('pupil_talk')
-        .set({ ...set, version: version + 1 })
-        .where('id', '=', talkId)
-        .where('version', '=', version)
-        .returning('id')
-        .executeTakeFirst();
-      // Someone else's edit committed between our read and our write.
-      if (!updated) return conflict();
-      return oneTalk(trx, talkId);
-    },
-  );
-}
-
 /** The municipality's intake list: talks whose parents were not told, newest first. */
 export function listReferrals(db: Db, actor: Actor, municipalityId: string): Promise<ReferralList> {
   return act(
@@ -295,7 +183,8 @@ export function listReferrals(db: Db, actor: Actor, municipalityId: string): Pro
   );
 }
 
-async function oneTalk(trx: Trx, talkId: string): Promise<Talk> {
+/** A talk as the API answers it. */
+export async function oneTalk(trx: Trx, talkId: string): Promise<Talk> {
   const t = (await repo.findTalk(trx, talkId))!;
   const request = (await repo.findRequest(trx, t.request_id))!;
   return {
@@ -335,10 +224,6 @@ function toRequest(r: repo.RequestRow): TalkRequest {
   };
 }
 
-function invalid(issues: { path: string; code: string }[]): RuleViolation {
+export function invalid(issues: { path: string; code: string }[]): RuleViolation {
   return new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues });
-}
-
-function conflict(): RuleViolation {
-  return new RuleViolation(409, 'conflict', 'The talk was changed by someone else; reload and try again.');
 }

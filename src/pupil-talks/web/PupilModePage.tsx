@@ -52,7 +52,7 @@ function LanguageChoice() {
   const { t, i18n } = useTranslation('pupilTalks');
   const current = isUiLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'nb';
   return (
-    <nav aria-label={t('pupil.language')} className="pupil-mode__languages">
+    <div role="group" aria-label={t('pupil.language')} className="pupil-mode__languages">
       {uiLanguages.map((language) => (
         <Button
           key={language}
@@ -64,7 +64,7 @@ function LanguageChoice() {
           {languageNames[language]}
         </Button>
       ))}
-    </nav>
+    </div>
   );
 }
 
