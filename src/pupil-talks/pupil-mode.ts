@@ -19,7 +19,7 @@ import { NotFoundError } from '../kernel/errors.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import * as repo from './repo.ts';
 import type { PupilMode, pupilRequestSchema } from './schema.ts';
-import { act, storeRequest } from './service.ts';
+import { act, notASchool, storeRequest } from './service.ts';
 
 /** A school day: a device left in pupil mode overnight stops taking requests. */
 export const PUPIL_MODE_HOURS = 10;
@@ -36,6 +36,7 @@ export function openPupilMode(db: Db, actor: Actor, unitId: string, sessionToken
     actor,
     { permission: 'pupil_request.create', action: 'create', resourceType: 'pupil_mode', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
     async (trx) => {
+      if (!(await repo.isSchool(trx, unitId))) return notASchool();
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + PUPIL_MODE_HOURS * 3_600_000);
       await trx.insertInto('pupil_mode').values({ token_hash: hashToken(token), unit_id: unitId, opened_by_staff_id: actor.staffId, expires_at: expiresAt }).execute();

@@ -25,6 +25,12 @@ export async function locateMunicipality(db: Db, municipalityId: string): Promis
   return row && { municipalityId: row.id, unitIds: [], districtIds: [] };
 }
 
+/** Pupils ask at school: requests and pupil mode belong to schools only. */
+export async function isSchool(db: Db, unitId: string): Promise<boolean> {
+  const row = await db.selectFrom('unit').select('kind').where('id', '=', unitId).executeTakeFirst();
+  return row?.kind === 'school';
+}
+
 export function unitName(db: Db, unitId: string) {
   return db.selectFrom('unit').select(['id', 'name']).where('id', '=', unitId).executeTakeFirstOrThrow();
 }

@@ -13,7 +13,7 @@ import { deleteExpiredTalks } from './retention.ts';
 import { draftNotice, recordNoticeGiven, withholdNotice } from './notice.ts';
 import { listReferrals, listUnitTalks, readTalk, recordTalk, registerRequest } from './service.ts';
 
-const ids = {} as Record<'municipality' | 'school' | 'otherSchool' | 'teacher' | 'contact' | 'otherContact' | 'intake' | 'child' | 'otherChild', string>;
+const ids = {} as Record<'municipality' | 'school' | 'childWelfare' | 'otherSchool' | 'teacher' | 'contact' | 'otherContact' | 'intake' | 'child' | 'otherChild', string>;
 const today = localDate(new Date());
 
 async function actor(db: Db, staffId: string): Promise<Actor> {
@@ -51,6 +51,8 @@ describeEachEngine(
       const retry = await registerRequest(db, teacher, ids.school, body);
       expect(retry.id).toBe(first.id);
       expect(await failure(registerRequest(db, teacher, ids.otherSchool, { ...body, idempotencyKey: 'other-key-0001' }))).toBeInstanceOf(NotFoundError);
+      const atChildWelfare = await refusal(registerRequest(db, await actor(db, ids.contact), ids.childWelfare, { ...body, idempotencyKey: 'other-key-0002' }));
+      expect(atChildWelfare.code).toBe('not_a_school');
 
       const talks = await listUnitTalks(db, await actor(db, ids.contact), ids.school);
       expect(talks.openRequests.filter((r) => r.id === first.id)).toMatchObject([{ firstName: 'Sara', classGroup: '7A', source: 'staff' }]);
@@ -174,12 +176,16 @@ describeEachEngine(
       await buildMembership(db, { staff_id: staff.id, unit_id: unitId, role });
       return staff.id;
     };
+    const contact = await person(school.id, 'network_contact');
+    // Network contacts are employed by child welfare and placed in schools.
+    await buildMembership(db, { staff_id: contact, unit_id: childWelfare.id, role: 'network_contact' });
     Object.assign(ids, {
       municipality: municipality.id,
       school: school.id,
       otherSchool: otherSchool.id,
       teacher: await person(school.id, 'staff'),
-      contact: await person(school.id, 'network_contact'),
+      childWelfare: childWelfare.id,
+      contact,
       otherContact: await person(otherSchool.id, 'network_contact'),
       intake: await person(childWelfare.id, 'intake_worker'),
       child: (await buildEnrolledChild(db, { municipality_id: municipality.id, unit_id: school.id })).id,

@@ -51,6 +51,7 @@ export async function storeRequest(
   request: PupilRequest,
   by: { source: 'pupil_mode' | 'staff'; staffId: string | null },
 ): Promise<{ id: string } | RuleViolation> {
+  if (!(await repo.isSchool(trx, unitId))) return notASchool();
   const id = await repo.insertRequest(trx, {
     unit_id: unitId,
     first_name: request.firstName,
@@ -222,6 +223,10 @@ function toRequest(r: repo.RequestRow): TalkRequest {
     source: r.source,
     requestedAt: new Date(r.created_at).toISOString(),
   };
+}
+
+export function notASchool(): RuleViolation {
+  return new RuleViolation(400, 'not_a_school', 'Pupils ask to talk at a school; this unit is not one.');
 }
 
 export function invalid(issues: { path: string; code: string }[]): RuleViolation {

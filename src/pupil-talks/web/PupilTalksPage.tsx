@@ -29,17 +29,19 @@ export function PupilTalksPage() {
   usePageTitle(t('title'));
   if (!user) return null;
   const unit = user.currentUnit;
+  // Pupils ask at school: the pupil-mode and registration forms belong to a school the person works for.
+  const school = unit?.kind === 'school' ? unit : null;
   return (
     <>
       <Heading level={1} data-size="lg">
         {t('title')}
       </Heading>
       <PupilModeOnThisDevice />
-      {canRequest && !unit && <Paragraph>{t('pupilMode.noUnit')}</Paragraph>}
-      {canRequest && unit && (
+      {canRequest && !school && <Paragraph>{t('pupilMode.noUnit')}</Paragraph>}
+      {canRequest && school && (
         <>
-          <OpenPupilMode unit={unit} />
-          <RegisterRequestForm unit={unit} />
+          <OpenPupilMode unit={school} />
+          <RegisterRequestForm unit={school} />
         </>
       )}
       {canManage && <ContactOverview user={user} />}
@@ -119,7 +121,9 @@ function OpenPupilMode({ unit }: { unit: NonNullable<SessionUser['currentUnit']>
 function ContactOverview({ user }: { user: SessionUser }) {
   const { t } = useTranslation('pupilTalks');
   const units = user.memberships.filter((m) => m.role === 'network_contact');
-  const first = units.find((m) => m.unitId === user.currentUnit?.id) ?? units[0];
+  // The unit they act for when it is one of theirs with pupils, else their first school.
+  const current = user.currentUnit?.kind === 'school' ? units.find((m) => m.unitId === user.currentUnit?.id) : undefined;
+  const first = current ?? units.find((m) => m.unitId !== user.currentUnit?.id) ?? units[0];
   const [choice, setChoice] = useState(first?.unitId ?? '');
   const [shown, setShown] = useState(first?.unitId ?? '');
   if (!first) return null;

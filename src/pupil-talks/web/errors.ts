@@ -7,7 +7,7 @@ export function reasonOf(error: unknown, t: TFunction<'pupilTalks'>, tc: TFuncti
   return isOwnError(code) ? t(`errors.${code}`) : tc(errorMessageKey(code));
 }
 
-const OWN = ['talk_already_recorded', 'notice_closed', 'notice_not_drafted', 'conflict', 'child_not_at_unit', 'identifying_note'] as const;
+const OWN = ['talk_already_recorded', 'notice_closed', 'notice_not_drafted', 'conflict', 'child_not_at_unit', 'identifying_note', 'not_a_school'] as const;
 function isOwnError(code: string): code is (typeof OWN)[number] {
   return (OWN as readonly string[]).includes(code);
 }

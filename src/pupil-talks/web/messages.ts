@@ -19,6 +19,7 @@ export const pupilTalksMessages = defineMessages({
       conflict: 'Noen andre har endret samtalen. Last inn siden på nytt.',
       child_not_at_unit: 'Eleven står ikke i registeret til enheten.',
       identifying_note: 'Notatet kan identifisere noen.',
+      not_a_school: 'Elever kan bare be om samtale ved en skole.',
     },
     pupilMode: {
       heading: 'Elevmodus',
@@ -27,7 +28,7 @@ export const pupilTalksMessages = defineMessages({
       activeHere: 'Denne enheten er i elevmodus for {{unit}}.',
       end: 'Slå av elevmodus',
       ended: 'Elevmodus er slått av på denne enheten.',
-      noUnit: 'Velg en enhet du jobber for, så kan du bruke elevmodus og registrere ønsker.',
+      noUnit: 'Elevmodus og ønsker om samtale hører til en skole. Bytt til en skole du jobber for for å bruke dem.',
     },
     register: {
       heading: 'Registrer et ønske for en elev',
@@ -198,6 +199,7 @@ export const pupilTalksMessages = defineMessages({
       conflict: 'Nokon andre har endra samtalen. Last inn sida på nytt.',
       child_not_at_unit: 'Eleven står ikkje i registeret til eininga.',
       identifying_note: 'Notatet kan identifisere nokon.',
+      not_a_school: 'Elevar kan berre be om samtale ved ein skule.',
     },
     pupilMode: {
       heading: 'Elevmodus',
@@ -206,7 +208,7 @@ export const pupilTalksMessages = defineMessages({
       activeHere: 'Denne eininga er i elevmodus for {{unit}}.',
       end: 'Slå av elevmodus',
       ended: 'Elevmodus er slått av på denne eininga.',
-      noUnit: 'Vel ei eining du jobbar for, så kan du bruke elevmodus og registrere ønske.',
+      noUnit: 'Elevmodus og ønske om samtale høyrer til ein skule. Byt til ein skule du jobbar for for å bruke dei.',
     },
     register: {
       heading: 'Registrer eit ønske for ein elev',
@@ -377,6 +379,7 @@ export const pupilTalksMessages = defineMessages({
       conflict: 'En anden har ændret samtalen. Genindlæs siden.',
       child_not_at_unit: 'Eleven står ikke i enhedens register.',
       identifying_note: 'Noten kan identificere nogen.',
+      not_a_school: 'Elever kan kun bede om en samtale på en skole.',
     },
     pupilMode: {
       heading: 'Elevtilstand',
@@ -385,7 +388,7 @@ export const pupilTalksMessages = defineMessages({
       activeHere: 'Denne enhed er i elevtilstand for {{unit}}.',
       end: 'Slå elevtilstand fra',
       ended: 'Elevtilstand er slået fra på denne enhed.',
-      noUnit: 'Vælg en enhed, du arbejder for, så kan du bruge elevtilstand og registrere ønsker.',
+      noUnit: 'Elevtilstand og ønsker om samtale hører til en skole. Skift til en skole, du arbejder for, for at bruge dem.',
     },
     register: {
       heading: 'Registrér et ønske for en elev',
@@ -556,6 +559,7 @@ export const pupilTalksMessages = defineMessages({
       conflict: 'Someone else has changed the talk. Reload the page.',
       child_not_at_unit: 'The pupil is not in the unit’s register.',
       identifying_note: 'The note could identify someone.',
+      not_a_school: 'Pupils can ask to talk only at a school.',
     },
     pupilMode: {
       heading: 'Pupil mode',
@@ -564,7 +568,7 @@ export const pupilTalksMessages = defineMessages({
       activeHere: 'This device is in pupil mode for {{unit}}.',
       end: 'Turn off pupil mode',
       ended: 'Pupil mode is off on this device.',
-      noUnit: 'Choose a unit you work for to use pupil mode and register requests.',
+      noUnit: 'Pupil mode and requests to talk belong to a school. Switch to a school you work for to use them.',
     },
     register: {
       heading: 'Register a request for a pupil',
