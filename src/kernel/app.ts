@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { isDatabaseEmpty, seedDemo } from '../demo/seed.ts';
 import { mailerFromEnv, startReminderTimer } from '../calendar/reminders.ts';
+import { retentionDaysFromEnv, startRetentionTimer } from '../pupil-talks/retention.ts';
 import { readConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
@@ -40,6 +41,7 @@ export interface RunningApp {
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const env = options.env ?? process.env;
   const config = readConfig(env);
+  const pupilTalkRetentionDays = retentionDaysFromEnv(env);
   const database = await openDatabase(config.database);
   try {
     const migrationsApplied = await migrate(database);
@@ -54,6 +56,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     // The queue is the reminder table, so a restart picks up whatever fell due meanwhile.
     const mailer = mailerFromEnv(env);
     const reminders = mailer && startReminderTimer(database.db, mailer, 60_000, (error) => server.log.error(error, 'reminder run failed'));
+    const retention = startRetentionTimer(database.db, pupilTalkRetentionDays, 3_600_000, (error) => server.log.error(error, 'retention run failed'));
     return {
       url: address,
       config,
@@ -64,6 +67,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       server,
       async close() {
         await reminders?.stop();
+        await retention.stop();
         await server.close();
         await database.close();
       },

@@ -4,6 +4,7 @@ import type { AuditTables } from '../audit/table.ts';
 import type { ActionPointTable, AgendaItemTable, TeamMeetingTable, TeamMemberTable } from '../../teams/tables.ts';
 import type { CalendarFeedTable, ReminderTable } from '../../calendar/tables.ts';
 import type { PresenceSettingsTable, TravelTimeTable } from '../../presence/tables.ts';
+import type { PupilModeTable, PupilTalkReferralTable, PupilTalkRequestTable, PupilTalkTable } from '../../pupil-talks/tables.ts';
 
 export type CountryCode = 'NO' | 'DK';
 export type Locale = 'nb' | 'nn' | 'da' | 'en';
@@ -165,6 +166,10 @@ export interface Tables extends AuditTables {
   travel_time: TravelTimeTable;
   calendar_feed: CalendarFeedTable;
   reminder: ReminderTable;
+  pupil_mode: PupilModeTable;
+  pupil_talk_request: PupilTalkRequestTable;
+  pupil_talk: PupilTalkTable;
+  pupil_talk_referral: PupilTalkReferralTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;

@@ -2,6 +2,7 @@ import { childrenMessages } from '../../children/web/messages.ts';
 import { organisationMessages } from '../../organisation/web/messages.ts';
 import { oversightMessages } from '../../oversight/web/messages.ts';
 import { presenceMessages } from '../../presence/web/messages.ts';
+import { pupilTalksMessages } from '../../pupil-talks/web/messages.ts';
 import { teamsMessages } from '../../teams/web/messages.ts';
 import { authMessages } from '../auth/web/messages.ts';
 import { commonMessages } from '../ui/messages.ts';
@@ -20,6 +21,7 @@ export const namespaces = {
   oversight: oversightMessages,
   presence: presenceMessages,
   teams: teamsMessages,
+  pupilTalks: pupilTalksMessages,
 } as const;
 
 export type Namespace = keyof typeof namespaces;

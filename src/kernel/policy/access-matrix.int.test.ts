@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createSession } from '../auth/sessions.ts';
 import { fromMinutes } from '../../presence/domain/clock-time.ts';
+import { localDate } from '../calendar/dates.ts';
 import { SESSION_COOKIE } from '../auth/plugin.ts';
 import { buildServer } from '../http/server.ts';
 import { describeEachEngine } from '../testing/databases.ts';
@@ -137,6 +138,37 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   'POST /api/calendar-feed': () => ({ url: '/api/calendar-feed', body: {} }),
   'DELETE /api/calendar-feed': () => ({ url: '/api/calendar-feed' }),
   'GET /api/calendar/:token': () => ({ url: '/api/calendar/unknown-token-aaaaaaaaaaaaaaaa.ics' }),
+  'POST /api/units/:id/pupil-mode': (place) => ({ url: `/api/units/${place.unitId}/pupil-mode`, body: {} }),
+  'GET /api/pupil-mode': () => ({ url: '/api/pupil-mode' }),
+  'POST /api/pupil-mode/requests': () => ({
+    url: '/api/pupil-mode/requests',
+    body: { firstName: 'Mia', classGroup: '6B', idempotencyKey: randomUUID() },
+  }),
+  'DELETE /api/pupil-mode': () => ({ url: '/api/pupil-mode' }),
+  'POST /api/units/:id/pupil-requests': (place) => ({
+    url: `/api/units/${place.unitId}/pupil-requests`,
+    body: { firstName: 'Mia', classGroup: '6B', freeWhen: 'break', about: 'friends', idempotencyKey: randomUUID() },
+  }),
+  'GET /api/units/:id/pupil-talks': (place) => ({ url: `/api/units/${place.unitId}/pupil-talks` }),
+  // Each success takes a request, or a talk at version 1, of its own from the pools.
+  'POST /api/pupil-requests/:id/talk': (place) => ({
+    url: `/api/pupil-requests/${place.pupilRequestPool.pop()}/talk`,
+    body: { heldOn: localDate(new Date()), durationMinutes: 20, topic: 'friends', followUp: false, note: null },
+  }),
+  'GET /api/pupil-talks/:id': (place) => ({ url: `/api/pupil-talks/${place.pupilTalkId}` }),
+  'PUT /api/pupil-talks/:id/notice': (place) => ({
+    url: `/api/pupil-talks/${place.pupilTalkPool.pop()}/notice`,
+    body: { version: 1, childId: place.childId, locale: 'nb', text: 'Eleven har snakket med nettverkskontakten om vennskap.' },
+  }),
+  'POST /api/pupil-talks/:id/notice/given': (place) => ({
+    url: `/api/pupil-talks/${place.draftedTalkPool.pop()}/notice/given`,
+    body: { version: 1, givenAt: new Date().toISOString(), how: 'phone', pupilPresent: true },
+  }),
+  'POST /api/pupil-talks/:id/withhold': (place) => ({
+    url: `/api/pupil-talks/${place.pupilTalkPool.pop()}/withhold`,
+    body: { version: 1, childId: place.childId, reason: 'Eleven forteller om vold hjemme.' },
+  }),
+  'GET /api/municipalities/:id/pupil-referrals': (place) => ({ url: `/api/municipalities/${place.municipalityId}/pupil-referrals` }),
 };
 
 /**
@@ -169,6 +201,8 @@ const publicStatus: Record<string, number> = {
   'GET /api/auth/oidc/callback': 302,
   // An unknown or revoked feed token is answered like a missing record.
   'GET /api/calendar/:token': 404,
+  // Without a device in pupil mode there is nothing to file a request in.
+  'POST /api/pupil-mode/requests': 404,
 };
 
 describeEachEngine('access matrix', (use, engine) => {

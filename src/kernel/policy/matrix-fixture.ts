@@ -16,12 +16,13 @@ import {
 import { roleSchema } from '../../organisation/schema.ts';
 import { buildTeamPlace, type TeamPlace } from '../../teams/factories.ts';
 import { buildBooking, buildConsultationHour } from '../../presence/factories.ts';
+import { buildPupilTalkPlace, type PupilTalkPlace } from '../../pupil-talks/factories.ts';
 import { occurrencesOf } from '../../presence/domain/recurrence.ts';
 import { addDays, localDate } from '../calendar/dates.ts';
 
 export const ROLES: readonly Role[] = roleSchema.options;
 
-export interface Place extends TeamPlace {
+export interface Place extends TeamPlace, PupilTalkPlace {
   municipalityId: string;
   unitId: string;
   childId: string;
@@ -129,5 +130,6 @@ async function buildPlace(db: Db, name: string): Promise<Place> {
     bookableDate: open.date,
     bookingId: '',
     movableBookingId: '',
+    ...(await buildPupilTalkPlace(db, { unitId: unit.id, contactId: contact.id, childId: child.id })),
   };
 }

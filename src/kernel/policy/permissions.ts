@@ -88,6 +88,27 @@ export const permissions = {
     staff: 'unit',
     unit_leader: 'unit',
   },
+  /**
+   * A pupil's request to talk with the network contact: registering one for a pupil, and
+   * switching the unit's device into pupil mode (where the pupil asks themself). The unit's
+   * own staff, its leader and its network contacts: the adults a pupil turns to at school.
+   */
+  'pupil_request.create': {
+    staff: 'unit',
+    unit_leader: 'unit',
+    network_contact: 'unit',
+  },
+  /**
+   * The pupils' requests and talks at a unit, and the parent notice: only the network contact
+   * placed there. Teachers and leaders do not see who asked or what the talk was about.
+   */
+  'pupil_talk.manage': {
+    network_contact: 'unit',
+  },
+  /** The intake list of talks whose parents were not told because of risk to the child: child welfare's intake. */
+  'pupil_referral.read': {
+    intake_worker: 'municipality',
+  },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof permissions;

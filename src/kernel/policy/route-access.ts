@@ -61,6 +61,22 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/calendar-feed': 'authenticated',
   'DELETE /api/calendar-feed': 'authenticated',
   'GET /api/calendar/:token': 'public',
+  // Pupil mode ends the staff session on the device; the device then holds only its own token.
+  'POST /api/units/:id/pupil-mode': 'pupil_request.create',
+  // Read by the device's pupil-mode token (no token: null); a request needs a live token (404 otherwise) and is
+  // filed under the access of the staff member who opened pupil mode.
+  'GET /api/pupil-mode': 'public',
+  'POST /api/pupil-mode/requests': 'public',
+  // Leaving pupil mode takes a staff member logging in again first.
+  'DELETE /api/pupil-mode': 'authenticated',
+  'POST /api/units/:id/pupil-requests': 'pupil_request.create',
+  'GET /api/units/:id/pupil-talks': 'pupil_talk.manage',
+  'POST /api/pupil-requests/:id/talk': 'pupil_talk.manage',
+  'GET /api/pupil-talks/:id': 'pupil_talk.manage',
+  'PUT /api/pupil-talks/:id/notice': 'pupil_talk.manage',
+  'POST /api/pupil-talks/:id/notice/given': 'pupil_talk.manage',
+  'POST /api/pupil-talks/:id/withhold': 'pupil_talk.manage',
+  'GET /api/municipalities/:id/pupil-referrals': 'pupil_referral.read',
 };
 
 export function routeKey(method: string, url: string): string {

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Permission } from '../policy/permissions.ts';
+import type { commonMessages } from './messages.ts';
 import { useUser } from './session.tsx';
 
 interface Section {
   to: string;
-  label: 'nav.organisation' | 'nav.findChild' | 'nav.emergencyReview' | 'nav.bookings' | 'nav.week' | 'nav.presenceSettings';
+  label: `nav.${keyof typeof commonMessages.nb.nav}`;
   /** The addresses the section covers. */
   within: readonly string[];
   /** Shown to someone who holds any one of these; the server still checks every request. */
@@ -19,6 +20,12 @@ const sections: readonly Section[] = [
   { to: '/bookings', label: 'nav.bookings', within: ['/bookings'], needs: ['booking.create'] },
   { to: '/presence/week', label: 'nav.week', within: ['/presence/week'], needs: ['presence.week'] },
   { to: '/presence/settings', label: 'nav.presenceSettings', within: ['/presence/settings'], needs: ['presence.settings'] },
+  {
+    to: '/pupil-talks',
+    label: 'nav.pupilTalks',
+    within: ['/pupil-talks'],
+    needs: ['pupil_request.create', 'pupil_talk.manage', 'pupil_referral.read'],
+  },
   { to: '/oversight/emergency-access', label: 'nav.emergencyReview', within: ['/oversight'], needs: ['emergency.review'] },
 ];
 

@@ -45,6 +45,7 @@ export const commonMessages = defineMessages({
       bookings: 'Mine bookinger',
       week: 'Ukeoversikt',
       presenceSettings: 'Ferier og reisetid',
+      pupilTalks: 'Elevsamtaler',
     },
     footer: {
       about: 'Tidlig – tidlig innsats i skoler og barnehager',
@@ -162,6 +163,7 @@ export const commonMessages = defineMessages({
       bookings: 'Bookingane mine',
       week: 'Vekeoversikt',
       presenceSettings: 'Feriar og reisetid',
+      pupilTalks: 'Elevsamtalar',
     },
     footer: {
       about: 'Tidlig – tidleg innsats i skular og barnehagar',
@@ -279,6 +281,7 @@ export const commonMessages = defineMessages({
       bookings: 'Mine bookinger',
       week: 'Ugeoversigt',
       presenceSettings: 'Ferier og rejsetid',
+      pupilTalks: 'Elevsamtaler',
     },
     footer: {
       about: 'Tidlig – tidlig indsats i skoler og dagtilbud',
@@ -396,6 +399,7 @@ export const commonMessages = defineMessages({
       bookings: 'My bookings',
       week: 'Week overview',
       presenceSettings: 'Holidays and travel',
+      pupilTalks: 'Pupil talks',
     },
     footer: {
       about: 'Tidlig – early help in schools and kindergartens',

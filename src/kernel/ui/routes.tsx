@@ -3,6 +3,7 @@ import { childrenRoutes } from '../../children/web/routes.tsx';
 import { organisationRoutes } from '../../organisation/web/routes.tsx';
 import { oversightRoutes } from '../../oversight/web/routes.tsx';
 import { presenceRoutes } from '../../presence/web/routes.tsx';
+import { pupilModeRoutes, pupilTalksRoutes } from '../../pupil-talks/web/routes.tsx';
 import { teamsRoutes } from '../../teams/web/routes.tsx';
 import { RequireLogin } from '../auth/web/RequireLogin.tsx';
 import { authRoutes } from '../auth/web/routes.tsx';
@@ -16,6 +17,7 @@ import { RouteError } from './RouteError.tsx';
  */
 export function createRouter() {
   return createBrowserRouter([
+    ...pupilModeRoutes,
     {
       element: <Layout />,
       children: [
@@ -23,7 +25,7 @@ export function createRouter() {
           errorElement: <RouteError />,
           children: [
             ...authRoutes,
-            { element: <RequireLogin />, children: [...organisationRoutes, ...childrenRoutes, ...oversightRoutes, ...presenceRoutes, ...teamsRoutes] },
+            { element: <RequireLogin />, children: [...organisationRoutes, ...childrenRoutes, ...oversightRoutes, ...presenceRoutes, ...teamsRoutes, ...pupilTalksRoutes] },
             { path: '*', element: <NotFound /> },
           ],
         },

@@ -1,0 +1,166 @@
+/** Queries for pupils' requests, talks and referrals. Only reached through the services, behind the policy. */
+import type { Insertable } from 'kysely';
+import type { Db } from '../kernel/db/database.ts';
+import type { Tables } from '../kernel/db/tables.ts';
+import type { ResourceScope } from '../kernel/policy/decide.ts';
+import { locateUnit, type UnitScope } from '../organisation/repo.ts';
+
+export { locateUnit, type UnitScope };
+
+/** A request's unit scope, or undefined when there is no such request. */
+export async function locateRequest(db: Db, requestId: string): Promise<UnitScope | undefined> {
+  const row = await db.selectFrom('pupil_talk_request').select('unit_id').where('id', '=', requestId).executeTakeFirst();
+  return row && locateUnit(db, row.unit_id);
+}
+
+/** A talk's unit scope, or undefined when there is no such talk. */
+export async function locateTalk(db: Db, talkId: string): Promise<UnitScope | undefined> {
+  const row = await db.selectFrom('pupil_talk').select('unit_id').where('id', '=', talkId).executeTakeFirst();
+  return row && locateUnit(db, row.unit_id);
+}
+
+/** A municipality as a scope (its intake list belongs to it), or undefined when there is none. */
+export async function locateMunicipality(db: Db, municipalityId: string): Promise<ResourceScope | undefined> {
+  const row = await db.selectFrom('municipality').select('id').where('id', '=', municipalityId).executeTakeFirst();
+  return row && { municipalityId: row.id, unitIds: [], districtIds: [] };
+}
+
+/** Pupils ask at school: requests and pupil mode belong to schools only. */
+export async function isSchool(db: Db, unitId: string): Promise<boolean> {
+  const row = await db.selectFrom('unit').select('kind').where('id', '=', unitId).executeTakeFirst();
+  return row?.kind === 'school';
+}
+
+export function unitName(db: Db, unitId: string) {
+  return db.selectFrom('unit').select(['id', 'name']).where('id', '=', unitId).executeTakeFirstOrThrow();
+}
+
+const requestColumns = ['r.id', 'r.unit_id', 'r.first_name', 'r.class_group', 'r.free_when', 'r.about', 'r.source', 'r.created_at'] as const;
+
+export function findRequest(db: Db, requestId: string) {
+  return db.selectFrom('pupil_talk_request as r').select(requestColumns).where('r.id', '=', requestId).executeTakeFirst();
+}
+
+export function findRequestByKey(db: Db, idempotencyKey: string) {
+  return db.selectFrom('pupil_talk_request as r').select(['r.id', 'r.unit_id']).where('r.idempotency_key', '=', idempotencyKey).executeTakeFirst();
+}
+
+/** Inserts a request unless one with its idempotency key exists; returns the new id, or undefined. */
+export async function insertRequest(db: Db, values: Insertable<Tables['pupil_talk_request']>): Promise<string | undefined> {
+  const row = await db
+    .insertInto('pupil_talk_request')
+    .values(values)
+    .onConflict((oc) => oc.column('idempotency_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** The unit's requests that have no talk yet, oldest first. */
+export function listOpenRequests(db: Db, unitId: string) {
+  return db
+    .selectFrom('pupil_talk_request as r')
+    .leftJoin('pupil_talk as t', 't.request_id', 'r.id')
+    .select(requestColumns)
+    .where('r.unit_id', '=', unitId)
+    .where('t.id', 'is', null)
+    .orderBy('r.created_at')
+    .orderBy('r.id')
+    .execute();
+}
+
+export function listTalks(db: Db, unitId: string) {
+  return db
+    .selectFrom('pupil_talk as t')
+    .innerJoin('pupil_talk_request as r', 'r.id', 't.request_id')
+    .select(['t.id', 'r.first_name', 'r.class_group', 't.held_on', 't.topic', 't.notice_status'])
+    .where('t.unit_id', '=', unitId)
+    .orderBy('t.held_on', 'desc')
+    .orderBy('t.created_at', 'desc')
+    .execute();
+}
+
+export function findTalk(db: Db, talkId: string) {
+  return db
+    .selectFrom('pupil_talk as t')
+    .innerJoin('unit as u', 'u.id', 't.unit_id')
+    .innerJoin('staff as c', 'c.id', 't.contact_staff_id')
+    .leftJoin('child as ch', 'ch.id', 't.child_id')
+    .leftJoin('staff as g', 'g.id', 't.notice_given_by_staff_id')
+    .leftJoin('pupil_talk_referral as ref', 'ref.talk_id', 't.id')
+    .select([
+      't.id',
+      't.request_id',
+      't.unit_id',
+      'u.name as unit_name',
+      'c.id as contact_id',
+      'c.given_name as contact_given_name',
+      'c.family_name as contact_family_name',
+      't.held_on',
+      't.duration_minutes',
+      't.topic',
+      't.follow_up',
+      't.note',
+      'ch.id as child_id',
+      'ch.given_name as child_given_name',
+      'ch.family_name as child_family_name',
+      't.notice_status',
+      't.notice_locale',
+      't.notice_text',
+      't.notice_given_at',
+      't.notice_given_how',
+      'g.id as given_by_id',
+      'g.given_name as given_by_given_name',
+      'g.family_name as given_by_family_name',
+      't.notice_pupil_present',
+      'ref.referred_on',
+      't.version',
+    ])
+    .where('t.id', '=', talkId)
+    .executeTakeFirst();
+}
+
+export type TalkRow = NonNullable<Awaited<ReturnType<typeof findTalk>>>;
+export type RequestRow = NonNullable<Awaited<ReturnType<typeof findRequest>>>;
+
+/** Whether the child is in the unit's register: a notice or referral may only name a child of the unit. */
+export async function isEnrolledAt(db: Db, childId: string, unitId: string): Promise<boolean> {
+  const row = await db.selectFrom('enrolment').select('child_id').where('child_id', '=', childId).where('unit_id', '=', unitId).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Given and family names of the children in the unit's register, for the anonymity guard. */
+export async function registerNamesOfUnit(db: Db, unitId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('enrolment as e')
+    .innerJoin('child as c', 'c.id', 'e.child_id')
+    .select(['c.given_name', 'c.family_name'])
+    .where('e.unit_id', '=', unitId)
+    .execute();
+  return [...new Set(rows.flatMap((r) => [r.given_name, r.family_name]))];
+}
+
+export function listReferrals(db: Db, municipalityId: string) {
+  return db
+    .selectFrom('pupil_talk_referral as ref')
+    .innerJoin('unit as u', 'u.id', 'ref.unit_id')
+    .innerJoin('child as ch', 'ch.id', 'ref.child_id')
+    .leftJoin('staff as s', 's.id', 'ref.referred_by_staff_id')
+    .select([
+      'ref.id',
+      'ref.referred_on',
+      'u.id as unit_id',
+      'u.name as unit_name',
+      'ch.id as child_id',
+      'ch.given_name as child_given_name',
+      'ch.family_name as child_family_name',
+      's.id as by_id',
+      's.given_name as by_given_name',
+      's.family_name as by_family_name',
+      'ref.reason',
+    ])
+    .where('ref.municipality_id', '=', municipalityId)
+    .orderBy('ref.referred_on', 'desc')
+    .orderBy('ref.created_at', 'desc')
+    .execute();
+}

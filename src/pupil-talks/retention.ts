@@ -1,0 +1,97 @@
+/**
+ * Retention: pupils' requests and their talks are deleted a configurable number of days after
+ * the last thing that happened to them (notice given or withheld, else talk recorded, else the
+ * request), by a small worker. What is due is read from the tables themselves, so a restart
+ * loses nothing; each deletion is one transaction that claims its row with FOR UPDATE SKIP
+ * LOCKED, deletes it and writes its audit event, so two workers never delete or audit the same
+ * request twice. A referral to child welfare stays on the intake list (it is intake's record,
+ * kept under their rules); it only loses its link to the deleted talk.
+ */
+import { sql } from 'kysely';
+import { recordAudit } from '../kernel/audit/record.ts';
+import type { Db } from '../kernel/db/database.ts';
+import { OperatorError } from '../kernel/errors.ts';
+import { isDueForDeletion, retentionCutoff } from './domain/rules.ts';
+
+export const DEFAULT_RETENTION_DAYS = 365;
+
+/** TIDLIG_PUPIL_TALK_RETENTION_DAYS: whole days, 1 to 3650; a year when unset. */
+export function retentionDaysFromEnv(env: NodeJS.ProcessEnv): number {
+  const raw = env.TIDLIG_PUPIL_TALK_RETENTION_DAYS?.trim();
+  if (!raw) return DEFAULT_RETENTION_DAYS;
+  const days = Number(raw);
+  if (!/^\d+$/.test(raw) || days < 1 || days > 3650) {
+    throw new OperatorError('TIDLIG_PUPIL_TALK_RETENTION_DAYS must be a whole number of days from 1 to 3650.');
+  }
+  return days;
+}
+
+/** Deletes every request (with its talk) kept longer than `retentionDays`, one audited transaction each; returns how many. */
+export async function deleteExpiredTalks(db: Db, retentionDays: number, now = new Date()): Promise<number> {
+  const cutoff = retentionCutoff(now, retentionDays);
+  let deleted = 0;
+  for (;;) {
+    const outcome = await db.transaction().execute(async (trx) => {
+      const row = await trx
+        .selectFrom('pupil_talk_request as r')
+        .select((eb) => [
+          'r.id',
+          'r.created_at',
+          eb.selectFrom('pupil_talk as t').select('t.created_at').whereRef('t.request_id', '=', 'r.id').as('talk_recorded_at'),
+          eb.selectFrom('pupil_talk as t').select('t.closed_at').whereRef('t.request_id', '=', 'r.id').as('closed_at'),
+        ])
+        .where(
+          sql<Date>`coalesce((select coalesce(t.closed_at, t.created_at) from pupil_talk t where t.request_id = r.id), r.created_at)`,
+          '<=',
+          cutoff,
+        )
+        .orderBy('r.created_at')
+        .limit(1)
+        .forUpdate()
+        .skipLocked()
+        .executeTakeFirst();
+      if (!row) return 'none' as const;
+      const record = {
+        requestedAt: new Date(row.created_at),
+        talkRecordedAt: row.talk_recorded_at ? new Date(row.talk_recorded_at) : null,
+        closedAt: row.closed_at ? new Date(row.closed_at) : null,
+      };
+      if (!isDueForDeletion(record, retentionDays, now)) throw new Error('retention: the query and the rule disagree');
+      await trx.deleteFrom('pupil_talk_request').where('id', '=', row.id).execute();
+      await recordAudit(trx, {
+        actor: null,
+        action: 'delete',
+        resourceType: 'pupil_talk_request',
+        resourceId: row.id,
+        outcome: 'allowed',
+        purpose: `retention: ${retentionDays} days`,
+      });
+      return 'deleted' as const;
+    });
+    if (outcome === 'none') break;
+    deleted += 1;
+  }
+  // Devices left in pupil mode: their tokens are no use after expiry and hold nothing personal.
+  await db.deleteFrom('pupil_mode').where('expires_at', '<=', now).execute();
+  return deleted;
+}
+
+/** Runs the worker every `intervalMs` (unref'd, so it never keeps the process alive); stop() ends it. */
+export function startRetentionTimer(db: Db, retentionDays: number, intervalMs = 3_600_000, onError: (e: unknown) => void = () => {}) {
+  let running: Promise<unknown> | undefined;
+  const tick = () => {
+    if (running) return;
+    running = deleteExpiredTalks(db, retentionDays)
+      .catch(onError)
+      .finally(() => (running = undefined));
+  };
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  tick();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/** Where the pupil talk pages live, and the API they use. Addresses carry ids only, never a pupil's name. */
+export const pupilTalksPath = '/pupil-talks';
+export const pupilModePath = '/pupil-mode';
+export const recordTalkPath = (unitId: string, requestId: string) => `/pupil-talks/units/${unitId}/requests/${requestId}`;
+export const talkPath = (talkId: string) => `/pupil-talks/talks/${talkId}`;
+
+export const api = {
+  openPupilMode: (unitId: string) => `/api/units/${encodeURIComponent(unitId)}/pupil-mode`,
+  pupilMode: '/api/pupil-mode',
+  pupilModeRequests: '/api/pupil-mode/requests',
+  registerRequest: (unitId: string) => `/api/units/${encodeURIComponent(unitId)}/pupil-requests`,
+  unitTalks: (unitId: string) => `/api/units/${encodeURIComponent(unitId)}/pupil-talks`,
+  recordTalk: (requestId: string) => `/api/pupil-requests/${encodeURIComponent(requestId)}/talk`,
+  talk: (talkId: string) => `/api/pupil-talks/${encodeURIComponent(talkId)}`,
+  notice: (talkId: string) => `/api/pupil-talks/${encodeURIComponent(talkId)}/notice`,
+  noticeGiven: (talkId: string) => `/api/pupil-talks/${encodeURIComponent(talkId)}/notice/given`,
+  withhold: (talkId: string) => `/api/pupil-talks/${encodeURIComponent(talkId)}/withhold`,
+  referrals: (municipalityId: string) => `/api/municipalities/${encodeURIComponent(municipalityId)}/pupil-referrals`,
+};
