@@ -7,7 +7,7 @@ import { NotFoundError } from '../kernel/errors.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
 import { auditActorOf } from '../kernel/policy/access.ts';
-import { createFeed, feedPath, readFeed, revokeFeed } from './feed.ts';
+import { createFeed, feedCreatedAt, feedPath, readFeed, revokeFeed } from './feed.ts';
 
 const tags = ['calendar'];
 
@@ -15,6 +15,9 @@ export const calendarFeedSchema = z.object({
   /** The secret feed URL; shown once, only its hash is kept. */
   url: z.string(),
 });
+
+/** Whether the caller has a feed, and since when: the URL itself cannot be shown again. */
+export const calendarFeedStatusSchema = z.object({ active: z.boolean(), createdAt: z.string().nullable() });
 
 export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -42,6 +45,16 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         });
         const path = feedPath(token);
         return reply.status(201).send({ url: ctx.publicUrl ? new URL(path, ctx.publicUrl).toString() : path });
+      },
+    );
+
+    app.get(
+      '/api/calendar-feed',
+      { schema: { tags, summary: 'Whether I have a calendar feed, and when its URL was made', response: { 200: calendarFeedStatusSchema } } },
+      async (request) => {
+        const actor = requireActor(request);
+        const createdAt = await feedCreatedAt(ctx.db, actor.staffId);
+        return { active: createdAt !== undefined, createdAt: createdAt?.toISOString() ?? null };
       },
     );
 

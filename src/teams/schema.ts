@@ -38,6 +38,8 @@ export const actionPointSchema = z.object({
   status: actionPointStatusSchema,
   /** The action point of an earlier meeting this one was carried over from. */
   carriedFromId: z.uuid().nullable(),
+  /** The date of the meeting it was carried over from, so the page can say which. */
+  carriedFromDate: z.string().nullable(),
 });
 
 export const teamMeetingSchema = z.object({
@@ -58,7 +60,22 @@ export const teamSchema = z.object({
   schoolYear: z.string(),
   members: z.array(teamMemberSchema),
   meetings: z.array(teamMeetingSchema),
+  /** Whether the caller may choose members and run the plan here; the server still checks every change. */
+  canManage: z.boolean(),
 });
+
+/** One meeting with the team around it: who may own action points, and the meetings before and after. */
+export const meetingDetailSchema = z.object({
+  unitId: z.uuid(),
+  meeting: teamMeetingSchema,
+  members: z.array(teamMemberSchema),
+  previous: z.object({ id: z.uuid(), date: z.string() }).nullable(),
+  next: z.object({ id: z.uuid(), date: z.string() }).nullable(),
+  canManage: z.boolean(),
+});
+
+/** The people who may sit on the team, per role: the unit's leaders, and staff of the municipality's services. */
+export const teamCandidatesSchema = z.object({ candidates: z.array(teamMemberSchema) });
 
 export const putMembersRequestSchema = z.object({
   members: z.array(z.object({ staffId: z.uuid(), roleInTeam: roleInTeamSchema })).max(50),
@@ -122,6 +139,7 @@ export const ruleErrorSchema = errorSchema.extend({
 
 export type RoleInTeam = z.infer<typeof roleInTeamSchema>;
 export type Team = z.infer<typeof teamSchema>;
+export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
 export type TeamMeeting = z.infer<typeof teamMeetingSchema>;
 export type TeamMember = z.infer<typeof teamMemberSchema>;
 export type AgendaItem = z.infer<typeof agendaItemSchema>;

@@ -11,9 +11,11 @@ import {
   addActionPoint,
   addAgendaItem,
   adjustMeeting,
+  listCandidates,
   proposePlan,
   publishPlan,
   putMembers,
+  readMeeting,
   readTeam,
   setActionPointStatus,
   writeMinutes,
@@ -158,6 +160,28 @@ describeEachEngine(
       expect((await readTeam(db, principal, ids.school, YEAR)).meetings.find((m) => m.id === second!.id)!.actionPoints).toHaveLength(1);
     });
 
+    it('reads one meeting with its neighbours, and names the date a carried-over action point came from', async () => {
+      const { db } = use();
+      const principal = await actor(db, ids.principal);
+      const [first, second, third] = (await readTeam(db, principal, ids.school, YEAR)).meetings;
+      const detail = await readMeeting(db, principal, ids.school, second!.id);
+      expect(detail).toMatchObject({ previous: { id: first!.id, date: first!.date }, next: { id: third!.id, date: third!.date }, canManage: true });
+      expect(detail.members).toHaveLength(4);
+      expect(detail.meeting.actionPoints).toEqual([expect.objectContaining({ carriedFromDate: first!.date })]);
+      const partnerView = await readMeeting(db, await actor(db, ids.partner), ids.school, second!.id);
+      expect(partnerView.canManage).toBe(false);
+      await expect(readMeeting(db, await actor(db, ids.teacher), ids.school, second!.id)).rejects.toBeInstanceOf(NotFoundError);
+    });
+
+    it("lists the candidates for the team by role: the unit's leader and the services' staff, never a teacher", async () => {
+      const { db } = use();
+      const candidates = await listCandidates(db, await actor(db, ids.principal), ids.school);
+      expect(candidates.map((c) => `${c.roleInTeam}:${c.staff.id}`).sort()).toEqual(
+        [`leader:${ids.principal}`, `family_centre:${ids.familyCentre}`, `child_welfare:${ids.childWelfare}`, `ppt:${ids.ppt}`].sort(),
+      );
+      await expect(listCandidates(db, await actor(db, ids.partner), ids.school)).rejects.toBeInstanceOf(NotFoundError);
+    });
+
     it('refuses a new proposal once the plan is published', async () => {
       const { db } = use();
       const refused = await refusal(proposePlan(db, await actor(db, ids.principal), ids.school, { schoolYear: YEAR, count: 6, weekday: 2, start: '13:00', end: '14:00' }));
@@ -167,7 +191,9 @@ describeEachEngine(
     it('lets a partner read the team but not run it, and keeps a teacher out', async () => {
       const { db } = use();
       const partner = await actor(db, ids.partner);
-      expect((await readTeam(db, partner, ids.school, YEAR)).meetings).toHaveLength(6);
+      const team = await readTeam(db, partner, ids.school, YEAR);
+      expect(team.meetings).toHaveLength(6);
+      expect(team.canManage).toBe(false);
       await expect(publishPlan(db, partner, ids.school, YEAR)).rejects.toBeInstanceOf(NotFoundError);
       await expect(readTeam(db, await actor(db, ids.teacher), ids.school, YEAR)).rejects.toBeInstanceOf(NotFoundError);
     });

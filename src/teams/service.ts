@@ -15,6 +15,7 @@ import { RuleViolation } from '../kernel/errors.ts';
 import type { AuditAction } from '../kernel/audit/table.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
+import { decide } from '../kernel/policy/decide.ts';
 import type { Permission } from '../kernel/policy/permissions.ts';
 import { carryOverActions, proposeMeetingDates, type ActionPoint as DomainActionPoint } from '../presence/domain/annual-plan.ts';
 import { isClockTime } from '../presence/domain/clock-time.ts';
@@ -30,11 +31,13 @@ import type {
   AdjustMeetingRequest,
   AgendaItem,
   AgendaItemRequest,
+  MeetingDetail,
   MeetingList,
   MinutesRequest,
   MinutesResult,
   ProposePlanRequest,
   PutMembersRequest,
+  RoleInTeam,
   Team,
   TeamMeeting,
   TeamMember,
@@ -74,9 +77,63 @@ export function readTeam(db: Db, actor: Actor, unitId: string, schoolYear?: stri
     db,
     actor,
     { permission: 'team.read', action: 'read', resourceType: 'team', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
-    async (trx) => {
+    async (trx, scope) => {
       const [members, rows] = await Promise.all([repo.listMembers(trx, unitId), repo.listMeetings(trx, unitId, year)]);
-      return { unitId, schoolYear: year, members: members.map(toMember), meetings: await meetingsOf(trx, rows) };
+      return {
+        unitId,
+        schoolYear: year,
+        members: members.map(toMember),
+        meetings: await meetingsOf(trx, rows),
+        canManage: decide(actor, 'team.manage', scope).allow,
+      };
+    },
+  );
+}
+
+/** One meeting with its agenda, minutes and action points, the team, and the meetings before and after it. */
+export function readMeeting(db: Db, actor: Actor, unitId: string, meetingId: string): Promise<MeetingDetail> {
+  return onTeam(
+    db,
+    actor,
+    {
+      permission: 'team.read',
+      action: 'read',
+      resourceType: 'team_meeting',
+      resourceId: meetingId,
+      locate: (trx) => repo.locateMeeting(trx, unitId, meetingId),
+    },
+    async (trx, scope) => {
+      const row = await repo.findMeeting(trx, meetingId);
+      const [members, neighbours, [meeting]] = await Promise.all([
+        repo.listMembers(trx, unitId),
+        repo.findNeighbours(trx, unitId, row),
+        meetingsOf(trx, [row]),
+      ]);
+      return {
+        unitId,
+        meeting: meeting!,
+        members: members.map(toMember),
+        ...neighbours,
+        canManage: decide(actor, 'team.manage', scope).allow,
+      };
+    },
+  );
+}
+
+/** The people who may be chosen for the team, each with the role they would have on it. */
+export function listCandidates(db: Db, actor: Actor, unitId: string): Promise<TeamMember[]> {
+  return onTeam(
+    db,
+    actor,
+    { permission: 'team.manage', action: 'read', resourceType: 'team_candidates', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
+    async (trx, scope) => {
+      const rows = await repo.listCandidates(trx, scope.municipalityId, unitId);
+      const candidates = new Map<string, TeamMember>();
+      for (const row of rows) {
+        const roleInTeam: RoleInTeam = row.kind === 'family_centre' || row.kind === 'child_welfare' || row.kind === 'ppt' ? row.kind : 'leader';
+        candidates.set(`${row.id} ${roleInTeam}`, { staff: { id: row.id, givenName: row.given_name, familyName: row.family_name }, roleInTeam });
+      }
+      return [...candidates.values()];
     },
   );
 }
@@ -408,6 +465,7 @@ function toActionPoint(row: repo.ActionPointRow): ActionPoint {
     due: row.due_date,
     status: row.status,
     carriedFromId: row.carried_from_id,
+    carriedFromDate: row.carried_from_date,
   };
 }
 

@@ -60,6 +60,8 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     url: `/api/oversight/access-report/children/${place.childId}/csv`,
   }),
   'GET /api/units/:id/team': (place) => ({ url: `/api/units/${place.unitId}/team` }),
+  'GET /api/units/:id/team/candidates': (place) => ({ url: `/api/units/${place.unitId}/team/candidates` }),
+  'GET /api/units/:id/team/meetings/:meetingId': (place) => ({ url: `/api/units/${place.unitId}/team/meetings/${place.teamMeetingId}` }),
   'PUT /api/units/:id/team/members': (place) => ({
     url: `/api/units/${place.unitId}/team/members`,
     body: { members: [{ staffId: place.teamPartnerId, roleInTeam: 'ppt' }] },
@@ -121,6 +123,7 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   'POST /api/bookings/:id/cancel': (place) => ({ url: `/api/bookings/${place.bookingId}/cancel`, body: {} }),
   'POST /api/calendar-feed': () => ({ url: '/api/calendar-feed', body: {} }),
   'DELETE /api/calendar-feed': () => ({ url: '/api/calendar-feed' }),
+  'GET /api/calendar-feed': () => ({ url: '/api/calendar-feed' }),
   'GET /api/calendar/:token': () => ({ url: '/api/calendar/unknown-token-aaaaaaaaaaaaaaaa.ics' }),
 };
 
