@@ -7,17 +7,10 @@ import { NotFoundError } from '../kernel/errors.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
 import { auditActorOf } from '../kernel/policy/access.ts';
+import { calendarFeedSchema, calendarFeedStatusSchema } from './schema.ts';
 import { createFeed, feedCreatedAt, feedPath, readFeed, revokeFeed } from './feed.ts';
 
 const tags = ['calendar'];
-
-export const calendarFeedSchema = z.object({
-  /** The secret feed URL; shown once, only its hash is kept. */
-  url: z.string(),
-});
-
-/** Whether the caller has a feed, and since when: the URL itself cannot be shown again. */
-export const calendarFeedStatusSchema = z.object({ active: z.boolean(), createdAt: z.string().nullable() });
 
 export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {

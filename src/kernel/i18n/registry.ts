@@ -1,3 +1,4 @@
+import { calendarMessages } from '../../calendar/web/messages.ts';
 import { childrenMessages } from '../../children/web/messages.ts';
 import { organisationMessages } from '../../organisation/web/messages.ts';
 import { oversightMessages } from '../../oversight/web/messages.ts';
@@ -20,6 +21,7 @@ export const namespaces = {
   oversight: oversightMessages,
   presence: presenceMessages,
   teams: teamsMessages,
+  calendar: calendarMessages,
 } as const;
 
 export type Namespace = keyof typeof namespaces;

@@ -5,7 +5,7 @@ import { useUser } from './session.tsx';
 
 interface Section {
   to: string;
-  label: 'nav.organisation' | 'nav.findChild' | 'nav.emergencyReview' | 'nav.bookings';
+  label: 'nav.organisation' | 'nav.findChild' | 'nav.emergencyReview' | 'nav.bookings' | 'nav.calendar';
   /** The addresses the section covers. */
   within: readonly string[];
   /** Shown to someone who holds any one of these; the server still checks every request. */
@@ -17,6 +17,8 @@ const sections: readonly Section[] = [
   { to: '/organisation', label: 'nav.organisation', within: ['/', '/organisation', '/units'], needs: ['organisation.read'] },
   { to: '/children/find', label: 'nav.findChild', within: ['/children'], needs: ['child.read', 'emergency.open'] },
   { to: '/bookings', label: 'nav.bookings', within: ['/bookings'], needs: ['booking.create'] },
+  // Everyone may have a feed; the link goes to those with something in it: hours, bookings or team meetings.
+  { to: '/calendar', label: 'nav.calendar', within: ['/calendar'], needs: ['presence.plan', 'booking.create', 'team.read'] },
   { to: '/oversight/emergency-access', label: 'nav.emergencyReview', within: ['/oversight'], needs: ['emergency.review'] },
 ];
 

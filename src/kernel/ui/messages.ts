@@ -43,6 +43,7 @@ export const commonMessages = defineMessages({
       findChild: 'Finn et barn',
       emergencyReview: 'Nødtilganger',
       bookings: 'Mine bookinger',
+      calendar: 'Min kalender',
     },
     footer: {
       about: 'Tidlig – tidlig innsats i skoler og barnehager',
@@ -158,6 +159,7 @@ export const commonMessages = defineMessages({
       findChild: 'Finn eit barn',
       emergencyReview: 'Naudtilgangar',
       bookings: 'Bookingane mine',
+      calendar: 'Kalenderen min',
     },
     footer: {
       about: 'Tidlig – tidleg innsats i skular og barnehagar',
@@ -273,6 +275,7 @@ export const commonMessages = defineMessages({
       findChild: 'Find et barn',
       emergencyReview: 'Nødadgange',
       bookings: 'Mine bookinger',
+      calendar: 'Min kalender',
     },
     footer: {
       about: 'Tidlig – tidlig indsats i skoler og dagtilbud',
@@ -388,6 +391,7 @@ export const commonMessages = defineMessages({
       findChild: 'Find a child',
       emergencyReview: 'Emergency access',
       bookings: 'My bookings',
+      calendar: 'My calendar',
     },
     footer: {
       about: 'Tidlig – early help in schools and kindergartens',

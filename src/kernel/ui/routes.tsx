@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { calendarRoutes } from '../../calendar/web/routes.tsx';
 import { childrenRoutes } from '../../children/web/routes.tsx';
 import { organisationRoutes } from '../../organisation/web/routes.tsx';
 import { oversightRoutes } from '../../oversight/web/routes.tsx';
@@ -23,7 +24,7 @@ export function createRouter() {
           errorElement: <RouteError />,
           children: [
             ...authRoutes,
-            { element: <RequireLogin />, children: [...organisationRoutes, ...childrenRoutes, ...oversightRoutes, ...presenceRoutes, ...teamsRoutes] },
+            { element: <RequireLogin />, children: [...organisationRoutes, ...childrenRoutes, ...oversightRoutes, ...presenceRoutes, ...teamsRoutes, ...calendarRoutes] },
             { path: '*', element: <NotFound /> },
           ],
         },
