@@ -56,16 +56,19 @@ describe('a unit leader', () => {
     await page.getByText(nb.noMeetings).waitFor();
     await expectAccessible(page);
 
-    // The members: the leader and the first person of each service.
+    // The demo seats a team of four; the leader adds the first person of each service to it.
+    const members = page.getByRole('region', { name: nb.members }).locator('li');
+    expect(await members.count()).toBe(4);
     await page.getByRole('button', { name: nb.membersForm.open }).click();
     for (const role of ['leader', 'family_centre', 'child_welfare', 'ppt'] as const) {
       await page.getByRole('group', { name: nb.role[role], exact: true }).getByRole('checkbox').first().check();
     }
     await expectAccessible(page);
+    const chosen = await page.locator('main form input[type="checkbox"]:checked').count();
+    expect(chosen).toBeGreaterThanOrEqual(4);
     await page.getByRole('button', { name: nb.membersForm.save }).click();
     await page.getByText(nb.membersForm.saved).waitFor();
-    const members = page.getByRole('region', { name: nb.members }).locator('li');
-    expect(await members.count()).toBe(4);
+    expect(await members.count()).toBe(chosen);
 
     // Propose six dates, then move one.
     await page.getByRole('button', { name: nb.plan.submit }).click();
