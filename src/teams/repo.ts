@@ -161,6 +161,16 @@ export async function listCandidates(db: Db, municipalityId: string, unitId: str
     .execute();
 }
 
+/** The agenda item added under an idempotency key, if any. */
+export function findAgendaItemByKey(db: Db, key: string) {
+  return db.selectFrom('agenda_item').select(['id', 'meeting_id', 'kind', 'text']).where('idempotency_key', '=', key).executeTakeFirst();
+}
+
+/** The action point added under an idempotency key, if any. */
+export function findActionPointByKey(db: Db, key: string) {
+  return db.selectFrom('action_point').select(['id', 'meeting_id']).where('idempotency_key', '=', key).executeTakeFirst();
+}
+
 export function listAgendaItems(db: Db, meetingIds: string[]) {
   if (meetingIds.length === 0) return Promise.resolve([]);
   return db

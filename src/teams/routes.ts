@@ -136,10 +136,10 @@ export function teamRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Add a theme or an anonymous case to the agenda (anonymous cases are checked for identifying details)',
+          summary: 'Add a theme or an anonymous case to the agenda (anonymous cases are checked for identifying details; a retry with the same idempotency key adds nothing)',
           params: meetingParamsSchema,
           body: agendaItemRequestSchema,
-          response: { 201: agendaItemSchema, 400: identifyingErrorSchema, 404: errorSchema },
+          response: { 201: agendaItemSchema, 400: identifyingErrorSchema, 404: errorSchema, 409: errorSchema },
         },
       },
       async (request, reply) =>
@@ -165,10 +165,10 @@ export function teamRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Add an action point with an owner from the team and a due date',
+          summary: 'Add an action point with an owner from the team and a due date (a retry with the same idempotency key adds nothing)',
           params: meetingParamsSchema,
           body: actionPointRequestSchema,
-          response: { 201: actionPointSchema, 400: errorSchema, 404: errorSchema },
+          response: { 201: actionPointSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema },
         },
       },
       async (request, reply) =>

@@ -101,9 +101,13 @@ export const adjustMeetingRequestSchema = z.object({
   end: z.string().max(5),
 });
 
+/** Chosen by the client for one submission: a retry with the same key returns the first answer and adds nothing. */
+const idempotencyKey = z.string().min(8).max(100).optional();
+
 export const agendaItemRequestSchema = z.object({
   kind: agendaItemKindSchema,
   text: z.string().trim().min(1).max(2000),
+  idempotencyKey,
 });
 
 export const minutesRequestSchema = z.object({
@@ -117,6 +121,7 @@ export const actionPointRequestSchema = z.object({
   text: z.string().trim().min(1).max(2000),
   ownerStaffId: z.uuid(),
   due: z.string().max(10),
+  idempotencyKey,
 });
 
 export const actionPointStatusRequestSchema = z.object({ status: actionPointStatusSchema });

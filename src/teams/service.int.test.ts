@@ -182,6 +182,26 @@ describeEachEngine(
       await expect(listCandidates(db, await actor(db, ids.partner), ids.school)).rejects.toBeInstanceOf(NotFoundError);
     });
 
+    it('adds one agenda item and one action point for a retried request with the same key, and refuses the key on another meeting', async () => {
+      const { db } = use();
+      const principal = await actor(db, ids.principal);
+      const [, , third, fourth] = (await readTeam(db, principal, ids.school, YEAR)).meetings;
+      const item = { kind: 'theme' as const, text: 'Overganger', idempotencyKey: 'agenda-key-1' };
+      const [first, again] = await Promise.all([
+        addAgendaItem(db, principal, ids.school, third!.id, item),
+        addAgendaItem(db, principal, ids.school, third!.id, item),
+      ]);
+      expect(again.id).toBe(first.id);
+      const point = { text: 'Ringe PPT', ownerStaffId: ids.ppt, due: '2027-02-01', idempotencyKey: 'action-key-1' };
+      const added = await addActionPoint(db, principal, ids.school, third!.id, point);
+      expect((await addActionPoint(db, principal, ids.school, third!.id, point)).id).toBe(added.id);
+      const meeting = (await readTeam(db, principal, ids.school, YEAR)).meetings.find((m) => m.id === third!.id)!;
+      expect(meeting.agendaItems.filter((a) => a.text === 'Overganger')).toHaveLength(1);
+      expect(meeting.actionPoints.filter((a) => a.text === 'Ringe PPT')).toHaveLength(1);
+      expect((await refusal(addAgendaItem(db, principal, ids.school, fourth!.id, item))).code).toBe('idempotency_key_reused');
+      expect((await refusal(addActionPoint(db, principal, ids.school, fourth!.id, point))).code).toBe('idempotency_key_reused');
+    });
+
     it('refuses a new proposal once the plan is published', async () => {
       const { db } = use();
       const refused = await refusal(proposePlan(db, await actor(db, ids.principal), ids.school, { schoolYear: YEAR, count: 6, weekday: 2, start: '13:00', end: '14:00' }));

@@ -300,12 +300,18 @@ export function addAgendaItem(db: Db, actor: Actor, unitId: string, meetingId: s
           });
         }
       }
+      const key = request.idempotencyKey ?? null;
+      const earlier = key === null ? undefined : await repo.findAgendaItemByKey(trx, key);
+      if (earlier) return earlier.meeting_id === meetingId ? toAgendaItem(earlier) : keyReused();
       const row = await trx
         .insertInto('agenda_item')
-        .values({ meeting_id: meetingId, kind: request.kind, text: request.text })
-        .returning(['id', 'kind', 'text'])
-        .executeTakeFirstOrThrow();
-      return row;
+        .values({ meeting_id: meetingId, kind: request.kind, text: request.text, idempotency_key: key })
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .returning(['id', 'meeting_id', 'kind', 'text'])
+        .executeTakeFirst();
+      // A concurrent request with the same key won the insert; answer with its row.
+      const added = row ?? (await repo.findAgendaItemByKey(trx, key!));
+      return added && added.meeting_id === meetingId ? toAgendaItem(added) : keyReused();
     },
   );
 }
@@ -391,12 +397,18 @@ export function addActionPoint(db: Db, actor: Actor, unitId: string, meetingId: 
       if (!(await repo.isMember(trx, unitId, request.ownerStaffId))) {
         return invalid([{ path: 'body/ownerStaffId', code: 'not_in_team' }]);
       }
+      const key = request.idempotencyKey ?? null;
+      const earlier = key === null ? undefined : await repo.findActionPointByKey(trx, key);
+      if (earlier) return earlier.meeting_id === meetingId ? oneActionPoint(trx, earlier.id) : keyReused();
       const row = await trx
         .insertInto('action_point')
-        .values({ meeting_id: meetingId, text: request.text, owner_staff_id: request.ownerStaffId, due_date: request.due })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return oneActionPoint(trx, row.id);
+        .values({ meeting_id: meetingId, text: request.text, owner_staff_id: request.ownerStaffId, due_date: request.due, idempotency_key: key })
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .returning(['id', 'meeting_id'])
+        .executeTakeFirst();
+      // A concurrent request with the same key won the insert; answer with its row.
+      const added = row ?? (await repo.findActionPointByKey(trx, key!));
+      return added && added.meeting_id === meetingId ? oneActionPoint(trx, added.id) : keyReused();
     },
   );
 }
@@ -479,6 +491,14 @@ function timeIssues(start: string, end: string) {
 
 function invalid(issues: { path: string; code: string }[]): RuleViolation {
   return new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues });
+}
+
+function keyReused(): RuleViolation {
+  return new RuleViolation(409, 'idempotency_key_reused', 'The idempotency key belongs to another request.');
+}
+
+function toAgendaItem(row: { id: string; kind: AgendaItem['kind']; text: string }): AgendaItem {
+  return { id: row.id, kind: row.kind, text: row.text };
 }
 
 function conflict(): RuleViolation {

@@ -102,6 +102,8 @@ function ActionPointForm({ detail, onAdded }: { detail: MeetingDetail; onAdded: 
   const [status, setStatus] = useState('');
   const textField = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   const busy = useRef(false);
+  // One key per action point: a double click or a retry adds it once; the next one gets a new key.
+  const key = useRef(crypto.randomUUID());
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -119,7 +121,9 @@ function ActionPointForm({ detail, onAdded }: { detail: MeetingDetail; onAdded: 
     }
     busy.current = true;
     try {
-      onAdded(await sendJson('POST', api.actionPoints(detail.unitId, detail.meeting.id), { text: text.trim(), ownerStaffId: owner, due }, actionPointSchema));
+      const body = { text: text.trim(), ownerStaffId: owner, due, idempotencyKey: key.current };
+      onAdded(await sendJson('POST', api.actionPoints(detail.unitId, detail.meeting.id), body, actionPointSchema));
+      key.current = crypto.randomUUID();
       setText('');
       setDue('');
       setStatus(t('actionForm.added'));

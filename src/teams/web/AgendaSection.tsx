@@ -60,6 +60,8 @@ function AgendaForm({
   const [status, setStatus] = useState('');
   const field = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   const busy = useRef(false);
+  // One key per item: a double click or a retry adds it once; the next item gets a new key.
+  const key = useRef(crypto.randomUUID());
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -76,7 +78,8 @@ function AgendaForm({
     setIdentifying(null);
     busy.current = true;
     try {
-      onAdded(await sendJson('POST', api.agendaItems(unitId, meetingId), { kind, text: sent }, agendaItemSchema));
+      onAdded(await sendJson('POST', api.agendaItems(unitId, meetingId), { kind, text: sent, idempotencyKey: key.current }, agendaItemSchema));
+      key.current = crypto.randomUUID();
       setText('');
       setStatus(t('agendaForm.added'));
     } catch (error) {
