@@ -89,6 +89,9 @@ export const proposePlanRequestSchema = z.object({
   weekday: z.number().int().min(1).max(5),
   start: z.string().max(5),
   end: z.string().max(5),
+  /** The first and last date meetings may fall on, inside the school year; the whole year when left out. */
+  from: z.string().max(10).optional(),
+  to: z.string().max(10).optional(),
 });
 
 export const publishPlanRequestSchema = z.object({ schoolYear });

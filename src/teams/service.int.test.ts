@@ -202,6 +202,21 @@ describeEachEngine(
       expect((await refusal(addActionPoint(db, principal, ids.school, fourth!.id, point))).code).toBe('idempotency_key_reused');
     });
 
+    it('proposes dates only between the first and last date given, and refuses a window outside the year or backwards', async () => {
+      const { db } = use();
+      const principal = await actor(db, ids.principal);
+      const plan = { schoolYear: '2027/28', count: 4, weekday: 2, start: '13:00', end: '14:00' };
+      const { meetings } = await proposePlan(db, principal, ids.school, { ...plan, from: '2027-11-01', to: '2028-03-31' });
+      expect(meetings).toHaveLength(4);
+      expect(meetings.every((m) => m.date >= '2027-11-01' && m.date <= '2028-03-31')).toBe(true);
+      const outside = await refusal(Promise.resolve().then(() => proposePlan(db, principal, ids.school, { ...plan, from: '2027-07-01' })));
+      expect(outside.details).toEqual({ issues: [{ path: 'body/from', code: 'outside_school_year' }] });
+      const backwards = await refusal(
+        Promise.resolve().then(() => proposePlan(db, principal, ids.school, { ...plan, from: '2028-01-10', to: '2027-12-01' })),
+      );
+      expect(backwards.details).toEqual({ issues: [{ path: 'body/to', code: 'to_before_from' }] });
+    });
+
     it('refuses a new proposal once the plan is published', async () => {
       const { db } = use();
       const refused = await refusal(proposePlan(db, await actor(db, ids.principal), ids.school, { schoolYear: YEAR, count: 6, weekday: 2, start: '13:00', end: '14:00' }));

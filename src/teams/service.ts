@@ -171,7 +171,7 @@ export function putMembers(db: Db, actor: Actor, unitId: string, request: PutMem
 
 /**
  * Proposes `count` meeting dates for a school year on the preferred weekday, avoiding weekends,
- * public holidays and the municipality's school holidays. Replaces an earlier proposal for the
+ * public holidays and the municipality's school holidays, between `from` and `to` when given. Replaces an earlier proposal for the
  * year; refused once any of the year's meetings is published or held, or carries action points.
  */
 export function proposePlan(db: Db, actor: Actor, unitId: string, request: ProposePlanRequest): Promise<MeetingList> {
@@ -181,6 +181,15 @@ export function proposePlan(db: Db, actor: Actor, unitId: string, request: Propo
   ];
   if (issues.length > 0) throw invalid(issues);
   const schoolYear = request.schoolYear as SchoolYear;
+  const range = schoolYearRange(schoolYear);
+  const within = { from: request.from ?? range.from, to: request.to ?? range.to };
+  const windowIssues = (['from', 'to'] as const).flatMap((field) => {
+    if (!isIsoDate(within[field])) return [{ path: `body/${field}`, code: 'bad_date' }];
+    if (within[field] < range.from || within[field] > range.to) return [{ path: `body/${field}`, code: 'outside_school_year' }];
+    return [];
+  });
+  if (windowIssues.length === 0 && within.to < within.from) windowIssues.push({ path: 'body/to', code: 'to_before_from' });
+  if (windowIssues.length > 0) throw invalid(windowIssues);
   return onTeam(
     db,
     actor,
@@ -200,6 +209,7 @@ export function proposePlan(db: Db, actor: Actor, unitId: string, request: Propo
         schoolYear,
         { weekday: request.weekday as SchoolWeekday, start: request.start, end: request.end },
         request.count,
+        within,
       );
       if (ids.length > 0) await trx.deleteFrom('team_meeting').where('id', 'in', ids).execute();
       if (proposed.length > 0) {

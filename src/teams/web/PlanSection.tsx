@@ -1,9 +1,11 @@
 import { Alert, Button, Field, Fieldset, Heading, Label, Paragraph, Select, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localDate } from '../../kernel/calendar/dates.ts';
 import { getJson, sendJson } from '../../kernel/ui/api.ts';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
+import { isSchoolYear, schoolYearRange } from '../../presence/domain/school-year.ts';
 import { meetingListSchema, teamMeetingSchema, teamSchema, type Team, type TeamMeeting } from '../schema.ts';
 import { api, meetingPath } from './paths.ts';
 import { useRefusal, type Refusal } from './refusal.ts';
@@ -139,6 +141,7 @@ function ProposeForm({ team, onProposed }: { team: Team; onProposed: (meetings: 
   const [weekday, setWeekday] = useState<(typeof WEEKDAYS)[number]>('3');
   const [start, setStart] = useState('14:00');
   const [end, setEnd] = useState('15:30');
+  const [span, setSpan] = useState(() => defaultWindow(team.schoolYear));
   const [refused, setRefused] = useState<Refusal | null>(null);
   const busy = useRef(false);
 
@@ -148,7 +151,7 @@ function ProposeForm({ team, onProposed }: { team: Team; onProposed: (meetings: 
     busy.current = true;
     setRefused(null);
     try {
-      const body = { schoolYear: team.schoolYear, count: Number(count), weekday: Number(weekday), start, end };
+      const body = { schoolYear: team.schoolYear, count: Number(count), weekday: Number(weekday), start, end, ...span };
       onProposed((await sendJson('POST', api.plan(team.unitId), body, meetingListSchema)).meetings);
     } catch (error) {
       setRefused(refusal(error));
@@ -186,6 +189,23 @@ function ProposeForm({ team, onProposed }: { team: Team; onProposed: (meetings: 
           <Textfield label={t('plan.start')} type="time" value={start} onChange={(event) => setStart(event.target.value)} error={refused?.fields.start} />
           <Textfield label={t('plan.end')} type="time" value={end} onChange={(event) => setEnd(event.target.value)} error={refused?.fields.end} />
         </div>
+        <Paragraph data-size="sm">{t('plan.window')}</Paragraph>
+        <div className="team-fields">
+          <Textfield
+            label={t('plan.from')}
+            type="date"
+            value={span.from}
+            onChange={(event) => setSpan((w) => ({ ...w, from: event.target.value }))}
+            error={refused?.fields.from}
+          />
+          <Textfield
+            label={t('plan.to')}
+            type="date"
+            value={span.to}
+            onChange={(event) => setSpan((w) => ({ ...w, to: event.target.value }))}
+            error={refused?.fields.to}
+          />
+        </div>
       </Fieldset>
       <div role="alert" className="form-failure">
         {refused && (
@@ -197,6 +217,14 @@ function ProposeForm({ team, onProposed }: { team: Team; onProposed: (meetings: 
       <Button type="submit">{team.meetings.length > 0 ? t('plan.resubmit') : t('plan.submit')}</Button>
     </form>
   );
+}
+
+/** The whole school year, or from today when it is already under way. */
+function defaultWindow(schoolYear: string): { from: string; to: string } {
+  if (!isSchoolYear(schoolYear)) return { from: '', to: '' };
+  const range = schoolYearRange(schoolYear);
+  const today = localDate(new Date());
+  return { from: today > range.from && today <= range.to ? today : range.from, to: range.to };
 }
 
 function MoveForm({

@@ -15,7 +15,7 @@ const refusalBodySchema = z.object({
   closure: z.object({ kind: z.string(), label: z.string().optional() }).optional(),
 });
 
-const ISSUES = ['bad_school_year', 'bad_time', 'end_before_start', 'bad_date', 'outside_school_year', 'not_in_team'] as const;
+const ISSUES = ['bad_school_year', 'bad_time', 'end_before_start', 'bad_date', 'outside_school_year', 'to_before_from', 'not_in_team'] as const;
 const CLOSURES = ['weekend', 'public_holiday', 'school_holiday', 'closed_day'] as const;
 const TEAM_CODES = ['conflict', 'plan_published', 'plan_has_action_points', 'meeting_held', 'not_published'] as const;
 
