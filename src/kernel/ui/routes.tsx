@@ -24,7 +24,8 @@ export function createRouter() {
           errorElement: <RouteError />,
           children: [
             ...authRoutes,
-            { element: <RequireLogin />, children: [...organisationRoutes, ...childrenRoutes, ...oversightRoutes, ...presenceRoutes, ...teamsRoutes, ...calendarRoutes] },
+            { element: <RequireLogin />, children: [...organisationRoutes, ...childrenRoutes, ...oversightRoutes, ...presenceRoutes, ...teamsRoutes] },
+            { element: <RequireLogin />, children: calendarRoutes },
             { path: '*', element: <NotFound /> },
           ],
         },
