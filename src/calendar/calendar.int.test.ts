@@ -164,8 +164,10 @@ describeEachEngine('calendar feed', (use, engine) => {
     expect((await app.inject(first)).statusCode).toBe(404);
     expect((await app.inject(second)).statusCode).toBe(200);
 
+    expect((await as(place.contact.id, 'GET', '/api/calendar-feed')).json()).toMatchObject({ active: true, createdAt: expect.any(String) });
     expect((await as(place.contact.id, 'DELETE', '/api/calendar-feed')).statusCode).toBe(204);
     expect((await app.inject(second)).statusCode).toBe(404);
+    expect((await as(place.contact.id, 'GET', '/api/calendar-feed')).json()).toEqual({ active: false, createdAt: null });
   });
 
   it('enqueues reminders for the booker and the contact when a slot is booked', async () => {

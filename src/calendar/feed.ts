@@ -39,6 +39,12 @@ export async function createFeed(db: Db, staffId: string): Promise<string> {
   return token;
 }
 
+/** When the person's current feed URL was made, or undefined when they have none. */
+export async function feedCreatedAt(db: Db, staffId: string): Promise<Date | undefined> {
+  const row = await db.selectFrom('calendar_feed').select('created_at').where('staff_id', '=', staffId).executeTakeFirst();
+  return row?.created_at;
+}
+
 /** Revokes the person's feed; true when there was one. */
 export async function revokeFeed(db: Db, staffId: string): Promise<boolean> {
   const result = await db.deleteFrom('calendar_feed').where('staff_id', '=', staffId).executeTakeFirst();

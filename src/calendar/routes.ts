@@ -7,14 +7,10 @@ import { NotFoundError } from '../kernel/errors.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
 import { auditActorOf } from '../kernel/policy/access.ts';
-import { createFeed, feedPath, readFeed, revokeFeed } from './feed.ts';
+import { calendarFeedSchema, calendarFeedStatusSchema } from './schema.ts';
+import { createFeed, feedCreatedAt, feedPath, readFeed, revokeFeed } from './feed.ts';
 
 const tags = ['calendar'];
-
-export const calendarFeedSchema = z.object({
-  /** The secret feed URL; shown once, only its hash is kept. */
-  url: z.string(),
-});
 
 export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -42,6 +38,16 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         });
         const path = feedPath(token);
         return reply.status(201).send({ url: ctx.publicUrl ? new URL(path, ctx.publicUrl).toString() : path });
+      },
+    );
+
+    app.get(
+      '/api/calendar-feed',
+      { schema: { tags, summary: 'Whether I have a calendar feed, and when its URL was made', response: { 200: calendarFeedStatusSchema } } },
+      async (request) => {
+        const actor = requireActor(request);
+        const createdAt = await feedCreatedAt(ctx.db, actor.staffId);
+        return { active: createdAt !== undefined, createdAt: createdAt?.toISOString() ?? null };
       },
     );
 

@@ -194,6 +194,22 @@ describe('generateDemo', () => {
     }
   });
 
+  it("seats a team at each demo unit leader's school (family centre where there is one), each member where their role belongs", () => {
+    for (const municipality of data.municipality) {
+      const leader = data.staff.find((s) => s.municipality_id === municipality.id && s.email.startsWith('demo.unit_leader@'));
+      const school = data.membership.find((m) => m.staff_id === leader?.id && m.role === 'unit_leader')?.unit_id;
+      const team = data.team_member.filter((m) => m.unit_id === school);
+      const hasFamilyCentre = unitsOf(data, municipality.id, 'family_centre').length > 0;
+      expect(team.map((m) => m.role_in_team).sort()).toEqual(
+        hasFamilyCentre ? ['child_welfare', 'family_centre', 'leader', 'ppt'] : ['child_welfare', 'leader', 'ppt'],
+      );
+      for (const member of team.filter((m) => m.role_in_team !== 'leader')) {
+        const kinds = data.membership.filter((m) => m.staff_id === member.staff_id).map((m) => unitOf(m.unit_id).kind);
+        expect(kinds).toContain(member.role_in_team);
+      }
+    }
+  });
+
   // Generating the Oslo scale takes seconds; the plan it follows is checked instead.
   it('plans an Oslo-sized town on the oslo scale', () => {
     const [town] = municipalitySpecs('oslo');

@@ -10,6 +10,7 @@ import { buildMunicipality, buildOnCallService } from './organisation.ts';
 import { municipalitySpecs, onCallSpec, type MunicipalitySpec } from './profiles.ts';
 import { createRandom } from './random.ts';
 import { createStaffDesk, staffMunicipality } from './staff.ts';
+import { seatDemoTeam } from './teams.ts';
 
 /** Generates the demo data for a seed and scale, ready to insert table by table. */
 export function generateDemo({ seed, scale }: DemoOptions): DemoData {
@@ -40,5 +41,6 @@ export function generateDemo({ seed, scale }: DemoOptions): DemoData {
     }
     populateChildren(data, stream, ids, built, contactPeople);
   }
+  for (const { built } of municipalities) seatDemoTeam(data, built);
   return data;
 }

@@ -111,6 +111,66 @@ export function findNextMeeting(db: Db, unitId: string, after: { id: string; dat
     .executeTakeFirst();
 }
 
+/** The unit's meetings just before and just after this one, in any school year and status: for moving between meetings. */
+export async function findNeighbours(db: Db, unitId: string, meeting: { id: string; date: string; start_time: string }) {
+  const base = db.selectFrom('team_meeting').select(['id', 'date']).where('unit_id', '=', unitId).where('id', '!=', meeting.id);
+  const [previous, next] = await Promise.all([
+    base
+      .where((eb) =>
+        eb.or([eb('date', '<', meeting.date), eb.and([eb('date', '=', meeting.date), eb('start_time', '<', meeting.start_time)])]),
+      )
+      .orderBy('date', 'desc')
+      .orderBy('start_time', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+    base
+      .where((eb) =>
+        eb.or([eb('date', '>', meeting.date), eb.and([eb('date', '=', meeting.date), eb('start_time', '>', meeting.start_time)])]),
+      )
+      .orderBy('date')
+      .orderBy('start_time')
+      .limit(1)
+      .executeTakeFirst(),
+  ]);
+  return { previous: previous ?? null, next: next ?? null };
+}
+
+/**
+ * Everyone who may sit on the unit's team, with the role they would have: the unit's own unit
+ * leaders, and the people working in the municipality's family centres, child welfare and PPT
+ * (the same rule putMembers checks).
+ */
+export async function listCandidates(db: Db, municipalityId: string, unitId: string) {
+  return db
+    .selectFrom('membership as ms')
+    .innerJoin('unit as u', 'u.id', 'ms.unit_id')
+    .innerJoin('staff as s', 's.id', 'ms.staff_id')
+    .select(['s.id', 's.given_name', 's.family_name', 'u.kind', 'ms.role', 'ms.unit_id'])
+    .distinct()
+    .where('u.municipality_id', '=', municipalityId)
+    .where('s.municipality_id', '=', municipalityId)
+    .where((eb) =>
+      eb.or([
+        eb('u.kind', 'in', ['family_centre', 'child_welfare', 'ppt']),
+        eb.and([eb('ms.unit_id', '=', unitId), eb('ms.role', '=', 'unit_leader')]),
+      ]),
+    )
+    .orderBy('s.family_name')
+    .orderBy('s.given_name')
+    .orderBy('s.id')
+    .execute();
+}
+
+/** The agenda item added under an idempotency key, if any. */
+export function findAgendaItemByKey(db: Db, key: string) {
+  return db.selectFrom('agenda_item').select(['id', 'meeting_id', 'kind', 'text']).where('idempotency_key', '=', key).executeTakeFirst();
+}
+
+/** The action point added under an idempotency key, if any. */
+export function findActionPointByKey(db: Db, key: string) {
+  return db.selectFrom('action_point').select(['id', 'meeting_id']).where('idempotency_key', '=', key).executeTakeFirst();
+}
+
 export function listAgendaItems(db: Db, meetingIds: string[]) {
   if (meetingIds.length === 0) return Promise.resolve([]);
   return db
@@ -127,6 +187,8 @@ export function listActionPoints(db: Db, meetingIds: string[]) {
   return db
     .selectFrom('action_point as a')
     .innerJoin('staff as s', 's.id', 'a.owner_staff_id')
+    .leftJoin('action_point as cf', 'cf.id', 'a.carried_from_id')
+    .leftJoin('team_meeting as cfm', 'cfm.id', 'cf.meeting_id')
     .select([
       'a.id',
       'a.meeting_id',
@@ -137,6 +199,7 @@ export function listActionPoints(db: Db, meetingIds: string[]) {
       's.id as owner_id',
       's.given_name as owner_given_name',
       's.family_name as owner_family_name',
+      'cfm.date as carried_from_date',
     ])
     .where('a.meeting_id', 'in', meetingIds)
     .orderBy('a.created_at')

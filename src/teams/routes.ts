@@ -13,6 +13,7 @@ import {
   agendaItemRequestSchema,
   agendaItemSchema,
   identifyingErrorSchema,
+  meetingDetailSchema,
   meetingListSchema,
   meetingParamsSchema,
   minutesRequestSchema,
@@ -21,6 +22,7 @@ import {
   publishPlanRequestSchema,
   putMembersRequestSchema,
   ruleErrorSchema,
+  teamCandidatesSchema,
   teamMeetingSchema,
   teamMemberSchema,
   teamQuerySchema,
@@ -45,6 +47,32 @@ export function teamRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       (request) => service.readTeam(ctx.db, requireActor(request), request.params.id, request.query.schoolYear),
+    );
+
+    app.get(
+      '/api/units/:id/team/candidates',
+      {
+        schema: {
+          tags,
+          summary: "Who may be chosen for the team: the unit's leaders and the staff of the municipality's family centres, child welfare and PPT",
+          params: unitParamsSchema,
+          response: { 200: teamCandidatesSchema, 404: errorSchema },
+        },
+      },
+      async (request) => ({ candidates: await service.listCandidates(ctx.db, requireActor(request), request.params.id) }),
+    );
+
+    app.get(
+      '/api/units/:id/team/meetings/:meetingId',
+      {
+        schema: {
+          tags,
+          summary: 'One team meeting with agenda, minutes and action points, the team, and the meetings before and after',
+          params: meetingParamsSchema,
+          response: { 200: meetingDetailSchema, 404: errorSchema },
+        },
+      },
+      (request) => service.readMeeting(ctx.db, requireActor(request), request.params.id, request.params.meetingId),
     );
 
     app.put(
@@ -108,10 +136,10 @@ export function teamRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Add a theme or an anonymous case to the agenda (anonymous cases are checked for identifying details)',
+          summary: 'Add a theme or an anonymous case to the agenda (anonymous cases are checked for identifying details; a retry with the same idempotency key adds nothing)',
           params: meetingParamsSchema,
           body: agendaItemRequestSchema,
-          response: { 201: agendaItemSchema, 400: identifyingErrorSchema, 404: errorSchema },
+          response: { 201: agendaItemSchema, 400: identifyingErrorSchema, 404: errorSchema, 409: errorSchema },
         },
       },
       async (request, reply) =>
@@ -137,10 +165,10 @@ export function teamRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Add an action point with an owner from the team and a due date',
+          summary: 'Add an action point with an owner from the team and a due date (a retry with the same idempotency key adds nothing)',
           params: meetingParamsSchema,
           body: actionPointRequestSchema,
-          response: { 201: actionPointSchema, 400: errorSchema, 404: errorSchema },
+          response: { 201: actionPointSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema },
         },
       },
       async (request, reply) =>

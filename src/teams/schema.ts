@@ -38,6 +38,8 @@ export const actionPointSchema = z.object({
   status: actionPointStatusSchema,
   /** The action point of an earlier meeting this one was carried over from. */
   carriedFromId: z.uuid().nullable(),
+  /** The date of the meeting it was carried over from, so the page can say which. */
+  carriedFromDate: z.string().nullable(),
 });
 
 export const teamMeetingSchema = z.object({
@@ -58,7 +60,22 @@ export const teamSchema = z.object({
   schoolYear: z.string(),
   members: z.array(teamMemberSchema),
   meetings: z.array(teamMeetingSchema),
+  /** Whether the caller may choose members and run the plan here; the server still checks every change. */
+  canManage: z.boolean(),
 });
+
+/** One meeting with the team around it: who may own action points, and the meetings before and after. */
+export const meetingDetailSchema = z.object({
+  unitId: z.uuid(),
+  meeting: teamMeetingSchema,
+  members: z.array(teamMemberSchema),
+  previous: z.object({ id: z.uuid(), date: z.string() }).nullable(),
+  next: z.object({ id: z.uuid(), date: z.string() }).nullable(),
+  canManage: z.boolean(),
+});
+
+/** The people who may sit on the team, per role: the unit's leaders, and staff of the municipality's services. */
+export const teamCandidatesSchema = z.object({ candidates: z.array(teamMemberSchema) });
 
 export const putMembersRequestSchema = z.object({
   members: z.array(z.object({ staffId: z.uuid(), roleInTeam: roleInTeamSchema })).max(50),
@@ -72,6 +89,9 @@ export const proposePlanRequestSchema = z.object({
   weekday: z.number().int().min(1).max(5),
   start: z.string().max(5),
   end: z.string().max(5),
+  /** The first and last date meetings may fall on, inside the school year; the whole year when left out. */
+  from: z.string().max(10).optional(),
+  to: z.string().max(10).optional(),
 });
 
 export const publishPlanRequestSchema = z.object({ schoolYear });
@@ -84,9 +104,13 @@ export const adjustMeetingRequestSchema = z.object({
   end: z.string().max(5),
 });
 
+/** Chosen by the client for one submission: a retry with the same key returns the first answer and adds nothing. */
+const idempotencyKey = z.string().min(8).max(100).optional();
+
 export const agendaItemRequestSchema = z.object({
   kind: agendaItemKindSchema,
   text: z.string().trim().min(1).max(2000),
+  idempotencyKey,
 });
 
 export const minutesRequestSchema = z.object({
@@ -100,6 +124,7 @@ export const actionPointRequestSchema = z.object({
   text: z.string().trim().min(1).max(2000),
   ownerStaffId: z.uuid(),
   due: z.string().max(10),
+  idempotencyKey,
 });
 
 export const actionPointStatusRequestSchema = z.object({ status: actionPointStatusSchema });
@@ -122,6 +147,7 @@ export const ruleErrorSchema = errorSchema.extend({
 
 export type RoleInTeam = z.infer<typeof roleInTeamSchema>;
 export type Team = z.infer<typeof teamSchema>;
+export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
 export type TeamMeeting = z.infer<typeof teamMeetingSchema>;
 export type TeamMember = z.infer<typeof teamMemberSchema>;
 export type AgendaItem = z.infer<typeof agendaItemSchema>;

@@ -11,9 +11,11 @@ import {
   addActionPoint,
   addAgendaItem,
   adjustMeeting,
+  listCandidates,
   proposePlan,
   publishPlan,
   putMembers,
+  readMeeting,
   readTeam,
   setActionPointStatus,
   writeMinutes,
@@ -158,6 +160,63 @@ describeEachEngine(
       expect((await readTeam(db, principal, ids.school, YEAR)).meetings.find((m) => m.id === second!.id)!.actionPoints).toHaveLength(1);
     });
 
+    it('reads one meeting with its neighbours, and names the date a carried-over action point came from', async () => {
+      const { db } = use();
+      const principal = await actor(db, ids.principal);
+      const [first, second, third] = (await readTeam(db, principal, ids.school, YEAR)).meetings;
+      const detail = await readMeeting(db, principal, ids.school, second!.id);
+      expect(detail).toMatchObject({ previous: { id: first!.id, date: first!.date }, next: { id: third!.id, date: third!.date }, canManage: true });
+      expect(detail.members).toHaveLength(4);
+      expect(detail.meeting.actionPoints).toEqual([expect.objectContaining({ carriedFromDate: first!.date })]);
+      const partnerView = await readMeeting(db, await actor(db, ids.partner), ids.school, second!.id);
+      expect(partnerView.canManage).toBe(false);
+      await expect(readMeeting(db, await actor(db, ids.teacher), ids.school, second!.id)).rejects.toBeInstanceOf(NotFoundError);
+    });
+
+    it("lists the candidates for the team by role: the unit's leader and the services' staff, never a teacher", async () => {
+      const { db } = use();
+      const candidates = await listCandidates(db, await actor(db, ids.principal), ids.school);
+      expect(candidates.map((c) => `${c.roleInTeam}:${c.staff.id}`).sort()).toEqual(
+        [`leader:${ids.principal}`, `family_centre:${ids.familyCentre}`, `child_welfare:${ids.childWelfare}`, `ppt:${ids.ppt}`].sort(),
+      );
+      await expect(listCandidates(db, await actor(db, ids.partner), ids.school)).rejects.toBeInstanceOf(NotFoundError);
+    });
+
+    it('adds one agenda item and one action point for a retried request with the same key, and refuses the key on another meeting', async () => {
+      const { db } = use();
+      const principal = await actor(db, ids.principal);
+      const [, , third, fourth] = (await readTeam(db, principal, ids.school, YEAR)).meetings;
+      const item = { kind: 'theme' as const, text: 'Overganger', idempotencyKey: 'agenda-key-1' };
+      const [first, again] = await Promise.all([
+        addAgendaItem(db, principal, ids.school, third!.id, item),
+        addAgendaItem(db, principal, ids.school, third!.id, item),
+      ]);
+      expect(again.id).toBe(first.id);
+      const point = { text: 'Ringe PPT', ownerStaffId: ids.ppt, due: '2027-02-01', idempotencyKey: 'action-key-1' };
+      const added = await addActionPoint(db, principal, ids.school, third!.id, point);
+      expect((await addActionPoint(db, principal, ids.school, third!.id, point)).id).toBe(added.id);
+      const meeting = (await readTeam(db, principal, ids.school, YEAR)).meetings.find((m) => m.id === third!.id)!;
+      expect(meeting.agendaItems.filter((a) => a.text === 'Overganger')).toHaveLength(1);
+      expect(meeting.actionPoints.filter((a) => a.text === 'Ringe PPT')).toHaveLength(1);
+      expect((await refusal(addAgendaItem(db, principal, ids.school, fourth!.id, item))).code).toBe('idempotency_key_reused');
+      expect((await refusal(addActionPoint(db, principal, ids.school, fourth!.id, point))).code).toBe('idempotency_key_reused');
+    });
+
+    it('proposes dates only between the first and last date given, and refuses a window outside the year or backwards', async () => {
+      const { db } = use();
+      const principal = await actor(db, ids.principal);
+      const plan = { schoolYear: '2027/28', count: 4, weekday: 2, start: '13:00', end: '14:00' };
+      const { meetings } = await proposePlan(db, principal, ids.school, { ...plan, from: '2027-11-01', to: '2028-03-31' });
+      expect(meetings).toHaveLength(4);
+      expect(meetings.every((m) => m.date >= '2027-11-01' && m.date <= '2028-03-31')).toBe(true);
+      const outside = await refusal(Promise.resolve().then(() => proposePlan(db, principal, ids.school, { ...plan, from: '2027-07-01' })));
+      expect(outside.details).toEqual({ issues: [{ path: 'body/from', code: 'outside_school_year' }] });
+      const backwards = await refusal(
+        Promise.resolve().then(() => proposePlan(db, principal, ids.school, { ...plan, from: '2028-01-10', to: '2027-12-01' })),
+      );
+      expect(backwards.details).toEqual({ issues: [{ path: 'body/to', code: 'to_before_from' }] });
+    });
+
     it('refuses a new proposal once the plan is published', async () => {
       const { db } = use();
       const refused = await refusal(proposePlan(db, await actor(db, ids.principal), ids.school, { schoolYear: YEAR, count: 6, weekday: 2, start: '13:00', end: '14:00' }));
@@ -167,7 +226,9 @@ describeEachEngine(
     it('lets a partner read the team but not run it, and keeps a teacher out', async () => {
       const { db } = use();
       const partner = await actor(db, ids.partner);
-      expect((await readTeam(db, partner, ids.school, YEAR)).meetings).toHaveLength(6);
+      const team = await readTeam(db, partner, ids.school, YEAR);
+      expect(team.meetings).toHaveLength(6);
+      expect(team.canManage).toBe(false);
       await expect(publishPlan(db, partner, ids.school, YEAR)).rejects.toBeInstanceOf(NotFoundError);
       await expect(readTeam(db, await actor(db, ids.teacher), ids.school, YEAR)).rejects.toBeInstanceOf(NotFoundError);
     });

@@ -15,6 +15,7 @@ import { RuleViolation } from '../kernel/errors.ts';
 import type { AuditAction } from '../kernel/audit/table.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
+import { decide } from '../kernel/policy/decide.ts';
 import type { Permission } from '../kernel/policy/permissions.ts';
 import { carryOverActions, proposeMeetingDates, type ActionPoint as DomainActionPoint } from '../presence/domain/annual-plan.ts';
 import { isClockTime } from '../presence/domain/clock-time.ts';
@@ -30,11 +31,13 @@ import type {
   AdjustMeetingRequest,
   AgendaItem,
   AgendaItemRequest,
+  MeetingDetail,
   MeetingList,
   MinutesRequest,
   MinutesResult,
   ProposePlanRequest,
   PutMembersRequest,
+  RoleInTeam,
   Team,
   TeamMeeting,
   TeamMember,
@@ -74,9 +77,63 @@ export function readTeam(db: Db, actor: Actor, unitId: string, schoolYear?: stri
     db,
     actor,
     { permission: 'team.read', action: 'read', resourceType: 'team', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
-    async (trx) => {
+    async (trx, scope) => {
       const [members, rows] = await Promise.all([repo.listMembers(trx, unitId), repo.listMeetings(trx, unitId, year)]);
-      return { unitId, schoolYear: year, members: members.map(toMember), meetings: await meetingsOf(trx, rows) };
+      return {
+        unitId,
+        schoolYear: year,
+        members: members.map(toMember),
+        meetings: await meetingsOf(trx, rows),
+        canManage: decide(actor, 'team.manage', scope).allow,
+      };
+    },
+  );
+}
+
+/** One meeting with its agenda, minutes and action points, the team, and the meetings before and after it. */
+export function readMeeting(db: Db, actor: Actor, unitId: string, meetingId: string): Promise<MeetingDetail> {
+  return onTeam(
+    db,
+    actor,
+    {
+      permission: 'team.read',
+      action: 'read',
+      resourceType: 'team_meeting',
+      resourceId: meetingId,
+      locate: (trx) => repo.locateMeeting(trx, unitId, meetingId),
+    },
+    async (trx, scope) => {
+      const row = await repo.findMeeting(trx, meetingId);
+      const [members, neighbours, [meeting]] = await Promise.all([
+        repo.listMembers(trx, unitId),
+        repo.findNeighbours(trx, unitId, row),
+        meetingsOf(trx, [row]),
+      ]);
+      return {
+        unitId,
+        meeting: meeting!,
+        members: members.map(toMember),
+        ...neighbours,
+        canManage: decide(actor, 'team.manage', scope).allow,
+      };
+    },
+  );
+}
+
+/** The people who may be chosen for the team, each with the role they would have on it. */
+export function listCandidates(db: Db, actor: Actor, unitId: string): Promise<TeamMember[]> {
+  return onTeam(
+    db,
+    actor,
+    { permission: 'team.manage', action: 'read', resourceType: 'team_candidates', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
+    async (trx, scope) => {
+      const rows = await repo.listCandidates(trx, scope.municipalityId, unitId);
+      const candidates = new Map<string, TeamMember>();
+      for (const row of rows) {
+        const roleInTeam: RoleInTeam = row.kind === 'family_centre' || row.kind === 'child_welfare' || row.kind === 'ppt' ? row.kind : 'leader';
+        candidates.set(`${row.id} ${roleInTeam}`, { staff: { id: row.id, givenName: row.given_name, familyName: row.family_name }, roleInTeam });
+      }
+      return [...candidates.values()];
     },
   );
 }
@@ -114,7 +171,7 @@ export function putMembers(db: Db, actor: Actor, unitId: string, request: PutMem
 
 /**
  * Proposes `count` meeting dates for a school year on the preferred weekday, avoiding weekends,
- * public holidays and the municipality's school holidays. Replaces an earlier proposal for the
+ * public holidays and the municipality's school holidays, between `from` and `to` when given. Replaces an earlier proposal for the
  * year; refused once any of the year's meetings is published or held, or carries action points.
  */
 export function proposePlan(db: Db, actor: Actor, unitId: string, request: ProposePlanRequest): Promise<MeetingList> {
@@ -124,6 +181,15 @@ export function proposePlan(db: Db, actor: Actor, unitId: string, request: Propo
   ];
   if (issues.length > 0) throw invalid(issues);
   const schoolYear = request.schoolYear as SchoolYear;
+  const range = schoolYearRange(schoolYear);
+  const within = { from: request.from ?? range.from, to: request.to ?? range.to };
+  const windowIssues = (['from', 'to'] as const).flatMap((field) => {
+    if (!isIsoDate(within[field])) return [{ path: `body/${field}`, code: 'bad_date' }];
+    if (within[field] < range.from || within[field] > range.to) return [{ path: `body/${field}`, code: 'outside_school_year' }];
+    return [];
+  });
+  if (windowIssues.length === 0 && within.to < within.from) windowIssues.push({ path: 'body/to', code: 'to_before_from' });
+  if (windowIssues.length > 0) throw invalid(windowIssues);
   return onTeam(
     db,
     actor,
@@ -143,6 +209,7 @@ export function proposePlan(db: Db, actor: Actor, unitId: string, request: Propo
         schoolYear,
         { weekday: request.weekday as SchoolWeekday, start: request.start, end: request.end },
         request.count,
+        within,
       );
       if (ids.length > 0) await trx.deleteFrom('team_meeting').where('id', 'in', ids).execute();
       if (proposed.length > 0) {
@@ -243,12 +310,18 @@ export function addAgendaItem(db: Db, actor: Actor, unitId: string, meetingId: s
           });
         }
       }
+      const key = request.idempotencyKey ?? null;
+      const earlier = key === null ? undefined : await repo.findAgendaItemByKey(trx, key);
+      if (earlier) return earlier.meeting_id === meetingId ? toAgendaItem(earlier) : keyReused();
       const row = await trx
         .insertInto('agenda_item')
-        .values({ meeting_id: meetingId, kind: request.kind, text: request.text })
-        .returning(['id', 'kind', 'text'])
-        .executeTakeFirstOrThrow();
-      return row;
+        .values({ meeting_id: meetingId, kind: request.kind, text: request.text, idempotency_key: key })
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .returning(['id', 'meeting_id', 'kind', 'text'])
+        .executeTakeFirst();
+      // A concurrent request with the same key won the insert; answer with its row.
+      const added = row ?? (await repo.findAgendaItemByKey(trx, key!));
+      return added && added.meeting_id === meetingId ? toAgendaItem(added) : keyReused();
     },
   );
 }
@@ -334,12 +407,18 @@ export function addActionPoint(db: Db, actor: Actor, unitId: string, meetingId: 
       if (!(await repo.isMember(trx, unitId, request.ownerStaffId))) {
         return invalid([{ path: 'body/ownerStaffId', code: 'not_in_team' }]);
       }
+      const key = request.idempotencyKey ?? null;
+      const earlier = key === null ? undefined : await repo.findActionPointByKey(trx, key);
+      if (earlier) return earlier.meeting_id === meetingId ? oneActionPoint(trx, earlier.id) : keyReused();
       const row = await trx
         .insertInto('action_point')
-        .values({ meeting_id: meetingId, text: request.text, owner_staff_id: request.ownerStaffId, due_date: request.due })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return oneActionPoint(trx, row.id);
+        .values({ meeting_id: meetingId, text: request.text, owner_staff_id: request.ownerStaffId, due_date: request.due, idempotency_key: key })
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .returning(['id', 'meeting_id'])
+        .executeTakeFirst();
+      // A concurrent request with the same key won the insert; answer with its row.
+      const added = row ?? (await repo.findActionPointByKey(trx, key!));
+      return added && added.meeting_id === meetingId ? oneActionPoint(trx, added.id) : keyReused();
     },
   );
 }
@@ -408,6 +487,7 @@ function toActionPoint(row: repo.ActionPointRow): ActionPoint {
     due: row.due_date,
     status: row.status,
     carriedFromId: row.carried_from_id,
+    carriedFromDate: row.carried_from_date,
   };
 }
 
@@ -421,6 +501,14 @@ function timeIssues(start: string, end: string) {
 
 function invalid(issues: { path: string; code: string }[]): RuleViolation {
   return new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues });
+}
+
+function keyReused(): RuleViolation {
+  return new RuleViolation(409, 'idempotency_key_reused', 'The idempotency key belongs to another request.');
+}
+
+function toAgendaItem(row: { id: string; kind: AgendaItem['kind']; text: string }): AgendaItem {
+  return { id: row.id, kind: row.kind, text: row.text };
 }
 
 function conflict(): RuleViolation {

@@ -31,6 +31,8 @@ export interface AgendaItemTable {
   meeting_id: string;
   kind: AgendaItemKind;
   text: string;
+  /** Chosen by the form (migration 0009): a retry with the same key adds nothing. */
+  idempotency_key: string | null;
   created_at: Generated<Date>;
 }
 
@@ -42,5 +44,6 @@ export interface ActionPointTable {
   due_date: string;
   status: Generated<ActionPointStatus>;
   carried_from_id: string | null;
+  idempotency_key: string | null;
   created_at: Generated<Date>;
 }

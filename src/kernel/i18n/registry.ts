@@ -1,3 +1,4 @@
+import { calendarMessages } from '../../calendar/web/messages.ts';
 import { childrenMessages } from '../../children/web/messages.ts';
 import { organisationMessages } from '../../organisation/web/messages.ts';
 import { oversightMessages } from '../../oversight/web/messages.ts';
@@ -22,6 +23,7 @@ export const namespaces = {
   presence: presenceMessages,
   teams: teamsMessages,
   pupilTalks: pupilTalksMessages,
+  calendar: calendarMessages,
 } as const;
 
 export type Namespace = keyof typeof namespaces;

@@ -61,6 +61,8 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     url: `/api/oversight/access-report/children/${place.childId}/csv`,
   }),
   'GET /api/units/:id/team': (place) => ({ url: `/api/units/${place.unitId}/team` }),
+  'GET /api/units/:id/team/candidates': (place) => ({ url: `/api/units/${place.unitId}/team/candidates` }),
+  'GET /api/units/:id/team/meetings/:meetingId': (place) => ({ url: `/api/units/${place.unitId}/team/meetings/${place.teamMeetingId}` }),
   'PUT /api/units/:id/team/members': (place) => ({
     url: `/api/units/${place.unitId}/team/members`,
     body: { members: [{ staffId: place.teamPartnerId, roleInTeam: 'ppt' }] },
@@ -137,6 +139,7 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   }),
   'POST /api/calendar-feed': () => ({ url: '/api/calendar-feed', body: {} }),
   'DELETE /api/calendar-feed': () => ({ url: '/api/calendar-feed' }),
+  'GET /api/calendar-feed': () => ({ url: '/api/calendar-feed' }),
   'GET /api/calendar/:token': () => ({ url: '/api/calendar/unknown-token-aaaaaaaaaaaaaaaa.ics' }),
   'POST /api/units/:id/pupil-mode': (place) => ({ url: `/api/units/${place.unitId}/pupil-mode`, body: {} }),
   'GET /api/pupil-mode': () => ({ url: '/api/pupil-mode' }),

@@ -37,6 +37,8 @@ export const routeAccess: Record<string, RouteAccess> = {
   'GET /api/oversight/access-report/children/:id': 'audit.access_report',
   'GET /api/oversight/access-report/children/:id/csv': 'audit.access_report',
   'GET /api/units/:id/team': 'team.read',
+  'GET /api/units/:id/team/candidates': 'team.manage',
+  'GET /api/units/:id/team/meetings/:meetingId': 'team.read',
   'PUT /api/units/:id/team/members': 'team.manage',
   'POST /api/units/:id/team/plan': 'team.manage',
   'POST /api/units/:id/team/plan/publish': 'team.manage',
@@ -60,6 +62,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   // The caller's own calendar feed; the feed itself is read by its secret token (404 when unknown).
   'POST /api/calendar-feed': 'authenticated',
   'DELETE /api/calendar-feed': 'authenticated',
+  'GET /api/calendar-feed': 'authenticated',
   'GET /api/calendar/:token': 'public',
   // Pupil mode ends the staff session on the device; the device then holds only its own token.
   'POST /api/units/:id/pupil-mode': 'pupil_request.create',

@@ -26,6 +26,8 @@ const sections: readonly Section[] = [
     within: ['/pupil-talks'],
     needs: ['pupil_request.create', 'pupil_talk.manage', 'pupil_referral.read'],
   },
+  // Everyone may have a feed; the link goes to those with something in it: hours, bookings or team meetings.
+  { to: '/calendar', label: 'nav.calendar', within: ['/calendar'], needs: ['presence.plan', 'booking.create', 'team.read'] },
   { to: '/oversight/emergency-access', label: 'nav.emergencyReview', within: ['/oversight'], needs: ['emergency.review'] },
 ];
 

@@ -46,6 +46,7 @@ export const commonMessages = defineMessages({
       week: 'Ukeoversikt',
       presenceSettings: 'Ferier og reisetid',
       pupilTalks: 'Elevsamtaler',
+      calendar: 'Min kalender',
     },
     footer: {
       about: 'Tidlig – tidlig innsats i skoler og barnehager',
@@ -164,6 +165,7 @@ export const commonMessages = defineMessages({
       week: 'Vekeoversikt',
       presenceSettings: 'Feriar og reisetid',
       pupilTalks: 'Elevsamtalar',
+      calendar: 'Kalenderen min',
     },
     footer: {
       about: 'Tidlig – tidleg innsats i skular og barnehagar',
@@ -282,6 +284,7 @@ export const commonMessages = defineMessages({
       week: 'Ugeoversigt',
       presenceSettings: 'Ferier og rejsetid',
       pupilTalks: 'Elevsamtaler',
+      calendar: 'Min kalender',
     },
     footer: {
       about: 'Tidlig – tidlig indsats i skoler og dagtilbud',
@@ -400,6 +403,7 @@ export const commonMessages = defineMessages({
       week: 'Week overview',
       presenceSettings: 'Holidays and travel',
       pupilTalks: 'Pupil talks',
+      calendar: 'My calendar',
     },
     footer: {
       about: 'Tidlig – early help in schools and kindergartens',

@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { calendarRoutes } from '../../calendar/web/routes.tsx';
 import { childrenRoutes } from '../../children/web/routes.tsx';
 import { organisationRoutes } from '../../organisation/web/routes.tsx';
 import { oversightRoutes } from '../../oversight/web/routes.tsx';
@@ -25,7 +26,18 @@ export function createRouter() {
           errorElement: <RouteError />,
           children: [
             ...authRoutes,
-            { element: <RequireLogin />, children: [...organisationRoutes, ...childrenRoutes, ...oversightRoutes, ...presenceRoutes, ...teamsRoutes, ...pupilTalksRoutes] },
+            {
+              element: <RequireLogin />,
+              children: [
+                ...organisationRoutes,
+                ...childrenRoutes,
+                ...oversightRoutes,
+                ...presenceRoutes,
+                ...teamsRoutes,
+                ...calendarRoutes,
+                ...pupilTalksRoutes,
+              ],
+            },
             { path: '*', element: <NotFound /> },
           ],
         },

@@ -20,6 +20,11 @@ describe('proposeMeetingDates', () => {
     expect(dates(proposeMeetingDates(calendar, '2026/27', preference, count))).toEqual(expected);
   });
 
+  it('spreads the meetings over a window of the year only, e.g. from today (4th, 10th, 16th, 22nd of 25 from 18 Nov)', () => {
+    const found = dates(proposeMeetingDates(oslo, '2026/27', wednesday, 4, { from: '2026-11-18', to: '2027-07-31' }));
+    expect(found).toEqual(['2026-12-09', '2027-02-03', '2027-03-31', '2027-05-12']);
+  });
+
   it('defaults to six meetings at the preferred time', () => {
     const meetings = proposeMeetingDates(oslo, '2026/27', wednesday);
     expect(meetings).toHaveLength(6);

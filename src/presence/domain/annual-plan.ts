@@ -56,8 +56,12 @@ export function proposeMeetingDates(
   schoolYear: SchoolYear,
   preference: MeetingPreference,
   count = 6,
+  /** Only dates in this window (inclusive), e.g. from today when the year is under way. */
+  within?: { from: IsoDate; to: IsoDate },
 ): ProposedMeeting[] {
-  const candidates = candidateDates(calendar, schoolYear, preference.weekday);
+  const candidates = candidateDates(calendar, schoolYear, preference.weekday).filter(
+    (date) => !within || (within.from <= date && date <= within.to),
+  );
   const wanted = Math.min(Math.max(0, Math.floor(count)), candidates.length);
   const meetings: ProposedMeeting[] = [];
   for (let share = 0; share < wanted; share += 1) {

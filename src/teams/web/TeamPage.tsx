@@ -1,24 +1,35 @@
-import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { localDate } from '../../kernel/calendar/dates.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { NotFound } from '../../kernel/ui/NotFound.tsx';
 import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
-import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { unitDetailSchema } from '../../organisation/schema.ts';
 import { api as organisationApi, unitPath } from '../../organisation/web/paths.ts';
+import { isSchoolYear, schoolYearOf, startYearOf, type SchoolYear } from '../../presence/domain/school-year.ts';
 import { teamSchema, unitParamsSchema, type Team } from '../schema.ts';
+import { MembersSection } from './MembersSection.tsx';
 import { api, teamPath } from './paths.ts';
+import { PlanSection } from './PlanSection.tsx';
 
-/** A unit's cross-sector team and this school year's meetings with agenda and action points. */
+/**
+ * A unit's cross-sector team and a school year's meetings. Those who run the team (team.manage
+ * here) choose the members, propose, move and publish the meetings; everyone else who may see
+ * the team gets the same page without the controls.
+ */
 export function TeamPage() {
   const { t } = useTranslation('teams');
   const { unitId = '' } = useParams();
+  const [params] = useSearchParams();
+  const asked = params.get('year');
+  const year = asked && isSchoolYear(asked) ? asked : undefined;
   const valid = unitParamsSchema.safeParse({ id: unitId }).success;
   const unit = useApi(valid ? organisationApi.unit(unitId) : null, unitDetailSchema);
-  const team = useApi(valid ? api.team(unitId) : null, teamSchema);
+  const team = useApi(valid ? api.team(unitId, year) : null, teamSchema);
   usePageTitle(t('title'));
   if (!valid) return <NotFound />;
   return (
@@ -35,7 +46,7 @@ export function TeamPage() {
             {t('title')}
           </Heading>
           <Loaded state={team} loadingLabel={t('loading')}>
-            {(data) => <TeamView team={data} />}
+            {(data) => <TeamView key={data.schoolYear} initial={data} />}
           </Loaded>
         </>
       )}
@@ -43,75 +54,49 @@ export function TeamPage() {
   );
 }
 
-function TeamView({ team }: { team: Team }) {
+function TeamView({ initial }: { initial: Team }) {
   const { t } = useTranslation('teams');
-  const format = useDateFormat();
+  const [team, setTeam] = useState(initial);
   return (
     <>
       <Paragraph className="lead">{t('schoolYear', { year: team.schoolYear })}</Paragraph>
-      <section className="page-section">
-        <Heading level={2} data-size="md">
-          {t('members')}
-        </Heading>
-        {team.members.length === 0 ? (
-          <Paragraph>{t('noMembers')}</Paragraph>
-        ) : (
-          <ul>
-            {team.members.map((member) => (
-              <li key={member.staff.id}>
-                {`${member.staff.givenName} ${member.staff.familyName}`} – {t(`role.${member.roleInTeam}`)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section className="page-section">
-        <Heading level={2} data-size="md">
-          {t('meetings')}
-        </Heading>
-        {team.meetings.length === 0 && <Paragraph>{t('noMeetings')}</Paragraph>}
-        {team.meetings.map((meeting) => (
-          <article key={meeting.id} className="page-section">
-            <Heading level={3} data-size="sm">
-              {t('meeting', { date: format.date(meeting.date), start: meeting.start, end: meeting.end })}{' '}
-              <Tag data-size="sm">{t(`status.${meeting.status}`)}</Tag>
-            </Heading>
-            <Heading level={4} data-size="xs">
-              {t('agenda')}
-            </Heading>
-            {meeting.agendaItems.length === 0 ? (
-              <Paragraph>{t('noAgenda')}</Paragraph>
-            ) : (
-              <ul>
-                {meeting.agendaItems.map((item) => (
-                  <li key={item.id}>
-                    {t(`kind.${item.kind}`)}: {item.text}
-                  </li>
-                ))}
-              </ul>
-            )}
-            <Heading level={4} data-size="xs">
-              {t('actionPoints')}
-            </Heading>
-            {meeting.actionPoints.length === 0 ? (
-              <Paragraph>{t('noActionPoints')}</Paragraph>
-            ) : (
-              <ul>
-                {meeting.actionPoints.map((point) => (
-                  <li key={point.id}>
-                    {t('actionPoint', {
-                      text: point.text,
-                      owner: `${point.owner.givenName} ${point.owner.familyName}`,
-                      due: format.date(point.due),
-                    })}{' '}
-                    ({t(`apStatus.${point.status}`)})
-                  </li>
-                ))}
-              </ul>
-            )}
-          </article>
-        ))}
-      </section>
+      {!team.canManage && <Paragraph>{t('readOnly')}</Paragraph>}
+      <YearChoice unitId={team.unitId} shown={team.schoolYear} />
+      <MembersSection team={team} onMembers={(members) => setTeam((previous) => ({ ...previous, members }))} />
+      <PlanSection team={team} onTeam={setTeam} />
     </>
+  );
+}
+
+/** Last, this and next school year; a button applies the choice, so choosing alone never reloads the page. */
+function YearChoice({ unitId, shown }: { unitId: string; shown: string }) {
+  const { t } = useTranslation('teams');
+  const navigate = useNavigate();
+  const [chosen, setChosen] = useState(shown);
+  const current = startYearOf(schoolYearOf(localDate(new Date())));
+  const years = [current - 1, current, current + 1].map(
+    (start) => `${start}/${String((start + 1) % 100).padStart(2, '0')}` as SchoolYear,
+  );
+  if (!years.includes(shown as SchoolYear)) years.push(shown as SchoolYear);
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void navigate(teamPath(unitId, chosen));
+  }
+  return (
+    <form className="team-year" onSubmit={submit}>
+      <Field>
+        <Label>{t('year.label')}</Label>
+        <Select width="auto" value={chosen} onChange={(event) => setChosen(event.target.value)}>
+          {years.map((year) => (
+            <Select.Option key={year} value={year}>
+              {year}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <Button type="submit" variant="secondary">
+        {t('year.show')}
+      </Button>
+    </form>
   );
 }

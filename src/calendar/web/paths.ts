@@ -1,0 +1,3 @@
+/** Where the My calendar page lives, and the API it uses. */
+export const calendarPath = '/calendar';
+export const api = { feed: '/api/calendar-feed' };

@@ -1,0 +1,156 @@
+import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getJson, sendJson } from '../../kernel/ui/api.ts';
+import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
+import { meetingDetailSchema, minutesResultSchema, type MeetingDetail } from '../schema.ts';
+import type { MeetingUpdate } from './MeetingPage.tsx';
+import { api, meetingPath } from './paths.ts';
+import { useRefusal } from './refusal.ts';
+
+/**
+ * The draft lives in sessionStorage: it survives a reload, a lost session or a conflict in
+ * this tab, and goes when the tab closes or the minutes are saved.
+ */
+const draftKey = (meetingId: string) => `tidlig.team-minutes.${meetingId}`;
+
+function readDraft(meetingId: string): string | null {
+  try {
+    return sessionStorage.getItem(draftKey(meetingId));
+  } catch {
+    return null;
+  }
+}
+
+function writeDraft(meetingId: string, text: string | null): void {
+  try {
+    if (text === null) sessionStorage.removeItem(draftKey(meetingId));
+    else sessionStorage.setItem(draftKey(meetingId), text);
+  } catch {
+    // Storage can be full or switched off; the text is still in the field.
+  }
+}
+
+/** The meeting's minutes: read for everyone, written with optimistic locking by those who run the team. */
+export function MinutesSection({ detail, onMeeting }: { detail: MeetingDetail; onMeeting: (update: MeetingUpdate) => void }) {
+  const { t } = useTranslation('teams');
+  const { meeting } = detail;
+  return (
+    <section className="page-section" aria-labelledby="meeting-minutes">
+      <Heading level={2} data-size="md" id="meeting-minutes">
+        {t('minutes.heading')}
+      </Heading>
+      {detail.canManage ? (
+        <MinutesForm detail={detail} onMeeting={onMeeting} />
+      ) : meeting.minutes ? (
+        <Paragraph className="minutes-text">{meeting.minutes}</Paragraph>
+      ) : (
+        <Paragraph>{t('minutes.none')}</Paragraph>
+      )}
+    </section>
+  );
+}
+
+function MinutesForm({ detail, onMeeting }: { detail: MeetingDetail; onMeeting: (update: MeetingUpdate) => void }) {
+  const { t } = useTranslation('teams');
+  const refusal = useRefusal();
+  const { meeting, unitId } = detail;
+  const saved = meeting.minutes ?? '';
+  const [text, setText] = useState(() => readDraft(meeting.id) ?? saved);
+  const [restored] = useState(() => {
+    const draft = readDraft(meeting.id);
+    return draft !== null && draft !== saved;
+  });
+  const [status, setStatus] = useState('');
+  const [carried, setCarried] = useState<{ toMeetingId: string; count: number } | null>(null);
+  const [theirs, setTheirs] = useState<string | null>(null);
+  const [failure, setFailure] = useState('');
+  const busy = useRef(false);
+
+  async function save(held: boolean) {
+    if (busy.current) return;
+    busy.current = true;
+    setStatus('');
+    setFailure('');
+    setCarried(null);
+    try {
+      const body = { version: meeting.version, minutes: text.length === 0 ? null : text, held };
+      const result = await sendJson('PUT', api.minutes(unitId, meeting.id), body, minutesResultSchema);
+      writeDraft(meeting.id, null);
+      setTheirs(null);
+      onMeeting(() => result.meeting);
+      setStatus(held ? t('minutes.savedHeld') : t('minutes.saved'));
+      setCarried(result.carriedOver);
+    } catch (error) {
+      const found = refusal(error);
+      if (found.code !== 'conflict') {
+        setFailure(found.message);
+        return;
+      }
+      try {
+        const fresh = await getJson(api.meeting(unitId, meeting.id), meetingDetailSchema);
+        onMeeting(() => fresh.meeting);
+        setTheirs(fresh.meeting.minutes ?? '');
+      } catch (reload) {
+        setFailure(refusal(reload).message);
+      }
+    } finally {
+      busy.current = false;
+    }
+  }
+
+  return (
+    <form className="team-form" onSubmit={(event) => event.preventDefault()} noValidate>
+      {restored && (
+        <Alert data-color="info">
+          <Paragraph>{t('minutes.draftRestored')}</Paragraph>
+        </Alert>
+      )}
+      <Textfield
+        multiline
+        rows={8}
+        label={t('minutes.label')}
+        description={t('minutes.hint')}
+        value={text}
+        maxLength={20000}
+        onChange={(event) => {
+          setText(event.target.value);
+          writeDraft(meeting.id, event.target.value);
+        }}
+      />
+      <div role="alert" className="form-failure">
+        {theirs !== null && (
+          <Alert data-color="warning">
+            <Paragraph>{t('minutes.conflict')}</Paragraph>
+            <Paragraph className="minutes-text">{theirs || t('minutes.theirsEmpty')}</Paragraph>
+          </Alert>
+        )}
+        {failure && (
+          <Alert data-color="danger">
+            <Paragraph>{failure}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      <div role="status" className="team-status">
+        {status && <Paragraph>{status}</Paragraph>}
+        {carried && (
+          <Paragraph>
+            {t('minutes.carried', { count: carried.count })}{' '}
+            <RouterLink to={meetingPath(unitId, carried.toMeetingId)}>{t('minutes.toNext')}</RouterLink>
+          </Paragraph>
+        )}
+      </div>
+      <div className="team-actions">
+        <Button type="button" onClick={() => void save(false)}>
+          {t('minutes.save')}
+        </Button>
+        {meeting.status === 'published' && (
+          <Button type="button" variant="secondary" onClick={() => void save(true)}>
+            {t('minutes.saveHeld')}
+          </Button>
+        )}
+      </div>
+      {meeting.status === 'published' && <Paragraph data-size="sm">{t('minutes.heldHint')}</Paragraph>}
+    </form>
+  );
+}
