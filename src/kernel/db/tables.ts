@@ -3,6 +3,7 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AuditTables } from '../audit/table.ts';
 import type { ActionPointTable, AgendaItemTable, TeamMeetingTable, TeamMemberTable } from '../../teams/tables.ts';
 import type { CalendarFeedTable, ReminderTable } from '../../calendar/tables.ts';
+import type { ConsentTable, ConsultationFollowUpTable, ConsultationStatisticTable, ConsultationTable } from '../../consultations/tables.ts';
 
 export type CountryCode = 'NO' | 'DK';
 export type Locale = 'nb' | 'nn' | 'da' | 'en';
@@ -162,6 +163,10 @@ export interface Tables extends AuditTables {
   school_holiday: SchoolHolidayTable;
   calendar_feed: CalendarFeedTable;
   reminder: ReminderTable;
+  consent: ConsentTable;
+  consultation: ConsultationTable;
+  consultation_follow_up: ConsultationFollowUpTable;
+  consultation_statistic: ConsultationStatisticTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;
