@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { isDatabaseEmpty, seedDemo } from '../demo/seed.ts';
 import { mailerFromEnv, startReminderTimer } from '../calendar/reminders.ts';
+import { retentionYearsFrom } from '../consultations/domain/retention.ts';
+import { startRetentionTimer } from '../consultations/retention.ts';
 import { readConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
@@ -40,6 +42,7 @@ export interface RunningApp {
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const env = options.env ?? process.env;
   const config = readConfig(env);
+  const retentionYears = retentionYearsOf(env);
   const database = await openDatabase(config.database);
   try {
     const migrationsApplied = await migrate(database);
@@ -54,6 +57,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     // The queue is the reminder table, so a restart picks up whatever fell due meanwhile.
     const mailer = mailerFromEnv(env);
     const reminders = mailer && startReminderTimer(database.db, mailer, 60_000, (error) => server.log.error(error, 'reminder run failed'));
+    const retention = startRetentionTimer(database.db, retentionYears, 60 * 60_000, (error) => server.log.error(error, 'retention run failed'));
     return {
       url: address,
       config,
@@ -64,6 +68,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       server,
       async close() {
         await reminders?.stop();
+        await retention.stop();
         await server.close();
         await database.close();
       },
@@ -71,6 +76,14 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   } catch (error) {
     await database.close();
     throw error;
+  }
+}
+
+function retentionYearsOf(env: NodeJS.ProcessEnv): number {
+  try {
+    return retentionYearsFrom(env.TIDLIG_RETENTION_SCHOOL_YEARS);
+  } catch (error) {
+    throw new OperatorError((error as Error).message);
   }
 }
 
