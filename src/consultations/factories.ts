@@ -63,3 +63,23 @@ export async function buildConsultation(db: Db, fields: Partial<Insertable<Consu
     .execute();
   return id;
 }
+
+/** What the access-matrix test needs about consultations at a place. */
+export interface ConsultationPlace {
+  /** A guardian of the place's child. */
+  guardianId: string;
+  /** A consent of that guardian; withdrawing it again changes nothing, so every role can try. */
+  consentId: string;
+  /** An anonymous consultation at the unit. */
+  consultationId: string;
+  /** Consultations at version 1, one for each successful versioned edit. */
+  consultationPool: string[];
+}
+
+export async function buildConsultationPlace(db: Db, unitId: string, childId: string, staffId: string, poolSize = 12): Promise<ConsultationPlace> {
+  const guardian = await buildGuardianOf(db, childId);
+  const consentId = await buildConsent(db, { child_id: childId, guardian_id: guardian.id, registered_by: staffId, given_on: '2026-01-01', expires_on: '2026-12-31' });
+  const consultationPool: string[] = [];
+  for (let i = 0; i < poolSize; i += 1) consultationPool.push(await buildConsultation(db, { unit_id: unitId }));
+  return { guardianId: guardian.id, consentId, consultationId: await buildConsultation(db, { unit_id: unitId }), consultationPool };
+}

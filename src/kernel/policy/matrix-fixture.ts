@@ -18,10 +18,11 @@ import { buildTeamPlace, type TeamPlace } from '../../teams/factories.ts';
 import { buildBooking, buildConsultationHour } from '../../presence/factories.ts';
 import { occurrencesOf } from '../../presence/domain/recurrence.ts';
 import { addDays, localDate } from '../calendar/dates.ts';
+import { buildConsultationPlace, type ConsultationPlace } from '../../consultations/factories.ts';
 
 export const ROLES: readonly Role[] = roleSchema.options;
 
-export interface Place extends TeamPlace {
+export interface Place extends TeamPlace, ConsultationPlace {
   municipalityId: string;
   unitId: string;
   childId: string;
@@ -117,5 +118,6 @@ async function buildPlace(db: Db, name: string): Promise<Place> {
     consultationHourId: hour.id,
     bookableDate: open.date,
     bookingId: '',
+    ...(await buildConsultationPlace(db, unit.id, child.id, contact.id)),
   };
 }
