@@ -1,4 +1,5 @@
 import { childrenMessages } from '../../children/web/messages.ts';
+import { consultationsMessages } from '../../consultations/web/messages.ts';
 import { organisationMessages } from '../../organisation/web/messages.ts';
 import { oversightMessages } from '../../oversight/web/messages.ts';
 import { presenceMessages } from '../../presence/web/messages.ts';
@@ -20,6 +21,7 @@ export const namespaces = {
   oversight: oversightMessages,
   presence: presenceMessages,
   teams: teamsMessages,
+  consultations: consultationsMessages,
 } as const;
 
 export type Namespace = keyof typeof namespaces;

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { childrenRoutes } from '../../children/web/routes.tsx';
+import { consultationsRoutes } from '../../consultations/web/routes.tsx';
 import { organisationRoutes } from '../../organisation/web/routes.tsx';
 import { oversightRoutes } from '../../oversight/web/routes.tsx';
 import { presenceRoutes } from '../../presence/web/routes.tsx';
@@ -23,7 +24,7 @@ export function createRouter() {
           errorElement: <RouteError />,
           children: [
             ...authRoutes,
-            { element: <RequireLogin />, children: [...organisationRoutes, ...childrenRoutes, ...oversightRoutes, ...presenceRoutes, ...teamsRoutes] },
+            { element: <RequireLogin />, children: [...organisationRoutes, ...childrenRoutes, ...oversightRoutes, ...presenceRoutes, ...teamsRoutes, ...consultationsRoutes] },
             { path: '*', element: <NotFound /> },
           ],
         },

@@ -1,0 +1,10 @@
+/** Where the consultation pages live, and the API they use. Addresses carry ids only. */
+export const consultationsPath = (unitId: string) => `/units/${unitId}/consultations`;
+export const newConsultationPath = (unitId: string) => `/units/${unitId}/consultations/new`;
+
+export const api = {
+  consultations: (unitId: string) => `/api/units/${encodeURIComponent(unitId)}/consultations`,
+  consents: (childId: string) => `/api/children/${encodeURIComponent(childId)}/consents`,
+  withdraw: (consentId: string) => `/api/consents/${encodeURIComponent(consentId)}/withdraw`,
+  chronology: (childId: string) => `/api/children/${encodeURIComponent(childId)}/chronology`,
+};
