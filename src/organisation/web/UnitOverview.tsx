@@ -83,11 +83,11 @@ export function UnitOverview({ detail }: { detail: UnitDetail }) {
           </>
         )}
       </dl>
+      <ConsultationLinks unitId={unit.id} />
       <PeopleList people={detail.people} />
       {enrols && <GroupsTable groups={detail.groups} />}
       {mayReadPresence && <ConsultationHoursSection unitId={unit.id} />}
       {enrols && mayReadChildren && <RegisterSection unitId={unit.id} />}
-      <ConsultationLinks unitId={unit.id} />
       {mayReadTeam && (
         <p className="page-section">
           <RouterLink to={teamPath(unit.id)}>{tt('link')}</RouterLink>
