@@ -2,7 +2,7 @@
  * Consultations, as Elvestad's network contact records them at one of the schools they serve:
  * an anonymous consultation with the keyboard only (first with a child's name from the
  * register: refused with the name marked, then rewritten and saved); consent registered on a
- * child's page, then a consented consultation; the chronology; the consent withdrawn, after
+ * child's page, then a consented consultation, opened and edited; the chronology; the consent withdrawn, after
  * which the chronology no longer shows the details. The form in all four languages, axe-clean.
  * The tests build on each other in this order.
  */
@@ -94,7 +94,7 @@ describe('a network contact', () => {
     await context.close();
   });
 
-  it('registers consent on the child page, records a consented consultation and sees the chronology', async () => {
+  it('registers consent on the child page, records a consented consultation, edits it and sees the chronology', async () => {
     const context = await loggedInContext(tidlig, 'network_contact', 'Elvestad', { locale: 'nb-NO' });
     const { page, consoleErrors } = await newPage(context);
     await page.goto(`/children/${child.id}`);
@@ -128,10 +128,23 @@ describe('a network contact', () => {
     await expectAccessible(page);
     await screenshots(page, 'nb-consultation-list');
 
+    // Open it and edit the outcome.
+    await page.locator('main tbody tr').filter({ hasText: child.familyName }).getByRole('link').first().click();
+    expect(await waitForPage(page)).toMatch(/^Konsultasjon /);
+    await page.getByText('Møte med foreldrene', { exact: false }).waitFor();
+    await page.getByRole('button', { name: nb.detail.edit }).click();
+    await page.getByLabel(nb.form.outcome).selectOption('referred_ppt');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: nb.form.submit }).click();
+    await page.getByText(nb.detail.saved, { exact: true }).waitFor();
+    await page.getByText(nb.outcome.referred_ppt, { exact: true }).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'nb-consultation-detail');
+
     await page.getByRole('link', { name: `${child.givenName} ${child.familyName}` }).click();
     const chronology = page.getByRole('region', { name: nb.chronology.heading });
     await chronology.getByText('mye fravær siden høstferien', { exact: false }).waitFor();
-    await chronology.getByText(nb.outcome.referred_health_nurse, { exact: false }).waitFor();
+    await chronology.getByText(nb.outcome.referred_ppt, { exact: false }).waitFor();
     expect(await chronology.locator('li').count()).toBe(2);
     await expectAccessible(page);
     await screenshots(page, 'nb-child-chronology');

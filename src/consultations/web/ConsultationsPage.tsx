@@ -13,7 +13,7 @@ import { childPath } from '../../children/web/paths.ts';
 import { idParamsSchema, unitDetailSchema, type UnitDetail } from '../../organisation/schema.ts';
 import { municipalityPath, api as organisationApi, overviewPath, unitPath } from '../../organisation/web/paths.ts';
 import { consultationListSchema, type Consultation } from '../schema.ts';
-import { api, consultationsPath, newConsultationPath } from './paths.ts';
+import { api, consultationPath, consultationsPath, newConsultationPath } from './paths.ts';
 
 /** A unit's consultations, newest first; anonymous and group ones name no child. */
 export function ConsultationsPage() {
@@ -78,7 +78,11 @@ function ConsultationTable({ consultations }: { consultations: Consultation[] })
       <Table.Body>
         {consultations.map((c) => (
           <Table.Row key={c.id}>
-            <Table.Cell className="nowrap">{format.date(c.heldOn)}</Table.Cell>
+            <Table.Cell className="nowrap">
+              <RouterLink to={consultationPath(c.unitId, c.id)} aria-label={t('detail.open', { date: format.date(c.heldOn) })}>
+                {format.date(c.heldOn)}
+              </RouterLink>
+            </Table.Cell>
             <Table.Cell>{t(`mode.${c.mode}`)}</Table.Cell>
             <Table.Cell>
               <About consultation={c} />

@@ -1,11 +1,7 @@
-import { Alert, Button, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { registerSchema } from '../../children/schema.ts';
-import { api as childrenApi } from '../../children/web/paths.ts';
-import { localDate } from '../../kernel/calendar/dates.ts';
-import { ApiRequestError, sendJson } from '../../kernel/ui/api.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { NotFound } from '../../kernel/ui/NotFound.tsx';
 import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
@@ -16,12 +12,9 @@ import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { idParamsSchema, unitDetailSchema, type UnitDetail } from '../../organisation/schema.ts';
 import { municipalityPath, api as organisationApi, overviewPath, unitPath } from '../../organisation/web/paths.ts';
-import { CONCERN_CATEGORIES, CONSULTATION_MODES, OUTCOMES, type ConcernCategory, type ConsultationMode, type Outcome } from '../domain/kinds.ts';
-import { consultationSchema, identifyingTextErrorSchema, type Consultation, type NewConsultation } from '../schema.ts';
-import { IdentifyingFindings } from './IdentifyingFindings.tsx';
-import type { Finding } from './identifying.ts';
-import { api, consultationsPath, newConsultationPath } from './paths.ts';
-import { useErrorText } from './use-error-text.ts';
+import type { Consultation } from '../schema.ts';
+import { ConsultationForm } from './ConsultationForm.tsx';
+import { consultationsPath, newConsultationPath } from './paths.ts';
 
 /**
  * Recording a consultation: the mode first (anonymous, a consented child, a group), then the
@@ -57,7 +50,7 @@ export function NewConsultationPage() {
               <Heading level={1} data-size="lg">
                 {t('form.title')}
               </Heading>
-              <ConsultationForm key={round} detail={detail} onSaved={setSaved} />
+              <ConsultationForm key={round} detail={detail} existing={null} onSaved={setSaved} />
             </>
           )}
         </>
@@ -79,264 +72,6 @@ function Trail({ detail }: { detail: UnitDetail }) {
         { label: t('form.title'), to: newConsultationPath(unit.id) },
       ]}
     />
-  );
-}
-
-type Invalid = Partial<Record<'child' | 'groupLabel' | 'heldOn' | 'description' | 'followUp', string>>;
-type TextFieldName = 'groupLabel' | 'description' | 'advice' | 'followUp';
-
-function ConsultationForm({ detail, onSaved }: { detail: UnitDetail; onSaved: (c: Consultation) => void }) {
-  const { t } = useTranslation('consultations');
-  const errorText = useErrorText();
-  const { unit, people } = detail;
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const busy = useRef(false);
-  const [mode, setMode] = useState<ConsultationMode>('anonymous');
-  const [childId, setChildId] = useState('');
-  const [groupLabel, setGroupLabel] = useState('');
-  const [category, setCategory] = useState<ConcernCategory>(CONCERN_CATEGORIES[0]);
-  const [heldOn, setHeldOn] = useState(() => localDate(new Date()));
-  const [description, setDescription] = useState('');
-  const [advice, setAdvice] = useState('');
-  const [followUpText, setFollowUpText] = useState('');
-  const [owner, setOwner] = useState('');
-  const [due, setDue] = useState('');
-  const [outcome, setOutcome] = useState<Outcome>(OUTCOMES[0]);
-  const [invalid, setInvalid] = useState<Invalid>({});
-  const [identifying, setIdentifying] = useState<RefusedText[] | null>(null);
-  const [failure, setFailure] = useState('');
-  const fields = {
-    child: useRef<HTMLSelectElement>(null),
-    groupLabel: useRef<HTMLInputElement>(null),
-    heldOn: useRef<HTMLInputElement>(null),
-    description: useRef<HTMLTextAreaElement>(null),
-    advice: useRef<HTMLTextAreaElement>(null),
-    followUp: useRef<HTMLInputElement>(null),
-  };
-  const anonymousText = mode !== 'consented';
-
-  function check(): Invalid {
-    const found: Invalid = {};
-    if (mode === 'consented' && childId === '') found.child = t('form.missing.child');
-    if (mode === 'group' && groupLabel.trim() === '') found.groupLabel = t('form.missing.groupLabel');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(heldOn)) found.heldOn = t('form.missing.heldOn');
-    if (description.trim() === '') found.description = t('form.missing.description');
-    const parts = [followUpText.trim(), owner, due].filter((v) => v !== '').length;
-    if (parts !== 0 && parts !== 3) found.followUp = t('form.missing.followUp');
-    return found;
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy.current) return;
-    setFailure('');
-    setIdentifying(null);
-    const found = check();
-    setInvalid(found);
-    const first = (['child', 'groupLabel', 'heldOn', 'description', 'followUp'] as const).find((k) => found[k]);
-    if (first) {
-      fields[first].current?.focus();
-      return;
-    }
-    const request: NewConsultation = {
-      mode,
-      childId: mode === 'consented' ? childId : null,
-      groupLabel: mode === 'group' ? groupLabel.trim() : null,
-      category,
-      heldOn,
-      description: description.trim(),
-      advice: advice.trim(),
-      outcome,
-      followUps: followUpText.trim() === '' ? [] : [{ text: followUpText.trim(), ownerStaffId: owner, dueOn: due }],
-      idempotencyKey,
-    };
-    busy.current = true;
-    try {
-      onSaved(await sendJson('POST', api.consultations(unit.id), request, consultationSchema));
-    } catch (error) {
-      busy.current = false;
-      const code = error instanceof ApiRequestError ? error.code : 'unknown';
-      if (code === 'identifying_text' && error instanceof ApiRequestError) {
-        const texts = refusedTexts(request, identifyingTextErrorSchema.safeParse(error.body).data?.findings ?? []);
-        setIdentifying(texts);
-        const firstField = texts[0]?.field;
-        if (firstField) fields[firstField].current?.focus();
-        return;
-      }
-      if (code === 'consent_not_valid') {
-        setInvalid({ child: t('form.consentMissing') });
-        fields.child.current?.focus();
-        return;
-      }
-      setFailure(t('form.failed', { reason: errorText(code) }));
-    }
-  }
-
-  const marked = (name: TextFieldName) => (identifying?.some((x) => x.field === name) ? errorText('identifying_text') : undefined);
-
-  return (
-    <form className="consultation-form" onSubmit={(event) => void submit(event)} noValidate>
-      <Fieldset>
-        <Fieldset.Legend>{t('form.modeLegend')}</Fieldset.Legend>
-        {CONSULTATION_MODES.map((value) => (
-          <Radio
-            key={value}
-            name="mode"
-            value={value}
-            label={t(`mode.${value}`)}
-            description={t(`modeHint.${value}`)}
-            checked={mode === value}
-            onChange={() => {
-              setMode(value);
-              setIdentifying(null);
-            }}
-          />
-        ))}
-      </Fieldset>
-      {mode === 'consented' && <ChildChoice unitId={unit.id} value={childId} onChange={setChildId} error={invalid.child} selectRef={fields.child} />}
-      {mode === 'group' && (
-        <Textfield
-          ref={fields.groupLabel}
-          label={t('form.groupLabel')}
-          description={t('form.groupLabelHint')}
-          autoComplete="off"
-          value={groupLabel}
-          maxLength={200}
-          error={invalid.groupLabel ?? marked('groupLabel')}
-          onChange={(e) => setGroupLabel(e.target.value)}
-        />
-      )}
-      <Field>
-        <Label>{t('form.category')}</Label>
-        <Select width="auto" value={category} onChange={(e) => setCategory(e.target.value as ConcernCategory)}>
-          {CONCERN_CATEGORIES.map((value) => (
-            <Select.Option key={value} value={value}>
-              {t(`category.${value}`)}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
-      <Textfield ref={fields.heldOn} type="date" label={t('form.heldOn')} value={heldOn} error={invalid.heldOn} onChange={(e) => setHeldOn(e.target.value)} />
-      <Textfield
-        ref={fields.description}
-        multiline
-        rows={5}
-        label={t('form.description')}
-        description={anonymousText ? t('form.anonymousHint') : undefined}
-        autoComplete="off"
-        value={description}
-        maxLength={4000}
-        error={invalid.description ?? marked('description')}
-        onChange={(e) => setDescription(e.target.value)}
-      />
-      <Textfield
-        ref={fields.advice}
-        multiline
-        rows={4}
-        label={t('form.advice')}
-        autoComplete="off"
-        value={advice}
-        maxLength={4000}
-        error={marked('advice')}
-        onChange={(e) => setAdvice(e.target.value)}
-      />
-      <Fieldset>
-        <Fieldset.Legend>{t('form.followUp')}</Fieldset.Legend>
-        <Fieldset.Description>{t('form.followUpHint')}</Fieldset.Description>
-        <Textfield
-          ref={fields.followUp}
-          label={t('form.followUpText')}
-          autoComplete="off"
-          value={followUpText}
-          maxLength={1000}
-          error={invalid.followUp ?? marked('followUp')}
-          onChange={(e) => setFollowUpText(e.target.value)}
-        />
-        <Field>
-          <Label>{t('form.owner')}</Label>
-          <Select width="auto" value={owner} onChange={(e) => setOwner(e.target.value)}>
-            <Select.Option value="">{t('form.ownerChoose')}</Select.Option>
-            {people.map((p) => (
-              <Select.Option key={p.id} value={p.id}>{`${p.givenName} ${p.familyName}`}</Select.Option>
-            ))}
-          </Select>
-        </Field>
-        <Textfield type="date" label={t('form.due')} value={due} onChange={(e) => setDue(e.target.value)} />
-      </Fieldset>
-      <Field>
-        <Label>{t('form.outcome')}</Label>
-        <Select width="auto" value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)}>
-          {OUTCOMES.map((value) => (
-            <Select.Option key={value} value={value}>
-              {t(`outcome.${value}`)}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
-      <div role="alert" className="form-failure">
-        {identifying && <IdentifyingFindings texts={identifying.map((x) => ({ ...x, label: t(`form.fields.${x.field}`) }))} />}
-        {failure && (
-          <Alert data-color="danger">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      <Button type="submit">{t('form.submit')}</Button>
-    </form>
-  );
-}
-
-interface RefusedText {
-  field: TextFieldName;
-  text: string;
-  findings: Finding[];
-}
-
-/** The refused texts, each with its own findings, in the order the form shows the fields. */
-function refusedTexts(request: NewConsultation, findings: { field: string; kind: string; start: number; end: number }[]): RefusedText[] {
-  const texts: { field: TextFieldName; text: string }[] = [
-    { field: 'groupLabel', text: request.groupLabel ?? '' },
-    { field: 'description', text: request.description },
-    { field: 'advice', text: request.advice },
-    { field: 'followUp', text: request.followUps[0]?.text ?? '' },
-  ];
-  const fieldOf = (name: string): TextFieldName => (name.startsWith('followUps.') ? 'followUp' : (name as TextFieldName));
-  return texts
-    .map((x) => ({ ...x, findings: findings.filter((f) => fieldOf(f.field) === x.field).map(({ kind, start, end }) => ({ kind, start, end })) }))
-    .filter((x) => x.findings.length > 0);
-}
-
-function ChildChoice({
-  unitId,
-  value,
-  onChange,
-  error,
-  selectRef,
-}: {
-  unitId: string;
-  value: string;
-  onChange: (id: string) => void;
-  error: string | undefined;
-  selectRef: React.RefObject<HTMLSelectElement | null>;
-}) {
-  const { t } = useTranslation('consultations');
-  const register = useApi(childrenApi.register(unitId), registerSchema);
-  return (
-    <Loaded state={register} loadingLabel={t('form.loading')}>
-      {(data) => (
-        <Field>
-          <Label>{t('form.child')}</Label>
-          <Field.Description>{t('form.childHint')}</Field.Description>
-          <Select ref={selectRef} width="auto" value={value} aria-invalid={error ? true : undefined} onChange={(e) => onChange(e.target.value)}>
-            <Select.Option value="">{t('form.childChoose')}</Select.Option>
-            {data.children.map((c) => (
-              <Select.Option key={c.id} value={c.id}>{`${c.givenName} ${c.familyName} (${c.groupName})`}</Select.Option>
-            ))}
-          </Select>
-          {error && <ValidationMessage>{error}</ValidationMessage>}
-        </Field>
-      )}
-    </Loaded>
   );
 }
 
