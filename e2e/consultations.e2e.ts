@@ -105,6 +105,7 @@ describe('a network contact', () => {
     await consents.getByRole('button', { name: nb.consents.submit }).click();
     await page.getByText(nb.consents.registered).waitFor();
     await consents.getByRole('cell', { name: nb.consents.state.valid }).waitFor();
+    expect(await consents.locator('table').count()).toBe(1);
 
     await page.goto(`/units/${unit.id}/consultations/new`);
     expect(await waitForPage(page)).toBe(nb.form.title);
@@ -163,9 +164,18 @@ describe('a network contact', () => {
     await expectAccessible(page);
     await consents.getByRole('button', { name: nb.consents.confirmYes }).click();
     await page.getByText(nb.consents.withdrawn, { exact: true }).waitFor();
+    expect(await consents.locator('table').count()).toBe(1);
+    await consents.getByRole('cell', { name: /^Trukket tilbake / }).waitFor();
     const chronology = page.getByRole('region', { name: nb.chronology.heading });
     await chronology.getByText(nb.chronology.withheld).waitFor();
     await chronology.getByText(nb.chronology.consentWithdrawn.replace('{{guardian}}', child.guardian)).waitFor();
+    // Same day, newest first: withdrawn, the consultation, given.
+    const entries = await chronology.locator('li').allTextContents();
+    expect(entries.map((e) => (e.includes(nb.chronology.withheld) ? 'consultation' : e.includes('trakk tilbake') ? 'withdrawn' : 'given'))).toEqual([
+      'withdrawn',
+      'consultation',
+      'given',
+    ]);
     expect(await chronology.getByText('mye fravær siden høstferien', { exact: false }).count()).toBe(0);
     await expectAccessible(page);
     await screenshots(page, 'nb-child-consent-withdrawn');

@@ -43,8 +43,11 @@ const consents: Source = async (trx, childId, today) => {
 
 const SOURCES: readonly Source[] = [consultations, consents];
 
+/** Within one day, what happens first: consent is given, then used, then ended. */
+const DAY_ORDER: Record<ChronologyEntry['kind'], number> = { consent_given: 0, consultation: 1, consent_withdrawn: 2, consent_expired: 2 };
+
 /** Every source's entries, newest first. */
 export async function chronologyOf(trx: Trx, childId: string, today: IsoDate): Promise<ChronologyEntry[]> {
   const entries = (await Promise.all(SOURCES.map((source) => source(trx, childId, today)))).flat();
-  return entries.sort((a, b) => b.date.localeCompare(a.date));
+  return entries.sort((a, b) => b.date.localeCompare(a.date) || DAY_ORDER[b.kind] - DAY_ORDER[a.kind]);
 }

@@ -24,11 +24,11 @@ export function ConsentSection({ record, revision, onChange }: { record: ChildRe
       <Heading level={2} data-size="md" id="consents-heading">
         {t('consents.heading')}
       </Heading>
-      <ConsentList key={revision} childId={record.id} onWithdrawn={() => onChange(t('consents.withdrawn'))} />
+      <ConsentList key={`list-${revision}`} childId={record.id} onWithdrawn={() => onChange(t('consents.withdrawn'))} />
       {record.guardians.length === 0 ? (
         <Paragraph>{t('consents.noGuardians')}</Paragraph>
       ) : (
-        <RegisterConsent key={revision} record={record} onRegistered={() => onChange(t('consents.registered'))} />
+        <RegisterConsent key={`form-${revision}`} record={record} onRegistered={() => onChange(t('consents.registered'))} />
       )}
     </section>
   );
