@@ -30,6 +30,8 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const busy = useRef(false);
   const firstFollowUp = existing?.details?.followUps[0];
+  // The form edits the first follow-up; any further ones (recorded through the API) are kept as they are.
+  const laterFollowUps = (existing?.details?.followUps.slice(1) ?? []).map((f) => ({ text: f.text, ownerStaffId: f.owner.id, dueOn: f.dueOn }));
   const [mode, setMode] = useState<ConsultationMode>(existing?.mode ?? 'anonymous');
   const [childId, setChildId] = useState(existing?.child?.id ?? '');
   const [groupLabel, setGroupLabel] = useState(existing?.groupLabel ?? '');
@@ -83,7 +85,7 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
       description: description.trim(),
       advice: advice.trim(),
       outcome,
-      followUps: followUpText.trim() === '' ? [] : [{ text: followUpText.trim(), ownerStaffId: owner, dueOn: due }],
+      followUps: [...(followUpText.trim() === '' ? [] : [{ text: followUpText.trim(), ownerStaffId: owner, dueOn: due }]), ...laterFollowUps],
     };
     const label = mode === 'group' ? groupLabel.trim() : null;
     busy.current = true;
@@ -255,7 +257,7 @@ function refusedTexts(request: Pick<NewConsultation, 'groupLabel' | 'description
     { field: 'advice', text: request.advice },
     { field: 'followUp', text: request.followUps[0]?.text ?? '' },
   ];
-  const fieldOf = (name: string): TextFieldName => (name.startsWith('followUps.') ? 'followUp' : (name as TextFieldName));
+  const fieldOf = (name: string): TextFieldName | null => (name === 'followUps.0.text' ? 'followUp' : name.startsWith('followUps.') ? null : (name as TextFieldName));
   return texts
     .map((x) => ({ ...x, findings: findings.filter((f) => fieldOf(f.field) === x.field).map(({ kind, start, end }) => ({ kind, start, end })) }))
     .filter((x) => x.findings.length > 0);
