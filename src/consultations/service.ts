@@ -39,7 +39,8 @@ export async function recordConsultation(
   input: NewConsultation,
   { now = new Date() }: Clock = {},
 ): Promise<{ consultation: Consultation; created: boolean }> {
-  const id = randomUUID();
+  // A retry is audited under the record it returns, so the trail names no id that never existed.
+  const id = (await repo.findConsultationIdByKey(db, input.idempotencyKey)) ?? randomUUID();
   const today = localDate(now);
   const outcome = await withAccess(
     db,
