@@ -17,6 +17,8 @@ create table consent (
   withdrawn_on        date,
   withdrawn_by        uuid references staff (id) on delete set null,
   registered_by       uuid not null references staff (id) on delete restrict,
+  -- Chosen by the form once; a retry with the same key registers nothing new.
+  idempotency_key     text unique,
   created_at          timestamptz not null default now(),
   check (expires_on > given_on),
   check (withdrawn_on is null or withdrawn_on >= given_on)

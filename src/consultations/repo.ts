@@ -157,6 +157,10 @@ export function findConsent(db: Db, id: string): Promise<ConsentRow | undefined>
   return consentColumns(db).where('c.id', '=', id).executeTakeFirst();
 }
 
+export async function findConsentIdByKey(db: Db, key: string): Promise<{ id: string; registered_by: string; child_id: string } | undefined> {
+  return db.selectFrom('consent').select(['id', 'registered_by', 'child_id']).where('idempotency_key', '=', key).executeTakeFirst();
+}
+
 export function listConsentsOfChild(db: Db, childId: string): Promise<ConsentRow[]> {
   return consentColumns(db).where('c.child_id', '=', childId).orderBy('c.given_on', 'desc').orderBy('c.created_at', 'desc').execute();
 }
@@ -173,7 +177,7 @@ export async function isGuardianOf(db: Db, guardianId: string, childId: string):
 
 export async function insertConsent(
   trx: Trx,
-  row: { id: string; child_id: string; guardian_id: string; scopes: string[]; given_on: string; expires_on: string; registered_by: string },
+  row: { id: string; child_id: string; guardian_id: string; scopes: string[]; given_on: string; expires_on: string; registered_by: string; idempotency_key: string },
 ): Promise<void> {
   await trx
     .insertInto('consent')

@@ -75,13 +75,16 @@ export function consultationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: "Register a guardian's consent for the child",
+          summary: "Register a guardian's consent for the child (a retry with the same idempotency key returns the same consent)",
           params: idParamsSchema,
           body: newConsentSchema,
-          response: { 201: consentSchema, 400: errorSchema, 404: errorSchema },
+          response: { 200: consentSchema, 201: consentSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema },
         },
       },
-      async (request, reply) => reply.status(201).send(await service.registerConsent(ctx.db, requireActor(request), request.params.id, request.body)),
+      async (request, reply) => {
+        const { consent, created } = await service.registerConsent(ctx.db, requireActor(request), request.params.id, request.body);
+        return reply.status(created ? 201 : 200).send(consent);
+      },
     );
 
     app.post(

@@ -83,6 +83,8 @@ export const newConsentSchema = z.object({
   scopes: z.array(consentScopeSchema).min(1).max(CONSENT_SCOPES.length),
   givenOn: isoDate,
   expiresOn: isoDate,
+  /** Chosen by the client once per form; a retry with the same key registers nothing new. */
+  idempotencyKey: z.string().min(8).max(100),
 });
 
 export const consentSchema = z.object({

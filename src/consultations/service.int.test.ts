@@ -135,8 +135,10 @@ describeEachEngine('consultations service', (use) => {
     const consented = draft({ mode: 'consented', childId: w.child.id, description: `${w.child.given_name} har mye fravær.` });
     expect((await refusal(recordConsultation(db, contact, w.school.id, consented, clock))).code).toBe('consent_not_valid');
 
-    const consent = await registerConsent(db, contact, w.child.id, { guardianId: w.guardian.id, scopes: ['consultation', 'team_meeting'], givenOn: '2026-11-20', expiresOn: '2027-06-30' }, clock);
-    expect(consent).toMatchObject({ status: 'valid', scopes: ['consultation', 'team_meeting'] });
+    const terms = { guardianId: w.guardian.id, scopes: ['consultation', 'team_meeting'] as const, givenOn: '2026-11-20', expiresOn: '2027-06-30', idempotencyKey: `consent-${++keys}` };
+    const { consent, created } = await registerConsent(db, contact, w.child.id, { ...terms, scopes: [...terms.scopes] }, clock);
+    expect({ created, consent }).toMatchObject({ created: true, consent: { status: 'valid', scopes: ['consultation', 'team_meeting'] } });
+    expect(await registerConsent(db, contact, w.child.id, { ...terms, scopes: [...terms.scopes] }, clock)).toEqual({ consent, created: false });
     const { consultation } = await recordConsultation(db, contact, w.school.id, consented, clock);
     expect(consultation.child).toMatchObject({ id: w.child.id });
     expect(consultation.details?.description).toContain(w.child.given_name);
@@ -147,7 +149,7 @@ describeEachEngine('consultations service', (use) => {
     expect((await refusal(recordConsultation(db, contact, w.school.id, draft({ ...consented, idempotencyKey: 'another-key' }), clock))).code).toBe('consent_not_valid');
     const edit = { ...consented, version: 1 };
     expect((await refusal(editConsultation(db, contact, consultation.id, edit, clock))).code).toBe('consent_not_valid');
-    expect((await auditOf(db, consent.id)).map((e) => e.action)).toEqual(['create', 'update']);
+    expect((await auditOf(db, consent.id)).map((e) => e.action)).toEqual(['create', 'create', 'update']);
   });
 
   it('refuses a guardian who is not the child’s, and a consent running for more than a year', async () => {
@@ -156,9 +158,9 @@ describeEachEngine('consultations service', (use) => {
     const teacher = await actor(db, w.teacher);
     const other = await buildEnrolledChild(db, { municipality_id: w.school.municipality_id, unit_id: w.school.id });
     const stranger = await buildGuardianOf(db, other.id);
-    const notGuardian = await refusal(registerConsent(db, teacher, w.child.id, { guardianId: stranger.id, scopes: ['consultation'], givenOn: '2026-11-20', expiresOn: '2027-06-30' }, clock));
+    const notGuardian = await refusal(registerConsent(db, teacher, w.child.id, { guardianId: stranger.id, scopes: ['consultation'], givenOn: '2026-11-20', expiresOn: '2027-06-30', idempotencyKey: `consent-${++keys}` }, clock));
     expect(notGuardian.details.issues).toEqual([{ path: 'body/guardianId', code: 'not_a_guardian' }]);
-    const tooLong = await refusal(registerConsent(db, teacher, w.child.id, { guardianId: w.guardian.id, scopes: ['consultation'], givenOn: '2026-11-20', expiresOn: '2028-06-30' }, clock));
+    const tooLong = await refusal(registerConsent(db, teacher, w.child.id, { guardianId: w.guardian.id, scopes: ['consultation'], givenOn: '2026-11-20', expiresOn: '2028-06-30', idempotencyKey: `consent-${++keys}` }, clock));
     expect(tooLong.details.issues).toEqual([{ path: 'body/expiresOn', code: 'expiry_too_far' }]);
     expect((await listConsents(db, teacher, w.child.id, clock)).consents).toEqual([]);
   });
@@ -188,7 +190,7 @@ describeEachEngine('consultations service', (use) => {
     const { db } = use();
     const w = await buildWorld(db);
     const contact = await actor(db, w.contact);
-    const consent = await registerConsent(db, contact, w.child.id, { guardianId: w.guardian.id, scopes: ['consultation'], givenOn: '2026-11-01', expiresOn: '2027-06-30' }, clock);
+    const { consent } = await registerConsent(db, contact, w.child.id, { guardianId: w.guardian.id, scopes: ['consultation'], givenOn: '2026-11-01', expiresOn: '2027-06-30', idempotencyKey: `consent-${++keys}` }, clock);
     await recordConsultation(db, contact, w.school.id, draft({ mode: 'consented', childId: w.child.id, heldOn: '2026-11-20' }), clock);
     await withdrawConsent(db, contact, consent.id, clock);
     const { entries } = await readChronology(db, await actor(db, w.intake), w.child.id, clock);

@@ -174,15 +174,31 @@ export function listConsents(db: Db, actor: Actor, childId: string, { now = new 
   );
 }
 
-/** Registers a guardian's consent for the child: the guardian must be one of the child's. */
-export async function registerConsent(db: Db, actor: Actor, childId: string, input: NewConsent, { now = new Date() }: Clock = {}): Promise<Consent> {
-  const id = randomUUID();
+/**
+ * Registers a guardian's consent for the child: the guardian must be one of the child's. A
+ * retry with the same idempotency key by the same person returns the first (`created: false`).
+ */
+export async function registerConsent(
+  db: Db,
+  actor: Actor,
+  childId: string,
+  input: NewConsent,
+  { now = new Date() }: Clock = {},
+): Promise<{ consent: Consent; created: boolean }> {
+  const earlier = await repo.findConsentIdByKey(db, input.idempotencyKey);
+  const id = earlier?.id ?? randomUUID();
   const today = localDate(now);
   const outcome = await withAccess(
     db,
     actor,
     { permission: 'consent.manage', action: 'create', resourceType: 'consent', resourceId: id, locate: (trx) => repo.locateChild(trx, childId) },
-    async (trx): Promise<Consent | RuleViolation> => {
+    async (trx): Promise<{ consent: Consent; created: boolean } | RuleViolation> => {
+      if (earlier) {
+        if (earlier.registered_by !== actor.staffId || earlier.child_id !== childId) {
+          return new RuleViolation(409, 'idempotency_key_reused', 'The idempotency key belongs to another request.');
+        }
+        return { consent: toConsent((await repo.findConsent(trx, earlier.id))!, today), created: false };
+      }
       if (!(await repo.isGuardianOf(trx, input.guardianId, childId))) return invalid('guardianId', 'not_a_guardian');
       const scopes = [...new Set(input.scopes)];
       const problems = checkNewConsent({ givenOn: input.givenOn, expiresOn: input.expiresOn, scopes }, today);
@@ -191,8 +207,17 @@ export async function registerConsent(db: Db, actor: Actor, childId: string, inp
           issues: problems.map((code) => ({ path: `body/${code === 'given_in_future' ? 'givenOn' : code === 'no_scope' ? 'scopes' : 'expiresOn'}`, code })),
         });
       }
-      await repo.insertConsent(trx, { id, child_id: childId, guardian_id: input.guardianId, scopes, given_on: input.givenOn, expires_on: input.expiresOn, registered_by: actor.staffId });
-      return toConsent((await repo.findConsent(trx, id))!, today);
+      await repo.insertConsent(trx, {
+        id,
+        child_id: childId,
+        guardian_id: input.guardianId,
+        scopes,
+        given_on: input.givenOn,
+        expires_on: input.expiresOn,
+        registered_by: actor.staffId,
+        idempotency_key: input.idempotencyKey,
+      });
+      return { consent: toConsent((await repo.findConsent(trx, id))!, today), created: true };
     },
   );
   if (outcome instanceof RuleViolation) throw outcome;

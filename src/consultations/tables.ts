@@ -12,6 +12,7 @@ export interface ConsentTable {
   withdrawn_on: string | null;
   withdrawn_by: string | null;
   registered_by: string;
+  idempotency_key: string | null;
   created_at: Generated<Date>;
 }
 

@@ -135,6 +135,7 @@ function RegisterConsent({ record, onRegistered }: { record: ChildRecord; onRegi
   const [expiresOn, setExpiresOn] = useState(() => schoolYearRange(schoolYearOf(today)).to);
   const [invalid, setInvalid] = useState<{ scopes?: string; dates?: string }>({});
   const [failure, setFailure] = useState('');
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
   const busy = useRef(false);
 
   async function submit(event: FormEvent) {
@@ -149,7 +150,7 @@ function RegisterConsent({ record, onRegistered }: { record: ChildRecord; onRegi
     if (found.scopes || found.dates) return;
     busy.current = true;
     try {
-      const request: NewConsent = { guardianId, scopes, givenOn, expiresOn };
+      const request: NewConsent = { guardianId, scopes, givenOn, expiresOn, idempotencyKey };
       await sendJson('POST', api.consents(record.id), request, consentSchema);
       onRegistered();
     } catch (error) {

@@ -136,7 +136,13 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   'GET /api/children/:id/consents': (place) => ({ url: `/api/children/${place.childId}/consents` }),
   'POST /api/children/:id/consents': (place) => ({
     url: `/api/children/${place.childId}/consents`,
-    body: { guardianId: place.guardianId, scopes: ['consultation'], givenOn: localDate(new Date()), expiresOn: addDays(localDate(new Date()), 200) },
+    body: {
+      guardianId: place.guardianId,
+      scopes: ['consultation'],
+      givenOn: localDate(new Date()),
+      expiresOn: addDays(localDate(new Date()), 200),
+      idempotencyKey: randomUUID(),
+    },
   }),
   'POST /api/consents/:id/withdraw': (place) => ({ url: `/api/consents/${place.consentId}/withdraw`, body: {} }),
   'GET /api/children/:id/chronology': (place) => ({ url: `/api/children/${place.childId}/chronology` }),
