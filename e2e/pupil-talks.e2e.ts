@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerSchema } from '../src/children/schema.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import { languageNames, uiLanguages } from '../src/kernel/i18n/languages.ts';
+import { consultationsMessages } from '../src/consultations/web/messages.ts';
 import { commonMessages } from '../src/kernel/ui/messages.ts';
 import { pupilTalksMessages } from '../src/pupil-talks/web/messages.ts';
 import {
@@ -28,6 +29,7 @@ import {
 } from './harness.ts';
 
 const nb = pupilTalksMessages.nb;
+const guard = consultationsMessages.nb.identifying;
 const PHONE = '912 34 567';
 const SCHOOL = 'Lynghaugen skole';
 
@@ -147,10 +149,10 @@ describe('pupil talks', () => {
     const note = page.getByLabel(nb.record.note);
     await note.fill(`Mia ga meg mobilnummeret ${PHONE}`);
     await page.getByRole('button', { name: nb.record.submit }).click();
-    const refusal = page.getByRole('alert').filter({ hasText: nb.identifying.title });
+    const refusal = page.getByRole('alert').filter({ hasText: guard.title });
     await refusal.waitFor();
     expect(await refusal.locator('mark').allTextContents()).toEqual([PHONE]);
-    await refusal.getByText(nb.identifying.kind.phone, { exact: false }).waitFor();
+    await refusal.getByText(guard.kind.phone, { exact: false }).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'nb-pupil-talk-identifying');
 

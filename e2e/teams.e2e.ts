@@ -13,12 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarMessages } from '../src/calendar/web/messages.ts';
 import { uiLanguages } from '../src/kernel/i18n/languages.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
+import { consultationsMessages } from '../src/consultations/web/messages.ts';
 import { commonMessages } from '../src/kernel/ui/messages.ts';
 import { teamSchema } from '../src/teams/schema.ts';
 import { teamsMessages } from '../src/teams/web/messages.ts';
 import { loggedInContext, newPage, rememberLanguage, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
 
 const nb = teamsMessages.nb;
+const guard = consultationsMessages.nb.identifying;
 const PHONE = '912 34 567';
 
 let tidlig: Tidlig;
@@ -112,10 +114,10 @@ describe('a unit leader', () => {
     const agendaText = page.getByLabel(nb.agendaForm.text, { exact: true });
     await agendaText.fill(`Jente i 3. klasse, mor har telefon ${PHONE}`);
     await page.getByRole('button', { name: nb.agendaForm.submit }).click();
-    const refusal = page.getByRole('alert').filter({ hasText: nb.identifying.title });
+    const refusal = page.getByRole('alert').filter({ hasText: guard.title });
     await refusal.waitFor();
     expect(await refusal.locator('mark').allTextContents()).toEqual([PHONE]);
-    await refusal.getByText(nb.identifying.kind.phone, { exact: false }).waitFor();
+    await refusal.getByText(guard.kind.phone, { exact: false }).waitFor();
     expect(await page.locator('.agenda-list li').count()).toBe(0);
     await expectAccessible(page);
     await screenshots(page, 'nb-meeting-identifying');

@@ -9,6 +9,7 @@ import { version } from '../kernel/version.ts';
 import { auditCommand } from './audit-command.ts';
 import { checkAnonymousCommand } from './check-anonymous-command.ts';
 import { migrateCommand } from './migrate-command.ts';
+import { retentionCommand } from './retention-command.ts';
 import { seedCommand } from './seed-command.ts';
 import { serveCommand } from './serve-command.ts';
 
@@ -24,6 +25,7 @@ program.addCommand(seedCommand());
 program.addCommand(auditCommand());
 program.addCommand(idpCommand());
 program.addCommand(checkAnonymousCommand());
+program.addCommand(retentionCommand());
 
 try {
   await program.parseAsync(process.argv);

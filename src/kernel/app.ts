@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { isDatabaseEmpty, seedDemo } from '../demo/seed.ts';
 import { mailerFromEnv, startReminderTimer } from '../calendar/reminders.ts';
-import { retentionDaysFromEnv, startRetentionTimer } from '../pupil-talks/retention.ts';
+import { retentionDaysFromEnv, startRetentionTimer as startPupilTalkRetention } from '../pupil-talks/retention.ts';
+import { retentionYearsFrom } from '../consultations/domain/retention.ts';
+import { startRetentionTimer as startConsultationRetention } from '../consultations/retention.ts';
 import { readConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
@@ -42,6 +44,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const env = options.env ?? process.env;
   const config = readConfig(env);
   const pupilTalkRetentionDays = retentionDaysFromEnv(env);
+  const consultationRetentionYears = retentionYearsOf(env);
   const database = await openDatabase(config.database);
   try {
     const migrationsApplied = await migrate(database);
@@ -56,7 +59,11 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     // The queue is the reminder table, so a restart picks up whatever fell due meanwhile.
     const mailer = mailerFromEnv(env);
     const reminders = mailer && startReminderTimer(database.db, mailer, 60_000, (error) => server.log.error(error, 'reminder run failed'));
-    const retention = startRetentionTimer(database.db, pupilTalkRetentionDays, 3_600_000, (error) => server.log.error(error, 'retention run failed'));
+    const hourly = 60 * 60_000;
+    const retention = [
+      startConsultationRetention(database.db, consultationRetentionYears, hourly, (error) => server.log.error(error, 'consultation retention run failed')),
+      startPupilTalkRetention(database.db, pupilTalkRetentionDays, hourly, (error) => server.log.error(error, 'pupil talk retention run failed')),
+    ];
     return {
       url: address,
       config,
@@ -67,7 +74,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       server,
       async close() {
         await reminders?.stop();
-        await retention.stop();
+        await Promise.all(retention.map((job) => job.stop()));
         await server.close();
         await database.close();
       },
@@ -75,6 +82,14 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   } catch (error) {
     await database.close();
     throw error;
+  }
+}
+
+function retentionYearsOf(env: NodeJS.ProcessEnv): number {
+  try {
+    return retentionYearsFrom(env.TIDLIG_RETENTION_SCHOOL_YEARS);
+  } catch (error) {
+    throw new OperatorError((error as Error).message);
   }
 }
 

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { unitPath } from '../../organisation/web/paths.ts';
 import { useGradeLabels } from '../../organisation/web/use-labels.ts';
 import { accessReportPath } from '../../oversight/web/paths.ts';
+import { ChildConsultationSections } from '../../consultations/web/ChildConsultationSections.tsx';
 import type { ChildRecord, EmergencyGrant } from '../schema.ts';
 import { childPath } from './paths.ts';
 
@@ -82,6 +83,8 @@ export function ChildRecordView({ record, grant }: { record: ChildRecord; grant:
             : t('record.contact.none')}
         </Paragraph>
       </section>
+
+      <ChildConsultationSections record={record} />
 
       <AccessReportLink childId={record.id} name={name} />
     </>

@@ -3,6 +3,7 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AuditTables } from '../audit/table.ts';
 import type { ActionPointTable, AgendaItemTable, TeamMeetingTable, TeamMemberTable } from '../../teams/tables.ts';
 import type { CalendarFeedTable, ReminderTable } from '../../calendar/tables.ts';
+import type { ConsentTable, ConsultationFollowUpTable, ConsultationStatisticTable, ConsultationTable } from '../../consultations/tables.ts';
 import type { PresenceSettingsTable, TravelTimeTable } from '../../presence/tables.ts';
 import type { PupilModeTable, PupilTalkReferralTable, PupilTalkRequestTable, PupilTalkTable } from '../../pupil-talks/tables.ts';
 
@@ -162,6 +163,10 @@ export interface Tables extends AuditTables {
   consultation_hour: ConsultationHourTable;
   booking: BookingTable;
   school_holiday: SchoolHolidayTable;
+  consent: ConsentTable;
+  consultation: ConsultationTable;
+  consultation_follow_up: ConsultationFollowUpTable;
+  consultation_statistic: ConsultationStatisticTable;
   presence_settings: PresenceSettingsTable;
   travel_time: TravelTimeTable;
   calendar_feed: CalendarFeedTable;

@@ -25,6 +25,7 @@ import { teamRoutes } from '../../teams/routes.ts';
 import { presenceRoutes } from '../../presence/routes.ts';
 import { calendarRoutes } from '../../calendar/routes.ts';
 import { pupilTalkRoutes } from '../../pupil-talks/routes.ts';
+import { consultationRoutes } from '../../consultations/routes.ts';
 import type { AppContext } from './context.ts';
 import type { ApiError } from './error-schema.ts';
 import { healthRoutes } from './health-routes.ts';
@@ -66,6 +67,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await app.register(presenceRoutes(ctx));
   await app.register(calendarRoutes(ctx));
   await app.register(pupilTalkRoutes(ctx));
+  await app.register(consultationRoutes(ctx));
 
   await serveWebApp(app, options.webDir);
   return app;

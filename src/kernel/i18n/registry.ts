@@ -1,5 +1,6 @@
 import { calendarMessages } from '../../calendar/web/messages.ts';
 import { childrenMessages } from '../../children/web/messages.ts';
+import { consultationsMessages } from '../../consultations/web/messages.ts';
 import { organisationMessages } from '../../organisation/web/messages.ts';
 import { oversightMessages } from '../../oversight/web/messages.ts';
 import { presenceMessages } from '../../presence/web/messages.ts';
@@ -21,6 +22,7 @@ export const namespaces = {
   children: childrenMessages,
   oversight: oversightMessages,
   presence: presenceMessages,
+  consultations: consultationsMessages,
   teams: teamsMessages,
   pupilTalks: pupilTalksMessages,
   calendar: calendarMessages,

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createSession } from '../auth/sessions.ts';
 import { fromMinutes } from '../../presence/domain/clock-time.ts';
-import { localDate } from '../calendar/dates.ts';
+import { addDays, localDate } from '../calendar/dates.ts';
 import { SESSION_COOKIE } from '../auth/plugin.ts';
 import { buildServer } from '../http/server.ts';
 import { describeEachEngine } from '../testing/databases.ts';
@@ -172,6 +172,39 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     body: { version: 1, childId: place.childId, reason: 'Eleven forteller om vold hjemme.' },
   }),
   'GET /api/municipalities/:id/pupil-referrals': (place) => ({ url: `/api/municipalities/${place.municipalityId}/pupil-referrals` }),
+  'POST /api/units/:id/consultations': (place) => ({
+    url: `/api/units/${place.unitId}/consultations`,
+    body: { ...consultationContent, mode: 'anonymous', childId: null, groupLabel: null, idempotencyKey: randomUUID() },
+  }),
+  'GET /api/units/:id/consultations': (place) => ({ url: `/api/units/${place.unitId}/consultations` }),
+  'GET /api/consultations/:id': (place) => ({ url: `/api/consultations/${place.consultationId}` }),
+  'PUT /api/consultations/:id': (place) => ({
+    url: `/api/consultations/${place.consultationPool.pop()}`,
+    body: { ...consultationContent, version: 1 },
+  }),
+  'GET /api/children/:id/consents': (place) => ({ url: `/api/children/${place.childId}/consents` }),
+  'POST /api/children/:id/consents': (place) => ({
+    url: `/api/children/${place.childId}/consents`,
+    body: {
+      guardianId: place.guardianId,
+      scopes: ['consultation'],
+      givenOn: localDate(new Date()),
+      expiresOn: addDays(localDate(new Date()), 200),
+      idempotencyKey: randomUUID(),
+    },
+  }),
+  'POST /api/consents/:id/withdraw': (place) => ({ url: `/api/consents/${place.consentId}/withdraw`, body: {} }),
+  'GET /api/children/:id/chronology': (place) => ({ url: `/api/children/${place.childId}/chronology` }),
+};
+
+/** A consultation's content that passes the anonymity guard at the fixture's units. */
+const consultationContent = {
+  category: 'wellbeing',
+  heldOn: '2026-11-23',
+  description: 'En elev på 4. trinn er mye alene i friminuttene.',
+  advice: 'Kontaktlærer følger med.',
+  outcome: 'handled_by_unit',
+  followUps: [],
 };
 
 /**

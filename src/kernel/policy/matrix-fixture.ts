@@ -19,10 +19,11 @@ import { buildBooking, buildConsultationHour } from '../../presence/factories.ts
 import { buildPupilTalkPlace, type PupilTalkPlace } from '../../pupil-talks/factories.ts';
 import { occurrencesOf } from '../../presence/domain/recurrence.ts';
 import { addDays, localDate } from '../calendar/dates.ts';
+import { buildConsultationPlace, type ConsultationPlace } from '../../consultations/factories.ts';
 
 export const ROLES: readonly Role[] = roleSchema.options;
 
-export interface Place extends TeamPlace, PupilTalkPlace {
+export interface Place extends TeamPlace, PupilTalkPlace, ConsultationPlace {
   municipalityId: string;
   unitId: string;
   childId: string;
@@ -131,5 +132,6 @@ async function buildPlace(db: Db, name: string): Promise<Place> {
     bookingId: '',
     movableBookingId: '',
     ...(await buildPupilTalkPlace(db, { unitId: unit.id, contactId: contact.id, childId: child.id })),
+    ...(await buildConsultationPlace(db, unit.id, child.id, contact.id)),
   };
 }

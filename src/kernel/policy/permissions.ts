@@ -109,6 +109,50 @@ export const permissions = {
   'pupil_referral.read': {
     intake_worker: 'municipality',
   },
+  /**
+   * Recording a consultation at a unit: the unit's staff and leader bring a concern, and the
+   * network contacts placed at the unit hold the consultations. Only at their own unit, since
+   * the anonymity guard checks against that unit's register.
+   */
+  'consultation.record': {
+    staff: 'unit',
+    unit_leader: 'unit',
+    network_contact: 'unit',
+  },
+  /**
+   * Reading and editing a unit's consultations (consented ones name a child): the network
+   * contact who advises and the unit leader who follows up. Not every teacher at the unit: a
+   * teacher who brings a concern gets the record back once, but not the unit's other cases.
+   */
+  'consultation.read': {
+    unit_leader: 'unit',
+    network_contact: 'unit',
+  },
+  /** Editing a record (optimistic locking): the same people who read them. */
+  'consultation.edit': {
+    unit_leader: 'unit',
+    network_contact: 'unit',
+  },
+  /**
+   * A child's consents: a teacher, the leader or the network contact at the child's unit is
+   * the one the guardians usually give (or withdraw) consent to, so each may register it.
+   */
+  'consent.manage': {
+    staff: 'unit',
+    unit_leader: 'unit',
+    network_contact: 'unit',
+  },
+  /**
+   * A child's chronology across consultations and consents (later concern reports and
+   * absence): those who follow the child over time — the network contact and leader at the
+   * child's unit, and intake, who receives the concern reports. Not every teacher, and not the
+   * head of child welfare, who sees aggregates only.
+   */
+  'chronology.read': {
+    unit_leader: 'unit',
+    network_contact: 'unit',
+    intake_worker: 'municipality',
+  },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof permissions;

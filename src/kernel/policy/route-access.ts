@@ -80,6 +80,14 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/pupil-talks/:id/notice/given': 'pupil_talk.manage',
   'POST /api/pupil-talks/:id/withhold': 'pupil_talk.manage',
   'GET /api/municipalities/:id/pupil-referrals': 'pupil_referral.read',
+  'POST /api/units/:id/consultations': 'consultation.record',
+  'GET /api/units/:id/consultations': 'consultation.read',
+  'GET /api/consultations/:id': 'consultation.read',
+  'PUT /api/consultations/:id': 'consultation.edit',
+  'GET /api/children/:id/consents': 'consent.manage',
+  'POST /api/children/:id/consents': 'consent.manage',
+  'POST /api/consents/:id/withdraw': 'consent.manage',
+  'GET /api/children/:id/chronology': 'chronology.read',
 };
 
 export function routeKey(method: string, url: string): string {

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { calendarRoutes } from '../../calendar/web/routes.tsx';
 import { childrenRoutes } from '../../children/web/routes.tsx';
+import { consultationsRoutes } from '../../consultations/web/routes.tsx';
 import { organisationRoutes } from '../../organisation/web/routes.tsx';
 import { oversightRoutes } from '../../oversight/web/routes.tsx';
 import { presenceRoutes } from '../../presence/web/routes.tsx';
@@ -36,6 +37,7 @@ export function createRouter() {
                 ...teamsRoutes,
                 ...calendarRoutes,
                 ...pupilTalksRoutes,
+                ...consultationsRoutes,
               ],
             },
             { path: '*', element: <NotFound /> },

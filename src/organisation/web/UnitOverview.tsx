@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RegisterSection } from '../../children/web/RegisterSection.tsx';
 import { ConsultationHoursSection } from '../../presence/web/ConsultationHoursSection.tsx';
 import { teamPath } from '../../teams/web/paths.ts';
+import { ConsultationLinks } from '../../consultations/web/ConsultationLinks.tsx';
 import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useCan } from '../../kernel/ui/session.tsx';
@@ -82,6 +83,7 @@ export function UnitOverview({ detail }: { detail: UnitDetail }) {
           </>
         )}
       </dl>
+      <ConsultationLinks unitId={unit.id} />
       <PeopleList people={detail.people} />
       {enrols && <GroupsTable groups={detail.groups} />}
       {mayReadPresence && <ConsultationHoursSection unitId={unit.id} />}

@@ -12,7 +12,9 @@ import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { unitDetailSchema, type UnitDetail } from '../../organisation/schema.ts';
 import { municipalityPath, api as organisationApi, overviewPath, unitPath } from '../../organisation/web/paths.ts';
 import { BOOKING_TOPICS, consultationHoursSchema, type Booking, type BookingTopic, type ConsultationHour } from '../schema.ts';
-import { IdentifyingPurposeError, markSegments, postBooking, type Finding } from './book-request.ts';
+import { IdentifyingFindings } from '../../consultations/web/IdentifyingFindings.tsx';
+import type { Finding } from '../../consultations/web/identifying.ts';
+import { IdentifyingPurposeError, postBooking } from './book-request.ts';
 import { FreeSlotList } from './ConsultationHoursSection.tsx';
 import { api, bookingsPath, parseSlotParam } from './paths.ts';
 
@@ -206,7 +208,7 @@ function BookingForm({
         }}
       />
       <div role="alert" className="form-failure">
-        {identifying && <IdentifyingFindings text={identifying.text} findings={identifying.findings} />}
+        {identifying && <IdentifyingFindings texts={[identifying]} />}
         {failure && (
           <Alert data-color="danger">
             <Paragraph>{failure}</Paragraph>
@@ -216,36 +218,6 @@ function BookingForm({
       <Button type="submit">{t('book.submit')}</Button>
     </form>
   );
-}
-
-function IdentifyingFindings({ text, findings }: { text: string; findings: Finding[] }) {
-  const { t } = useTranslation('presence');
-  const kindLabel = (kind: string) => t(`book.identifying.kind.${isKnownKind(kind) ? kind : 'unknown'}`);
-  return (
-    <Alert data-color="danger" className="identifying">
-      <Heading level={2} data-size="xs">
-        {t('book.identifying.title')}
-      </Heading>
-      <Paragraph>{t('book.identifying.intro')}</Paragraph>
-      <ul>
-        {findings.map((finding) => (
-          <li key={`${finding.start}-${finding.end}`}>
-            {t('book.identifying.finding', { text: text.slice(finding.start, finding.end), kind: kindLabel(finding.kind) })}
-          </li>
-        ))}
-      </ul>
-      <p className="purpose-preview" aria-label={t('book.identifying.preview')} role="group">
-        {markSegments(text, findings).map((segment, index) =>
-          segment.finding ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
-        )}
-      </p>
-    </Alert>
-  );
-}
-
-const KINDS = ['national_id', 'd_number', 'cpr', 'phone', 'email', 'name', 'address'] as const;
-function isKnownKind(kind: string): kind is (typeof KINDS)[number] {
-  return (KINDS as readonly string[]).includes(kind);
 }
 
 function Confirmation({ booking, trail }: { booking: Booking; trail: { label: string; to: string }[] }) {

@@ -9,10 +9,10 @@ import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
-import type { Finding } from '../../presence/web/book-request.ts';
+import { IdentifyingFindings } from '../../consultations/web/IdentifyingFindings.tsx';
+import type { Finding } from '../../consultations/web/identifying.ts';
 import { identifyingErrorSchema, TALK_TOPICS, talkSchema, unitTalksSchema, type TalkRequest, type TalkTopic } from '../schema.ts';
 import { issueFor, reasonOf } from './errors.ts';
-import { IdentifyingNote } from './IdentifyingNote.tsx';
 import { api, pupilTalksPath, talkPath } from './paths.ts';
 
 const DURATIONS = [10, 15, 20, 30, 45, 60, 90] as const;
@@ -151,7 +151,7 @@ function RecordTalkForm({ request }: { request: TalkRequest }) {
         onChange={(event) => setNote(event.target.value)}
       />
       <div role="alert" className="form-failure">
-        {identifying && <IdentifyingNote text={identifying.text} findings={identifying.findings} />}
+        {identifying && <IdentifyingFindings texts={[identifying]} />}
         {failure && (
           <Alert data-color="danger">
             <Paragraph>{failure}</Paragraph>

@@ -2,9 +2,9 @@ import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Tag, Textfield } fr
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, sendJson } from '../../kernel/ui/api.ts';
-import type { Finding } from '../../presence/web/book-request.ts';
+import { IdentifyingFindings } from '../../consultations/web/IdentifyingFindings.tsx';
+import type { Finding } from '../../consultations/web/identifying.ts';
 import { agendaItemKindSchema, agendaItemSchema, identifyingErrorSchema, type MeetingDetail } from '../schema.ts';
-import { IdentifyingFindings } from './IdentifyingFindings.tsx';
 import type { MeetingUpdate } from './MeetingPage.tsx';
 import { api } from './paths.ts';
 import { useRefusal } from './refusal.ts';
@@ -86,7 +86,7 @@ function AgendaForm({
       if (error instanceof ApiRequestError && error.code === 'identifying_text') {
         const body = identifyingErrorSchema.safeParse(error.body);
         setIdentifying({ text: sent, findings: body.success ? (body.data.findings ?? []) : [] });
-        setInvalid(t('identifying.title'));
+        setInvalid(t('identifying.title', { ns: 'consultations' }));
         field.current?.focus();
         return;
       }
@@ -134,7 +134,7 @@ function AgendaForm({
         />
       </Fieldset>
       <div role="alert" className="form-failure">
-        {identifying && <IdentifyingFindings text={identifying.text} findings={identifying.findings} />}
+        {identifying && <IdentifyingFindings texts={[identifying]} headingLevel={3} />}
         {failure && (
           <Alert data-color="danger">
             <Paragraph>{failure}</Paragraph>

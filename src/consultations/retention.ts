@@ -1,0 +1,86 @@
+/**
+ * The retention job. Anonymous and group consultations are deleted once their school year is
+ * more than the configured number of school years behind today's (default: kept to the end of
+ * the school year after next); consented ones as soon as their consent has been withdrawn or
+ * has expired, since the consent was the only ground for keeping them. Only counts survive,
+ * in consultation_statistic (per unit, school year, mode, category and outcome).
+ *
+ * Each record goes in a transaction of its own: claim it (FOR UPDATE SKIP LOCKED), add it to
+ * the counts, delete it, write the audit event. A record is therefore counted and deleted
+ * exactly once however many workers run or however often the server restarts: a committed
+ * deletion is gone, an interrupted one rolls back whole and is picked up by the next run.
+ * The audit event names the consultation's id only, never a child, and no actor (a system job).
+ */
+import { sql } from 'kysely';
+import { recordAudit } from '../kernel/audit/record.ts';
+import { localDate } from '../kernel/calendar/dates.ts';
+import type { Db } from '../kernel/db/database.ts';
+import { DEFAULT_RETENTION_SCHOOL_YEARS, oldestKeptSchoolYear } from './domain/retention.ts';
+
+export interface RetentionOptions {
+  /** School years kept after the one a consultation was held in. */
+  schoolYears?: number;
+  now?: Date;
+}
+
+/** Deletes every consultation past retention; returns how many. */
+export async function runRetention(db: Db, { schoolYears = DEFAULT_RETENTION_SCHOOL_YEARS, now = new Date() }: RetentionOptions = {}): Promise<number> {
+  const today = localDate(now);
+  const oldestKept = oldestKeptSchoolYear(today, schoolYears);
+  let deleted = 0;
+  for (;;) {
+    const done = await db.transaction().execute(async (trx) => {
+      const row = await trx
+        .selectFrom('consultation as c')
+        .leftJoin('consent as co', 'co.id', 'c.consent_id')
+        .select(['c.id', 'c.unit_id', 'c.school_year', 'c.mode', 'c.category', 'c.outcome'])
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('c.mode', '<>', 'consented'), eb('c.school_year', '<', oldestKept)]),
+            eb.and([
+              eb('c.mode', '=', 'consented'),
+              eb.or([eb('co.withdrawn_on', '<=', today), eb('co.expires_on', '<', today)]),
+            ]),
+          ]),
+        )
+        .orderBy('c.held_on')
+        .orderBy('c.id')
+        .limit(1)
+        .forUpdate('c')
+        .skipLocked()
+        .executeTakeFirst();
+      if (!row) return true;
+      await trx
+        .insertInto('consultation_statistic')
+        .values({ unit_id: row.unit_id, school_year: row.school_year, mode: row.mode, category: row.category, outcome: row.outcome, count: 1 })
+        .onConflict((oc) => oc.columns(['unit_id', 'school_year', 'mode', 'category', 'outcome']).doUpdateSet({ count: sql`consultation_statistic.count + 1` }))
+        .execute();
+      await trx.deleteFrom('consultation').where('id', '=', row.id).execute();
+      await recordAudit(trx, { actor: null, action: 'delete', resourceType: 'consultation', resourceId: row.id, purpose: 'retention', outcome: 'allowed' });
+      return false;
+    });
+    if (done) return deleted;
+    deleted += 1;
+  }
+}
+
+/** Runs the job every `intervalMs` (unref'd, so it never keeps the process alive); stop() ends it. */
+export function startRetentionTimer(db: Db, schoolYears: number, intervalMs = 60 * 60_000, onError: (e: unknown) => void = () => {}) {
+  let running: Promise<unknown> | undefined;
+  const tick = () => {
+    if (running) return;
+    running = runRetention(db, { schoolYears })
+      .catch(onError)
+      .finally(() => (running = undefined));
+  };
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  // Once at start too: a server restarted daily would otherwise never reach its first hour.
+  tick();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

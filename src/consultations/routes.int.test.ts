@@ -1,0 +1,78 @@
+/** The consultation routes' answers over HTTP: status codes and the error bodies the web translates. */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
+import { createSession } from '../kernel/auth/sessions.ts';
+import { buildServer } from '../kernel/http/server.ts';
+import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
+
+describeEachEngine('consultation routes', (use, engine) => {
+  let app: FastifyInstance;
+  const ids = {} as Record<'school' | 'contact' | 'teacher', string>;
+  const NAME = 'Solbakken';
+
+  beforeAll(async () => {
+    const { db } = use();
+    const municipality = await buildMunicipality(db);
+    const school = await buildUnit(db, { municipality_id: municipality.id });
+    const child = await buildEnrolledChild(db, { municipality_id: municipality.id, unit_id: school.id });
+    await db.updateTable('child').set({ family_name: NAME }).where('id', '=', child.id).execute();
+    const person = async (role: 'network_contact' | 'staff') => {
+      const staff = await buildStaff(db, { municipality_id: municipality.id });
+      await buildMembership(db, { staff_id: staff.id, unit_id: school.id, role });
+      return staff.id;
+    };
+    Object.assign(ids, { school: school.id, contact: await person('network_contact'), teacher: await person('staff') });
+    app = await buildServer({ db, engine, version: 'test', demo: true });
+  });
+  afterAll(() => app?.close());
+
+  async function as(staffId: string, method: 'GET' | 'POST', url: string, payload?: object) {
+    const session = await app.inject('/api/session');
+    const cookie = session.cookies.find((c) => c.name === 'tidlig_csrf')!;
+    const token = await createSession(use().db, staffId, 'demo');
+    return app.inject({
+      method,
+      url,
+      cookies: { [SESSION_COOKIE]: token, [cookie.name]: cookie.value },
+      headers: { 'x-csrf-token': (session.json() as { csrfToken: string }).csrfToken },
+      ...(payload ? { payload } : {}),
+    });
+  }
+
+  const body = (fields: object = {}) => ({
+    mode: 'anonymous',
+    childId: null,
+    groupLabel: null,
+    category: 'behaviour',
+    heldOn: '2026-11-23',
+    description: 'En elev på 4. trinn slår andre i friminuttene.',
+    advice: '',
+    outcome: 'referred_ppt',
+    followUps: [],
+    idempotencyKey: 'route-test-key-1',
+    ...fields,
+  });
+
+  it('answers identifying text with 400, the field and span but never the text, and records nothing', async () => {
+    const description = `Vi er bekymret for ${NAME}.`;
+    const response = await as(ids.teacher, 'POST', `/api/units/${ids.school}/consultations`, body({ description, idempotencyKey: 'route-test-key-0' }));
+    expect(response.statusCode).toBe(400);
+    const start = description.indexOf(NAME);
+    expect(response.json()).toMatchObject({ code: 'identifying_text', findings: [{ field: 'description', kind: 'name', start, end: start + NAME.length }] });
+    expect(response.body).not.toContain(NAME);
+    const list = await as(ids.contact, 'GET', `/api/units/${ids.school}/consultations`);
+    expect(list.json()).toEqual({ consultations: [] });
+  });
+
+  it('creates with 201, answers a retry with 200 and the same record, and refuses a teacher the list', async () => {
+    const first = await as(ids.teacher, 'POST', `/api/units/${ids.school}/consultations`, body());
+    const retry = await as(ids.teacher, 'POST', `/api/units/${ids.school}/consultations`, body());
+    expect([first.statusCode, retry.statusCode]).toEqual([201, 200]);
+    expect(retry.json()).toEqual(first.json());
+    expect((await as(ids.teacher, 'GET', `/api/units/${ids.school}/consultations`)).statusCode).toBe(403);
+    const list = await as(ids.contact, 'GET', `/api/units/${ids.school}/consultations`);
+    expect(list.json().consultations).toHaveLength(1);
+  });
+});

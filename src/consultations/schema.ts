@@ -1,0 +1,133 @@
+/**
+ * The consultations API's shapes (records, follow-ups, consents, a child's chronology), shared
+ * by the server (validation, OpenAPI) and the web. Dates are 'YYYY-MM-DD'.
+ */
+import { z } from 'zod';
+import { errorSchema } from '../kernel/http/error-schema.ts';
+import { CONCERN_CATEGORIES, CONSENT_SCOPES, CONSULTATION_MODES, OUTCOMES } from './domain/kinds.ts';
+
+export const idParamsSchema = z.object({ id: z.uuid() });
+export const modeSchema = z.enum(CONSULTATION_MODES);
+export const categorySchema = z.enum(CONCERN_CATEGORIES);
+export const outcomeSchema = z.enum(OUTCOMES);
+export const consentScopeSchema = z.enum(CONSENT_SCOPES);
+
+const isoDate = z.iso.date();
+const person = z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string() });
+
+export const followUpInputSchema = z.object({
+  text: z.string().trim().min(1).max(1000),
+  ownerStaffId: z.uuid(),
+  dueOn: isoDate,
+});
+
+/** The parts of a record that can be edited later; the mode and who it is about cannot. */
+export const consultationContentSchema = z.object({
+  category: categorySchema,
+  heldOn: isoDate,
+  description: z.string().trim().min(1).max(4000),
+  advice: z.string().trim().max(4000),
+  outcome: outcomeSchema,
+  followUps: z.array(followUpInputSchema).max(10),
+});
+
+export const newConsultationSchema = consultationContentSchema.extend({
+  mode: modeSchema,
+  /** Consented mode only: the child, who must be in the unit's register and have a valid consent. */
+  childId: z.uuid().nullable(),
+  /** Group mode only: "7A", "the girls' group in 6B"; checked by the anonymity guard. */
+  groupLabel: z.string().trim().min(1).max(200).nullable(),
+  /** Chosen by the client once per form; a retry with the same key records nothing new. */
+  idempotencyKey: z.string().min(8).max(100),
+});
+
+export const editConsultationSchema = consultationContentSchema.extend({
+  /** The version the editor read; a different current version answers 409 conflict. */
+  version: z.number().int().min(1),
+});
+
+export const followUpSchema = z.object({ text: z.string(), owner: person, dueOn: isoDate });
+
+export const consultationSchema = z.object({
+  id: z.uuid(),
+  unitId: z.uuid(),
+  mode: modeSchema,
+  /** Consented records only; anonymous and group records name no one. */
+  child: person.nullable(),
+  groupLabel: z.string().nullable(),
+  category: categorySchema,
+  heldOn: isoDate,
+  outcome: outcomeSchema,
+  /**
+   * Null when the consent behind a consented record has been withdrawn or has expired: the
+   * details are then no longer used, and retention deletes the record.
+   */
+  details: z
+    .object({ description: z.string(), advice: z.string(), followUps: z.array(followUpSchema) })
+    .nullable(),
+  recordedBy: person.nullable(),
+  version: z.number().int(),
+});
+
+export const consultationListSchema = z.object({ consultations: z.array(consultationSchema) });
+
+/** 400 when free text identifies a child: the field, the kind and where, never the text. */
+export const identifyingTextErrorSchema = errorSchema.extend({
+  findings: z
+    .array(z.object({ field: z.string(), kind: z.string(), start: z.number().int(), end: z.number().int() }))
+    .optional(),
+});
+
+export const newConsentSchema = z.object({
+  guardianId: z.uuid(),
+  scopes: z.array(consentScopeSchema).min(1).max(CONSENT_SCOPES.length),
+  givenOn: isoDate,
+  expiresOn: isoDate,
+  /** Chosen by the client once per form; a retry with the same key registers nothing new. */
+  idempotencyKey: z.string().min(8).max(100),
+});
+
+export const consentSchema = z.object({
+  id: z.uuid(),
+  childId: z.uuid(),
+  guardian: person,
+  scopes: z.array(consentScopeSchema),
+  givenOn: isoDate,
+  expiresOn: isoDate,
+  withdrawnOn: isoDate.nullable(),
+  status: z.enum(['not_yet_given', 'valid', 'expired', 'withdrawn']),
+});
+
+export const consentListSchema = z.object({ consents: z.array(consentSchema) });
+
+/**
+ * One event in a child's chronology. Each source (consultations, consents; later concern
+ * reports and absence) adds its own kind, so the web can show each in its own words.
+ */
+export const chronologyEntrySchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('consultation'),
+    date: isoDate,
+    id: z.uuid(),
+    unit: z.object({ id: z.uuid(), name: z.string() }),
+    category: categorySchema,
+    outcome: outcomeSchema,
+    /** Null when the consent it was recorded under no longer runs. */
+    description: z.string().nullable(),
+  }),
+  z.object({ kind: z.literal('consent_given'), date: isoDate, consentId: z.uuid(), guardian: person, scopes: z.array(consentScopeSchema), expiresOn: isoDate }),
+  z.object({ kind: z.literal('consent_withdrawn'), date: isoDate, consentId: z.uuid(), guardian: person }),
+  z.object({ kind: z.literal('consent_expired'), date: isoDate, consentId: z.uuid(), guardian: person }),
+]);
+
+export const chronologySchema = z.object({ entries: z.array(chronologyEntrySchema) });
+
+export type NewConsultation = z.infer<typeof newConsultationSchema>;
+export type EditConsultation = z.infer<typeof editConsultationSchema>;
+export type Consultation = z.infer<typeof consultationSchema>;
+export type ConsultationList = z.infer<typeof consultationListSchema>;
+export type NewConsent = z.infer<typeof newConsentSchema>;
+export type Consent = z.infer<typeof consentSchema>;
+export type ConsentList = z.infer<typeof consentListSchema>;
+export type ChronologyEntry = z.infer<typeof chronologyEntrySchema>;
+export type Chronology = z.infer<typeof chronologySchema>;

@@ -1,0 +1,340 @@
+/**
+ * Use-cases of consultations: record one at a unit (anonymous, consented or about a group),
+ * list a unit's, read and edit one (optimistic locking), and a child's consents and
+ * chronology. Every read and write goes through withAccess (one decision, one audit event);
+ * audit events name the consultation, never the child, so an anonymous record's trail leads
+ * to no one. The rules are the pure ones in domain/.
+ *
+ * A refusal found inside the access transaction is returned from the work before anything is
+ * written, so the audit event of the attempt still lands, and thrown after.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { localDate, type IsoDate } from '../kernel/calendar/dates.ts';
+import type { Db } from '../kernel/db/database.ts';
+import { RuleViolation } from '../kernel/errors.ts';
+import { withAccess, type Trx } from '../kernel/policy/access.ts';
+import type { Actor } from '../kernel/policy/actor.ts';
+import { schoolYearOf } from '../presence/domain/school-year.ts';
+import { chronologyOf } from './chronology.ts';
+import { checkNewConsent, consentCovers, consentStatusOn } from './domain/consent.ts';
+import { checkRecord, type RecordProblem } from './domain/record-rules.ts';
+import * as repo from './repo.ts';
+import type { Chronology, Consent, ConsentList, Consultation, ConsultationList, EditConsultation, NewConsent, NewConsultation } from './schema.ts';
+
+export interface Clock {
+  /** The instant of the request; tests pass their own. */
+  now?: Date;
+}
+
+/**
+ * Records a consultation at the unit. A retry with the same idempotency key by the same person
+ * returns the first record (`created: false`) and records nothing new. Identifying text in an
+ * anonymous or group record is refused with each finding's field and span.
+ */
+export async function recordConsultation(
+  db: Db,
+  actor: Actor,
+  unitId: string,
+  input: NewConsultation,
+  { now = new Date() }: Clock = {},
+): Promise<{ consultation: Consultation; created: boolean }> {
+  // A retry is audited under the record it returns, so the trail names no id that never existed.
+  const id = (await repo.findConsultationIdByKey(db, input.idempotencyKey)) ?? randomUUID();
+  const today = localDate(now);
+  const outcome = await withAccess(
+    db,
+    actor,
+    { permission: 'consultation.record', action: 'create', resourceType: 'consultation', resourceId: id, locate: (trx) => repo.locateUnit(trx, unitId) },
+    async (trx): Promise<{ consultation: Consultation; created: boolean } | RuleViolation> => {
+      const earlier = await repo.findConsultationByKey(trx, input.idempotencyKey);
+      if (earlier) return replay(trx, earlier, actor, unitId, today);
+
+      let consentId: string | null = null;
+      if (input.mode === 'consented' && input.childId !== null) {
+        if (!(await repo.isEnrolledAt(trx, input.childId, unitId))) return invalid('childId', 'not_at_unit');
+        const consents = await repo.listConsentsOfChild(trx, input.childId);
+        consentId = consents.find((c) => consentCovers(repo.termsOf(c), 'consultation', today))?.id ?? null;
+      }
+      const consent = consentId === null ? null : repo.termsOf((await repo.findConsent(trx, consentId))!);
+      const names = await repo.registerNamesOfUnit(trx, unitId);
+      const problem = checkRecord(
+        { mode: input.mode, childId: input.childId, groupLabel: input.groupLabel, description: input.description, advice: input.advice, followUps: input.followUps },
+        { names, consent, today },
+      );
+      if (problem) return refusalOf(problem);
+      const owners = await checkOwners(trx, unitId, input.followUps);
+      if (owners) return owners;
+
+      await sql`savepoint consultation_insert`.execute(trx);
+      try {
+        await repo.insertConsultation(trx, {
+          id,
+          unit_id: unitId,
+          mode: input.mode,
+          child_id: input.mode === 'consented' ? input.childId : null,
+          consent_id: consentId,
+          group_label: input.mode === 'group' ? input.groupLabel : null,
+          category: input.category,
+          description: input.description,
+          advice: input.advice,
+          outcome: input.outcome,
+          held_on: input.heldOn,
+          school_year: schoolYearOf(input.heldOn),
+          recorded_by_staff_id: actor.staffId,
+          idempotency_key: input.idempotencyKey,
+        });
+        await sql`release savepoint consultation_insert`.execute(trx);
+      } catch (error) {
+        if ((error as { code?: string }).code !== '23505') throw error;
+        await sql`rollback to savepoint consultation_insert`.execute(trx);
+        // A concurrent retry of this very request won the race: answer with its record.
+        const winner = await repo.findConsultationByKey(trx, input.idempotencyKey);
+        if (!winner) throw error;
+        return replay(trx, winner, actor, unitId, today);
+      }
+      await repo.replaceFollowUps(trx, id, input.followUps);
+      return { consultation: await present(trx, (await repo.findConsultation(trx, id))!, today), created: true };
+    },
+  );
+  if (outcome instanceof RuleViolation) throw outcome;
+  return outcome;
+}
+
+/** A unit's consultations, newest first. Anonymous and group records name no child. */
+export function listConsultations(db: Db, actor: Actor, unitId: string, { now = new Date() }: Clock = {}): Promise<ConsultationList> {
+  return withAccess(
+    db,
+    actor,
+    { permission: 'consultation.read', action: 'read', resourceType: 'consultations', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
+    async (trx) => {
+      const rows = await repo.listConsultationsOfUnit(trx, unitId);
+      const followUps = await repo.listFollowUps(trx, rows.map((r) => r.id));
+      return { consultations: rows.map((row) => toConsultation(row, followUps, localDate(now))) };
+    },
+  );
+}
+
+export function readConsultation(db: Db, actor: Actor, id: string, { now = new Date() }: Clock = {}): Promise<Consultation> {
+  return withAccess(
+    db,
+    actor,
+    { permission: 'consultation.read', action: 'read', resourceType: 'consultation', resourceId: id, locate: (trx) => repo.locateConsultation(trx, id) },
+    async (trx) => present(trx, (await repo.findConsultation(trx, id))!, localDate(now)),
+  );
+}
+
+/**
+ * Edits a record's content (not its mode, child or group). The editor names the version they
+ * read; a record changed since answers 409 conflict. A consented record can no longer be
+ * edited once its consent has ended; anonymous text is checked by the guard again.
+ */
+export async function editConsultation(db: Db, actor: Actor, id: string, input: EditConsultation, { now = new Date() }: Clock = {}): Promise<Consultation> {
+  const today = localDate(now);
+  const outcome = await withAccess(
+    db,
+    actor,
+    { permission: 'consultation.edit', action: 'update', resourceType: 'consultation', resourceId: id, locate: (trx) => repo.locateConsultation(trx, id) },
+    async (trx): Promise<Consultation | RuleViolation> => {
+      const row = (await repo.findConsultation(trx, id))!;
+      if (row.version !== input.version) return conflict();
+      const consent = repo.consentTermsOf(row);
+      const names = await repo.registerNamesOfUnit(trx, row.unit_id);
+      const problem = checkRecord(
+        { mode: row.mode, childId: row.child_id, groupLabel: row.group_label, description: input.description, advice: input.advice, followUps: input.followUps },
+        { names, consent, today },
+      );
+      if (problem) return refusalOf(problem);
+      const owners = await checkOwners(trx, row.unit_id, input.followUps);
+      if (owners) return owners;
+      const updated = await repo.updateConsultation(trx, id, input.version, {
+        category: input.category,
+        held_on: input.heldOn,
+        school_year: schoolYearOf(input.heldOn),
+        description: input.description,
+        advice: input.advice,
+        outcome: input.outcome,
+      });
+      if (!updated) return conflict();
+      await repo.replaceFollowUps(trx, id, input.followUps);
+      return present(trx, (await repo.findConsultation(trx, id))!, today);
+    },
+  );
+  if (outcome instanceof RuleViolation) throw outcome;
+  return outcome;
+}
+
+/** A child's consents, newest first, with where each stands today. */
+export function listConsents(db: Db, actor: Actor, childId: string, { now = new Date() }: Clock = {}): Promise<ConsentList> {
+  return withAccess(
+    db,
+    actor,
+    { permission: 'consent.manage', action: 'read', resourceType: 'consents', resourceId: childId, locate: (trx) => repo.locateChild(trx, childId) },
+    async (trx) => ({ consents: (await repo.listConsentsOfChild(trx, childId)).map((row) => toConsent(row, localDate(now))) }),
+  );
+}
+
+/**
+ * Registers a guardian's consent for the child: the guardian must be one of the child's. A
+ * retry with the same idempotency key by the same person returns the first (`created: false`).
+ */
+export async function registerConsent(
+  db: Db,
+  actor: Actor,
+  childId: string,
+  input: NewConsent,
+  { now = new Date() }: Clock = {},
+): Promise<{ consent: Consent; created: boolean }> {
+  const earlier = await repo.findConsentIdByKey(db, input.idempotencyKey);
+  const id = earlier?.id ?? randomUUID();
+  const today = localDate(now);
+  const outcome = await withAccess(
+    db,
+    actor,
+    { permission: 'consent.manage', action: 'create', resourceType: 'consent', resourceId: id, locate: (trx) => repo.locateChild(trx, childId) },
+    async (trx): Promise<{ consent: Consent; created: boolean } | RuleViolation> => {
+      if (earlier) {
+        if (earlier.registered_by !== actor.staffId || earlier.child_id !== childId) {
+          return new RuleViolation(409, 'idempotency_key_reused', 'The idempotency key belongs to another request.');
+        }
+        return { consent: toConsent((await repo.findConsent(trx, earlier.id))!, today), created: false };
+      }
+      if (!(await repo.isGuardianOf(trx, input.guardianId, childId))) return invalid('guardianId', 'not_a_guardian');
+      const scopes = [...new Set(input.scopes)];
+      const problems = checkNewConsent({ givenOn: input.givenOn, expiresOn: input.expiresOn, scopes }, today);
+      if (problems.length > 0) {
+        return new RuleViolation(400, 'validation_failed', 'The request is not valid.', {
+          issues: problems.map((code) => ({ path: `body/${code === 'given_in_future' ? 'givenOn' : code === 'no_scope' ? 'scopes' : 'expiresOn'}`, code })),
+        });
+      }
+      await repo.insertConsent(trx, {
+        id,
+        child_id: childId,
+        guardian_id: input.guardianId,
+        scopes,
+        given_on: input.givenOn,
+        expires_on: input.expiresOn,
+        registered_by: actor.staffId,
+        idempotency_key: input.idempotencyKey,
+      });
+      return { consent: toConsent((await repo.findConsent(trx, id))!, today), created: true };
+    },
+  );
+  if (outcome instanceof RuleViolation) throw outcome;
+  return outcome;
+}
+
+/**
+ * Withdraws a consent from today: no new consented record can be made under it, and the
+ * details of the records made under it are no longer shown or used; the retention job then
+ * deletes them, keeping counts only. Withdrawing a withdrawn consent changes nothing.
+ */
+export function withdrawConsent(db: Db, actor: Actor, consentId: string, { now = new Date() }: Clock = {}): Promise<Consent> {
+  const today = localDate(now);
+  return withAccess(
+    db,
+    actor,
+    { permission: 'consent.manage', action: 'update', resourceType: 'consent', resourceId: consentId, purpose: 'withdraw', locate: (trx) => repo.locateConsent(trx, consentId, repo.locateChild) },
+    async (trx) => {
+      await repo.withdrawConsent(trx, consentId, today, actor.staffId);
+      return toConsent((await repo.findConsent(trx, consentId))!, today);
+    },
+  );
+}
+
+/** A child's chronology, newest first: see chronology.ts for its sources. */
+export function readChronology(db: Db, actor: Actor, childId: string, { now = new Date() }: Clock = {}): Promise<Chronology> {
+  return withAccess(
+    db,
+    actor,
+    { permission: 'chronology.read', action: 'read', resourceType: 'chronology', resourceId: childId, locate: (trx) => repo.locateChild(trx, childId) },
+    async (trx) => ({ entries: await chronologyOf(trx, childId, localDate(now)) }),
+  );
+}
+
+async function replay(trx: Trx, earlier: repo.ConsultationRow, actor: Actor, unitId: string, today: IsoDate) {
+  if (earlier.recorded_by_staff_id !== actor.staffId || earlier.unit_id !== unitId) {
+    return new RuleViolation(409, 'idempotency_key_reused', 'The idempotency key belongs to another request.');
+  }
+  return { consultation: await present(trx, earlier, today), created: false };
+}
+
+async function checkOwners(trx: Trx, unitId: string, followUps: NewConsultation['followUps']): Promise<RuleViolation | null> {
+  const atUnit = await repo.staffOfUnit(trx, unitId, [...new Set(followUps.map((f) => f.ownerStaffId))]);
+  const issues = followUps.flatMap((f, i) => (atUnit.has(f.ownerStaffId) ? [] : [{ path: `body/followUps/${i}/ownerStaffId`, code: 'not_at_unit' }]));
+  return issues.length > 0 ? new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues }) : null;
+}
+
+function invalid(field: string, code: string): RuleViolation {
+  return new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues: [{ path: `body/${field}`, code }] });
+}
+
+function conflict(): RuleViolation {
+  return new RuleViolation(409, 'conflict', 'The record was changed by someone else; reload and try again.');
+}
+
+function refusalOf(problem: RecordProblem): RuleViolation {
+  switch (problem.code) {
+    case 'identifying_text':
+      return new RuleViolation(400, 'identifying_text', 'The text may identify a child.', { findings: problem.findings });
+    case 'consent_not_valid':
+      return new RuleViolation(409, 'consent_not_valid', 'There is no valid consent for a consultation about the child.', { status: problem.status });
+    case 'child_required':
+      return invalid('childId', 'required');
+    case 'group_label_required':
+      return invalid('groupLabel', 'required');
+    case 'child_not_allowed':
+      return invalid('childId', 'not_allowed');
+    case 'group_label_not_allowed':
+      return invalid('groupLabel', 'not_allowed');
+  }
+}
+
+async function present(trx: Trx, row: repo.ConsultationRow, today: IsoDate): Promise<Consultation> {
+  return toConsultation(row, await repo.listFollowUps(trx, [row.id]), today);
+}
+
+function toConsultation(row: repo.ConsultationRow, followUps: repo.FollowUpRow[], today: IsoDate): Consultation {
+  const consent = repo.consentTermsOf(row);
+  const usable = row.mode !== 'consented' || (consent !== null && consentStatusOn(consent, today) === 'valid');
+  return {
+    id: row.id,
+    unitId: row.unit_id,
+    mode: row.mode,
+    child:
+      row.mode === 'consented' && row.child_id && row.child_given_name && row.child_family_name
+        ? { id: row.child_id, givenName: row.child_given_name, familyName: row.child_family_name }
+        : null,
+    groupLabel: row.group_label,
+    category: row.category,
+    heldOn: row.held_on,
+    outcome: row.outcome,
+    details: usable
+      ? {
+          description: row.description,
+          advice: row.advice,
+          followUps: followUps
+            .filter((f) => f.consultation_id === row.id)
+            .map((f) => ({ text: f.text, owner: { id: f.owner_id, givenName: f.given_name, familyName: f.family_name }, dueOn: f.due_on })),
+        }
+      : null,
+    recordedBy:
+      row.recorded_by_staff_id && row.recorder_given_name && row.recorder_family_name
+        ? { id: row.recorded_by_staff_id, givenName: row.recorder_given_name, familyName: row.recorder_family_name }
+        : null,
+    version: row.version,
+  };
+}
+
+function toConsent(row: repo.ConsentRow, today: IsoDate): Consent {
+  return {
+    id: row.id,
+    childId: row.child_id,
+    guardian: { id: row.guardian_id, givenName: row.given_name, familyName: row.family_name },
+    scopes: row.scopes,
+    givenOn: row.given_on,
+    expiresOn: row.expires_on,
+    withdrawnOn: row.withdrawn_on,
+    status: consentStatusOn(repo.termsOf(row), today),
+  };
+}
