@@ -3,6 +3,7 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AuditTables } from '../audit/table.ts';
 import type { ActionPointTable, AgendaItemTable, TeamMeetingTable, TeamMemberTable } from '../../teams/tables.ts';
 import type { CalendarFeedTable, ReminderTable } from '../../calendar/tables.ts';
+import type { ConcernReportTable, ServicePhoneTable } from '../../concern-reports/tables.ts';
 
 export type CountryCode = 'NO' | 'DK';
 export type Locale = 'nb' | 'nn' | 'da' | 'en';
@@ -162,6 +163,8 @@ export interface Tables extends AuditTables {
   school_holiday: SchoolHolidayTable;
   calendar_feed: CalendarFeedTable;
   reminder: ReminderTable;
+  service_phone: ServicePhoneTable;
+  concern_report: ConcernReportTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;

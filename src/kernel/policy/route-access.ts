@@ -55,6 +55,20 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/calendar-feed': 'authenticated',
   'DELETE /api/calendar-feed': 'authenticated',
   'GET /api/calendar/:token': 'public',
+  'GET /api/concern-reports/guidance': 'concern.draft',
+  // The caller's own reports: the service looks them up by reporter, anyone else's answers 404.
+  'POST /api/concern-reports/drafts': 'concern.draft',
+  'GET /api/concern-reports/mine': 'concern.draft',
+  'GET /api/concern-reports/drafts/:id': 'concern.draft',
+  'PUT /api/concern-reports/drafts/:id': 'concern.draft',
+  'POST /api/concern-reports/drafts/:id/submit': 'concern.draft',
+  'GET /api/concern-reports/intake': 'concern.intake',
+  'GET /api/concern-reports/deadlines': 'concern.deadlines',
+  'GET /api/concern-reports/counts': 'concern.statistics',
+  'GET /api/concern-reports/:id': 'concern.intake',
+  'POST /api/concern-reports/:id/decision': 'concern.decide',
+  'POST /api/concern-reports/:id/extension': 'concern.decide',
+  'GET /api/concern-reports/:id/fiks-io': 'concern.intake',
 };
 
 export function routeKey(method: string, url: string): string {
