@@ -18,10 +18,11 @@ import { buildTeamPlace, type TeamPlace } from '../../teams/factories.ts';
 import { buildBooking, buildConsultationHour } from '../../presence/factories.ts';
 import { occurrencesOf } from '../../presence/domain/recurrence.ts';
 import { addDays, localDate } from '../calendar/dates.ts';
+import { buildConcernDrafts, buildConcernPlace, type ConcernPlace } from '../../concern-reports/factories.ts';
 
 export const ROLES: readonly Role[] = roleSchema.options;
 
-export interface Place extends TeamPlace {
+export interface Place extends TeamPlace, ConcernPlace {
   municipalityId: string;
   unitId: string;
   childId: string;
@@ -35,6 +36,9 @@ export interface Place extends TeamPlace {
   bookableDate: string;
   /** A booking of the 15:55 slot on that day; at home it is the staff role's own (see the matrix test). */
   bookingId: string;
+  /** The reporter's drafts; at home they are the staff role's own (see the matrix test). */
+  concernDraftId: string;
+  concernSubmittableDraftId: string;
 }
 
 export interface MatrixWorld {
@@ -54,6 +58,8 @@ export async function buildMatrixWorld(db: Db): Promise<MatrixWorld> {
   }
   home.bookingId = await bookFixtureSlot(db, home, staffByRole.staff);
   far.bookingId = await bookFixtureSlot(db, far, far.networkContactId);
+  Object.assign(home, await buildConcernDrafts(db, home.unitId, staffByRole.staff));
+  Object.assign(far, await buildConcernDrafts(db, far.unitId, far.networkContactId));
   return { staffByRole, home, far };
 }
 
@@ -117,5 +123,8 @@ async function buildPlace(db: Db, name: string): Promise<Place> {
     consultationHourId: hour.id,
     bookableDate: open.date,
     bookingId: '',
+    ...(await buildConcernPlace(db, municipality.id, unit.id, contact.id)),
+    concernDraftId: '',
+    concernSubmittableDraftId: '',
   };
 }
