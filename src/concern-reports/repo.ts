@@ -61,11 +61,12 @@ export function findReportBySubmitKey(db: Db, key: string) {
 
 export async function insertDraft(
   db: Db,
-  values: { reporterStaffId: string; reporterUnitId: string; content: ReportContent; createKey: string | null },
+  values: { id: string; reporterStaffId: string; reporterUnitId: string; content: ReportContent; createKey: string | null },
 ): Promise<string> {
   const row = await db
     .insertInto('concern_report')
     .values({
+      id: values.id,
       reporter_staff_id: values.reporterStaffId,
       reporter_unit_id: values.reporterUnitId,
       content: JSON.stringify(values.content),

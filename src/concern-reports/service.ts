@@ -69,7 +69,7 @@ export async function createDraft(db: Db, actor: Actor, idempotencyKey: string |
         phone: staff.phone ?? '',
         workplace: unit.name,
       });
-      const created = await repo.insertDraft(trx, { reporterStaffId: actor.staffId, reporterUnitId: unitId, content, createKey: key });
+      const created = await repo.insertDraft(trx, { id, reporterStaffId: actor.staffId, reporterUnitId: unitId, content, createKey: key });
       return { draft: toDraft((await repo.findReport(trx, created))!, await countryOfUnit(trx, unitId)), created: true };
     },
   );
