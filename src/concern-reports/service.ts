@@ -8,6 +8,7 @@
  * so the audit event of the attempt still lands, and thrown after.
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
@@ -69,8 +70,19 @@ export async function createDraft(db: Db, actor: Actor, idempotencyKey: string |
         phone: staff.phone ?? '',
         workplace: unit.name,
       });
-      const created = await repo.insertDraft(trx, { id, reporterStaffId: actor.staffId, reporterUnitId: unitId, content, createKey: key });
-      return { draft: toDraft((await repo.findReport(trx, created))!, await countryOfUnit(trx, unitId)), created: true };
+      // In a savepoint: a concurrent retry's unique key must not abort the transaction the audit event is in.
+      await sql`savepoint draft_insert`.execute(trx);
+      try {
+        await repo.insertDraft(trx, { id, reporterStaffId: actor.staffId, reporterUnitId: unitId, content, createKey: key });
+        await sql`release savepoint draft_insert`.execute(trx);
+      } catch (error) {
+        if ((error as { code?: string }).code !== '23505' || key === null) throw error;
+        await sql`rollback to savepoint draft_insert`.execute(trx);
+        const winner = (await repo.findReportByCreateKey(trx, key))!;
+        if (winner.reporter_staff_id !== actor.staffId) return idempotencyKeyReused();
+        return { draft: toDraft(winner, await countryOfUnit(trx, unitId)), created: false };
+      }
+      return { draft: toDraft((await repo.findReport(trx, id))!, await countryOfUnit(trx, unitId)), created: true };
     },
   );
   if (outcome instanceof RuleViolation) throw outcome;
@@ -170,7 +182,7 @@ export async function submitReport(
       const reporterMunicipalityId = reporterScope!.municipalityId;
       const municipalityId = child?.municipalityId ?? chosen?.id ?? reporterMunicipalityId;
       const ownUnits = new Set(actor.memberships.map((m) => m.unitId));
-      await repo.markSubmitted(trx, id, request.version, {
+      const sent = await repo.markSubmitted(trx, id, request.version, {
         municipalityId,
         routedFromMunicipalityId: municipalityId === reporterMunicipalityId ? null : reporterMunicipalityId,
         childId: child?.id ?? null,
@@ -179,6 +191,11 @@ export async function submitReport(
         submitKey: request.idempotencyKey,
         receivedAt: now,
       });
+      if (!sent) {
+        // A concurrent retry of this very request won the race (the update waited for its row lock).
+        const winner = await repo.findReportBySubmitKey(trx, request.idempotencyKey);
+        return winner?.id === id ? { draft: toDraft(winner, country), created: false } : conflict();
+      }
       return { draft: toDraft((await repo.findReport(trx, id))!, country), created: true };
     },
   );
