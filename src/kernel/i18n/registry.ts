@@ -3,6 +3,7 @@ import { organisationMessages } from '../../organisation/web/messages.ts';
 import { oversightMessages } from '../../oversight/web/messages.ts';
 import { presenceMessages } from '../../presence/web/messages.ts';
 import { teamsMessages } from '../../teams/web/messages.ts';
+import { concernMessages } from '../../concern-reports/web/messages.ts';
 import { authMessages } from '../auth/web/messages.ts';
 import { commonMessages } from '../ui/messages.ts';
 import type { MessageTree } from './define-messages.ts';
@@ -20,6 +21,7 @@ export const namespaces = {
   oversight: oversightMessages,
   presence: presenceMessages,
   teams: teamsMessages,
+  concerns: concernMessages,
 } as const;
 
 export type Namespace = keyof typeof namespaces;
