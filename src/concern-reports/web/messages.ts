@@ -27,7 +27,6 @@ export const concernMessages = defineMessages({
         alone: 'Barnet er overlatt til seg selv uten omsorg.',
       },
     },
-    nav: { mine: 'Bekymringsmeldinger', intake: 'Mottak', deadlines: 'Frister' },
     mine: {
       title: 'Mine bekymringsmeldinger',
       loading: 'Henter meldingene dine',
@@ -193,8 +192,6 @@ export const concernMessages = defineMessages({
       received: 'Mottatt',
       from: 'Fra',
       deadline: 'Frist',
-      due: 'Dato',
-      status: 'Status',
     },
   },
   nn: {
@@ -222,7 +219,6 @@ export const concernMessages = defineMessages({
         alone: 'Barnet er overlate til seg sjølv utan omsorg.',
       },
     },
-    nav: { mine: 'Bekymringsmeldingar', intake: 'Mottak', deadlines: 'Fristar' },
     mine: {
       title: 'Mine bekymringsmeldingar',
       loading: 'Hentar meldingane dine',
@@ -388,8 +384,6 @@ export const concernMessages = defineMessages({
       received: 'Motteken',
       from: 'Frå',
       deadline: 'Frist',
-      due: 'Dato',
-      status: 'Status',
     },
   },
   da: {
@@ -417,7 +411,6 @@ export const concernMessages = defineMessages({
         alone: 'Barnet er overladt til sig selv uden omsorg.',
       },
     },
-    nav: { mine: 'Underretninger', intake: 'Modtagelse', deadlines: 'Frister' },
     mine: {
       title: 'Mine underretninger',
       loading: 'Henter dine underretninger',
@@ -583,8 +576,6 @@ export const concernMessages = defineMessages({
       received: 'Modtaget',
       from: 'Fra',
       deadline: 'Frist',
-      due: 'Dato',
-      status: 'Status',
     },
   },
   en: {
@@ -612,7 +603,6 @@ export const concernMessages = defineMessages({
         alone: 'The child has been left alone without care.',
       },
     },
-    nav: { mine: 'Concern reports', intake: 'Intake', deadlines: 'Deadlines' },
     mine: {
       title: 'My concern reports',
       loading: 'Loading your reports',
@@ -778,8 +768,6 @@ export const concernMessages = defineMessages({
       received: 'Received',
       from: 'From',
       deadline: 'Deadline',
-      due: 'Date',
-      status: 'Status',
     },
   },
 });

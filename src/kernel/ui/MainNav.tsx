@@ -5,7 +5,7 @@ import { useUser } from './session.tsx';
 
 interface Section {
   to: string;
-  label: 'nav.organisation' | 'nav.findChild' | 'nav.emergencyReview' | 'nav.bookings';
+  label: 'nav.organisation' | 'nav.findChild' | 'nav.emergencyReview' | 'nav.bookings' | 'nav.concernReports' | 'nav.concernIntake' | 'nav.concernDeadlines';
   /** The addresses the section covers. */
   within: readonly string[];
   /** Shown to someone who holds any one of these; the server still checks every request. */
@@ -17,6 +17,9 @@ const sections: readonly Section[] = [
   { to: '/organisation', label: 'nav.organisation', within: ['/', '/organisation', '/units'], needs: ['organisation.read'] },
   { to: '/children/find', label: 'nav.findChild', within: ['/children'], needs: ['child.read', 'emergency.open'] },
   { to: '/bookings', label: 'nav.bookings', within: ['/bookings'], needs: ['booking.create'] },
+  { to: '/concern-reports', label: 'nav.concernReports', within: ['/concern-reports/drafts'], needs: ['concern.draft'] },
+  { to: '/concern-reports/intake', label: 'nav.concernIntake', within: ['/concern-reports/received'], needs: ['concern.intake'] },
+  { to: '/concern-reports/deadlines', label: 'nav.concernDeadlines', within: [], needs: ['concern.deadlines'] },
   { to: '/oversight/emergency-access', label: 'nav.emergencyReview', within: ['/oversight'], needs: ['emergency.review'] },
 ];
 

@@ -43,6 +43,9 @@ export const commonMessages = defineMessages({
       findChild: 'Finn et barn',
       emergencyReview: 'Nødtilganger',
       bookings: 'Mine bookinger',
+      concernReports: 'Bekymringsmeldinger',
+      concernIntake: 'Mottak',
+      concernDeadlines: 'Frister',
     },
     footer: {
       about: 'Tidlig – tidlig innsats i skoler og barnehager',
@@ -158,6 +161,9 @@ export const commonMessages = defineMessages({
       findChild: 'Finn eit barn',
       emergencyReview: 'Naudtilgangar',
       bookings: 'Bookingane mine',
+      concernReports: 'Bekymringsmeldingar',
+      concernIntake: 'Mottak',
+      concernDeadlines: 'Fristar',
     },
     footer: {
       about: 'Tidlig – tidleg innsats i skular og barnehagar',
@@ -273,6 +279,9 @@ export const commonMessages = defineMessages({
       findChild: 'Find et barn',
       emergencyReview: 'Nødadgange',
       bookings: 'Mine bookinger',
+      concernReports: 'Underretninger',
+      concernIntake: 'Modtagelse',
+      concernDeadlines: 'Frister',
     },
     footer: {
       about: 'Tidlig – tidlig indsats i skoler og dagtilbud',
@@ -388,6 +397,9 @@ export const commonMessages = defineMessages({
       findChild: 'Find a child',
       emergencyReview: 'Emergency access',
       bookings: 'My bookings',
+      concernReports: 'Concern reports',
+      concernIntake: 'Intake',
+      concernDeadlines: 'Deadlines',
     },
     footer: {
       about: 'Tidlig – early help in schools and kindergartens',

@@ -4,6 +4,7 @@ import { organisationRoutes } from '../../organisation/web/routes.tsx';
 import { oversightRoutes } from '../../oversight/web/routes.tsx';
 import { presenceRoutes } from '../../presence/web/routes.tsx';
 import { teamsRoutes } from '../../teams/web/routes.tsx';
+import { concernRoutes } from '../../concern-reports/web/routes.tsx';
 import { RequireLogin } from '../auth/web/RequireLogin.tsx';
 import { authRoutes } from '../auth/web/routes.tsx';
 import { Layout } from './Layout.tsx';
@@ -23,7 +24,7 @@ export function createRouter() {
           errorElement: <RouteError />,
           children: [
             ...authRoutes,
-            { element: <RequireLogin />, children: [...organisationRoutes, ...childrenRoutes, ...oversightRoutes, ...presenceRoutes, ...teamsRoutes] },
+            { element: <RequireLogin />, children: [...organisationRoutes, ...childrenRoutes, ...oversightRoutes, ...presenceRoutes, ...teamsRoutes, ...concernRoutes] },
             { path: '*', element: <NotFound /> },
           ],
         },
