@@ -133,6 +133,11 @@ describe('a concern report from a teacher to intake', () => {
     await minepage.goto('/concern-reports');
     await waitForPage(minepage);
     await minepage.getByText(nb.mine.investigationOpened).waitFor();
+    const [download] = await Promise.all([
+      minepage.waitForEvent('download'),
+      minepage.getByRole('link', { name: nb.mine.pdf.replace('{{child}}', 'Sol Prøvesen') }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('concern-report.pdf');
     expect(await minepage.locator('main').textContent()).not.toContain('vold');
     await expectAccessible(minepage);
   });

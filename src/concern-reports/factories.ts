@@ -92,8 +92,12 @@ export async function buildConcernPlace(db: Db, municipalityId: string, unitId: 
   };
 }
 
-/** The reporter's own draft to read and save, and a complete one to submit. */
-export async function buildConcernDrafts(db: Db, unitId: string, reporterId: string) {
-  const own = { reporter_staff_id: reporterId, reporter_unit_id: unitId };
-  return { concernDraftId: await buildReport(db, own), concernSubmittableDraftId: await buildReport(db, own) };
+/** The reporter's own draft to read and save, a complete one to submit, and a sent one. */
+export async function buildConcernDrafts(db: Db, place: { unitId: string; municipalityId: string }, reporterId: string) {
+  const own = { reporter_staff_id: reporterId, reporter_unit_id: place.unitId };
+  return {
+    concernDraftId: await buildReport(db, own),
+    concernSubmittableDraftId: await buildReport(db, own),
+    concernSentId: await buildReceivedReport(db, { ...own, municipality_id: place.municipalityId }),
+  };
 }

@@ -94,6 +94,22 @@ export function concernReportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     app.get(
+      '/api/concern-reports/drafts/:id/pdf',
+      {
+        schema: {
+          tags,
+          summary: 'My sent report as a PDF in the language I sent it in',
+          params: idParamsSchema,
+          response: { 200: z.instanceof(Buffer).describe('application/pdf'), 404: errorSchema, 409: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        const pdf = await service.ownReportPdf(ctx.db, requireActor(request), request.params.id);
+        return reply.type('application/pdf').header('content-disposition', 'attachment; filename="concern-report.pdf"').send(pdf);
+      },
+    );
+
+    app.get(
       '/api/concern-reports/intake',
       { schema: { tags, summary: "The municipality's received reports with their deadlines", response: { 200: intakeQueueSchema, 404: errorSchema } } },
       (request) => intake.intakeQueue(ctx.db, requireActor(request)),

@@ -10,7 +10,7 @@ import { buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, bui
 import { buildContent, buildReceivedReport } from './factories.ts';
 import { validateFiksMessage } from './fiks-io/validate.ts';
 import { countsPerUnit, deadlineView, decide, exportFiks, extendInvestigation, intakeQueue, readReceived } from './intake-service.ts';
-import { createDraft, listMyReports, readOwnReport, saveDraft, submitReport } from './service.ts';
+import { createDraft, listMyReports, ownReportPdf, readOwnReport, saveDraft, submitReport } from './service.ts';
 
 /** Friday 20 November 2026, 10:00 in Norway and Denmark. */
 const RECEIVED = osloInstant('2026-11-20', '10:00');
@@ -226,6 +226,19 @@ describeEachEngine('concern report service', (use) => {
     expect(new Set(view.items.map((i) => `${i.deadline.kind} ${i.deadline.status}`))).toEqual(new Set(['review past']));
     expect(view.items).toHaveLength(7);
     expect(JSON.stringify(view)).not.toContain('Testesen');
+  });
+
+  it("gives the reporter a PDF of the sent report, and nobody else", async () => {
+    const { db } = use();
+    const p = await buildPlace(db);
+    const teacher = await actor(db, p.teacher);
+    const id = await sendReport(db, teacher);
+    const pdf = await ownReportPdf(db, teacher, id);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(1000);
+    await expect(ownReportPdf(db, await actor(db, p.otherTeacher), id)).rejects.toBeInstanceOf(NotFoundError);
+    const { draft } = await createDraft(db, teacher, undefined);
+    expect((await refusal(ownReportPdf(db, teacher, draft.id))).code).toBe('not_submitted');
   });
 
   it('audits every read and write of a report', async () => {

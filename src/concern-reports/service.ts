@@ -18,6 +18,7 @@ import { emptyContent } from './content-schema.ts';
 import { checkCompleteness, isSubmittable } from './domain/completeness.ts';
 import { feedbackOf } from './domain/feedback.ts';
 import { LAW } from './domain/law.ts';
+import { renderReportPdf } from './pdf.ts';
 import { childNameOf, toDraft } from './present.ts';
 import * as repo from './repo.ts';
 import type { Draft, Guidance, MyReports, SaveDraftRequest, SubmitRequest } from './schema.ts';
@@ -231,6 +232,28 @@ export function listMyReports(db: Db, actor: Actor): Promise<MyReports> {
       })),
     }),
   );
+}
+
+/** The caller's own sent report as a PDF in the language they sent it in (409 not_submitted for a draft). */
+export async function ownReportPdf(db: Db, actor: Actor, id: string): Promise<Buffer> {
+  const outcome = await withAccess(
+    db,
+    actor,
+    {
+      permission: 'concern.draft',
+      action: 'export',
+      resourceType: 'concern_report',
+      resourceId: id,
+      locate: (trx) => repo.locateOwnReport(trx, id, actor.staffId, 'any'),
+    },
+    async (trx) => {
+      const row = (await repo.findReport(trx, id))!;
+      if (row.status !== 'submitted') return new RuleViolation(409, 'not_submitted', 'Only a sent report has a PDF.');
+      return { content: row.content, locale: row.reporter_locale!, receivedAt: row.received_at! };
+    },
+  );
+  if (outcome instanceof RuleViolation) throw outcome;
+  return renderReportPdf(outcome);
 }
 
 /** The unit a new report is written for: the current one when it allows drafting, else the first that does. */

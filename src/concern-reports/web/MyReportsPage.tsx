@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -93,7 +93,12 @@ function ReportTable({ reports }: { reports: MyReports['reports'] }) {
                       {child}
                     </RouterLink>
                   ) : (
-                    child
+                    <>
+                      {child}{' '}
+                      <Link href={api.pdf(report.id)} download>
+                        {t('mine.pdf', { child })}
+                      </Link>
+                    </>
                   )}
                 </Table.Cell>
                 <Table.Cell>

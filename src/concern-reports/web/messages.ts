@@ -46,6 +46,7 @@ export const concernMessages = defineMessages({
       notInvestigated: 'Barnevernet har henlagt meldingen etter gjennomgang.',
       awaiting: 'Barnevernet har ikke avgjort saken ennå.',
       failed: 'Kunne ikke opprette utkast: {{reason}}',
+      pdf: 'Last ned meldingen om {{child}} som PDF',
     },
     assistant: {
       title: 'Bekymringsmelding',
@@ -238,6 +239,7 @@ export const concernMessages = defineMessages({
       notInvestigated: 'Barnevernet har lagt bort meldinga etter gjennomgang.',
       awaiting: 'Barnevernet har ikkje avgjort saka enno.',
       failed: 'Kunne ikkje opprette utkast: {{reason}}',
+      pdf: 'Last ned meldinga om {{child}} som PDF',
     },
     assistant: {
       title: 'Bekymringsmelding',
@@ -430,6 +432,7 @@ export const concernMessages = defineMessages({
       notInvestigated: 'Kommunen har afsluttet underretningen efter vurdering.',
       awaiting: 'Kommunen har ikke truffet afgørelse endnu.',
       failed: 'Kunne ikke oprette kladde: {{reason}}',
+      pdf: 'Hent underretningen om {{child}} som PDF',
     },
     assistant: {
       title: 'Underretning',
@@ -622,6 +625,7 @@ export const concernMessages = defineMessages({
       notInvestigated: 'Child welfare closed the report after review.',
       awaiting: 'Child welfare has not decided yet.',
       failed: 'Could not create a draft: {{reason}}',
+      pdf: 'Download the report about {{child}} as PDF',
     },
     assistant: {
       title: 'Concern report',

@@ -9,6 +9,7 @@ export const api = {
   guidance: '/api/concern-reports/guidance',
   drafts: '/api/concern-reports/drafts',
   draft: (id: string) => `/api/concern-reports/drafts/${encodeURIComponent(id)}`,
+  pdf: (id: string) => `/api/concern-reports/drafts/${encodeURIComponent(id)}/pdf`,
   submit: (id: string) => `/api/concern-reports/drafts/${encodeURIComponent(id)}/submit`,
   mine: '/api/concern-reports/mine',
   intake: '/api/concern-reports/intake',

@@ -135,6 +135,7 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     url: `/api/concern-reports/drafts/${place.concernSubmittableDraftId}/submit`,
     body: { version: 1, idempotencyKey: randomUUID(), locale: 'nb' },
   }),
+  'GET /api/concern-reports/drafts/:id/pdf': (place) => ({ url: `/api/concern-reports/drafts/${place.concernSentId}/pdf` }),
   'GET /api/concern-reports/intake': () => ({ url: '/api/concern-reports/intake' }),
   'GET /api/concern-reports/deadlines': () => ({ url: '/api/concern-reports/deadlines' }),
   'GET /api/concern-reports/counts': () => ({ url: '/api/concern-reports/counts?from=2026-01-01&to=2026-12-31' }),
@@ -160,6 +161,7 @@ const onlyTheOwner: Record<string, (typeof ROLES)[number]> = {
   'GET /api/concern-reports/drafts/:id': 'staff',
   'PUT /api/concern-reports/drafts/:id': 'staff',
   'POST /api/concern-reports/drafts/:id/submit': 'staff',
+  'GET /api/concern-reports/drafts/:id/pdf': 'staff',
 };
 
 /**

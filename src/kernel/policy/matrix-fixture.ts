@@ -39,6 +39,8 @@ export interface Place extends TeamPlace, ConcernPlace {
   /** The reporter's drafts; at home they are the staff role's own (see the matrix test). */
   concernDraftId: string;
   concernSubmittableDraftId: string;
+  /** A sent report of the same reporter, for its PDF. */
+  concernSentId: string;
 }
 
 export interface MatrixWorld {
@@ -58,8 +60,8 @@ export async function buildMatrixWorld(db: Db): Promise<MatrixWorld> {
   }
   home.bookingId = await bookFixtureSlot(db, home, staffByRole.staff);
   far.bookingId = await bookFixtureSlot(db, far, far.networkContactId);
-  Object.assign(home, await buildConcernDrafts(db, home.unitId, staffByRole.staff));
-  Object.assign(far, await buildConcernDrafts(db, far.unitId, far.networkContactId));
+  Object.assign(home, await buildConcernDrafts(db, home, staffByRole.staff));
+  Object.assign(far, await buildConcernDrafts(db, far, far.networkContactId));
   return { staffByRole, home, far };
 }
 
@@ -126,5 +128,6 @@ async function buildPlace(db: Db, name: string): Promise<Place> {
     ...(await buildConcernPlace(db, municipality.id, unit.id, contact.id)),
     concernDraftId: '',
     concernSubmittableDraftId: '',
+    concernSentId: '',
   };
 }

@@ -62,6 +62,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'GET /api/concern-reports/drafts/:id': 'concern.draft',
   'PUT /api/concern-reports/drafts/:id': 'concern.draft',
   'POST /api/concern-reports/drafts/:id/submit': 'concern.draft',
+  'GET /api/concern-reports/drafts/:id/pdf': 'concern.draft',
   'GET /api/concern-reports/intake': 'concern.intake',
   'GET /api/concern-reports/deadlines': 'concern.deadlines',
   'GET /api/concern-reports/counts': 'concern.statistics',
