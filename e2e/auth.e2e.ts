@@ -123,12 +123,13 @@ describe('logging in and out', () => {
     const summary = await page.locator('.app-user .session-summary').textContent();
     expect(summary).toBe(`${fullName(teacher)} · ${nb.common.role.staff} ved ${teacher.unitName}`);
     expect(await page.locator('main .card-grid a').allTextContents()).toEqual(['Elvestad']);
-    // A teacher finds children in their register and books consultation hours; the leader's review list is not theirs.
+    // A teacher finds children in their register, books consultation hours and writes concern reports; the leader's review list is not theirs.
     const menu = page.getByRole('navigation', { name: nb.common.nav.label });
     expect(await menu.getByRole('link').allTextContents()).toEqual([
       nb.common.nav.organisation,
       nb.common.nav.findChild,
       nb.common.nav.bookings,
+      nb.common.nav.concernReports,
     ]);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshots(page, 'nb-logged-in');
