@@ -14,9 +14,8 @@ export const addressSchema = z.object({
 });
 
 export const reportChildSchema = z.object({
-  /** Set when the child was found in the register; null when entered by hand (flagged on submission). */
-  registerChildId: z.uuid().nullable(),
   unborn: z.boolean(),
+  /** Matched against the register on submission, to route the report; a child not found is flagged for intake. */
   nationalId: text(20),
   givenName: text(100),
   familyName: text(100),
@@ -92,7 +91,6 @@ const emptyAddress = (): Address => ({ line1: '', postalCode: '', postalTown: ''
 export function emptyContent(reporter: Partial<Reporter> = {}): ReportContent {
   return {
     child: {
-      registerChildId: null,
       unborn: false,
       nationalId: '',
       givenName: '',

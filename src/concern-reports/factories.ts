@@ -20,7 +20,6 @@ export function buildContent(change: (content: ReportContent) => void = () => {}
     workplaceAddress: { line1: 'Skolevegen 1', postalCode: '1234', postalTown: 'Heimvik' },
   });
   content.child = {
-    registerChildId: null,
     unborn: false,
     nationalId: SYNTHETIC_NO_CHILD_ID,
     givenName: 'Ola',

@@ -31,8 +31,6 @@ export function findReport(db: Db, id: string) {
 }
 
 /** Where the caller's own report sits (their unit); undefined for anyone else's or a missing one. */
-export type UnitScopeWithCountry = UnitScope;
-
 export async function locateOwnReport(db: Db, id: string, staffId: string, status: 'draft' | 'any'): Promise<UnitScope | undefined> {
   let query = db.selectFrom('concern_report').select('reporter_unit_id').where('id', '=', id).where('reporter_staff_id', '=', staffId);
   if (status === 'draft') query = query.where('status', '=', 'draft');

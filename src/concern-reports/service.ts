@@ -20,6 +20,7 @@ import { feedbackOf } from './domain/feedback.ts';
 import { LAW } from './domain/law.ts';
 import { renderReportPdf } from './pdf.ts';
 import { childNameOf, toDraft } from './present.ts';
+import type { UnitScope } from '../organisation/repo.ts';
 import * as repo from './repo.ts';
 import type { Draft, Guidance, MyReports, SaveDraftRequest, SubmitRequest } from './schema.ts';
 
@@ -151,7 +152,7 @@ export async function submitReport(
   request: SubmitRequest,
   now = new Date(),
 ): Promise<{ draft: Draft; created: boolean }> {
-  let reporterScope: repo.UnitScopeWithCountry | undefined;
+  let reporterScope: UnitScope | undefined;
   const outcome = await withAccess(
     db,
     actor,

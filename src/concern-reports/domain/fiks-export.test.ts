@@ -89,7 +89,7 @@ describe('toFiksMessage', () => {
       fc.property(arbitraryContent, (a) => {
         const content: ReportContent = {
           ...a,
-          child: { ...a.child, registerChildId: null, told: a.child.told.told, notToldReason: a.child.told.notToldReason },
+          child: { ...a.child, told: a.child.told.told, notToldReason: a.child.told.notToldReason },
           guardians: a.guardians.map((g) => ({ ...g, told: g.told.told, notToldReason: g.told.notToldReason })),
           reporter: {
             ...a.reporter,

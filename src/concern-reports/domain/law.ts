@@ -54,8 +54,6 @@ export interface CountryLaw {
   notReasonsToWaitKeys: readonly string[];
   /** When to call at once instead of writing (message keys). */
   acuteSignKeys: readonly string[];
-  /** Whether a professional may report anonymously. */
-  anonymousReportAllowed: boolean;
   deadlines: readonly DeadlineRule[];
   feedback: FeedbackRule;
 }
@@ -75,7 +73,6 @@ export const LAW: Record<CountryCode, CountryLaw> = {
     },
     notReasonsToWaitKeys: ['law.wait.certainty', 'law.wait.parents', 'law.wait.ownMeasures', 'law.wait.confidentiality'],
     acuteSignKeys: ['law.acute.violence', 'law.acute.abuse', 'law.acute.notSafeHome', 'law.acute.alone'],
-    anonymousReportAllowed: false,
     deadlines: [
       {
         kind: 'review',
@@ -115,7 +112,6 @@ export const LAW: Record<CountryCode, CountryLaw> = {
     },
     notReasonsToWaitKeys: ['law.wait.certainty', 'law.wait.parents', 'law.wait.ownMeasures', 'law.wait.confidentiality'],
     acuteSignKeys: ['law.acute.violence', 'law.acute.abuse', 'law.acute.notSafeHome', 'law.acute.alone'],
-    anonymousReportAllowed: false,
     deadlines: [
       {
         kind: 'urgency_assessment',
