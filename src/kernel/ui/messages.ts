@@ -78,6 +78,10 @@ export const commonMessages = defineMessages({
       idempotency_key_reused: 'Skjemaet er allerede sendt for en annen booking. Last inn siden på nytt.',
       no_such_slot: 'Det finnes ingen slik tid i konsultasjonstiden.',
       no_hour_that_day: 'Det er ingen konsultasjonstid den dagen.',
+      incomplete: 'Meldingen mangler opplysninger. Se listen «Før du sender».',
+      already_submitted: 'Meldingen er allerede sendt.',
+      already_decided: 'Meldingen er allerede avgjort. Last inn siden på nytt.',
+      extension_not_allowed: 'Denne meldingen har ingen undersøkelsesfrist som kan forlenges.',
     },
     count: {
       fewerThan: 'færre enn {{threshold}}',
@@ -196,6 +200,10 @@ export const commonMessages = defineMessages({
       idempotency_key_reused: 'Skjemaet er alt sendt for ei anna booking. Last inn sida på nytt.',
       no_such_slot: 'Det finst inga slik tid i konsultasjonstida.',
       no_hour_that_day: 'Det er inga konsultasjonstid den dagen.',
+      incomplete: 'Meldinga manglar opplysningar. Sjå lista «Før du sender».',
+      already_submitted: 'Meldinga er allereie send.',
+      already_decided: 'Meldinga er allereie avgjord. Last inn sida på nytt.',
+      extension_not_allowed: 'Denne meldinga har ingen undersøkingsfrist som kan forlengjast.',
     },
     count: {
       fewerThan: 'færre enn {{threshold}}',
@@ -314,6 +322,10 @@ export const commonMessages = defineMessages({
       idempotency_key_reused: 'Formularen er allerede sendt for en anden booking. Indlæs siden igen.',
       no_such_slot: 'Der findes ingen sådan tid i konsultationstiden.',
       no_hour_that_day: 'Der er ingen konsultationstid den dag.',
+      incomplete: 'Underretningen mangler oplysninger. Se listen »Før du sender«.',
+      already_submitted: 'Underretningen er allerede sendt.',
+      already_decided: 'Underretningen er allerede afgjort. Indlæs siden igen.',
+      extension_not_allowed: 'Denne underretning har ingen undersøgelsesfrist, der kan forlænges.',
     },
     count: {
       fewerThan: 'færre end {{threshold}}',
@@ -432,6 +444,10 @@ export const commonMessages = defineMessages({
       idempotency_key_reused: 'The form was already sent for another booking. Reload the page.',
       no_such_slot: 'There is no such slot in the consultation hour.',
       no_hour_that_day: 'There is no consultation hour that day.',
+      incomplete: 'The report is missing details. See the list “Before you send”.',
+      already_submitted: 'The report has already been sent.',
+      already_decided: 'The report has already been decided. Reload the page.',
+      extension_not_allowed: 'This report has no investigation deadline that can be extended.',
     },
     count: {
       fewerThan: 'fewer than {{threshold}}',
