@@ -123,12 +123,15 @@ describe('logging in and out', () => {
     const summary = await page.locator('.app-user .session-summary').textContent();
     expect(summary).toBe(`${fullName(teacher)} · ${nb.common.role.staff} ved ${teacher.unitName}`);
     expect(await page.locator('main .card-grid a').allTextContents()).toEqual(['Elvestad']);
-    // A teacher finds children in their register, books consultation hours and may subscribe to them; the leader's review list is not theirs.
+    // A teacher finds children in their register, books consultation hours, writes concern reports, registers pupils'
+    // requests and may subscribe to a calendar; the leader's review list is not theirs.
     const menu = page.getByRole('navigation', { name: nb.common.nav.label });
     expect(await menu.getByRole('link').allTextContents()).toEqual([
       nb.common.nav.organisation,
       nb.common.nav.findChild,
       nb.common.nav.bookings,
+      nb.common.nav.concernReports,
+      nb.common.nav.pupilTalks,
       nb.common.nav.calendar,
     ]);
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -32,6 +32,9 @@ export function generateDemo({ seed, scale }: DemoOptions): DemoData {
   const host = bySpec(onCall.host);
   const member = bySpec(onCall.member);
   const onCallUnit = buildOnCallService(data, random.fork(), onCall, host.built, member.built);
+  // The numbers the concern report assistant gives for acute situations; made up, never dialled.
+  for (const { built } of municipalities) data.service_phone.push({ unit_id: built.childWelfare.id, phone: demoPhone(built.spec, '0000') });
+  data.service_phone.push({ unit_id: onCallUnit.id, phone: demoPhone(onCall.host, '1111') });
 
   for (const { built, stream, desk } of municipalities) {
     const contactPeople = staffMunicipality(stream, desk, built);
@@ -43,4 +46,8 @@ export function generateDemo({ seed, scale }: DemoOptions): DemoData {
   }
   for (const { built } of municipalities) seatDemoTeam(data, built);
   return data;
+}
+
+function demoPhone(spec: MunicipalitySpec, suffix: string): string {
+  return `${spec.country === 'NO' ? '+47' : '+45'} ${spec.code.padStart(4, '0')} ${suffix}`;
 }

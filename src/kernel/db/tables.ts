@@ -3,6 +3,7 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AuditTables } from '../audit/table.ts';
 import type { ActionPointTable, AgendaItemTable, TeamMeetingTable, TeamMemberTable } from '../../teams/tables.ts';
 import type { CalendarFeedTable, ReminderTable } from '../../calendar/tables.ts';
+import type { ConcernReportTable, ServicePhoneTable } from '../../concern-reports/tables.ts';
 import type { ConsentTable, ConsultationFollowUpTable, ConsultationStatisticTable, ConsultationTable } from '../../consultations/tables.ts';
 import type { PresenceSettingsTable, TravelTimeTable } from '../../presence/tables.ts';
 import type { PupilModeTable, PupilTalkReferralTable, PupilTalkRequestTable, PupilTalkTable } from '../../pupil-talks/tables.ts';
@@ -162,6 +163,8 @@ export interface Tables extends AuditTables {
   action_point: ActionPointTable;
   consultation_hour: ConsultationHourTable;
   booking: BookingTable;
+  service_phone: ServicePhoneTable;
+  concern_report: ConcernReportTable;
   school_holiday: SchoolHolidayTable;
   consent: ConsentTable;
   consultation: ConsultationTable;

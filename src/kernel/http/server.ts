@@ -24,6 +24,7 @@ import { organisationRoutes } from '../../organisation/routes.ts';
 import { teamRoutes } from '../../teams/routes.ts';
 import { presenceRoutes } from '../../presence/routes.ts';
 import { calendarRoutes } from '../../calendar/routes.ts';
+import { concernReportRoutes } from '../../concern-reports/routes.ts';
 import { pupilTalkRoutes } from '../../pupil-talks/routes.ts';
 import { consultationRoutes } from '../../consultations/routes.ts';
 import type { AppContext } from './context.ts';
@@ -64,6 +65,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await app.register(childrenRoutes(ctx));
   await app.register(oversightRoutes(ctx));
   await app.register(teamRoutes(ctx));
+  await app.register(concernReportRoutes(ctx));
   await app.register(presenceRoutes(ctx));
   await app.register(calendarRoutes(ctx));
   await app.register(pupilTalkRoutes(ctx));

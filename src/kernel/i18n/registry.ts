@@ -6,6 +6,7 @@ import { oversightMessages } from '../../oversight/web/messages.ts';
 import { presenceMessages } from '../../presence/web/messages.ts';
 import { pupilTalksMessages } from '../../pupil-talks/web/messages.ts';
 import { teamsMessages } from '../../teams/web/messages.ts';
+import { concernMessages } from '../../concern-reports/web/messages.ts';
 import { authMessages } from '../auth/web/messages.ts';
 import { commonMessages } from '../ui/messages.ts';
 import type { MessageTree } from './define-messages.ts';
@@ -23,6 +24,7 @@ export const namespaces = {
   oversight: oversightMessages,
   presence: presenceMessages,
   consultations: consultationsMessages,
+  concerns: concernMessages,
   teams: teamsMessages,
   pupilTalks: pupilTalksMessages,
   calendar: calendarMessages,

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createSession } from '../auth/sessions.ts';
 import { fromMinutes } from '../../presence/domain/clock-time.ts';
 import { addDays, localDate } from '../calendar/dates.ts';
+import { buildContent } from '../../concern-reports/factories.ts';
 import { SESSION_COOKIE } from '../auth/plugin.ts';
 import { buildServer } from '../http/server.ts';
 import { describeEachEngine } from '../testing/databases.ts';
@@ -195,6 +196,33 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   }),
   'POST /api/consents/:id/withdraw': (place) => ({ url: `/api/consents/${place.consentId}/withdraw`, body: {} }),
   'GET /api/children/:id/chronology': (place) => ({ url: `/api/children/${place.childId}/chronology` }),
+  'GET /api/concern-reports/guidance': () => ({ url: '/api/concern-reports/guidance' }),
+  'POST /api/concern-reports/drafts': () => ({ url: '/api/concern-reports/drafts', body: { idempotencyKey: randomUUID() } }),
+  'GET /api/concern-reports/mine': () => ({ url: '/api/concern-reports/mine' }),
+  'GET /api/concern-reports/drafts/:id': (place) => ({ url: `/api/concern-reports/drafts/${place.concernDraftId}` }),
+  'PUT /api/concern-reports/drafts/:id': (place) => ({
+    url: `/api/concern-reports/drafts/${place.concernDraftId}`,
+    body: { version: 1, content: buildContent() },
+  }),
+  'POST /api/concern-reports/drafts/:id/submit': (place) => ({
+    url: `/api/concern-reports/drafts/${place.concernSubmittableDraftId}/submit`,
+    body: { version: 1, idempotencyKey: randomUUID(), locale: 'nb' },
+  }),
+  'GET /api/concern-reports/drafts/:id/pdf': (place) => ({ url: `/api/concern-reports/drafts/${place.concernSentId}/pdf` }),
+  'GET /api/concern-reports/intake': () => ({ url: '/api/concern-reports/intake' }),
+  'GET /api/concern-reports/deadlines': () => ({ url: '/api/concern-reports/deadlines' }),
+  'GET /api/concern-reports/counts': () => ({ url: '/api/concern-reports/counts?from=2026-01-01&to=2026-12-31' }),
+  'GET /api/concern-reports/:id': (place) => ({ url: `/api/concern-reports/${place.concernReportId}` }),
+  // Each decision and extension takes a report of its own from the pool, so each success finds version 1.
+  'POST /api/concern-reports/:id/decision': (place) => ({
+    url: `/api/concern-reports/${place.concernDecisionPool.pop()}/decision`,
+    body: { version: 1, kind: 'closed_after_review', reason: 'Ikke grunnlag for undersøkelse.' },
+  }),
+  'POST /api/concern-reports/:id/extension': (place) => ({
+    url: `/api/concern-reports/${place.concernExtensionPool.pop()}/extension`,
+    body: { version: 1, reason: 'Venter på sakkyndig vurdering.' },
+  }),
+  'GET /api/concern-reports/:id/fiks-io': (place) => ({ url: `/api/concern-reports/${place.concernReportId}/fiks-io` }),
 };
 
 /** A consultation's content that passes the anonymity guard at the fixture's units. */
@@ -214,6 +242,10 @@ const consultationContent = {
 const onlyTheOwner: Record<string, (typeof ROLES)[number]> = {
   'POST /api/bookings/:id/cancel': 'staff',
   'POST /api/bookings/:id/move': 'staff',
+  'GET /api/concern-reports/drafts/:id': 'staff',
+  'PUT /api/concern-reports/drafts/:id': 'staff',
+  'POST /api/concern-reports/drafts/:id/submit': 'staff',
+  'GET /api/concern-reports/drafts/:id/pdf': 'staff',
 };
 
 /**
@@ -228,6 +260,12 @@ const notAboutARecord = new Set([
   'PUT /api/session/current-unit',
   'GET /api/bookings/mine',
   'GET /api/presence/contacts',
+  'GET /api/concern-reports/guidance',
+  'POST /api/concern-reports/drafts',
+  'GET /api/concern-reports/mine',
+  'GET /api/concern-reports/intake',
+  'GET /api/concern-reports/deadlines',
+  'GET /api/concern-reports/counts',
 ]);
 
 /** Public routes answer by their own rules (a demo login of a non-demo id is 404, OIDC without a provider redirects). */

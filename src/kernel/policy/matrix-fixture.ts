@@ -20,10 +20,11 @@ import { buildPupilTalkPlace, type PupilTalkPlace } from '../../pupil-talks/fact
 import { occurrencesOf } from '../../presence/domain/recurrence.ts';
 import { addDays, localDate } from '../calendar/dates.ts';
 import { buildConsultationPlace, type ConsultationPlace } from '../../consultations/factories.ts';
+import { buildConcernDrafts, buildConcernPlace, type ConcernPlace } from '../../concern-reports/factories.ts';
 
 export const ROLES: readonly Role[] = roleSchema.options;
 
-export interface Place extends TeamPlace, PupilTalkPlace, ConsultationPlace {
+export interface Place extends TeamPlace, PupilTalkPlace, ConsultationPlace, ConcernPlace {
   municipalityId: string;
   unitId: string;
   childId: string;
@@ -35,6 +36,11 @@ export interface Place extends TeamPlace, PupilTalkPlace, ConsultationPlace {
   consultationHourId: string;
   /** An open day of that hour a few days ahead, so its slots have not started. */
   bookableDate: string;
+  /** The reporter's drafts; at home they are the staff role's own (see the matrix test). */
+  concernDraftId: string;
+  concernSubmittableDraftId: string;
+  /** A sent report of the same reporter, for its PDF. */
+  concernSentId: string;
   /** A booking of the 15:55 slot on that day; at home it is the staff role's own (see the matrix test). */
   bookingId: string;
   /** A second booking of the same owner (the 15:50 slot), for moving. */
@@ -54,6 +60,8 @@ export async function buildMatrixWorld(db: Db): Promise<MatrixWorld> {
   for (const role of ROLES) {
     const person = await buildStaff(db, { municipality_id: home.municipalityId });
     await buildMembership(db, { staff_id: person.id, unit_id: home.unitId, role });
+  Object.assign(home, await buildConcernDrafts(db, home, staffByRole.staff));
+  Object.assign(far, await buildConcernDrafts(db, far, far.networkContactId));
     staffByRole[role] = person.id;
   }
   home.bookingId = await bookFixtureSlot(db, home, staffByRole.staff);
@@ -133,5 +141,9 @@ async function buildPlace(db: Db, name: string): Promise<Place> {
     movableBookingId: '',
     ...(await buildPupilTalkPlace(db, { unitId: unit.id, contactId: contact.id, childId: child.id })),
     ...(await buildConsultationPlace(db, unit.id, child.id, contact.id)),
+    ...(await buildConcernPlace(db, municipality.id, unit.id, contact.id)),
+    concernDraftId: '',
+    concernSubmittableDraftId: '',
+    concernSentId: '',
   };
 }

@@ -153,6 +153,31 @@ export const permissions = {
     network_contact: 'unit',
     intake_worker: 'municipality',
   },
+  /**
+   * Writing a concern report to child welfare, and seeing one's own reports and their feedback.
+   * The duty to report rests on each public employee personally (NO § 13-2, DK skærpet
+   * underretningspligt), so everyone who works with children at a unit holds it; the reports
+   * are the writer's own (the service looks them up by reporter).
+   */
+  'concern.draft': {
+    staff: 'unit',
+    unit_leader: 'unit',
+    network_contact: 'unit',
+  },
+  /** The intake queue: received reports of the municipality, their content and the legal clock; the Fiks IO export. */
+  'concern.intake': {
+    intake_worker: 'municipality',
+    leader: 'municipality',
+  },
+  /** Deciding on a received report (closed, investigation, acute measure) and extending an investigation. */
+  'concern.decide': {
+    intake_worker: 'municipality',
+    leader: 'municipality',
+  },
+  /** The leader's view of deadlines near or past, without the children's names. */
+  'concern.deadlines': { leader: 'municipality' },
+  /** Reports received per unit and period, small counts suppressed (for the pilot evaluation). */
+  'concern.statistics': { leader: 'municipality' },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof permissions;

@@ -18,6 +18,9 @@ const sections: readonly Section[] = [
   { to: '/organisation', label: 'nav.organisation', within: ['/', '/organisation', '/units'], needs: ['organisation.read'] },
   { to: '/children/find', label: 'nav.findChild', within: ['/children'], needs: ['child.read', 'emergency.open'] },
   { to: '/bookings', label: 'nav.bookings', within: ['/bookings'], needs: ['booking.create'] },
+  { to: '/concern-reports', label: 'nav.concernReports', within: ['/concern-reports/drafts'], needs: ['concern.draft'] },
+  { to: '/concern-reports/intake', label: 'nav.concernIntake', within: ['/concern-reports/received'], needs: ['concern.intake'] },
+  { to: '/concern-reports/deadlines', label: 'nav.concernDeadlines', within: [], needs: ['concern.deadlines'] },
   { to: '/presence/week', label: 'nav.week', within: ['/presence/week'], needs: ['presence.week'] },
   { to: '/presence/settings', label: 'nav.presenceSettings', within: ['/presence/settings'], needs: ['presence.settings'] },
   {

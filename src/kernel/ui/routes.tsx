@@ -7,6 +7,7 @@ import { oversightRoutes } from '../../oversight/web/routes.tsx';
 import { presenceRoutes } from '../../presence/web/routes.tsx';
 import { pupilModeRoutes, pupilTalksRoutes } from '../../pupil-talks/web/routes.tsx';
 import { teamsRoutes } from '../../teams/web/routes.tsx';
+import { concernRoutes } from '../../concern-reports/web/routes.tsx';
 import { RequireLogin } from '../auth/web/RequireLogin.tsx';
 import { authRoutes } from '../auth/web/routes.tsx';
 import { Layout } from './Layout.tsx';
@@ -38,6 +39,7 @@ export function createRouter() {
                 ...calendarRoutes,
                 ...pupilTalksRoutes,
                 ...consultationsRoutes,
+                ...concernRoutes,
               ],
             },
             { path: '*', element: <NotFound /> },

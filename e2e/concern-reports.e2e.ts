@@ -1,0 +1,162 @@
+/**
+ * Concern reports, as the people who use them: an Elvestad teacher starts a report with the
+ * keyboard, is told whom to call when it is acute, writes part of it, closes the tab and finds
+ * the draft kept; the check points at the missing section, the teacher fills it in and sends
+ * with a double click (one report). The intake worker sees it with the right review deadline
+ * and decides; the teacher sees the feedback. The assistant in all four languages, axe on every page.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deadlinesOf } from '../src/concern-reports/domain/deadlines.ts';
+import { myReportsSchema } from '../src/concern-reports/schema.ts';
+import { concernMessages } from '../src/concern-reports/web/messages.ts';
+import { loggedInContext, newPage, rememberLanguage, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
+
+const nb = concernMessages.nb;
+let tidlig: Tidlig;
+
+beforeAll(async () => {
+  tidlig = await startTidlig();
+});
+afterAll(async () => {
+  await tidlig?.close();
+});
+
+async function expectAccessible(page: Page) {
+  expect(await seriousAxeViolations(page)).toEqual([]);
+}
+
+async function fill(page: Page, label: string, value: string, index = 0) {
+  await page.getByLabel(label, { exact: true }).nth(index).fill(value);
+}
+
+async function waitUntilSaved(page: Page) {
+  await page.locator('.concern-save-state', { hasText: nb.assistant.saved.split(' ')[0]! }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('.concern-save-state')?.textContent?.includes('…'));
+}
+
+describe('a concern report from a teacher to intake', () => {
+  let teacher: BrowserContext;
+
+  it('starts with the keyboard, gives the acute numbers, and keeps the draft when the tab is closed', async () => {
+    teacher = await loggedInContext(tidlig, 'staff', 'Elvestad', { locale: 'nb-NO' });
+    const { page, consoleErrors } = await newPage(teacher);
+    await page.goto('/concern-reports');
+    expect(await waitForPage(page)).toBe(nb.mine.title);
+    await expectAccessible(page);
+    await tabTo(page, { text: nb.mine.start }, 40);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/concern-reports\/drafts\//);
+    await page.getByRole('heading', { name: nb.assistant.whether }).waitFor();
+
+    await page.getByLabel(nb.assistant.acuteYes).check();
+    const acute = page.getByRole('heading', { name: nb.assistant.acuteTitle });
+    await acute.waitFor();
+    expect(await page.locator('.concern-guidance').textContent()).toMatch(/\+47 \d{4} 0000/);
+    await expectAccessible(page);
+    await page.getByLabel(nb.assistant.acuteNo).check();
+
+    await fill(page, nb.assistant.child.givenName, 'Sol');
+    await fill(page, nb.assistant.child.familyName, 'Prøvesen');
+    await fill(page, nb.assistant.child.address, 'Prøvevegen 3');
+    await page.getByRole('group', { name: nb.assistant.told.question.replace('{{who}}', nb.assistant.told.theChild) }).getByLabel(nb.assistant.told.no).check();
+    await fill(page, nb.assistant.told.why, 'Barnet ba oss vente.');
+    await fill(page, nb.assistant.guardians.name, 'Mor Prøvesen');
+    const guardianTold = page.getByRole('group', { name: nb.assistant.told.question.replace('{{who}}', nb.assistant.guardians.guardian.replace('{{n}}', '1')) });
+    await guardianTold.getByLabel(nb.assistant.told.yes).check();
+    await fill(page, nb.assistant.observations.date, '2026-11-16');
+    await fill(page, nb.assistant.observations.what, 'Eleven kom med blåmerker på armene og ville ikke ta av seg jakken i gymtimen.');
+    await fill(page, nb.assistant.observations.childsWords, 'Pappa blir så sint.');
+    await fill(page, nb.assistant.duration, 'Siden skolestart, oftere de siste ukene.');
+    await fill(page, nb.assistant.reporter.role, 'Kontaktlærer');
+    await fill(page, nb.assistant.reporter.phone, '+47 900 00 000');
+    await fill(page, nb.assistant.reporter.address, 'Skolevegen 1');
+    await waitUntilSaved(page);
+    await page.close();
+
+    const reopened = await newPage(teacher);
+    await reopened.page.goto('/concern-reports');
+    await waitForPage(reopened.page);
+    await reopened.page.getByRole('link', { name: nb.mine.continue.replace('{{child}}', 'Sol Prøvesen') }).click();
+    await reopened.page.getByRole('heading', { name: nb.assistant.sections }).waitFor();
+    expect(await reopened.page.getByLabel(nb.assistant.child.givenName, { exact: true }).inputValue()).toBe('Sol');
+    expect(await reopened.page.getByLabel(nb.assistant.duration, { exact: true }).inputValue()).toBe('Siden skolestart, oftere de siste ukene.');
+    expect(consoleErrors).toEqual([]);
+    await reopened.page.close();
+  });
+
+  it('points at the missing section, and sends once on a double click', async () => {
+    const { page } = await newPage(teacher);
+    await page.goto('/concern-reports');
+    await waitForPage(page);
+    await page.getByRole('link', { name: nb.mine.continue.replace('{{child}}', 'Sol Prøvesen') }).click();
+    const missing = page.getByRole('link', { name: nb.assistant.check.missing.replace('{{field}}', nb.assistant.actionsTaken) });
+    await missing.click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('concern-actionsTaken');
+    await expectAccessible(page);
+    await screenshots(page, 'nb-concern-assistant');
+    await page.keyboard.type('Samtale med eleven og helsesykepleier; drøftet anonymt med barnevernet.');
+    await waitUntilSaved(page);
+    await page.getByRole('button', { name: nb.assistant.submit }).dblclick();
+    await page.getByRole('heading', { name: nb.assistant.sentTitle }).waitFor();
+    await expectAccessible(page);
+
+    const mine = myReportsSchema.parse(await (await page.request.get('/api/concern-reports/mine')).json());
+    expect(mine.reports.filter((r) => r.status === 'submitted')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('reaches intake with the review deadline one week on, is decided, and the teacher sees the feedback', async () => {
+    const intake = await loggedInContext(tidlig, 'intake_worker', 'Elvestad', { locale: 'nb-NO' });
+    const { page } = await newPage(intake);
+    await page.goto('/concern-reports/intake');
+    expect(await waitForPage(page)).toBe(nb.intake.title);
+    const mine = myReportsSchema.parse(await (await (await newPage(teacher)).page.request.get('/api/concern-reports/mine')).json());
+    const receivedAt = new Date(mine.reports.find((r) => r.status === 'submitted')!.receivedAt!);
+    const [review] = deadlinesOf('NO', receivedAt, { investigating: false, extended: false });
+    const dueDate = new Intl.DateTimeFormat('nb', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${review!.dueDate}T00:00:00Z`));
+    const row = page.getByRole('row', { name: /Sol Prøvesen/ });
+    expect(await row.textContent()).toContain(`${nb.deadline.kind.review} innen ${dueDate}`);
+    await expectAccessible(page);
+    await screenshots(page, 'nb-concern-intake');
+
+    await row.getByRole('link', { name: nb.intake.open.replace('{{child}}', 'Sol Prøvesen') }).click();
+    await page.getByRole('heading', { name: nb.detail.title.replace('{{child}}', 'Sol Prøvesen') }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel(nb.decision.kind.investigation_opened).check();
+    await fill(page, nb.detail.reason, 'Alvorlig bekymring for vold i hjemmet.');
+    await page.getByRole('button', { name: nb.detail.record }).click();
+    await page.getByText(nb.decision.kind.investigation_opened + ',').waitFor();
+    await intake.close();
+
+    const { page: minepage } = await newPage(teacher);
+    await minepage.goto('/concern-reports');
+    await waitForPage(minepage);
+    await minepage.getByText(nb.mine.investigationOpened).waitFor();
+    const [download] = await Promise.all([
+      minepage.waitForEvent('download'),
+      minepage.getByRole('link', { name: nb.mine.pdf.replace('{{child}}', 'Sol Prøvesen') }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('concern-report.pdf');
+    expect(await minepage.locator('main').textContent()).not.toContain('vold');
+    await expectAccessible(minepage);
+  });
+});
+
+describe('the assistant in every language', () => {
+  it.each(['nn', 'da', 'en'] as const)('speaks %s', async (language) => {
+    const texts = concernMessages[language];
+    const context = await loggedInContext(tidlig, 'staff', 'Elvestad');
+    await rememberLanguage(context, language);
+    const { page } = await newPage(context);
+    await page.goto('/concern-reports');
+    expect(await waitForPage(page)).toBe(texts.mine.title);
+    await page.getByRole('button', { name: texts.mine.start }).click();
+    await page.getByRole('heading', { name: texts.assistant.whether }).waitFor();
+    await page.getByRole('heading', { name: texts.assistant.check.title }).waitFor();
+    expect(await waitForPage(page)).toBe(texts.assistant.title);
+    await expectAccessible(page);
+    await screenshots(page, `${language}-concern-assistant`);
+    await context.close();
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { feedbackOf } from './feedback.ts';
+import { lawMessageKeys } from './law.ts';
+
+describe('feedbackOf', () => {
+  it.each([
+    ['NO', null, null],
+    ['NO', 'closed_after_review', false],
+    ['NO', 'investigation_opened', true],
+    ['NO', 'acute_measure', true],
+    ['DK', null, null],
+    ['DK', 'closed_after_review', false],
+    ['DK', 'investigation_opened', true],
+    ['DK', 'acute_measure', true],
+  ] as const)('%s after %s: investigation opened %s', (country, decision, opened) => {
+    expect(feedbackOf(country, decision)).toEqual({ received: true, investigationOpened: opened });
+  });
+
+  it('says nothing more than receipt and investigation', () => {
+    expect(Object.keys(feedbackOf('NO', 'acute_measure')).sort()).toEqual(['investigationOpened', 'received']);
+  });
+});
+
+describe('the law data', () => {
+  it('names its texts by message keys', () => {
+    expect(lawMessageKeys()).toContain('law.no.threshold');
+    expect(lawMessageKeys().every((k) => k.startsWith('law.'))).toBe(true);
+  });
+});

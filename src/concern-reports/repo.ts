@@ -1,0 +1,232 @@
+/** Queries for concern reports, the phone numbers of services, and the register look-ups routing needs. */
+import { sql } from 'kysely';
+import type { Db } from '../kernel/db/database.ts';
+import type { CountryCode, Locale } from '../kernel/db/tables.ts';
+import type { ResourceScope } from '../kernel/policy/decide.ts';
+import { locateUnit, type UnitScope } from '../organisation/repo.ts';
+import type { ReportContent } from './content-schema.ts';
+import type { DecisionKind } from './domain/feedback.ts';
+
+export { locateUnit } from '../organisation/repo.ts';
+
+const reportColumns = (db: Db) =>
+  db
+    .selectFrom('concern_report as r')
+    .innerJoin('unit as ru', 'ru.id', 'r.reporter_unit_id')
+    .innerJoin('staff as rs', 'rs.id', 'r.reporter_staff_id')
+    .leftJoin('municipality as m', 'm.id', 'r.municipality_id')
+    .leftJoin('municipality as fm', 'fm.id', 'r.routed_from_municipality_id')
+    .selectAll('r')
+    .select([
+      'ru.name as reporter_unit_name',
+      sql<string>`rs.given_name || ' ' || rs.family_name`.as('reporter_name'),
+      'm.country_code',
+      'fm.name as routed_from_name',
+    ]);
+
+export type ReportRow = Awaited<ReturnType<typeof findReport>> & {};
+
+export function findReport(db: Db, id: string) {
+  return reportColumns(db).where('r.id', '=', id).executeTakeFirst();
+}
+
+/** Where the caller's own report sits (their unit); undefined for anyone else's or a missing one. */
+export async function locateOwnReport(db: Db, id: string, staffId: string, status: 'draft' | 'any'): Promise<UnitScope | undefined> {
+  let query = db.selectFrom('concern_report').select('reporter_unit_id').where('id', '=', id).where('reporter_staff_id', '=', staffId);
+  if (status === 'draft') query = query.where('status', '=', 'draft');
+  const row = await query.executeTakeFirst();
+  return row && locateUnit(db, row.reporter_unit_id);
+}
+
+/** A received report sits in the municipality whose intake queue it landed in. */
+export async function locateReceived(db: Db, id: string): Promise<ResourceScope | undefined> {
+  const row = await db
+    .selectFrom('concern_report')
+    .select('municipality_id')
+    .where('id', '=', id)
+    .where('status', '=', 'submitted')
+    .executeTakeFirst();
+  return row?.municipality_id ? { municipalityId: row.municipality_id, unitIds: [], districtIds: [] } : undefined;
+}
+
+export function findReportByCreateKey(db: Db, key: string) {
+  return reportColumns(db).where('r.create_key', '=', key).executeTakeFirst();
+}
+
+export function findReportBySubmitKey(db: Db, key: string) {
+  return reportColumns(db).where('r.submit_key', '=', key).executeTakeFirst();
+}
+
+export async function insertDraft(
+  db: Db,
+  values: { id: string; reporterStaffId: string; reporterUnitId: string; content: ReportContent; createKey: string | null },
+): Promise<string> {
+  const row = await db
+    .insertInto('concern_report')
+    .values({
+      id: values.id,
+      reporter_staff_id: values.reporterStaffId,
+      reporter_unit_id: values.reporterUnitId,
+      content: JSON.stringify(values.content),
+      create_key: values.createKey,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Saves the draft when it is still at `version`; false when someone (another tab) saved first. */
+export async function saveDraft(db: Db, id: string, version: number, content: ReportContent): Promise<boolean> {
+  const result = await db
+    .updateTable('concern_report')
+    .set({ content: JSON.stringify(content), version: sql`version + 1`, updated_at: new Date() })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function markSubmitted(
+  db: Db,
+  id: string,
+  version: number,
+  values: {
+    municipalityId: string;
+    routedFromMunicipalityId: string | null;
+    childId: string | null;
+    outsideReporterUnits: boolean;
+    locale: Locale;
+    submitKey: string;
+    receivedAt: Date;
+  },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('concern_report')
+    .set({
+      status: 'submitted',
+      version: sql`version + 1`,
+      updated_at: values.receivedAt,
+      municipality_id: values.municipalityId,
+      routed_from_municipality_id: values.routedFromMunicipalityId,
+      child_id: values.childId,
+      outside_reporter_units: values.outsideReporterUnits,
+      reporter_locale: values.locale,
+      submit_key: values.submitKey,
+      received_at: values.receivedAt,
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function recordDecision(
+  db: Db,
+  id: string,
+  version: number,
+  values: { kind: DecisionKind; reason: string; staffId: string; at: Date },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('concern_report')
+    .set({
+      decision: values.kind,
+      decision_reason: values.reason,
+      decided_by_staff_id: values.staffId,
+      decided_at: values.at,
+      version: sql`version + 1`,
+      updated_at: values.at,
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('decision', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function recordExtension(db: Db, id: string, version: number, reason: string, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('concern_report')
+    .set({ extension_reason: reason, extended_at: at, version: sql`version + 1`, updated_at: at })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('extension_reason', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export function listByReporter(db: Db, staffId: string) {
+  return reportColumns(db).where('r.reporter_staff_id', '=', staffId).orderBy('r.updated_at', 'desc').execute();
+}
+
+export function listReceived(db: Db, municipalityId: string) {
+  return reportColumns(db)
+    .where('r.municipality_id', '=', municipalityId)
+    .where('r.status', '=', 'submitted')
+    .orderBy('r.received_at')
+    .execute();
+}
+
+/** Reports received per reporting unit in [from, to) for the municipality's intake. */
+export function countReceivedByUnit(db: Db, municipalityId: string, from: Date, to: Date) {
+  return db
+    .selectFrom('concern_report as r')
+    .innerJoin('unit as u', 'u.id', 'r.reporter_unit_id')
+    .select(['u.id as unit_id', 'u.name as unit_name', sql<number>`count(*)::int`.as('n')])
+    .where('r.municipality_id', '=', municipalityId)
+    .where('r.status', '=', 'submitted')
+    .where('r.received_at', '>=', from)
+    .where('r.received_at', '<', to)
+    .groupBy(['u.id', 'u.name'])
+    .orderBy('u.name')
+    .execute();
+}
+
+export function findStaff(db: Db, staffId: string) {
+  return db.selectFrom('staff').select(['given_name', 'family_name', 'email', 'phone']).where('id', '=', staffId).executeTakeFirstOrThrow();
+}
+
+export function findUnitName(db: Db, unitId: string) {
+  return db.selectFrom('unit').select('name').where('id', '=', unitId).executeTakeFirstOrThrow();
+}
+
+export function findMunicipality(db: Db, id: string): Promise<{ id: string; code: string; name: string; country_code: CountryCode } | undefined> {
+  return db.selectFrom('municipality').select(['id', 'code', 'name', 'country_code']).where('id', '=', id).executeTakeFirst();
+}
+
+/** The register child with this id or identity number, with the units they are enrolled in. */
+export async function findRegisterChild(db: Db, by: { childId: string } | { nationalId: string }) {
+  const child = await db
+    .selectFrom('child')
+    .select(['id', 'municipality_id'])
+    .$call((q) => ('childId' in by ? q.where('id', '=', by.childId) : q.where('national_id', '=', by.nationalId)))
+    .executeTakeFirst();
+  if (!child) return undefined;
+  const units = await db.selectFrom('enrolment').select('unit_id').where('child_id', '=', child.id).execute();
+  return { id: child.id, municipalityId: child.municipality_id, unitIds: units.map((u) => u.unit_id) };
+}
+
+/** The municipality's child welfare services and the on-call services of its cooperations, with phones. */
+export function listServicePhones(db: Db, municipalityId: string) {
+  return db
+    .selectFrom('unit as u')
+    .leftJoin('service_phone as p', 'p.unit_id', 'u.id')
+    .select(['u.kind', 'u.name', 'p.phone'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('u.kind', '=', 'child_welfare'), eb('u.municipality_id', '=', municipalityId)]),
+        eb.and([
+          eb('u.kind', '=', 'on_call_service'),
+          eb(
+            'u.cooperation_id',
+            'in',
+            eb.selectFrom('cooperation_member').select('cooperation_id').where('municipality_id', '=', municipalityId),
+          ),
+        ]),
+      ]),
+    )
+    .orderBy('u.kind')
+    .orderBy('u.name')
+    .execute();
+}

@@ -1,0 +1,36 @@
+/** The concern report tables (migration 0011) as Kysely sees them. */
+import type { ColumnType, Generated } from 'kysely';
+import type { Locale } from '../kernel/db/tables.ts';
+import type { ReportContent } from './content-schema.ts';
+import type { DecisionKind } from './domain/feedback.ts';
+
+export interface ServicePhoneTable {
+  unit_id: string;
+  phone: string;
+}
+
+export interface ConcernReportTable {
+  id: Generated<string>;
+  reporter_staff_id: string;
+  reporter_unit_id: string;
+  status: Generated<'draft' | 'submitted'>;
+  /** Written as JSON text, read back as the object. */
+  content: ColumnType<ReportContent, string, string>;
+  version: Generated<number>;
+  create_key: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  municipality_id: string | null;
+  routed_from_municipality_id: string | null;
+  child_id: string | null;
+  outside_reporter_units: boolean | null;
+  reporter_locale: Locale | null;
+  submit_key: string | null;
+  received_at: Date | null;
+  decision: DecisionKind | null;
+  decision_reason: string | null;
+  decided_at: Date | null;
+  decided_by_staff_id: string | null;
+  extension_reason: string | null;
+  extended_at: Date | null;
+}

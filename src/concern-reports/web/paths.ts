@@ -1,0 +1,21 @@
+/** Where the concern report pages live, and the API they use. Addresses carry ids only. */
+export const myReportsPath = '/concern-reports';
+export const draftPath = (id: string) => `/concern-reports/drafts/${id}`;
+export const intakePath = '/concern-reports/intake';
+export const receivedPath = (id: string) => `/concern-reports/received/${id}`;
+export const deadlinesPath = '/concern-reports/deadlines';
+
+export const api = {
+  guidance: '/api/concern-reports/guidance',
+  drafts: '/api/concern-reports/drafts',
+  draft: (id: string) => `/api/concern-reports/drafts/${encodeURIComponent(id)}`,
+  pdf: (id: string) => `/api/concern-reports/drafts/${encodeURIComponent(id)}/pdf`,
+  submit: (id: string) => `/api/concern-reports/drafts/${encodeURIComponent(id)}/submit`,
+  mine: '/api/concern-reports/mine',
+  intake: '/api/concern-reports/intake',
+  deadlines: '/api/concern-reports/deadlines',
+  received: (id: string) => `/api/concern-reports/${encodeURIComponent(id)}`,
+  decision: (id: string) => `/api/concern-reports/${encodeURIComponent(id)}/decision`,
+  extension: (id: string) => `/api/concern-reports/${encodeURIComponent(id)}/extension`,
+  fiks: (id: string) => `/api/concern-reports/${encodeURIComponent(id)}/fiks-io`,
+};
