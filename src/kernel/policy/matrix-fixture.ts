@@ -60,8 +60,6 @@ export async function buildMatrixWorld(db: Db): Promise<MatrixWorld> {
   for (const role of ROLES) {
     const person = await buildStaff(db, { municipality_id: home.municipalityId });
     await buildMembership(db, { staff_id: person.id, unit_id: home.unitId, role });
-  Object.assign(home, await buildConcernDrafts(db, home, staffByRole.staff));
-  Object.assign(far, await buildConcernDrafts(db, far, far.networkContactId));
     staffByRole[role] = person.id;
   }
   home.bookingId = await bookFixtureSlot(db, home, staffByRole.staff);
@@ -75,6 +73,8 @@ export async function buildMatrixWorld(db: Db): Promise<MatrixWorld> {
     });
     place.movableBookingId = movable.id;
   }
+  Object.assign(home, await buildConcernDrafts(db, home, staffByRole.staff));
+  Object.assign(far, await buildConcernDrafts(db, far, far.networkContactId));
   return { staffByRole, home, far };
 }
 
