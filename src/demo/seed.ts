@@ -1,9 +1,12 @@
 /** Puts the generated demo data into a database: all of it in one transaction, or none. */
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import { localDate } from '../kernel/calendar/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { OperatorError } from '../kernel/errors.ts';
 import { DEMO_TABLES, type DemoData, type DemoOptions, type DemoRow, type DemoTable } from './data.ts';
 import { generateDemo } from './generate.ts';
+import { planDemoPresence, type DemoPresence } from './presence.ts';
 
 export interface SeedSummary {
   municipalities: number;
@@ -22,7 +25,7 @@ const SEED_LOCK_KEY = 7_311_2025;
  * Fills an empty database with the demo municipalities for a seed and scale. Refuses a
  * database that already has municipalities, so demo people never mix with real ones.
  */
-export async function seedDemo(db: Db, options: DemoOptions): Promise<SeedSummary> {
+export async function seedDemo(db: Db, options: DemoOptions, today = localDate(new Date())): Promise<SeedSummary> {
   // Checked before generating, to fail fast, and again under the lock, to be sure.
   if (!(await isDatabaseEmpty(db))) throw notEmpty();
   const data = generateDemo(options);
@@ -30,6 +33,7 @@ export async function seedDemo(db: Db, options: DemoOptions): Promise<SeedSummar
     await sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`.execute(trx);
     if (!(await isDatabaseEmpty(trx))) throw notEmpty();
     for (const table of DEMO_TABLES) await insertInBatches(trx, table, data[table]);
+    await insertPresence(trx, planDemoPresence(data, today, randomUUID));
   });
   return summarise(data);
 }
@@ -72,4 +76,25 @@ async function insertInBatches<T extends DemoTable>(db: Db, table: T, rows: Demo
     await sql`insert into ${sql.table(table)} (${columns})
       select ${columns} from json_populate_recordset(null::${sql.table(table)}, ${batch}::json)`.execute(db);
   }
+}
+
+async function insertPresence(db: Db, { hours, holidays, bookings }: DemoPresence): Promise<void> {
+  if (hours.length > 0) {
+    await db
+      .insertInto('consultation_hour')
+      .values(hours.map((h) => ({
+        id: h.id,
+        unit_id: h.unit_id,
+        contact_staff_id: h.contact_staff_id,
+        weekday: h.weekday,
+        start_time: h.start,
+        end_time: h.end,
+        slot_minutes: h.slotMinutes,
+        from_date: h.from,
+        to_date: h.to,
+      })))
+      .execute();
+  }
+  if (holidays.length > 0) await db.insertInto('school_holiday').values(holidays).execute();
+  if (bookings.length > 0) await db.insertInto('booking').values(bookings).execute();
 }
