@@ -99,6 +99,19 @@ export function listFollowUps(db: Db, consultationIds: string[]) {
 
 export type FollowUpRow = Awaited<ReturnType<typeof listFollowUps>>[number];
 
+/** The concern reports started from these consultations: when, and when sent. */
+export function listReportsFromConsultations(db: Db, consultationIds: string[]) {
+  if (consultationIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('concern_report')
+    .select(['from_consultation_id', 'created_at', 'received_at'])
+    .where('from_consultation_id', 'in', consultationIds)
+    .orderBy('created_at')
+    .execute();
+}
+
+export type ReportFromConsultationRow = Awaited<ReturnType<typeof listReportsFromConsultations>>[number];
+
 export async function insertConsultation(trx: Trx, row: Insertable<ConsultationTable> & { id: string }): Promise<void> {
   await trx.insertInto('consultation').values(row).execute();
 }

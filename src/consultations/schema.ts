@@ -66,6 +66,8 @@ export const consultationSchema = z.object({
     .object({ description: z.string(), advice: z.string(), followUps: z.array(followUpSchema) })
     .nullable(),
   recordedBy: person.nullable(),
+  /** Concern reports started from this consultation, oldest first: when, and whether sent. */
+  concernReports: z.array(z.object({ startedAt: z.iso.datetime(), sentAt: z.iso.datetime().nullable() })),
   version: z.number().int(),
 });
 
