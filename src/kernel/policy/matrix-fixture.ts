@@ -60,10 +60,10 @@ export async function buildMatrixWorld(db: Db): Promise<MatrixWorld> {
   for (const role of ROLES) {
     const person = await buildStaff(db, { municipality_id: home.municipalityId });
     await buildMembership(db, { staff_id: person.id, unit_id: home.unitId, role });
-  Object.assign(home, await buildConcernDrafts(db, home, staffByRole.staff));
-  Object.assign(far, await buildConcernDrafts(db, far, far.networkContactId));
     staffByRole[role] = person.id;
   }
+  Object.assign(home, await buildConcernDrafts(db, home, staffByRole.staff));
+  Object.assign(far, await buildConcernDrafts(db, far, far.networkContactId));
   home.bookingId = await bookFixtureSlot(db, home, staffByRole.staff);
   far.bookingId = await bookFixtureSlot(db, far, far.networkContactId);
   for (const [place, owner] of [[home, staffByRole.staff], [far, far.networkContactId]] as const) {
