@@ -26,8 +26,11 @@ export interface CarryTexts {
   followUp: (item: { text: string; owner: string; dueOn: string }) => string;
 }
 
+/** What decides which items are on offer; the web has it from the consultation it shows. */
+export type OfferSource = Pick<CarrySource, 'description' | 'advice'> & { child: unknown; followUps: readonly unknown[] };
+
 /** The items this consultation has to offer: nothing is offered that is empty or not there. */
-export function offeredItems(source: CarrySource): CarryItem[] {
+export function offeredItems(source: OfferSource): CarryItem[] {
   return CARRY_ITEMS.filter((item) => {
     switch (item) {
       case 'child':
