@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Consultation } from '../../consultations/schema.ts';
@@ -64,6 +64,9 @@ function CarryOverForm({ consultation, onCancel }: { consultation: Consultation;
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState('');
   const [carry, setCarry] = useState<Confirmed>(NONE);
+  const form = useRef<HTMLFormElement>(null);
+  // The button that opened the step is gone: the keyboard continues at the first item.
+  useEffect(() => form.current?.querySelector('input')?.focus(), []);
   const details = consultation.details!;
   const offered = offeredItems({ child: consultation.child, ...details });
 
@@ -100,6 +103,7 @@ function CarryOverForm({ consultation, onCancel }: { consultation: Consultation;
 
   return (
     <form
+      ref={form}
       className="concern-carry-over"
       noValidate
       onSubmit={(event) => {
