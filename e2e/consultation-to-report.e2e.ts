@@ -102,6 +102,7 @@ describe('a teacher goes from a consultation to a submitted report', () => {
     await step.getByText(DESCRIPTION).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'nb-consultation-carry-over');
+
     // Focus is on the first item, the child; then the category, what was observed, the advice.
     const name = `${child.givenName} ${child.familyName}`;
     expect(await page.evaluate(() => document.activeElement?.getAttribute('value'))).toBe('child');
