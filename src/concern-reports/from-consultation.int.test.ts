@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { buildConsent, buildConsultation, buildGuardianOf } from '../consultations/factories.ts';
-import { readConsultation } from '../consultations/service.ts';
+import { readChronology, readConsultation } from '../consultations/service.ts';
 import { loadActor } from '../kernel/auth/actor-repo.ts';
 import type { Db } from '../kernel/db/database.ts';
 import type { Role } from '../kernel/db/tables.ts';
@@ -169,7 +169,7 @@ describeEachEngine('starting a concern report from a consultation', (use) => {
     expect(await db.selectFrom('concern_report').select('id').where('from_consultation_id', '=', w.consented).execute()).toHaveLength(0);
   });
 
-  it('shows on the consultation that a report was started, and when it was sent', async () => {
+  it('shows on the consultation and in the child\'s chronology that a report was started, and when it was sent', async () => {
     const { db } = use();
     const w = await buildWorld(db);
     const { draft } = await createDraftFromConsultation(db, w.teacher, w.consented, request({ child: true }), NOW);
@@ -178,5 +178,10 @@ describeEachEngine('starting a concern report from a consultation', (use) => {
     await submitReport(db, w.teacher, draft.id, { version: saved.version, idempotencyKey: 'send-from-consultation', locale: 'nb' }, NOW);
     const [report] = (await readConsultation(db, w.contact, w.consented, { now: NOW })).concernReports;
     expect(report!.sentAt).toBe(NOW.toISOString());
+    const { entries } = await readChronology(db, w.contact, w.child.id, { now: NOW });
+    expect(entries.filter((e) => e.kind === 'concern_report_started')).toEqual([
+      { kind: 'concern_report_started', date: expect.any(String), consultationId: w.consented, consultationHeldOn: '2026-11-23', sentOn: '2026-11-23' },
+    ]);
+    expect(entries.map((e) => e.kind)).toEqual(['concern_report_started', 'consultation', 'consent_given']);
   });
 });

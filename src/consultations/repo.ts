@@ -110,6 +110,16 @@ export function listReportsFromConsultations(db: Db, consultationIds: string[]) 
     .execute();
 }
 
+/** The concern reports started from the child's consultations. */
+export function listReportsFromConsultationsOfChild(db: Db, childId: string) {
+  return db
+    .selectFrom('concern_report as r')
+    .innerJoin('consultation as c', 'c.id', 'r.from_consultation_id')
+    .select(['c.id as consultation_id', 'c.held_on', 'r.created_at', 'r.received_at'])
+    .where('c.child_id', '=', childId)
+    .execute();
+}
+
 export type ReportFromConsultationRow = Awaited<ReturnType<typeof listReportsFromConsultations>>[number];
 
 export async function insertConsultation(trx: Trx, row: Insertable<ConsultationTable> & { id: string }): Promise<void> {
