@@ -11,6 +11,7 @@ export function toDraft(row: ReportRow, country: CountryCode): Draft {
     id: row.id,
     status: row.status,
     version: row.version,
+    fromConsultationId: row.from_consultation_id,
     content: row.content,
     problems: checkCompleteness(row.content, country),
     updatedAt: row.updated_at.toISOString(),

@@ -59,7 +59,7 @@ export function findReportBySubmitKey(db: Db, key: string) {
 
 export async function insertDraft(
   db: Db,
-  values: { id: string; reporterStaffId: string; reporterUnitId: string; content: ReportContent; createKey: string | null },
+  values: { id: string; reporterStaffId: string; reporterUnitId: string; content: ReportContent; createKey: string | null; fromConsultationId?: string },
 ): Promise<string> {
   const row = await db
     .insertInto('concern_report')
@@ -69,6 +69,7 @@ export async function insertDraft(
       reporter_unit_id: values.reporterUnitId,
       content: JSON.stringify(values.content),
       create_key: values.createKey,
+      from_consultation_id: values.fromConsultationId ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { requireActor } from '../kernel/auth/plugin.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
+import { createDraftFromConsultation } from './from-consultation.ts';
 import * as intake from './intake-service.ts';
 import {
   countsQuerySchema,
@@ -12,6 +13,7 @@ import {
   deadlineViewSchema,
   decideRequestSchema,
   draftSchema,
+  fromConsultationRequestSchema,
   extendRequestSchema,
   guidanceSchema,
   idParamsSchema,
@@ -46,6 +48,23 @@ export function concernReportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { draft, created } = await service.createDraft(ctx.db, requireActor(request), request.body.idempotencyKey);
+        return reply.status(created ? 201 : 200).send(draft);
+      },
+    );
+
+    app.post(
+      '/api/consultations/:id/concern-report',
+      {
+        schema: {
+          tags,
+          summary: 'Start a report from a consultation, carrying over the ticked items (a retry with the same idempotency key returns the same draft)',
+          params: idParamsSchema,
+          body: fromConsultationRequestSchema,
+          response: { 200: draftSchema, 201: draftSchema, 404: errorSchema, 409: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        const { draft, created } = await createDraftFromConsultation(ctx.db, requireActor(request), request.params.id, request.body);
         return reply.status(created ? 201 : 200).send(draft);
       },
     );

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { errorSchema } from '../kernel/http/error-schema.ts';
 import { completenessProblemSchema, reportContentSchema } from './content-schema.ts';
+import { CARRY_ITEMS, type CarryItem } from './domain/carry-over.ts';
 import { decisionKinds } from './domain/feedback.ts';
 
 export const idParamsSchema = z.object({ id: z.uuid() });
@@ -31,9 +32,20 @@ export const draftSchema = z.object({
   id: z.uuid(),
   status: z.enum(['draft', 'submitted']),
   version: z.number().int(),
+  /** The consultation the draft was started from, while that is kept. */
+  fromConsultationId: z.uuid().nullable(),
   content: reportContentSchema,
   problems: z.array(completenessProblemSchema),
   updatedAt: z.iso.datetime(),
+});
+
+/** Starting a draft from a consultation: each item is carried over only when ticked (true). */
+export const fromConsultationRequestSchema = z.object({
+  carry: z.object(Object.fromEntries(CARRY_ITEMS.map((item) => [item, z.boolean()])) as Record<CarryItem, z.ZodBoolean>),
+  /** The reporter's language, for the texts that frame the carried items. */
+  locale: localeSchema,
+  /** Chosen once per form; a double click or a retry starts one draft. */
+  idempotencyKey,
 });
 
 export const saveDraftRequestSchema = z.object({ version: z.number().int().min(1), content: reportContentSchema });
@@ -133,6 +145,7 @@ export const problemsErrorSchema = errorSchema.extend({ problems: z.array(comple
 
 export type Guidance = z.infer<typeof guidanceSchema>;
 export type Draft = z.infer<typeof draftSchema>;
+export type FromConsultationRequest = z.infer<typeof fromConsultationRequestSchema>;
 export type SaveDraftRequest = z.infer<typeof saveDraftRequestSchema>;
 export type SubmitRequest = z.infer<typeof submitRequestSchema>;
 export type MyReports = z.infer<typeof myReportsSchema>;

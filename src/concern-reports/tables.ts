@@ -18,6 +18,8 @@ export interface ConcernReportTable {
   content: ColumnType<ReportContent, string, string>;
   version: Generated<number>;
   create_key: string | null;
+  /** The consultation the draft was started from, while it is kept. */
+  from_consultation_id: Generated<string | null>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
   municipality_id: string | null;

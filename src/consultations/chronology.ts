@@ -1,9 +1,9 @@
 /**
  * A child's chronology: what has happened over time, gathered from every source that knows
- * about the child under consent. Each source gives dated entries of its own kind; concern
- * reports and absence join by adding a source to SOURCES (and a kind to the schema).
+ * about the child under consent. Each source gives dated entries of its own kind; absence
+ * joins by adding a source to SOURCES (and a kind to the schema).
  */
-import { addDays, type IsoDate } from '../kernel/calendar/dates.ts';
+import { addDays, localDate, type IsoDate } from '../kernel/calendar/dates.ts';
 import type { Trx } from '../kernel/policy/access.ts';
 import { consentStatusOn } from './domain/consent.ts';
 import * as repo from './repo.ts';
@@ -41,10 +41,26 @@ const consents: Source = async (trx, childId, today) => {
   });
 };
 
-const SOURCES: readonly Source[] = [consultations, consents];
+/** Reports started from the child's consultations: the fact and the dates, never the report's content. */
+const reportsStarted: Source = async (trx, childId) =>
+  (await repo.listReportsFromConsultationsOfChild(trx, childId)).map((row) => ({
+    kind: 'concern_report_started' as const,
+    date: localDate(row.created_at),
+    consultationId: row.consultation_id,
+    consultationHeldOn: row.held_on,
+    sentOn: row.received_at && localDate(row.received_at),
+  }));
 
-/** Within one day, what happens first: consent is given, then used, then ended. */
-const DAY_ORDER: Record<ChronologyEntry['kind'], number> = { consent_given: 0, consultation: 1, consent_withdrawn: 2, consent_expired: 2 };
+const SOURCES: readonly Source[] = [consultations, consents, reportsStarted];
+
+/** Within one day, what happens first: consent is given, then used (a report started from it last), then ended. */
+const DAY_ORDER: Record<ChronologyEntry['kind'], number> = {
+  consent_given: 0,
+  consultation: 1,
+  concern_report_started: 2,
+  consent_withdrawn: 3,
+  consent_expired: 3,
+};
 
 /** Every source's entries, newest first. */
 export async function chronologyOf(trx: Trx, childId: string, today: IsoDate): Promise<ChronologyEntry[]> {

@@ -99,6 +99,29 @@ export function listFollowUps(db: Db, consultationIds: string[]) {
 
 export type FollowUpRow = Awaited<ReturnType<typeof listFollowUps>>[number];
 
+/** The concern reports started from these consultations: when, and when sent. */
+export function listReportsFromConsultations(db: Db, consultationIds: string[]) {
+  if (consultationIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('concern_report')
+    .select(['from_consultation_id', 'created_at', 'received_at'])
+    .where('from_consultation_id', 'in', consultationIds)
+    .orderBy('created_at')
+    .execute();
+}
+
+/** The concern reports started from the child's consultations. */
+export function listReportsFromConsultationsOfChild(db: Db, childId: string) {
+  return db
+    .selectFrom('concern_report as r')
+    .innerJoin('consultation as c', 'c.id', 'r.from_consultation_id')
+    .select(['c.id as consultation_id', 'c.held_on', 'r.created_at', 'r.received_at'])
+    .where('c.child_id', '=', childId)
+    .execute();
+}
+
+export type ReportFromConsultationRow = Awaited<ReturnType<typeof listReportsFromConsultations>>[number];
+
 export async function insertConsultation(trx: Trx, row: Insertable<ConsultationTable> & { id: string }): Promise<void> {
   await trx.insertInto('consultation').values(row).execute();
 }

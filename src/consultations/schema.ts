@@ -66,6 +66,8 @@ export const consultationSchema = z.object({
     .object({ description: z.string(), advice: z.string(), followUps: z.array(followUpSchema) })
     .nullable(),
   recordedBy: person.nullable(),
+  /** Concern reports started from this consultation, oldest first: when, and whether sent. */
+  concernReports: z.array(z.object({ startedAt: z.iso.datetime(), sentAt: z.iso.datetime().nullable() })),
   version: z.number().int(),
 });
 
@@ -101,8 +103,8 @@ export const consentSchema = z.object({
 export const consentListSchema = z.object({ consents: z.array(consentSchema) });
 
 /**
- * One event in a child's chronology. Each source (consultations, consents; later concern
- * reports and absence) adds its own kind, so the web can show each in its own words.
+ * One event in a child's chronology. Each source (consultations, consents, reports started
+ * from consultations; later absence) adds its own kind, so the web can show each in its own words.
  */
 export const chronologyEntrySchema = z.discriminatedUnion('kind', [
   z.object({
@@ -115,6 +117,8 @@ export const chronologyEntrySchema = z.discriminatedUnion('kind', [
     /** Null when the consent it was recorded under no longer runs. */
     description: z.string().nullable(),
   }),
+  /** A concern report started from one of the child's consultations: when, from which, and when sent. */
+  z.object({ kind: z.literal('concern_report_started'), date: isoDate, consultationId: z.uuid(), consultationHeldOn: isoDate, sentOn: isoDate.nullable() }),
   z.object({ kind: z.literal('consent_given'), date: isoDate, consentId: z.uuid(), guardian: person, scopes: z.array(consentScopeSchema), expiresOn: isoDate }),
   z.object({ kind: z.literal('consent_withdrawn'), date: isoDate, consentId: z.uuid(), guardian: person }),
   z.object({ kind: z.literal('consent_expired'), date: isoDate, consentId: z.uuid(), guardian: person }),

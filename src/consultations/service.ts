@@ -109,8 +109,9 @@ export function listConsultations(db: Db, actor: Actor, unitId: string, { now = 
     { permission: 'consultation.read', action: 'read', resourceType: 'consultations', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
     async (trx) => {
       const rows = await repo.listConsultationsOfUnit(trx, unitId);
-      const followUps = await repo.listFollowUps(trx, rows.map((r) => r.id));
-      return { consultations: rows.map((row) => toConsultation(row, followUps, localDate(now))) };
+      const ids = rows.map((r) => r.id);
+      const [followUps, reports] = await Promise.all([repo.listFollowUps(trx, ids), repo.listReportsFromConsultations(trx, ids)]);
+      return { consultations: rows.map((row) => toConsultation(row, followUps, reports, localDate(now))) };
     },
   );
 }
@@ -291,10 +292,11 @@ function refusalOf(problem: RecordProblem): RuleViolation {
 }
 
 async function present(trx: Trx, row: repo.ConsultationRow, today: IsoDate): Promise<Consultation> {
-  return toConsultation(row, await repo.listFollowUps(trx, [row.id]), today);
+  const [followUps, reports] = await Promise.all([repo.listFollowUps(trx, [row.id]), repo.listReportsFromConsultations(trx, [row.id])]);
+  return toConsultation(row, followUps, reports, today);
 }
 
-function toConsultation(row: repo.ConsultationRow, followUps: repo.FollowUpRow[], today: IsoDate): Consultation {
+function toConsultation(row: repo.ConsultationRow, followUps: repo.FollowUpRow[], reports: repo.ReportFromConsultationRow[], today: IsoDate): Consultation {
   const consent = repo.consentTermsOf(row);
   const usable = row.mode !== 'consented' || (consent !== null && consentStatusOn(consent, today) === 'valid');
   return {
@@ -322,6 +324,9 @@ function toConsultation(row: repo.ConsultationRow, followUps: repo.FollowUpRow[]
       row.recorded_by_staff_id && row.recorder_given_name && row.recorder_family_name
         ? { id: row.recorded_by_staff_id, givenName: row.recorder_given_name, familyName: row.recorder_family_name }
         : null,
+    concernReports: reports
+      .filter((r) => r.from_consultation_id === row.id)
+      .map((r) => ({ startedAt: r.created_at.toISOString(), sentAt: r.received_at?.toISOString() ?? null })),
     version: row.version,
   };
 }

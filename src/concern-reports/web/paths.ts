@@ -11,6 +11,7 @@ export const api = {
   draft: (id: string) => `/api/concern-reports/drafts/${encodeURIComponent(id)}`,
   pdf: (id: string) => `/api/concern-reports/drafts/${encodeURIComponent(id)}/pdf`,
   submit: (id: string) => `/api/concern-reports/drafts/${encodeURIComponent(id)}/submit`,
+  fromConsultation: (consultationId: string) => `/api/consultations/${encodeURIComponent(consultationId)}/concern-report`,
   mine: '/api/concern-reports/mine',
   intake: '/api/concern-reports/intake',
   deadlines: '/api/concern-reports/deadlines',

@@ -53,6 +53,16 @@ function Entry({ entry }: { entry: ChronologyEntry }) {
           <p className="chronology__text">{entry.description ?? t('chronology.withheld')}</p>
         </>
       );
+    case 'concern_report_started':
+      return (
+        <>
+          {date}
+          <p>
+            {t('chronology.reportStarted', { date: format.date(entry.consultationHeldOn) })}
+            {entry.sentOn && ` ${t('chronology.reportSent', { date: format.date(entry.sentOn) })}`}
+          </p>
+        </>
+      );
     case 'consent_given':
       return (
         <>

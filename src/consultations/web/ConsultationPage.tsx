@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { childPath } from '../../children/web/paths.ts';
+import { FromConsultation } from '../../concern-reports/web/FromConsultation.tsx';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { NotFound } from '../../kernel/ui/NotFound.tsx';
 import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
@@ -66,6 +67,7 @@ function ConsultationView({ detail, initial }: { detail: UnitDetail; initial: Co
       <p role="status" className="focus-target" tabIndex={-1} ref={status}>
         {message}
       </p>
+      {!editing && consultation.outcome === 'concern_report_recommended' && <FromConsultation consultation={consultation} />}
       {editing && details ? (
         <>
           <ConsultationForm
@@ -145,6 +147,7 @@ function ConsultationView({ detail, initial }: { detail: UnitDetail; initial: Co
                   {t('detail.edit')}
                 </Button>
               )}
+              {consultation.outcome !== 'concern_report_recommended' && <FromConsultation consultation={consultation} />}
             </>
           )}
         </>

@@ -2,6 +2,7 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { FromConsultation } from '../../concern-reports/web/FromConsultation.tsx';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { NotFound } from '../../kernel/ui/NotFound.tsx';
 import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
@@ -97,6 +98,7 @@ function Saved({ consultation, unitId, onAnother }: { consultation: Consultation
         <dt>{t('list.outcome')}</dt>
         <dd>{t(`outcome.${consultation.outcome}`)}</dd>
       </dl>
+      <FromConsultation consultation={consultation} />
       {mayList && (
         <Paragraph>
           <RouterLink to={consultationsPath(unitId)}>{t('form.saved.list')}</RouterLink>

@@ -134,6 +134,8 @@ export const consultationsMessages = defineMessages({
       consentWithdrawn: '{{guardian}} trakk tilbake samtykket.',
       consentExpired: 'Samtykket fra {{guardian}} utløp.',
       withheld: 'Detaljene vises ikke fordi samtykket ikke gjelder lenger.',
+      reportStarted: 'Bekymringsmelding startet ut fra konsultasjonen {{date}}.',
+      reportSent: 'Sendt til barnevernet {{date}}.',
     },
     errors: {
       identifying_text: 'Teksten kan identifisere et barn.',
@@ -290,6 +292,8 @@ export const consultationsMessages = defineMessages({
       consentWithdrawn: '{{guardian}} trekte tilbake samtykket.',
       consentExpired: 'Samtykket frå {{guardian}} gjekk ut.',
       withheld: 'Detaljane blir ikkje viste fordi samtykket ikkje gjeld lenger.',
+      reportStarted: 'Bekymringsmelding starta ut frå konsultasjonen {{date}}.',
+      reportSent: 'Send til barnevernet {{date}}.',
     },
     errors: {
       identifying_text: 'Teksten kan identifisere eit barn.',
@@ -446,6 +450,8 @@ export const consultationsMessages = defineMessages({
       consentWithdrawn: '{{guardian}} trak samtykket tilbage.',
       consentExpired: 'Samtykket fra {{guardian}} udløb.',
       withheld: 'Detaljerne vises ikke, fordi samtykket ikke længere gælder.',
+      reportStarted: 'Underretning startet ud fra konsultationen {{date}}.',
+      reportSent: 'Sendt til kommunen {{date}}.',
     },
     errors: {
       identifying_text: 'Teksten kan identificere et barn.',
@@ -602,6 +608,8 @@ export const consultationsMessages = defineMessages({
       consentWithdrawn: '{{guardian}} withdrew the consent.',
       consentExpired: 'The consent from {{guardian}} expired.',
       withheld: 'The details are not shown because the consent no longer applies.',
+      reportStarted: 'Concern report started from the consultation of {{date}}.',
+      reportSent: 'Sent to child welfare {{date}}.',
     },
     errors: {
       identifying_text: 'The text may identify a child.',

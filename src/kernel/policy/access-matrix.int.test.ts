@@ -209,6 +209,10 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     body: { version: 1, idempotencyKey: randomUUID(), locale: 'nb' },
   }),
   'GET /api/concern-reports/drafts/:id/pdf': (place) => ({ url: `/api/concern-reports/drafts/${place.concernSentId}/pdf` }),
+  'POST /api/consultations/:id/concern-report': (place) => ({
+    url: `/api/consultations/${place.consultationId}/concern-report`,
+    body: { carry: { child: true, category: true, description: true, advice: true, followUps: true }, locale: 'nb', idempotencyKey: randomUUID() },
+  }),
   'GET /api/concern-reports/intake': () => ({ url: '/api/concern-reports/intake' }),
   'GET /api/concern-reports/deadlines': () => ({ url: '/api/concern-reports/deadlines' }),
   'GET /api/concern-reports/counts': () => ({ url: '/api/concern-reports/counts?from=2026-01-01&to=2026-12-31' }),
@@ -246,6 +250,14 @@ const onlyTheOwner: Record<string, (typeof ROLES)[number]> = {
   'PUT /api/concern-reports/drafts/:id': 'staff',
   'POST /api/concern-reports/drafts/:id/submit': 'staff',
   'GET /api/concern-reports/drafts/:id/pdf': 'staff',
+};
+
+/**
+ * Routes that read a record others hold the permission for: in scope, only those who may also
+ * read it get it (the fixture's consultation was recorded by no one, so no recorder's way in).
+ */
+const onlyTheReaders: Record<string, Permission> = {
+  'POST /api/consultations/:id/concern-report': 'consultation.read',
 };
 
 /**
@@ -357,6 +369,8 @@ describeEachEngine('access matrix', (use, engine) => {
     if (notAboutARecord.has(key)) return 'ok';
     const owner = onlyTheOwner[key];
     if (owner) return where === 'home' && role === owner ? 'ok' : '404';
+    const reader = onlyTheReaders[key];
+    if (reader) return where === 'home' && scopeOf(reader, role) ? 'ok' : '404';
     // Only the granting permission opens the record; the others may only ask (see route-access.ts).
     return where === 'home' && scopeOf(granting!, role) ? 'ok' : '404';
   }

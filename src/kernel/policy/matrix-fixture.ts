@@ -62,6 +62,8 @@ export async function buildMatrixWorld(db: Db): Promise<MatrixWorld> {
     await buildMembership(db, { staff_id: person.id, unit_id: home.unitId, role });
     staffByRole[role] = person.id;
   }
+  Object.assign(home, await buildConcernDrafts(db, home, staffByRole.staff));
+  Object.assign(far, await buildConcernDrafts(db, far, far.networkContactId));
   home.bookingId = await bookFixtureSlot(db, home, staffByRole.staff);
   far.bookingId = await bookFixtureSlot(db, far, far.networkContactId);
   for (const [place, owner] of [[home, staffByRole.staff], [far, far.networkContactId]] as const) {

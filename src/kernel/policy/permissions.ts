@@ -164,6 +164,18 @@ export const permissions = {
     unit_leader: 'unit',
     network_contact: 'unit',
   },
+  /**
+   * Starting a report from a consultation, carrying over what the writer ticks. It reads the
+   * consultation, so only those who may see it: the unit's network contact and leader, who
+   * read its consultations, and the staff member who recorded it, on the day they recorded it
+   * (they get the record back once, then not again; the service narrows staff to that). At the
+   * consultation's own unit, which the report is then written from.
+   */
+  'concern.from_consultation': {
+    staff: 'unit',
+    unit_leader: 'unit',
+    network_contact: 'unit',
+  },
   /** The intake queue: received reports of the municipality, their content and the legal clock; the Fiks IO export. */
   'concern.intake': {
     intake_worker: 'municipality',

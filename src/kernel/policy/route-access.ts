@@ -63,6 +63,8 @@ export const routeAccess: Record<string, RouteAccess> = {
   'PUT /api/concern-reports/drafts/:id': 'concern.draft',
   'POST /api/concern-reports/drafts/:id/submit': 'concern.draft',
   'GET /api/concern-reports/drafts/:id/pdf': 'concern.draft',
+  // Staff ask too; the service lets them only for the consultation they recorded that day.
+  'POST /api/consultations/:id/concern-report': 'concern.from_consultation',
   'GET /api/concern-reports/intake': 'concern.intake',
   'GET /api/concern-reports/deadlines': 'concern.deadlines',
   'GET /api/concern-reports/counts': 'concern.statistics',

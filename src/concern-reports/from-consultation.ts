@@ -1,0 +1,147 @@
+/**
+ * Starting a concern report from a consultation (issue 6): the writer ticks what to carry
+ * over, and only that goes into the new draft, which remembers the consultation it came from.
+ * One withAccess: the consultation is located, the decision made, the draft written and the
+ * audit event (naming the draft and the consultation, never the child) added in one transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { consultationsMessages } from '../consultations/web/messages.ts';
+import { consentStatusOn } from '../consultations/domain/consent.ts';
+import * as consultations from '../consultations/repo.ts';
+import { localDate, type IsoDate } from '../kernel/calendar/dates.ts';
+import type { Db } from '../kernel/db/database.ts';
+import type { Locale } from '../kernel/db/tables.ts';
+import { RuleViolation } from '../kernel/errors.ts';
+import { withAccess, type Trx } from '../kernel/policy/access.ts';
+import type { Actor } from '../kernel/policy/actor.ts';
+import { decide } from '../kernel/policy/decide.ts';
+import type { UnitScope } from '../organisation/repo.ts';
+import { emptyContent } from './content-schema.ts';
+import { carryOver, type CarrySource, type CarryTexts } from './domain/carry-over.ts';
+import { toDraft } from './present.ts';
+import * as repo from './repo.ts';
+import type { Draft, FromConsultationRequest } from './schema.ts';
+import { concernMessages } from './web/messages.ts';
+
+const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
+
+/**
+ * A new draft from the consultation with the ticked items carried over. A retry with the same
+ * idempotency key returns the first draft (`created: false`). A consented consultation whose
+ * consent no longer runs gives nothing (409 consent_not_valid): its details are no longer used.
+ */
+export async function createDraftFromConsultation(
+  db: Db,
+  actor: Actor,
+  consultationId: string,
+  request: FromConsultationRequest,
+  now = new Date(),
+): Promise<{ draft: Draft; created: boolean }> {
+  const today = localDate(now);
+  // A retry is audited under the draft it returns, so the trail names no id that never existed.
+  const id = (await repo.findReportByCreateKey(db, request.idempotencyKey))?.id ?? randomUUID();
+  let scope: UnitScope | undefined;
+  const outcome = await withAccess(
+    db,
+    actor,
+    {
+      permission: 'concern.from_consultation',
+      action: 'create',
+      resourceType: 'concern_report',
+      resourceId: id,
+      purpose: `started from consultation ${consultationId}`,
+      locate: async (trx) => (scope = await locateDerivable(trx, actor, consultationId, today)),
+    },
+    async (trx): Promise<{ draft: Draft; created: boolean } | RuleViolation> => {
+      const country = scope!.countryCode;
+      const earlier = await repo.findReportByCreateKey(trx, request.idempotencyKey);
+      if (earlier) return replay(earlier, actor, consultationId, country);
+
+      const row = (await consultations.findConsultation(trx, consultationId))!;
+      const consent = consultations.consentTermsOf(row);
+      if (row.mode === 'consented' && (consent === null || consentStatusOn(consent, today) !== 'valid')) {
+        return new RuleViolation(409, 'consent_not_valid', 'The consent behind the consultation no longer runs; nothing can be carried over.');
+      }
+      const [staff, unit, source] = await Promise.all([
+        repo.findStaff(trx, actor.staffId),
+        repo.findUnitName(trx, row.unit_id),
+        sourceOf(trx, row, request.locale),
+      ]);
+      const reporter = { name: `${staff.given_name} ${staff.family_name}`, email: staff.email, phone: staff.phone ?? '', workplace: unit.name };
+      const content = carryOver(emptyContent(reporter), source, request.carry, textsOf(request.locale, row.held_on));
+
+      await sql`savepoint draft_from_consultation`.execute(trx);
+      try {
+        await repo.insertDraft(trx, {
+          id,
+          reporterStaffId: actor.staffId,
+          reporterUnitId: row.unit_id,
+          content,
+          createKey: request.idempotencyKey,
+          fromConsultationId: consultationId,
+        });
+        await sql`release savepoint draft_from_consultation`.execute(trx);
+      } catch (error) {
+        if ((error as { code?: string }).code !== '23505') throw error;
+        await sql`rollback to savepoint draft_from_consultation`.execute(trx);
+        // A concurrent retry of this very request won the race: answer with its draft.
+        return replay((await repo.findReportByCreateKey(trx, request.idempotencyKey))!, actor, consultationId, country);
+      }
+      return { draft: toDraft((await repo.findReport(trx, id))!, country), created: true };
+    },
+  );
+  if (outcome instanceof RuleViolation) throw outcome;
+  return outcome;
+}
+
+/**
+ * The consultation's unit, for those who may start a report from it: whoever reads the unit's
+ * consultations, and the person who recorded it on the day they did. Anyone else gets a scope
+ * with no unit, so the decision denies and the attempt is audited and answered as not found.
+ */
+async function locateDerivable(trx: Trx, actor: Actor, consultationId: string, today: IsoDate): Promise<UnitScope | undefined> {
+  const row = await trx
+    .selectFrom('consultation')
+    .select(['unit_id', 'recorded_by_staff_id', 'created_at'])
+    .where('id', '=', consultationId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const scope = (await repo.locateUnit(trx, row.unit_id))!;
+  const recordedToday = row.recorded_by_staff_id === actor.staffId && localDate(row.created_at) === today;
+  if (recordedToday || decide(actor, 'consultation.read', scope).allow) return scope;
+  return { ...scope, unitIds: [], districtIds: [] };
+}
+
+function replay(earlier: repo.ReportRow, actor: Actor, consultationId: string, country: 'NO' | 'DK') {
+  if (earlier.reporter_staff_id !== actor.staffId || earlier.from_consultation_id !== consultationId) {
+    return new RuleViolation(409, 'idempotency_key_reused', 'The idempotency key belongs to another request.');
+  }
+  return { draft: toDraft(earlier, country), created: false };
+}
+
+async function sourceOf(trx: Trx, row: consultations.ConsultationRow, locale: Locale): Promise<CarrySource> {
+  const child =
+    row.mode === 'consented' && row.child_id
+      ? await trx.selectFrom('child').select(['national_id', 'given_name', 'family_name']).where('id', '=', row.child_id).executeTakeFirst()
+      : undefined;
+  const followUps = await consultations.listFollowUps(trx, [row.id]);
+  return {
+    child: child ? { nationalId: child.national_id, givenName: child.given_name, familyName: child.family_name } : null,
+    categoryLabel: consultationsMessages[locale].category[row.category],
+    description: row.description,
+    advice: row.advice,
+    followUps: followUps.map((f) => ({ text: f.text, owner: `${f.given_name} ${f.family_name}`, dueOn: f.due_on })),
+  };
+}
+
+function textsOf(locale: Locale, heldOn: IsoDate | string): CarryTexts {
+  const m = concernMessages[locale].fromConsultation.text;
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return {
+    category: (category) => fill(m.category, { category }),
+    advice: (advice) => fill(m.advice, { date: date(heldOn), advice }),
+    followUp: (f) => fill(m.followUp, { text: f.text, owner: f.owner, date: date(f.dueOn) }),
+  };
+}
