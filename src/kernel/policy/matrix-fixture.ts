@@ -75,8 +75,6 @@ export async function buildMatrixWorld(db: Db): Promise<MatrixWorld> {
     });
     place.movableBookingId = movable.id;
   }
-  Object.assign(home, await buildConcernDrafts(db, home, staffByRole.staff));
-  Object.assign(far, await buildConcernDrafts(db, far, far.networkContactId));
   return { staffByRole, home, far };
 }
 
