@@ -164,8 +164,9 @@ describe('a network contact', () => {
     await expectAccessible(page);
     await consents.getByRole('button', { name: nb.consents.confirmYes }).click();
     await page.getByText(nb.consents.withdrawn, { exact: true }).waitFor();
-    expect(await consents.locator('table').count()).toBe(1);
+    // The list is fetched again after the withdrawal; wait for the new row before counting.
     await consents.getByRole('cell', { name: /^Trukket tilbake / }).waitFor();
+    expect(await consents.locator('table').count()).toBe(1);
     const chronology = page.getByRole('region', { name: nb.chronology.heading });
     await chronology.getByText(nb.chronology.withheld).waitFor();
     await chronology.getByText(nb.chronology.consentWithdrawn.replace('{{guardian}}', child.guardian)).waitFor();
