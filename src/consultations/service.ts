@@ -243,13 +243,19 @@ export function withdrawConsent(db: Db, actor: Actor, consentId: string, { now =
   );
 }
 
-/** A child's chronology, newest first: see chronology.ts for its sources. */
+/** A child's chronology, newest first, as the role it is read in may see it: see chronology.ts for its sources. */
 export function readChronology(db: Db, actor: Actor, childId: string, { now = new Date() }: Clock = {}): Promise<Chronology> {
   return withAccess(
     db,
     actor,
     { permission: 'chronology.read', action: 'read', resourceType: 'chronology', resourceId: childId, childId, locate: (trx) => repo.locateChild(trx, childId) },
-    async (trx) => ({ entries: await chronologyOf(trx, childId, localDate(now)) }),
+    async (trx, grant) => ({
+      entries: await chronologyOf(trx, childId, localDate(now), {
+        role: grant.membership.role,
+        unitId: grant.membership.unitId,
+        municipalityId: grant.membership.municipalityId,
+      }),
+    }),
   );
 }
 

@@ -176,7 +176,7 @@ export function listTalksOfChild(db: Db, childId: string) {
   return db
     .selectFrom('pupil_talk as t')
     .innerJoin('unit as u', 'u.id', 't.unit_id')
-    .select(['t.id', 't.held_on', 't.topic', 't.unit_id', 'u.name as unit_name', 't.notice_status', 't.notice_given_at'])
+    .select(['t.id', 't.held_on', 't.topic', 't.unit_id', 'u.name as unit_name', 'u.municipality_id', 't.notice_status', 't.notice_given_at'])
     .where('t.child_id', '=', childId)
     .execute();
 }
