@@ -76,6 +76,7 @@ async function appendChainInBulk(db: Kysely<Tables & AuditTables>, count: number
         purpose: 'Vurdering av bekymringsmelding',
         outcome: 'allowed',
         emergency: false,
+        childId: null,
       };
       const hash = hashEvent(prevHash, content);
       batch.push({
@@ -89,6 +90,7 @@ async function appendChainInBulk(db: Kysely<Tables & AuditTables>, count: number
         purpose: content.purpose,
         outcome: 'allowed' as const,
         emergency: false,
+        child_id: null,
         prev_hash: prevHash,
         hash,
       });

@@ -3,7 +3,8 @@
  * an anonymous consultation with the keyboard only (first with a child's name from the
  * register: refused with the name marked, then rewritten and saved); consent registered on a
  * child's page, then a consented consultation, opened and edited; the chronology; the consent withdrawn, after
- * which the chronology no longer shows the details. The form in all four languages, axe-clean.
+ * which the chronology no longer shows the details; a pupil talk whose parents were told joins
+ * the chronology (four languages). The form in all four languages, axe-clean.
  * The tests build on each other in this order.
  */
 import type { Page } from 'playwright-core';
@@ -12,6 +13,7 @@ import { childRecordSchema, registerSchema } from '../src/children/schema.ts';
 import { consultationListSchema } from '../src/consultations/schema.ts';
 import { consultationsMessages } from '../src/consultations/web/messages.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
+import { localDate } from '../src/kernel/calendar/dates.ts';
 import { uiLanguages } from '../src/kernel/i18n/languages.ts';
 import { loggedInContext, newPage, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
 
@@ -182,6 +184,51 @@ describe('a network contact', () => {
     await screenshots(page, 'nb-child-consent-withdrawn');
     expect(consoleErrors).toEqual([]);
     await context.close();
+  });
+
+  it('sees a pupil talk whose parents were told in the chronology, in all four languages', async () => {
+    const contact = await loggedInContext(tidlig, 'network_contact', 'Elvestad');
+    const { csrfToken } = sessionSchema.parse(await (await contact.request.get('/api/session')).json());
+    const headers = { 'x-csrf-token': csrfToken };
+    const today = localDate(new Date());
+    const request = await contact.request.post(`/api/units/${unit.id}/pupil-requests`, {
+      headers,
+      data: { firstName: child.givenName, classGroup: '4A', freeWhen: null, about: 'friends', idempotencyKey: 'e2e-chronology-talk' },
+    });
+    expect(request.status()).toBe(201);
+    const { id: requestId } = (await request.json()) as { id: string };
+    const talk = await contact.request.post(`/api/pupil-requests/${requestId}/talk`, {
+      headers,
+      data: { heldOn: today, durationMinutes: 20, topic: 'friends', followUp: false, note: null },
+    });
+    expect(talk.status()).toBe(201);
+    const { id: talkId } = (await talk.json()) as { id: string };
+    const drafted = await contact.request.put(`/api/pupil-talks/${talkId}/notice`, {
+      headers,
+      data: { version: 1, childId: child.id, locale: 'nb', text: 'Eleven har snakket med nettverkskontakten om venner.' },
+    });
+    expect(drafted.status()).toBe(200);
+    const given = await contact.request.post(`/api/pupil-talks/${talkId}/notice/given`, {
+      headers,
+      data: { version: 2, givenAt: new Date().toISOString(), how: 'phone', pupilPresent: true },
+    });
+    expect(given.status()).toBe(200);
+
+    for (const language of uiLanguages) {
+      const texts = consultationsMessages[language];
+      await contact.addInitScript((chosen) => localStorage.setItem('tidlig.language', chosen), language);
+      const { page, consoleErrors } = await newPage(contact);
+      await page.goto(`/children/${child.id}`);
+      await waitForPage(page);
+      const chronology = page.getByRole('region', { name: texts.chronology.heading });
+      const talkText = texts.chronology.pupilTalk.replace('{{unit}}', unit.name).replace('{{topic}}', texts.chronology.topic.friends).split('.')[0]!;
+      await chronology.getByText(talkText, { exact: false }).waitFor();
+      await expectAccessible(page);
+      await screenshots(page, `${language}-child-chronology-pupil-talk`);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    }
+    await contact.close();
   });
 
   it('sees the form in all four languages', async () => {

@@ -20,7 +20,7 @@ export function readChild(db: Db, actor: Actor, childId: string): Promise<ChildR
   return withAccess(
     db,
     actor,
-    { permission: 'child.read', action: 'read', resourceType: 'child', resourceId: childId, locate: (trx) => repo.locateChild(trx, childId) },
+    { permission: 'child.read', action: 'read', resourceType: 'child', resourceId: childId, childId, locate: (trx) => repo.locateChild(trx, childId) },
     async (trx, grant) => {
       const { child, enrolments, guardians } = await repo.findChild(trx, childId);
       return {
@@ -87,6 +87,7 @@ export async function lookupChild(db: Db, actor: Actor, nationalId: string): Pro
       action: 'read',
       resourceType: 'child',
       resourceId: found.id,
+      childId: found.id,
       purpose: 'lookup by identity number',
       outcome: granting ? 'allowed' : 'denied',
     });
@@ -107,7 +108,7 @@ export async function openEmergencyAccess(db: Db, actor: Actor, childId: string,
     if (!scope) return undefined;
     const decision = decide(actor, 'emergency.open', scope);
     if (!decision.allow) {
-      await recordAudit(trx, { actor: auditActorOf(actor), action: 'break_glass', resourceType: 'child', resourceId: childId, outcome: 'denied', purpose: reason });
+      await recordAudit(trx, { actor: auditActorOf(actor), action: 'break_glass', resourceType: 'child', resourceId: childId, childId, outcome: 'denied', purpose: reason });
       return undefined;
     }
     const country = await countryOf(trx, scope.municipalityId);
@@ -135,6 +136,7 @@ export async function openEmergencyAccess(db: Db, actor: Actor, childId: string,
       action: 'break_glass',
       resourceType: 'child',
       resourceId: childId,
+      childId,
       outcome: 'allowed',
       emergency: true,
       purpose: reason,

@@ -76,6 +76,18 @@ describe('tidlig command', { timeout: 120_000 }, () => {
     expect((await run(['migrate'], env)).stdout).toMatch(/up to date/);
   });
 
+  it('runs every retention job on demand and says what each did; a bad setting stops it before anything runs', async () => {
+    const env = { TIDLIG_DATA_DIR: tempDataDir() };
+    await run(['migrate'], env);
+    const result = await run(['retention', 'run'], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Consultations: deleted 0 consultation\(s\)/m);
+    expect(result.stdout).toMatch(/^Pupil talks: deleted 0 request\(s\) with their talks 365 day\(s\)/m);
+    const refused = await run(['retention', 'run'], { ...env, TIDLIG_PUPIL_TALK_RETENTION_DAYS: 'a year' });
+    expectOneSentenceFailure(refused, /TIDLIG_PUPIL_TALK_RETENTION_DAYS/);
+    expect(refused.stdout).not.toMatch(/Consultations:/);
+  });
+
   it('refuses a DATABASE_URL that is not a PostgreSQL URL', async () => {
     const result = await run(['migrate'], { DATABASE_URL: 'mysql://root@localhost/tidlig' });
     expectOneSentenceFailure(result, /DATABASE_URL must start with postgres:\/\//);

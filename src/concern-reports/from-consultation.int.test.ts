@@ -174,14 +174,16 @@ describeEachEngine('starting a concern report from a consultation', (use) => {
     const w = await buildWorld(db);
     const { draft } = await createDraftFromConsultation(db, w.teacher, w.consented, request({ child: true }), NOW);
     expect((await readConsultation(db, w.contact, w.consented, { now: NOW })).concernReports).toEqual([{ startedAt: expect.any(String), sentAt: null }]);
+    const started = (await readChronology(db, w.contact, w.child.id, { now: NOW })).entries;
+    expect(started.filter((e) => e.kind === 'concern_report_started')).toEqual([
+      { kind: 'concern_report_started', date: expect.any(String), consultationId: w.consented, consultationHeldOn: '2026-11-23' },
+    ]);
     const saved = await saveDraft(db, w.teacher, draft.id, { version: draft.version, content: buildContent() });
     await submitReport(db, w.teacher, draft.id, { version: saved.version, idempotencyKey: 'send-from-consultation', locale: 'nb' }, NOW);
     const [report] = (await readConsultation(db, w.contact, w.consented, { now: NOW })).concernReports;
     expect(report!.sentAt).toBe(NOW.toISOString());
+    // Sent, the draft's entry gives way to the report's, with what the unit may know of the answer.
     const { entries } = await readChronology(db, w.contact, w.child.id, { now: NOW });
-    expect(entries.filter((e) => e.kind === 'concern_report_started')).toEqual([
-      { kind: 'concern_report_started', date: expect.any(String), consultationId: w.consented, consultationHeldOn: '2026-11-23', sentOn: '2026-11-23' },
-    ]);
-    expect(entries.map((e) => e.kind)).toEqual(['concern_report_started', 'consultation', 'consent_given']);
+    expect(entries.map((e) => e.kind)).toEqual(['concern_report', 'consultation', 'consent_given']);
   });
 });

@@ -38,7 +38,7 @@ export function readReceived(db: Db, actor: Actor, id: string, now = new Date())
   return withAccess(
     db,
     actor,
-    { permission: 'concern.intake', action: 'read', resourceType: 'concern_report', resourceId: id, locate: (trx) => repo.locateReceived(trx, id) },
+    { permission: 'concern.intake', action: 'read', resourceType: 'concern_report', resourceId: id, childId: (trx) => repo.childOfReport(trx, id), locate: (trx) => repo.locateReceived(trx, id) },
     async (trx) => toIntakeReport((await repo.findReport(trx, id))!, now),
   );
 }
@@ -48,7 +48,7 @@ export async function decide(db: Db, actor: Actor, id: string, request: DecideRe
   const outcome = await withAccess(
     db,
     actor,
-    { permission: 'concern.decide', action: 'update', resourceType: 'concern_report', resourceId: id, locate: (trx) => repo.locateReceived(trx, id) },
+    { permission: 'concern.decide', action: 'update', resourceType: 'concern_report', resourceId: id, childId: (trx) => repo.childOfReport(trx, id), locate: (trx) => repo.locateReceived(trx, id) },
     async (trx) => {
       const done = await repo.recordDecision(trx, id, request.version, { kind: request.kind, reason: request.reason, staffId: actor.staffId, at: now });
       const row = (await repo.findReport(trx, id))!;
@@ -72,7 +72,7 @@ export async function extendInvestigation(db: Db, actor: Actor, id: string, requ
   const outcome = await withAccess(
     db,
     actor,
-    { permission: 'concern.decide', action: 'update', resourceType: 'concern_report', resourceId: id, locate: (trx) => repo.locateReceived(trx, id) },
+    { permission: 'concern.decide', action: 'update', resourceType: 'concern_report', resourceId: id, childId: (trx) => repo.childOfReport(trx, id), locate: (trx) => repo.locateReceived(trx, id) },
     async (trx) => {
       const row = (await repo.findReport(trx, id))!;
       const rule = LAW[row.country_code!].deadlines.find((d) => d.kind === 'investigation');
@@ -94,7 +94,7 @@ export async function exportFiks(db: Db, actor: Actor, id: string): Promise<Fiks
   const outcome = await withAccess(
     db,
     actor,
-    { permission: 'concern.intake', action: 'export', resourceType: 'concern_report', resourceId: id, locate: (trx) => repo.locateReceived(trx, id) },
+    { permission: 'concern.intake', action: 'export', resourceType: 'concern_report', resourceId: id, childId: (trx) => repo.childOfReport(trx, id), locate: (trx) => repo.locateReceived(trx, id) },
     async (trx): Promise<FiksMessage | RuleViolation> => {
       const row = (await repo.findReport(trx, id))!;
       if (row.country_code !== 'NO') return new RuleViolation(409, 'not_norwegian', 'Only Norwegian reports go over Fiks IO.');

@@ -231,3 +231,21 @@ export function listServicePhones(db: Db, municipalityId: string) {
     .orderBy('u.name')
     .execute();
 }
+
+/** The register child a report is about: known once it was sent and matched to the register, else null. */
+export async function childOfReport(db: Db, id: string): Promise<string | null> {
+  const row = await db.selectFrom('concern_report').select('child_id').where('id', '=', id).executeTakeFirst();
+  return row?.child_id ?? null;
+}
+
+/** The sent reports about a child in the register, for the chronology: when, from which unit, into which queue, and the decision. */
+export function listSentReportsAboutChild(db: Db, childId: string) {
+  return db
+    .selectFrom('concern_report as r')
+    .innerJoin('unit as u', 'u.id', 'r.reporter_unit_id')
+    .innerJoin('municipality as m', 'm.id', 'r.municipality_id')
+    .select(['r.id', 'r.received_at', 'r.reporter_unit_id', 'u.name as unit_name', 'r.municipality_id', 'm.country_code', 'r.decision', 'r.decided_at'])
+    .where('r.child_id', '=', childId)
+    .where('r.status', '=', 'submitted')
+    .execute();
+}

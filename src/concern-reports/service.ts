@@ -56,6 +56,7 @@ export async function createDraft(db: Db, actor: Actor, idempotencyKey: string |
       action: 'create',
       resourceType: 'concern_report',
       resourceId: id,
+      childId: (trx) => repo.childOfReport(trx, id),
       locate: (trx) => repo.locateUnit(trx, unitId),
     },
     async (trx) => {
@@ -102,6 +103,7 @@ export function readOwnReport(db: Db, actor: Actor, id: string): Promise<Draft> 
       action: 'read',
       resourceType: 'concern_report',
       resourceId: id,
+      childId: (trx) => repo.childOfReport(trx, id),
       locate: async (trx) => {
         const scope = await repo.locateOwnReport(trx, id, actor.staffId, 'any');
         if (scope) country = scope.countryCode;
@@ -123,6 +125,7 @@ export async function saveDraft(db: Db, actor: Actor, id: string, request: SaveD
       action: 'update',
       resourceType: 'concern_report',
       resourceId: id,
+      childId: (trx) => repo.childOfReport(trx, id),
       locate: async (trx) => {
         const scope = await repo.locateOwnReport(trx, id, actor.staffId, 'draft');
         if (scope) country = scope.countryCode;
@@ -161,6 +164,7 @@ export async function submitReport(
       action: 'update',
       resourceType: 'concern_report',
       resourceId: id,
+      childId: (trx) => repo.childOfReport(trx, id),
       locate: async (trx) => (reporterScope = await repo.locateOwnReport(trx, id, actor.staffId, 'any')),
     },
     async (trx) => {
@@ -245,6 +249,7 @@ export async function ownReportPdf(db: Db, actor: Actor, id: string): Promise<Bu
       action: 'export',
       resourceType: 'concern_report',
       resourceId: id,
+      childId: (trx) => repo.childOfReport(trx, id),
       locate: (trx) => repo.locateOwnReport(trx, id, actor.staffId, 'any'),
     },
     async (trx) => {

@@ -221,3 +221,14 @@ export function consentTermsOf(row: Pick<ConsultationRow, 'consent_given_on' | '
   if (row.consent_given_on === null || row.consent_expires_on === null || row.consent_scopes === null) return null;
   return { scopes: row.consent_scopes, givenOn: row.consent_given_on, expiresOn: row.consent_expires_on, withdrawnOn: row.consent_withdrawn_on };
 }
+
+/** The child a consultation is about: a consented one's, never an anonymous or group one's (the table refuses those). */
+export async function childOfConsultation(db: Db, id: string): Promise<string | null> {
+  const row = await db.selectFrom('consultation').select('child_id').where('id', '=', id).executeTakeFirst();
+  return row?.child_id ?? null;
+}
+
+export async function childOfConsent(db: Db, id: string): Promise<string | null> {
+  const row = await db.selectFrom('consent').select('child_id').where('id', '=', id).executeTakeFirst();
+  return row?.child_id ?? null;
+}

@@ -95,7 +95,7 @@ export function consultationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/api/children/:id/chronology',
-      { schema: { tags, summary: "A child's chronology of consultations and consents", params: idParamsSchema, response: { 200: chronologySchema, 404: errorSchema } } },
+      { schema: { tags, summary: "A child's chronology (consultations, consents, concern reports, pupil talks), as the reader's role may see it", params: idParamsSchema, response: { 200: chronologySchema, 404: errorSchema } } },
       (request) => service.readChronology(ctx.db, requireActor(request), request.params.id),
     );
   };

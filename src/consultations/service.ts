@@ -2,8 +2,9 @@
  * Use-cases of consultations: record one at a unit (anonymous, consented or about a group),
  * list a unit's, read and edit one (optimistic locking), and a child's consents and
  * chronology. Every read and write goes through withAccess (one decision, one audit event);
- * audit events name the consultation, never the child, so an anonymous record's trail leads
- * to no one. The rules are the pure ones in domain/.
+ * audit events name the consultation as the record, and the child only when a consented
+ * one is about a child in the register (for the access report), so an anonymous record's
+ * trail leads to no one. The rules are the pure ones in domain/.
  *
  * A refusal found inside the access transaction is returned from the work before anything is
  * written, so the audit event of the attempt still lands, and thrown after.
@@ -45,7 +46,7 @@ export async function recordConsultation(
   const outcome = await withAccess(
     db,
     actor,
-    { permission: 'consultation.record', action: 'create', resourceType: 'consultation', resourceId: id, locate: (trx) => repo.locateUnit(trx, unitId) },
+    { permission: 'consultation.record', action: 'create', resourceType: 'consultation', resourceId: id, childId: (trx) => repo.childOfConsultation(trx, id), locate: (trx) => repo.locateUnit(trx, unitId) },
     async (trx): Promise<{ consultation: Consultation; created: boolean } | RuleViolation> => {
       const earlier = await repo.findConsultationByKey(trx, input.idempotencyKey);
       if (earlier) return replay(trx, earlier, actor, unitId, today);
@@ -120,7 +121,7 @@ export function readConsultation(db: Db, actor: Actor, id: string, { now = new D
   return withAccess(
     db,
     actor,
-    { permission: 'consultation.read', action: 'read', resourceType: 'consultation', resourceId: id, locate: (trx) => repo.locateConsultation(trx, id) },
+    { permission: 'consultation.read', action: 'read', resourceType: 'consultation', resourceId: id, childId: (trx) => repo.childOfConsultation(trx, id), locate: (trx) => repo.locateConsultation(trx, id) },
     async (trx) => present(trx, (await repo.findConsultation(trx, id))!, localDate(now)),
   );
 }
@@ -135,7 +136,7 @@ export async function editConsultation(db: Db, actor: Actor, id: string, input: 
   const outcome = await withAccess(
     db,
     actor,
-    { permission: 'consultation.edit', action: 'update', resourceType: 'consultation', resourceId: id, locate: (trx) => repo.locateConsultation(trx, id) },
+    { permission: 'consultation.edit', action: 'update', resourceType: 'consultation', resourceId: id, childId: (trx) => repo.childOfConsultation(trx, id), locate: (trx) => repo.locateConsultation(trx, id) },
     async (trx): Promise<Consultation | RuleViolation> => {
       const row = (await repo.findConsultation(trx, id))!;
       if (row.version !== input.version) return conflict();
@@ -170,7 +171,7 @@ export function listConsents(db: Db, actor: Actor, childId: string, { now = new 
   return withAccess(
     db,
     actor,
-    { permission: 'consent.manage', action: 'read', resourceType: 'consents', resourceId: childId, locate: (trx) => repo.locateChild(trx, childId) },
+    { permission: 'consent.manage', action: 'read', resourceType: 'consents', resourceId: childId, childId, locate: (trx) => repo.locateChild(trx, childId) },
     async (trx) => ({ consents: (await repo.listConsentsOfChild(trx, childId)).map((row) => toConsent(row, localDate(now))) }),
   );
 }
@@ -192,7 +193,7 @@ export async function registerConsent(
   const outcome = await withAccess(
     db,
     actor,
-    { permission: 'consent.manage', action: 'create', resourceType: 'consent', resourceId: id, locate: (trx) => repo.locateChild(trx, childId) },
+    { permission: 'consent.manage', action: 'create', resourceType: 'consent', resourceId: id, childId, locate: (trx) => repo.locateChild(trx, childId) },
     async (trx): Promise<{ consent: Consent; created: boolean } | RuleViolation> => {
       if (earlier) {
         if (earlier.registered_by !== actor.staffId || earlier.child_id !== childId) {
@@ -235,7 +236,7 @@ export function withdrawConsent(db: Db, actor: Actor, consentId: string, { now =
   return withAccess(
     db,
     actor,
-    { permission: 'consent.manage', action: 'update', resourceType: 'consent', resourceId: consentId, purpose: 'withdraw', locate: (trx) => repo.locateConsent(trx, consentId, repo.locateChild) },
+    { permission: 'consent.manage', action: 'update', resourceType: 'consent', resourceId: consentId, childId: (trx) => repo.childOfConsent(trx, consentId), purpose: 'withdraw', locate: (trx) => repo.locateConsent(trx, consentId, repo.locateChild) },
     async (trx) => {
       await repo.withdrawConsent(trx, consentId, today, actor.staffId);
       return toConsent((await repo.findConsent(trx, consentId))!, today);
@@ -243,13 +244,19 @@ export function withdrawConsent(db: Db, actor: Actor, consentId: string, { now =
   );
 }
 
-/** A child's chronology, newest first: see chronology.ts for its sources. */
+/** A child's chronology, newest first, as the role it is read in may see it: see chronology.ts for its sources. */
 export function readChronology(db: Db, actor: Actor, childId: string, { now = new Date() }: Clock = {}): Promise<Chronology> {
   return withAccess(
     db,
     actor,
-    { permission: 'chronology.read', action: 'read', resourceType: 'chronology', resourceId: childId, locate: (trx) => repo.locateChild(trx, childId) },
-    async (trx) => ({ entries: await chronologyOf(trx, childId, localDate(now)) }),
+    { permission: 'chronology.read', action: 'read', resourceType: 'chronology', resourceId: childId, childId, locate: (trx) => repo.locateChild(trx, childId) },
+    async (trx, grant) => ({
+      entries: await chronologyOf(trx, childId, localDate(now), {
+        role: grant.membership.role,
+        unitId: grant.membership.unitId,
+        municipalityId: grant.membership.municipalityId,
+      }),
+    }),
   );
 }
 

@@ -19,6 +19,26 @@ export const emergencyReviewListSchema = z.object({ items: z.array(emergencyRevi
 
 export const reviewRequestSchema = z.object({ note: z.string().trim().max(1000).default('') });
 
+/** What an event in the access report was about, by the audited record's type. */
+export const RECORD_KINDS = ['child', 'register', 'consent', 'chronology', 'consultation', 'pupil_talk', 'concern_report', 'other'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+const KIND_OF_RESOURCE: Readonly<Record<string, RecordKind>> = {
+  child: 'child',
+  register: 'register',
+  consents: 'consent',
+  consent: 'consent',
+  chronology: 'chronology',
+  consultation: 'consultation',
+  pupil_talk: 'pupil_talk',
+  concern_report: 'concern_report',
+};
+
+/** A record type no capability has named here yet is still listed, as 'other'. */
+export function recordKindOf(resourceType: string): RecordKind {
+  return KIND_OF_RESOURCE[resourceType] ?? 'other';
+}
+
 export const accessReportSchema = z.object({
   childId: z.uuid(),
   /** The leader may read the record anyway; naming the child here costs no extra audited read. */
@@ -26,8 +46,8 @@ export const accessReportSchema = z.object({
   events: z.array(
     z.object({
       occurredAt: z.iso.datetime(),
-      /** 'child': the child's own record; 'register': a unit register that lists the child by name. */
-      record: z.enum(['child', 'register']),
+      /** 'child': the child's own record; 'register': a unit register that lists the child by name; the others: a record about the child. */
+      record: z.enum(RECORD_KINDS),
       staffId: z.uuid().nullable(),
       staffName: z.string().nullable(),
       role: z.string().nullable(),

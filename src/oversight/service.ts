@@ -2,14 +2,14 @@
  * What a leader oversees: emergency accesses waiting for review, and the list of everyone
  * who accessed a child's record (the answer to a guardian's access request).
  */
-import { listAccessToResource, toCsv } from '../kernel/audit/access-report.ts';
+import { listAccessConcerningChild, toCsv } from '../kernel/audit/access-report.ts';
 import { locateChild } from '../children/repo.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { withAccess } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import type { Locale } from '../kernel/db/tables.ts';
 import { csvOptionsFor } from './csv-labels.ts';
-import type { AccessReport, EmergencyReviewList } from './schema.ts';
+import { recordKindOf, type AccessReport, type EmergencyReviewList } from './schema.ts';
 
 const municipalityScope = (municipalityId: string) => ({ municipalityId, unitIds: [], districtIds: [] });
 
@@ -98,8 +98,10 @@ export function reviewEmergency(db: Db, actor: Actor, id: string, note: string):
 }
 
 /**
- * Who accessed the child's data, oldest first: reads of the record itself and of the
- * registers of the child's units, which list the child by name. Reading it is itself audited.
+ * Who accessed the child's data, oldest first: every audited read or write that names the
+ * child — the record itself, consents, the chronology, consented consultations, pupil talks
+ * linked to the child, concern reports about the child — and the reads of the registers of the
+ * child's units, which list the child by name. Reading it is itself audited.
  */
 export function accessReport(db: Db, actor: Actor, childId: string): Promise<AccessReport> {
   return withAccess(
@@ -110,6 +112,7 @@ export function accessReport(db: Db, actor: Actor, childId: string): Promise<Acc
       action: 'read',
       resourceType: 'child',
       resourceId: childId,
+      childId,
       purpose: 'access report',
       locate: (trx) => locateChild(trx, childId),
     },
@@ -119,13 +122,13 @@ export function accessReport(db: Db, actor: Actor, childId: string): Promise<Acc
         .select(['given_name', 'family_name'])
         .where('id', '=', childId)
         .executeTakeFirstOrThrow();
-      const records = await listAccessToResource(trx, await recordsAbout(trx, childId));
+      const records = await listAccessConcerningChild(trx, childId, await registersListing(trx, childId));
       return {
         childId,
         child: { givenName: child.given_name, familyName: child.family_name },
         events: records.map((r) => ({
           occurredAt: r.occurredAt.toISOString(),
-          record: r.resourceType === 'register' ? ('register' as const) : ('child' as const),
+          record: recordKindOf(r.resourceType),
           staffId: r.staffId,
           staffName: r.staffName,
           role: r.role,
@@ -140,13 +143,10 @@ export function accessReport(db: Db, actor: Actor, childId: string): Promise<Acc
   );
 }
 
-/** The child's own record and the registers that list the child. */
-async function recordsAbout(db: Db, childId: string) {
+/** The registers that list the child: a list of many children, so its events name none of them. */
+async function registersListing(db: Db, childId: string) {
   const units = await db.selectFrom('enrolment').select('unit_id').where('child_id', '=', childId).execute();
-  return [
-    { resourceType: 'child', resourceId: childId },
-    ...units.map((u) => ({ resourceType: 'register', resourceId: u.unit_id })),
-  ];
+  return units.map((u) => ({ resourceType: 'register', resourceId: u.unit_id }));
 }
 
 /** The same list as a CSV file to hand to the guardian; the export is audited as such. */
@@ -159,9 +159,10 @@ export function accessReportCsv(db: Db, actor: Actor, childId: string, locale: L
       action: 'export',
       resourceType: 'child',
       resourceId: childId,
+      childId,
       purpose: 'access report export',
       locate: (trx) => locateChild(trx, childId),
     },
-    async (trx) => toCsv(await listAccessToResource(trx, await recordsAbout(trx, childId)), csvOptionsFor(locale)),
+    async (trx) => toCsv(await listAccessConcerningChild(trx, childId, await registersListing(trx, childId)), csvOptionsFor(locale)),
   );
 }

@@ -93,7 +93,7 @@ function onNotice(
   return act(
     db,
     actor,
-    { permission: 'pupil_talk.manage', action: 'update', resourceType: 'pupil_talk', resourceId: talkId, locate: (trx) => repo.locateTalk(trx, talkId) },
+    { permission: 'pupil_talk.manage', action: 'update', resourceType: 'pupil_talk', resourceId: talkId, childId: (trx) => repo.childOfTalk(trx, talkId), locate: (trx) => repo.locateTalk(trx, talkId) },
     async (trx) => {
       const talk = (await repo.findTalk(trx, talkId))!;
       if (talk.version !== version) return conflict();

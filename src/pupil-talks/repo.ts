@@ -164,3 +164,30 @@ export function listReferrals(db: Db, municipalityId: string) {
     .orderBy('ref.created_at', 'desc')
     .execute();
 }
+
+/** The register child a talk is linked to (by its parent notice or referral), else null. */
+export async function childOfTalk(db: Db, talkId: string): Promise<string | null> {
+  const row = await db.selectFrom('pupil_talk').select('child_id').where('id', '=', talkId).executeTakeFirst();
+  return row?.child_id ?? null;
+}
+
+/** The talks linked to a child, with their unit and the notice's state, for the chronology. */
+export function listTalksOfChild(db: Db, childId: string) {
+  return db
+    .selectFrom('pupil_talk as t')
+    .innerJoin('unit as u', 'u.id', 't.unit_id')
+    .select(['t.id', 't.held_on', 't.topic', 't.unit_id', 'u.name as unit_name', 'u.municipality_id', 't.notice_status', 't.notice_given_at'])
+    .where('t.child_id', '=', childId)
+    .execute();
+}
+
+/** The referrals about a child (they outlive the talk), with the municipality whose intake list holds them. */
+export function listReferralsOfChild(db: Db, childId: string) {
+  return db
+    .selectFrom('pupil_talk_referral as ref')
+    .innerJoin('unit as u', 'u.id', 'ref.unit_id')
+    .leftJoin('pupil_talk as t', 't.id', 'ref.talk_id')
+    .select(['ref.id', 'ref.referred_on', 'ref.municipality_id', 'ref.unit_id', 'u.name as unit_name', 't.held_on'])
+    .where('ref.child_id', '=', childId)
+    .execute();
+}

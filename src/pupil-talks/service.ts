@@ -14,7 +14,7 @@ import type { AuditAction } from '../kernel/audit/table.ts';
 import { localDate } from '../kernel/calendar/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { RuleViolation } from '../kernel/errors.ts';
-import { withAccess, type Trx } from '../kernel/policy/access.ts';
+import { withAccess, type AccessRequest, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
 import type { Permission } from '../kernel/policy/permissions.ts';
@@ -32,6 +32,7 @@ interface Access {
   resourceId: string;
   locate: (trx: Trx) => Promise<ResourceScope | undefined>;
   purpose?: string;
+  childId?: AccessRequest['childId'];
 }
 
 /** withAccess whose work may return a refusal: thrown after the attempt's audit event is written. */
@@ -154,7 +155,7 @@ export function readTalk(db: Db, actor: Actor, talkId: string): Promise<Talk> {
   return act(
     db,
     actor,
-    { permission: 'pupil_talk.manage', action: 'read', resourceType: 'pupil_talk', resourceId: talkId, locate: (trx) => repo.locateTalk(trx, talkId) },
+    { permission: 'pupil_talk.manage', action: 'read', resourceType: 'pupil_talk', resourceId: talkId, childId: (trx) => repo.childOfTalk(trx, talkId), locate: (trx) => repo.locateTalk(trx, talkId) },
     (trx) => oneTalk(trx, talkId),
   );
 }

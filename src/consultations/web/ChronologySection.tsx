@@ -59,7 +59,6 @@ function Entry({ entry }: { entry: ChronologyEntry }) {
           {date}
           <p>
             {t('chronology.reportStarted', { date: format.date(entry.consultationHeldOn) })}
-            {entry.sentOn && ` ${t('chronology.reportSent', { date: format.date(entry.sentOn) })}`}
           </p>
         </>
       );
@@ -84,5 +83,40 @@ function Entry({ entry }: { entry: ChronologyEntry }) {
           <p>{t('chronology.consentExpired', { guardian: name(entry.guardian) })}</p>
         </>
       );
+    case 'concern_report':
+      return (
+        <>
+          {date}
+          <p>{t('chronology.concernReport', { unit: entry.unit.name })}</p>
+          <ReportAnswer answer={entry.answer} />
+        </>
+      );
+    case 'pupil_talk':
+      return (
+        <>
+          {date}
+          <p>{t('chronology.pupilTalk', { unit: entry.unit.name, topic: t(`chronology.topic.${entry.topic}`), date: format.date(entry.noticeGivenOn) })}</p>
+        </>
+      );
+    case 'pupil_referral':
+      return (
+        <>
+          {date}
+          <p>{t('chronology.pupilReferral', { unit: entry.unit.name })}</p>
+          {entry.talkHeldOn && <p>{t('chronology.referralTalkHeld', { date: format.date(entry.talkHeldOn) })}</p>}
+        </>
+      );
   }
+}
+
+/** Intake reads the decision; everyone else no more than the reporter is told. */
+function ReportAnswer({ answer }: { answer: Extract<ChronologyEntry, { kind: 'concern_report' }>['answer'] }) {
+  const { t } = useTranslation('consultations');
+  const format = useDateFormat();
+  if (answer.seen === 'feedback') {
+    if (answer.investigationOpened === null) return <p>{t('chronology.feedback.pending')}</p>;
+    return <p>{t(answer.investigationOpened ? 'chronology.feedback.opened' : 'chronology.feedback.notOpened')}</p>;
+  }
+  if (answer.decision === null || answer.decidedOn === null) return <p>{t('chronology.decision.pending')}</p>;
+  return <p>{t(`chronology.decision.${answer.decision}`, { date: format.date(answer.decidedOn) })}</p>;
 }

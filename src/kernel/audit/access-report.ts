@@ -39,17 +39,38 @@ export interface Period {
 
 /**
  * Every audit event about the records in the period, oldest first, including attempts that
- * were denied. Several records answer one question together: a child's own record and the
- * registers that list the child by name. Showing this list is itself access to personal
- * data: audit it as such.
+ * were denied. Showing this list is itself access to personal data: audit it as such.
  */
-export async function listAccessToResource(
+export function listAccessToResource(
   db: Kysely<Tables>,
   resource: ResourceRef | readonly ResourceRef[],
   period: Period = {},
 ): Promise<AccessRecord[]> {
-  const refs = [resource].flat();
-  if (refs.length === 0) return [];
+  return listAccess(db, { resources: [resource].flat() }, period);
+}
+
+/**
+ * Every audit event that concerns the child, oldest first, denied attempts included: each
+ * event that names the child (audit_event.child_id, whatever record it was about), the
+ * events of the child's own record written before events named the child, and the events of
+ * the further records given — lists such as a unit's register, which name many children.
+ */
+export function listAccessConcerningChild(
+  db: Kysely<Tables>,
+  childId: string,
+  alsoResources: readonly ResourceRef[] = [],
+  period: Period = {},
+): Promise<AccessRecord[]> {
+  return listAccess(db, { childId, resources: [{ resourceType: 'child', resourceId: childId }, ...alsoResources] }, period);
+}
+
+async function listAccess(
+  db: Kysely<Tables>,
+  about: { childId?: string; resources: readonly ResourceRef[] },
+  period: Period,
+): Promise<AccessRecord[]> {
+  const refs = about.resources;
+  if (refs.length === 0 && about.childId === undefined) return [];
   let query = db
     .withTables<AuditTables>()
     .selectFrom('audit_event as a')
@@ -69,7 +90,10 @@ export async function listAccessToResource(
       'a.emergency',
     ])
     .where((eb) =>
-      eb.or(refs.map((ref) => eb.and([eb('a.resource_type', '=', ref.resourceType), eb('a.resource_id', '=', ref.resourceId)]))),
+      eb.or([
+        ...(about.childId === undefined ? [] : [eb('a.child_id', '=', about.childId)]),
+        ...refs.map((ref) => eb.and([eb('a.resource_type', '=', ref.resourceType), eb('a.resource_id', '=', ref.resourceId)])),
+      ]),
     );
   if (period.from) query = query.where('a.occurred_at', '>=', period.from);
   if (period.to) query = query.where('a.occurred_at', '<', period.to);

@@ -13,6 +13,7 @@ const sample: AuditContent = {
   purpose: 'Bekymringsmelding fra skolen – vurdering',
   outcome: 'allowed',
   emergency: false,
+  childId: null,
 };
 
 /** Links contents into a chain the way recordAudit does, with ids 1, 2, 3, … */
@@ -38,6 +39,18 @@ describe('canonicalise and hashEvent', () => {
       '"purpose":"Bekymringsmelding fra skolen – vurdering","outcome":"allowed","emergency":false}';
     expect(canonicalise(GENESIS_HASH, sample)).toBe(text);
     expect(hashEvent(GENESIS_HASH, sample)).toBe('31ecaf582e6906ea8ed767682d8eff552688e10aa396d1fc2ec2a6cfad0b8144');
+  });
+
+  it('add the child after every other field only when the event names one, so events written before the column still verify', () => {
+    const child = '0b7c9d2e-1f3a-4c5b-8d6e-7f8091a2b3c4';
+    const text =
+      '{"format":"tidlig-audit/1","prevHash":"' +
+      GENESIS_HASH +
+      '","occurredAt":"2026-11-23T08:15:30.120Z","actorStaffId":"5f0c6a3e-8a4b-4d47-9a35-0e1f2a3b4c5d",' +
+      '"actorRole":"intake_worker","actorUnitId":null,"action":"read","resourceType":"child","resourceId":"c-42",' +
+      `"purpose":"Bekymringsmelding fra skolen – vurdering","outcome":"allowed","emergency":false,"childId":"${child}"}`;
+    expect(canonicalise(GENESIS_HASH, { ...sample, childId: child })).toBe(text);
+    expect(hashEvent(GENESIS_HASH, { ...sample, childId: child })).toBe('fd780738322bbb50c1df2fb3f6f54a4ed9c1106de08bb9143cf445544e9a4b0e');
   });
 
   it('do not depend on the order the caller built the object in, nor on the time zone of the Date', () => {
@@ -117,6 +130,7 @@ describe('verifyChain properties', () => {
     purpose: nullable(fc.string({ unit: 'grapheme' })),
     outcome: fc.constantFrom('allowed', 'denied', 'failed'),
     emergency: fc.boolean(),
+    childId: nullable(fc.uuid()),
   });
   const chain = fc.array(content, { minLength: 1, maxLength: 12 }).map(chainOf);
 
@@ -132,6 +146,7 @@ describe('verifyChain properties', () => {
     'purpose',
     'outcome',
     'emergency',
+    'childId',
     'prevHash',
     'hash',
   ];

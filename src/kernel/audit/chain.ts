@@ -29,6 +29,8 @@ export interface AuditContent {
   purpose: string | null;
   outcome: string;
   emergency: boolean;
+  /** The child the event concerns; null when none (and for every event written before it existed). */
+  childId: string | null;
 }
 
 /** An event as stored: its content, its place in the log, and its link to the one before. */
@@ -58,6 +60,9 @@ export function canonicalise(prevHash: string, content: AuditContent): string {
     purpose: content.purpose,
     outcome: content.outcome,
     emergency: content.emergency,
+    // Added after the first events were written: only an event that names a child carries the
+    // key, so every older event serialises, and verifies, exactly as it did.
+    ...(content.childId !== null && { childId: content.childId }),
   });
 }
 

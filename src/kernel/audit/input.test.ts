@@ -22,7 +22,9 @@ describe('toAuditFields', () => {
       purpose: null,
       outcome: 'allowed',
       emergency: false,
+      childId: null,
     });
+    expect(toAuditFields({ ...base, childId: 'AB7C9D2E-1F3A-4C5B-8D6E-7F8091A2B3C4' }).childId).toBe('ab7c9d2e-1f3a-4c5b-8d6e-7f8091a2b3c4');
   });
 
   it('records a system job or failed login without an actor', () => {
@@ -40,6 +42,7 @@ describe('toAuditFields', () => {
     ['emergency access without a purpose', { ...base, emergency: true, purpose: '  ' }, /emergency access needs a purpose/],
     ['an actor id that is not a UUID', { ...base, actor: { staffId: 'kari', role: 'leader', unitId: null } }, /actor\.staffId is not a UUID/],
     ['a unit id that is not a UUID', { ...base, actor: { staffId, role: 'leader', unitId: '{x}' } }, /actor\.unitId is not a UUID/],
+    ['a child id that is not a UUID', { ...base, childId: 'c-1' }, /childId is not a UUID/],
     ['an empty resource type', { ...base, resourceType: '' }, /resourceType must be a non-empty string/],
     ['a NUL character', { ...base, purpose: 'a\u0000b' }, /purpose holds a character the database cannot store/],
     ['half an emoji', { ...base, resourceId: 'x\uD83D' }, /resourceId holds a character the database cannot store/],

@@ -21,6 +21,12 @@ interface AuditInputFields {
   resourceType: string;
   /** Which record; leave out for actions on no single record (a login, a search). */
   resourceId?: string | null;
+  /**
+   * The child in the register the record concerns, whatever its type: the leader's access
+   * report (GDPR art. 15) finds every event naming the child. Leave out when the record names
+   * no single child (an anonymous consultation, a list, a login).
+   */
+  childId?: string | null;
   outcome: AuditOutcome;
 }
 
@@ -65,6 +71,7 @@ export function toAuditFields(input: AuditInput): AuditFields {
     purpose: purpose === null ? null : text(purpose, 'purpose', true),
     outcome: input.outcome,
     emergency: input.emergency === true,
+    childId: input.childId == null ? null : uuid(input.childId, 'childId'),
   };
 }
 

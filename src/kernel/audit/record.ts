@@ -51,6 +51,7 @@ export async function recordAudit(trx: Transaction<Tables>, input: AuditInput): 
       purpose: content.purpose,
       outcome: content.outcome,
       emergency: content.emergency,
+      child_id: content.childId ?? null,
       prev_hash: prevHash,
       hash: hashEvent(prevHash, content),
     })

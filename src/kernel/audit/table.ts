@@ -45,6 +45,8 @@ export type AuditEventTable = {
   purpose: AppendOnly<string | null>;
   outcome: AppendOnly<AuditOutcome>;
   emergency: AppendOnly<boolean>;
+  /** The child the event concerns (migration 0014); null when it concerns no single child. */
+  child_id: AppendOnly<string | null>;
   prev_hash: AppendOnly<string>;
   hash: AppendOnly<string>;
 };

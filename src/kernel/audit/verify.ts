@@ -38,6 +38,7 @@ async function* readEventsInOrder(db: Kysely<Tables & AuditTables>, pageSize: nu
         'purpose',
         'outcome',
         'emergency',
+        'child_id',
         'prev_hash',
         'hash',
       ])
@@ -58,6 +59,7 @@ async function* readEventsInOrder(db: Kysely<Tables & AuditTables>, pageSize: nu
         purpose: row.purpose,
         outcome: row.outcome,
         emergency: row.emergency,
+        childId: row.child_id,
         prevHash: row.prev_hash,
         hash: row.hash,
       };

@@ -25,6 +25,12 @@ export interface AccessRequest {
   locate: (trx: Trx) => Promise<ResourceScope | undefined>;
   /** Why the actor needs it, when they said so. */
   purpose?: string;
+  /**
+   * The child in the register the record concerns, written to the audit event so the access
+   * report finds it. A function when the record says so itself (read after the work, which
+   * may have linked or created it); null or absent when it concerns no single child.
+   */
+  childId?: string | ((trx: Trx) => Promise<string | null | undefined>);
 }
 
 export type Granted = Extract<Decision, { allow: true }>;
@@ -42,6 +48,7 @@ export async function withAccess<T>(
     // The work runs before the audit event is written: appending takes the audit lock, which
     // is held until commit, so the shorter the rest of the transaction after it, the better.
     const result = decision.allow ? { found: true as const, value: await work(trx, decision) } : { found: false as const };
+    const childId = typeof request.childId === 'function' ? await request.childId(trx) : request.childId;
     await recordAudit(trx, {
       actor: decision.allow
         ? { staffId: actor.staffId, role: decision.membership.role, unitId: decision.membership.unitId }
@@ -49,6 +56,7 @@ export async function withAccess<T>(
       action: request.action,
       resourceType: request.resourceType,
       resourceId: request.resourceId,
+      childId,
       outcome: decision.allow ? 'allowed' : 'denied',
       ...(decision.allow && decision.emergency
         ? { emergency: true as const, purpose: purpose ?? 'emergency access' }

@@ -67,7 +67,7 @@ function AccessReportView({ report }: { report: AccessReport }) {
         {events.length === 0 ? (
           <Paragraph>{t('report.empty')}</Paragraph>
         ) : (
-          // Eight columns scroll sideways on a phone; with no link inside, the region itself
+          // Nine columns scroll sideways on a phone; with no link inside, the region itself
           // must take focus so a keyboard user can scroll it (WCAG 2.1.1).
           <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
             <Table aria-labelledby={headingId} data-size="sm" zebra className="access-report">
@@ -78,6 +78,7 @@ function AccessReportView({ report }: { report: AccessReport }) {
                   <Table.HeaderCell>{t('report.column.role')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('report.column.unit')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('report.column.action')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('report.column.record')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('report.column.purpose')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('report.column.outcome')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('report.column.emergency')}</Table.HeaderCell>
@@ -93,6 +94,7 @@ function AccessReportView({ report }: { report: AccessReport }) {
                     <Table.Cell>
                       {event.record === 'register' && event.action === 'read' ? t('report.registerRead') : labels.action(event.action)}
                     </Table.Cell>
+                    <Table.Cell>{t(`report.record.${event.record}`)}</Table.Cell>
                     <Table.Cell className="access-report__purpose">{labels.purpose(event.purpose)}</Table.Cell>
                     <Table.Cell>
                       {event.outcome === 'allowed' ? (
