@@ -178,7 +178,11 @@ describeEachEngine('starting a concern report from a consultation', (use) => {
     expect(started.filter((e) => e.kind === 'concern_report_started')).toEqual([
       { kind: 'concern_report_started', date: expect.any(String), consultationId: w.consented, consultationHeldOn: '2026-11-23' },
     ]);
-    const saved = await saveDraft(db, w.teacher, draft.id, { version: draft.version, content: buildContent() });
+    // Completed around the child carried over, so the sent report is about that child in the register.
+    const content = buildContent((c) => {
+      c.child = { ...c.child, nationalId: w.child.national_id, givenName: w.child.given_name, familyName: w.child.family_name };
+    });
+    const saved = await saveDraft(db, w.teacher, draft.id, { version: draft.version, content });
     await submitReport(db, w.teacher, draft.id, { version: saved.version, idempotencyKey: 'send-from-consultation', locale: 'nb' }, NOW);
     const [report] = (await readConsultation(db, w.contact, w.consented, { now: NOW })).concernReports;
     expect(report!.sentAt).toBe(NOW.toISOString());
