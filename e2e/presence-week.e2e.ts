@@ -1,10 +1,11 @@
 /**
- * The rest of presence, as the people who use it: Elvestad's network contact has a weekly hour
- * at a teacher's school (planned by the API) and a booking in it; the contact opens their week
- * from the menu, in all four languages and on a 390 px wide phone; the teacher moves the
- * booking to another slot with the keyboard only; a leader plans a clashing hour in the form
- * and is told which unit and time it clashes with, and sets the school holidays (from the
- * proposal by ISO week) and the travel time.
+ * The rest of presence, as the people who use it, in the demo as seeded: Elvestad's network
+ * contact holds a weekly hour at a teacher's school and the teacher has booked two coming slots
+ * in it; the contact opens their week from the menu, in all four languages and on a 390 px wide
+ * phone; the teacher moves a booking to another slot with the keyboard only; a leader plans a
+ * clashing hour in the form and is told which unit and time it clashes with, and sets the school
+ * holidays (replacing the seeded autumn break by the proposal for another ISO week) and the
+ * travel time.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,10 +13,11 @@ import { addDays, localDate } from '../src/kernel/calendar/dates.ts';
 import { uiLanguages } from '../src/kernel/i18n/languages.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import { commonMessages } from '../src/kernel/ui/messages.ts';
-import { isoWeekday, mondayOfIsoWeek } from '../src/presence/domain/iso-dates.ts';
+import { fromMinutes, toMinutes } from '../src/presence/domain/clock-time.ts';
+import { mondayOfIsoWeek } from '../src/presence/domain/iso-dates.ts';
 import { schoolYearOf, startYearOf } from '../src/presence/domain/school-year.ts';
 import { weekParamOf } from '../src/presence/domain/week.ts';
-import { bookingSchema, consultationHoursSchema } from '../src/presence/schema.ts';
+import { bookingSchema, consultationHoursSchema, type ConsultationHour } from '../src/presence/schema.ts';
 import { presenceMessages } from '../src/presence/web/messages.ts';
 import {
   loggedInContext,
@@ -34,6 +36,7 @@ const nb = { presence: presenceMessages.nb, common: commonMessages.nb };
 let tidlig: Tidlig;
 let unit: { id: string; name: string };
 let contactId: string;
+let hour: ConsultationHour;
 let booked: { id: string; date: string; start: string };
 
 async function csrf(context: BrowserContext): Promise<{ token: string; user: { id: string; currentUnit: { id: string; name: string } | null } }> {
@@ -44,33 +47,24 @@ async function csrf(context: BrowserContext): Promise<{ token: string; user: { i
 beforeAll(async () => {
   tidlig = await startTidlig();
   const teacher = await loggedInContext(tidlig, 'staff', 'Elvestad');
-  const teacherSession = await csrf(teacher);
-  const current = teacherSession.user.currentUnit;
+  const current = (await csrf(teacher)).user.currentUnit;
   if (!current) throw new Error('the teacher has no unit');
   unit = { id: current.id, name: current.name };
 
-  // Wednesdays 14:00–15:30 from this week's Monday, so this week and the next ones have the hour.
+  // The demo network contact's seeded weekly hour at the teacher's school.
   const contact = await loggedInContext(tidlig, 'network_contact', 'Elvestad');
-  const contactSession = await csrf(contact);
-  contactId = contactSession.user.id;
-  const today = localDate(new Date());
-  const monday = addDays(today, 1 - isoWeekday(today));
-  const planned = await contact.request.post(`/api/units/${unit.id}/consultation-hours`, {
-    headers: { 'x-csrf-token': contactSession.token },
-    data: { contactStaffId: contactId, weekday: 3, start: '14:00', end: '15:30', slotMinutes: 30, from: monday, to: addDays(monday, 120) },
-  });
-  if (planned.status() !== 201) throw new Error(`planning failed: ${planned.status()} ${await planned.text()}`);
+  contactId = (await csrf(contact)).user.id;
   await contact.close();
-
   const hours = consultationHoursSchema.parse(await (await teacher.request.get(`/api/units/${unit.id}/consultation-hours?limit=1`)).json());
-  const slot = hours.freeSlots[0]!;
-  const booking = await teacher.request.post('/api/bookings', {
-    headers: { 'x-csrf-token': teacherSession.token },
-    data: { consultationHourId: slot.consultationHourId, date: slot.date, start: slot.start, topic: 'behaviour', purpose: 'Uro i klassen etter friminutt' },
-  });
-  if (booking.status() !== 201) throw new Error(`booking failed: ${booking.status()} ${await booking.text()}`);
-  const body = bookingSchema.parse(await booking.json());
-  booked = { id: body.id, date: body.date, start: body.start };
+  const seeded = hours.hours.find((h) => h.contact.id === contactId);
+  if (!seeded) throw new Error("the demo has no hour by the network contact at the teacher's school");
+  hour = seeded;
+
+  // The teacher's first seeded booking in it (one a week: the week shows 1 of its 3 slots booked).
+  const mine = bookingSchema.array().parse((await (await teacher.request.get('/api/bookings/mine')).json()).bookings);
+  const first = mine.find((b) => b.consultationHourId === hour.id && b.status === 'booked');
+  if (!first) throw new Error('the demo teacher has no seeded booking');
+  booked = { id: first.id, date: first.date, start: first.start };
   await teacher.close();
 });
 afterAll(async () => {
@@ -89,21 +83,22 @@ describe('a network contact', () => {
     await waitForPage(page);
     await page.getByRole('navigation', { name: nb.common.nav.label }).getByRole('link', { name: nb.common.nav.week }).click();
     expect(await waitForPage(page)).toBe(nb.presence.week.title);
-    const hourText = nb.presence.week.hour.replace('{{start}}', '14:00').replace('{{end}}', '15:30').replace('{{unit}}', unit.name);
-    await page.getByText(hourText).first().waitFor();
+    const thisWeek = weekParamOf(localDate(new Date()));
+    await page.locator('.week-range', { hasText: `Uke ${Number(thisWeek.slice(6))}:` }).waitFor();
     await expectAccessible(page);
 
-    const thisWeek = weekParamOf(localDate(new Date()));
     await page.getByRole('link', { name: nb.presence.week.next }).click();
     await page.waitForURL((url) => url.searchParams.get('week') === weekParamOf(addDays(localDate(new Date()), 7)));
     await page.getByRole('link', { name: nb.presence.week.current }).click();
     await page.locator('.week-range', { hasText: `Uke ${Number(thisWeek.slice(6))}:` }).waitFor();
 
-    // The week of the booking: this one, or a later one when this week's hour has passed.
+    // The week of the booking: the seeded hours start on the day the demo was seeded, so this week may have none.
     const bookingWeek = weekParamOf(booked.date);
     await page.goto(`/presence/week?contact=${contactId}&week=${bookingWeek}`);
     await waitForPage(page);
-    const entry = page.locator('.week-entries > li', { hasText: unit.name }).first();
+    const hourText = nb.presence.week.hour.replace('{{start}}', hour.start).replace('{{end}}', hour.end).replace('{{unit}}', unit.name);
+    const entry = page.locator('.week-entries > li', { hasText: hourText });
+    await entry.waitFor();
     await entry.getByText('1 av 3 tider booket').waitFor();
     await entry.getByText(new RegExp(`^${booked.start}: .+, ${nb.presence.topic.behaviour}$`)).waitFor();
     await expectAccessible(page);
@@ -135,7 +130,7 @@ describe('a teacher', () => {
     const { page, consoleErrors } = await newPage(context);
     await page.goto('/bookings');
     expect(await waitForPage(page)).toBe(nb.presence.mine.title);
-    await tabTo(page, 'a[href$="/move"]', 60);
+    await tabTo(page, `a[href="/bookings/${booked.id}/move"]`, 60);
     await page.keyboard.press('Enter');
     expect(await waitForPage(page)).toBe(nb.presence.move.title);
     await page.locator('.slot-list').waitFor();
@@ -171,26 +166,27 @@ describe('a leader', () => {
     await form.locator('select option').first().waitFor({ state: 'attached' });
     await form.getByLabel(nb.presence.plan.contact).selectOption(contactId);
 
-    // Keyboard only: the weekday, then the times; the contact already holds Wednesdays 14:00–15:30 here.
+    // Keyboard only: the weekday, then the times; the last half hour of the contact's seeded hour here, and the half hour after.
     await form.getByLabel(nb.presence.plan.weekday).focus();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    expect(await form.getByLabel(nb.presence.plan.weekday).inputValue()).toBe('3');
-    await form.getByLabel(nb.presence.plan.start).fill('15:00');
-    await form.getByLabel(nb.presence.plan.end).fill('16:00');
+    for (let day = 1; day < hour.weekday; day++) await page.keyboard.press('ArrowDown');
+    expect(await form.getByLabel(nb.presence.plan.weekday).inputValue()).toBe(String(hour.weekday));
+    await form.getByLabel(nb.presence.plan.start).fill(fromMinutes(toMinutes(hour.end) - 30));
+    await form.getByLabel(nb.presence.plan.end).fill(fromMinutes(toMinutes(hour.end) + 30));
     await form.getByRole('button', { name: nb.presence.plan.submit }).focus();
     await page.keyboard.press('Enter');
     const alert = page.getByRole('alert').filter({ hasText: unit.name });
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/Kolliderer med konsultasjonstiden ved .+ kl\. 14:00–15:30\./);
+    const unitPattern = unit.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(await alert.textContent()).toMatch(new RegExp(`Kolliderer med konsultasjonstiden ved ${unitPattern} .+ kl\\. ${hour.start}–${hour.end}\\.`));
     await expectAccessible(page);
     await screenshots(page, 'nb-plan-clash');
 
-    // A free time is planned, and the hours list shows it.
-    await form.getByLabel(nb.presence.plan.start).fill('15:30');
+    // A free time is planned (after every seeded block and the travel from it), and the hours list shows it.
+    await form.getByLabel(nb.presence.plan.start).fill('16:00');
+    await form.getByLabel(nb.presence.plan.end).fill('17:00');
     await form.getByRole('button', { name: nb.presence.plan.submit }).click();
-    await form.getByRole('status').filter({ hasText: '15:30–16:00' }).waitFor();
-    await page.getByRole('cell', { name: '15:30–16:00' }).waitFor();
+    await form.getByRole('status').filter({ hasText: '16:00–17:00' }).waitFor();
+    await page.getByRole('cell', { name: '16:00–17:00' }).waitFor();
     await expectAccessible(page);
     // The one 409 is the clash, which Chromium logs as a failed resource.
     expect(consoleErrors.filter((message) => !message.includes('status of 409'))).toEqual([]);
@@ -210,14 +206,23 @@ describe('a leader', () => {
     expect(await travel.inputValue()).toBe('30');
     await expectAccessible(page);
 
-    // This municipality has its autumn break in ISO week 41.
+    // The demo proposed this school year's autumn break in ISO week 40; this municipality has it in week 41.
+    const autumns = page.getByRole('group', { name: nb.presence.settings.kind.autumn_break });
+    const autumn = autumns.first();
+    const startYear = startYearOf(schoolYearOf(localDate(new Date())));
+    expect(await autumn.getByLabel(nb.presence.settings.from).inputValue()).toBe(mondayOfIsoWeek(startYear, 40));
+    const seededAutumns = await autumns.count();
+    const seededHolidays = await page.getByRole('group').filter({ has: page.getByLabel(nb.presence.settings.from) }).count();
+    await autumn.getByRole('button', { name: nb.presence.settings.removeHoliday.replace('{{label}}', nb.presence.settings.kind.autumn_break) }).click();
+    expect(await autumns.count()).toBe(seededAutumns - 1);
     await page.getByLabel(nb.presence.settings.autumnWeek).selectOption('41');
     const proposeButtons = page.getByRole('button', { name: /^Foreslå ferier for skoleåret / });
     await proposeButtons.first().click();
     await page.getByRole('status').filter({ hasText: nb.presence.settings.proposed }).waitFor();
-    const autumn = page.getByRole('group', { name: nb.presence.settings.kind.autumn_break }).first();
-    const schoolYear = schoolYearOf(localDate(new Date()));
-    expect(await autumn.getByLabel(nb.presence.settings.from).inputValue()).toBe(mondayOfIsoWeek(startYearOf(schoolYear), 41));
+    // Only the missing autumn break is added: the other proposed holidays are the seeded ones.
+    expect(await autumns.count()).toBe(seededAutumns);
+    expect(await page.getByRole('group').filter({ has: page.getByLabel(nb.presence.settings.from) }).count()).toBe(seededHolidays);
+    expect(await autumn.getByLabel(nb.presence.settings.from).inputValue()).toBe(mondayOfIsoWeek(startYear, 41));
     await travel.fill('20');
     await page.getByRole('button', { name: nb.presence.settings.save, exact: true }).click();
     await page.getByRole('status').filter({ hasText: nb.presence.settings.saved }).waitFor();

@@ -1,16 +1,16 @@
 /**
- * Consultation hours and bookings, as the people who use them: Elvestad's network contact
- * plans a weekly hour at a teacher's school (by the API: the demo data has none); the teacher
- * finds it on their unit page and books a slot with the keyboard only, is refused a purpose
- * with a phone number (the number highlighted), then books, sees it in My bookings and
- * cancels it. Screenshots in bokmål and English.
+ * Consultation hours and bookings, as the people who use them, in the demo as seeded: Elvestad's
+ * network contact holds a weekly hour at the teacher's school and the teacher has two coming
+ * bookings there. The teacher finds the hour on their unit page and books another slot with the
+ * keyboard only, is refused a purpose with a phone number (the number highlighted), then books,
+ * sees it beside the seeded ones in My bookings and cancels it. Screenshots in bokmål and English.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import { commonMessages } from '../src/kernel/ui/messages.ts';
 import { consultationsMessages } from '../src/consultations/web/messages.ts';
-import { consultationHourSchema, consultationHoursSchema } from '../src/presence/schema.ts';
+import { bookingSchema, consultationHoursSchema, type ConsultationHour } from '../src/presence/schema.ts';
 import { presenceMessages } from '../src/presence/web/messages.ts';
 import { teamsMessages } from '../src/teams/web/messages.ts';
 import { loggedInContext, newPage, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
@@ -21,6 +21,7 @@ const PHONE = '912 34 567';
 
 let tidlig: Tidlig;
 let unit: { id: string; name: string };
+let hour: ConsultationHour;
 
 beforeAll(async () => {
   tidlig = await startTidlig();
@@ -32,26 +33,13 @@ beforeAll(async () => {
   unit = { id: current.id, name: current.name };
   await teacher.close();
 
-  // The network contact plans a weekly hour there, on today's weekday (or Monday at a weekend).
+  // The demo network contact's seeded weekly hour there.
   const contact = await loggedInContext(tidlig, 'network_contact', 'Elvestad');
-  const contactSession = sessionSchema.parse(await (await contact.request.get('/api/session')).json());
-  const today = new Date();
-  const weekday = today.getDay() >= 1 && today.getDay() <= 5 ? today.getDay() : 1;
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  const response = await contact.request.post(`/api/units/${unit.id}/consultation-hours`, {
-    headers: { 'x-csrf-token': contactSession.csrfToken },
-    data: {
-      contactStaffId: contactSession.user!.id,
-      weekday,
-      start: '14:00',
-      end: '15:30',
-      slotMinutes: 30,
-      from: iso(today),
-      to: iso(new Date(today.getTime() + 120 * 86_400_000)),
-    },
-  });
-  if (response.status() !== 201) throw new Error(`planning failed: ${response.status()} ${await response.text()}`);
-  consultationHourSchema.parse(await response.json());
+  const contactId = sessionSchema.parse(await (await contact.request.get('/api/session')).json()).user!.id;
+  const hours = consultationHoursSchema.parse(await (await contact.request.get(`/api/units/${unit.id}/consultation-hours?limit=1`)).json());
+  const seeded = hours.hours.find((h) => h.contact.id === contactId);
+  if (!seeded) throw new Error("the demo has no hour by the network contact at the teacher's school");
+  hour = seeded;
   await contact.close();
 });
 afterAll(async () => {
@@ -69,14 +57,22 @@ describe('a teacher', () => {
     const hours = consultationHoursSchema.parse(
       await (await page.request.get(`/api/units/${unit.id}/consultation-hours?limit=10`)).json(),
     );
-    expect(hours.hours).toHaveLength(1);
+    expect(hours.hours.map((h) => h.id)).toContain(hour.id);
     expect(hours.freeSlots.length).toBeGreaterThan(0);
+    // The demo teacher's two seeded bookings are in the hour, and their slots are no longer free.
+    const seeded = bookingSchema.array().parse((await (await page.request.get('/api/bookings/mine')).json()).bookings);
+    expect(seeded.map((b) => [b.consultationHourId, b.status, b.topic])).toEqual([
+      [hour.id, 'booked', 'behaviour'],
+      [hour.id, 'booked', 'behaviour'],
+    ]);
+    const free = new Set(hours.freeSlots.map((slot) => `${slot.consultationHourId} ${slot.date} ${slot.start}`));
+    for (const booking of seeded) expect(free.has(`${booking.consultationHourId} ${booking.date} ${booking.start}`)).toBe(false);
 
     await page.goto(`/units/${unit.id}`);
     expect(await waitForPage(page)).toBe(unit.name);
     const section = page.getByRole('region', { name: nb.presence.hours.heading });
     await section.locator('.slot-list').waitFor();
-    await section.getByRole('cell', { name: '14:00–15:30' }).waitFor();
+    await section.getByRole('cell', { name: `${hour.start}–${hour.end}` }).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'nb-unit-consultation-hours');
 
@@ -120,15 +116,20 @@ describe('a teacher', () => {
     expect(await waitForPage(page)).toBe(nb.presence.mine.title);
     const rows = page.locator('main tbody tr');
     await rows.first().waitFor();
-    expect(await rows.count()).toBe(1);
-    await rows.first().getByText(nb.presence.mine.booked, { exact: true }).waitFor();
+    // The two seeded bookings (behaviour) and the new one (absence).
+    expect(await rows.count()).toBe(3);
+    expect(await rows.filter({ hasText: nb.presence.topic.behaviour }).count()).toBe(2);
+    const mine = rows.filter({ hasText: nb.presence.topic.absence });
+    expect(await mine.count()).toBe(1);
+    await mine.getByText(nb.presence.mine.booked, { exact: true }).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'nb-my-bookings');
 
-    await rows.first().getByRole('button', { name: nb.presence.mine.cancel }).click();
-    await rows.first().getByRole('button', { name: nb.presence.mine.confirmYes }).click();
-    await rows.first().getByText(nb.presence.mine.cancelled, { exact: true }).waitFor();
-    expect(await rows.first().getByRole('button').count()).toBe(0);
+    await mine.getByRole('button', { name: nb.presence.mine.cancel }).click();
+    await mine.getByRole('button', { name: nb.presence.mine.confirmYes }).click();
+    await mine.getByText(nb.presence.mine.cancelled, { exact: true }).waitFor();
+    expect(await mine.getByRole('button').count()).toBe(0);
+    expect(await rows.filter({ has: page.getByText(nb.presence.mine.booked, { exact: true }) }).count()).toBe(2);
     await expectAccessible(page);
 
     // The one 400 is the refused purpose, which Chromium logs as a failed resource.
