@@ -9,14 +9,12 @@
  *   DATABASE_URL=postgres://… npx tsx bench/free-slots.ts   (PGlite, then a fresh PostgreSQL database)
  *   BENCH_REQUESTS=500 npx tsx bench/free-slots.ts
  */
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { SESSION_COOKIE } from '../src/kernel/auth/plugin.ts';
 import { createSession } from '../src/kernel/auth/sessions.ts';
 import { addDays, localDate } from '../src/kernel/calendar/dates.ts';
-import { openDatabase, type Database, type Db, type Engine } from '../src/kernel/db/database.ts';
-import { migrate } from '../src/kernel/db/migrate.ts';
+import type { Database, Db, Engine } from '../src/kernel/db/database.ts';
+import { openTestDatabase, testEngines } from '../src/kernel/testing/databases.ts';
 import { buildServer } from '../src/kernel/http/server.ts';
 import { buildDistrict, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../src/organisation/factories.ts';
 import { proposeNorwegianSchoolHolidays } from '../src/presence/domain/holiday-proposal.ts';
@@ -28,9 +26,8 @@ const UNITS = 50;
 const CONTACTS = 10;
 const BOOKED_SHARE = 0.2;
 
-const engines: Engine[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
-for (const engine of engines) {
-  const database = await open(engine);
+for (const engine of testEngines) {
+  const database = await openTestDatabase(engine);
   try {
     const world = await buildWorld(database.db);
     await measure(database, engine, world);
@@ -130,37 +127,5 @@ async function measure(database: Database, engine: Engine, world: { units: strin
     );
   } finally {
     await app.close();
-  }
-}
-
-async function open(engine: Engine): Promise<Database & { drop(): Promise<void> }> {
-  if (engine === 'pglite') {
-    const database = await openDatabase({ engine: 'pglite', dataDir: 'memory://' });
-    await migrate(database);
-    return { ...database, drop: database.close };
-  }
-  const adminUrl = process.env.DATABASE_URL!;
-  const name = `tidlig_bench_${randomBytes(6).toString('hex')}`;
-  await admin(adminUrl, `create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ engine: 'postgres', url: url.toString() });
-  await migrate(database);
-  return {
-    ...database,
-    async drop() {
-      await database.close();
-      await admin(adminUrl, `drop database if exists ${name} with (force)`);
-    },
-  };
-}
-
-async function admin(url: string, text: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
   }
 }
