@@ -181,7 +181,7 @@ function ProposeForm({ team, onProposed }: { team: Team; onProposed: (meetings: 
             <Select width="auto" value={weekday} onChange={(event) => setWeekday(event.target.value as (typeof WEEKDAYS)[number])}>
               {WEEKDAYS.map((day) => (
                 <Select.Option key={day} value={day}>
-                  {t(`weekday.${day}`)}
+                  {t(`weekday.d${day}`, { ns: 'presence' })}
                 </Select.Option>
               ))}
             </Select>

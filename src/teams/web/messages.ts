@@ -23,7 +23,6 @@ export const teamsMessages = defineMessages({
     status: { proposed: 'Foreslått', published: 'Publisert', held: 'Holdt' },
     kind: { theme: 'Tema', anonymous_case: 'Anonym drøfting' },
     apStatus: { open: 'Åpent', done: 'Ferdig' },
-    weekday: { '1': 'Mandag', '2': 'Tirsdag', '3': 'Onsdag', '4': 'Torsdag', '5': 'Fredag' },
     failed: 'Det gikk ikke: {{reason}}',
     cancel: 'Avbryt',
     membersForm: {
@@ -152,7 +151,6 @@ export const teamsMessages = defineMessages({
     status: { proposed: 'Føreslått', published: 'Publisert', held: 'Halde' },
     kind: { theme: 'Tema', anonymous_case: 'Anonym drøfting' },
     apStatus: { open: 'Ope', done: 'Ferdig' },
-    weekday: { '1': 'Måndag', '2': 'Tysdag', '3': 'Onsdag', '4': 'Torsdag', '5': 'Fredag' },
     failed: 'Det gjekk ikkje: {{reason}}',
     cancel: 'Avbryt',
     membersForm: {
@@ -281,7 +279,6 @@ export const teamsMessages = defineMessages({
     status: { proposed: 'Foreslået', published: 'Offentliggjort', held: 'Afholdt' },
     kind: { theme: 'Tema', anonymous_case: 'Anonym drøftelse' },
     apStatus: { open: 'Åben', done: 'Færdig' },
-    weekday: { '1': 'Mandag', '2': 'Tirsdag', '3': 'Onsdag', '4': 'Torsdag', '5': 'Fredag' },
     failed: 'Det lykkedes ikke: {{reason}}',
     cancel: 'Annuller',
     membersForm: {
@@ -410,7 +407,6 @@ export const teamsMessages = defineMessages({
     status: { proposed: 'Proposed', published: 'Published', held: 'Held' },
     kind: { theme: 'Theme', anonymous_case: 'Anonymous case' },
     apStatus: { open: 'Open', done: 'Done' },
-    weekday: { '1': 'Monday', '2': 'Tuesday', '3': 'Wednesday', '4': 'Thursday', '5': 'Friday' },
     failed: 'That did not work: {{reason}}',
     cancel: 'Cancel',
     membersForm: {
