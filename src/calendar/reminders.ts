@@ -21,6 +21,7 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import { localDate } from '../kernel/calendar/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
+import { startRepeating, type RepeatingJob } from '../kernel/jobs/repeating.ts';
 import type { Trx } from '../kernel/policy/access.ts';
 import { fromMinutes, toMinutes } from '../presence/domain/clock-time.ts';
 import { osloInstant } from './oslo-time.ts';
@@ -226,20 +227,6 @@ async function composeMail(trx: Trx, kind: ReminderKind, subjectId: string, reci
 }
 
 /** Runs the worker every `intervalMs` (unref'd, so it never keeps the process alive); stop() ends it. */
-export function startReminderTimer(db: Db, mailer: Mailer, intervalMs = 60_000, onError: (e: unknown) => void = () => {}) {
-  let running: Promise<unknown> | undefined;
-  const tick = () => {
-    if (running) return;
-    running = sendDueReminders(db, mailer)
-      .catch(onError)
-      .finally(() => (running = undefined));
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+export function startReminderTimer(db: Db, mailer: Mailer, intervalMs = 60_000, onError: (e: unknown) => void = () => {}): RepeatingJob {
+  return startRepeating(() => sendDueReminders(db, mailer), { intervalMs, onError });
 }

@@ -15,6 +15,7 @@ import { sql } from 'kysely';
 import { recordAudit } from '../kernel/audit/record.ts';
 import { localDate } from '../kernel/calendar/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
+import { startRepeating, type RepeatingJob } from '../kernel/jobs/repeating.ts';
 import { DEFAULT_RETENTION_SCHOOL_YEARS, oldestKeptSchoolYear } from './domain/retention.ts';
 
 export interface RetentionOptions {
@@ -65,22 +66,7 @@ export async function runRetention(db: Db, { schoolYears = DEFAULT_RETENTION_SCH
 }
 
 /** Runs the job every `intervalMs` (unref'd, so it never keeps the process alive); stop() ends it. */
-export function startRetentionTimer(db: Db, schoolYears: number, intervalMs = 60 * 60_000, onError: (e: unknown) => void = () => {}) {
-  let running: Promise<unknown> | undefined;
-  const tick = () => {
-    if (running) return;
-    running = runRetention(db, { schoolYears })
-      .catch(onError)
-      .finally(() => (running = undefined));
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
+export function startRetentionTimer(db: Db, schoolYears: number, intervalMs = 60 * 60_000, onError: (e: unknown) => void = () => {}): RepeatingJob {
   // Once at start too: a server restarted daily would otherwise never reach its first hour.
-  tick();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startRepeating(() => runRetention(db, { schoolYears }), { intervalMs, runAtStart: true, onError });
 }

@@ -10,6 +10,7 @@
 import { sql } from 'kysely';
 import { recordAudit } from '../kernel/audit/record.ts';
 import type { Db } from '../kernel/db/database.ts';
+import { startRepeating, type RepeatingJob } from '../kernel/jobs/repeating.ts';
 import { OperatorError } from '../kernel/errors.ts';
 import { isDueForDeletion, retentionCutoff } from './domain/rules.ts';
 
@@ -77,21 +78,6 @@ export async function deleteExpiredTalks(db: Db, retentionDays: number, now = ne
 }
 
 /** Runs the worker every `intervalMs` (unref'd, so it never keeps the process alive); stop() ends it. */
-export function startRetentionTimer(db: Db, retentionDays: number, intervalMs = 3_600_000, onError: (e: unknown) => void = () => {}) {
-  let running: Promise<unknown> | undefined;
-  const tick = () => {
-    if (running) return;
-    running = deleteExpiredTalks(db, retentionDays)
-      .catch(onError)
-      .finally(() => (running = undefined));
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  tick();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+export function startRetentionTimer(db: Db, retentionDays: number, intervalMs = 3_600_000, onError: (e: unknown) => void = () => {}): RepeatingJob {
+  return startRepeating(() => deleteExpiredTalks(db, retentionDays), { intervalMs, runAtStart: true, onError });
 }
