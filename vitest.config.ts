@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The suite passes on any date: the server's clock is held at one fixed instant.
+    setupFiles: ['src/kernel/testing/hold-test-clock.ts'],
   },
 });

@@ -22,6 +22,7 @@ import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../or
 import { buildBooking, buildConsultationHour } from '../presence/factories.ts';
 import { buildTeamMeeting } from '../teams/factories.ts';
 import { dueAtFor, enqueueBookingReminders, enqueueMeetingReminders, sendDueReminders, type Mailer } from './reminders.ts';
+import { TEST_TODAY } from '../kernel/testing/test-clock.ts';
 
 const PURPOSE = 'Råd om en elev som trekker seg unna';
 
@@ -69,7 +70,7 @@ async function buildPlace(db: Db) {
   };
   const contact = await person('network_contact');
   const teacher = await person('staff');
-  const today = localDate(new Date());
+  const today = TEST_TODAY;
   const hour = await buildConsultationHour(db, {
     unit_id: school.id,
     contact_staff_id: contact.id,

@@ -17,6 +17,7 @@ import { occurrencesOf, type SchoolWeekday } from '../presence/domain/recurrence
 import { findCalendarInputs } from '../presence/repo.ts';
 import { osloInstant } from './oslo-time.ts';
 import { localeOfStaff, TEXTS } from './texts.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 /** How far ahead consultation hours are expanded. */
 export const HOUR_HORIZON_DAYS = 90;
@@ -33,8 +34,8 @@ export async function createFeed(db: Db, staffId: string): Promise<string> {
   const token_hash = hashToken(token);
   await db
     .insertInto('calendar_feed')
-    .values({ staff_id: staffId, token_hash, created_at: new Date() })
-    .onConflict((oc) => oc.column('staff_id').doUpdateSet({ token_hash, created_at: new Date() }))
+    .values({ staff_id: staffId, token_hash, created_at: clock.now() })
+    .onConflict((oc) => oc.column('staff_id').doUpdateSet({ token_hash, created_at: clock.now() }))
     .execute();
   return token;
 }
@@ -52,7 +53,7 @@ export async function revokeFeed(db: Db, staffId: string): Promise<boolean> {
 }
 
 /** The feed's text for a token (with or without '.ics'), or undefined for an unknown or revoked one. */
-export async function readFeed(db: Db, rawToken: string, now = new Date()): Promise<string | undefined> {
+export async function readFeed(db: Db, rawToken: string, now = clock.now()): Promise<string | undefined> {
   const token = rawToken.endsWith('.ics') ? rawToken.slice(0, -4) : rawToken;
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
   return db.transaction().execute(async (trx) => {

@@ -27,6 +27,7 @@ import { fromMinutes, toMinutes } from '../presence/domain/clock-time.ts';
 import { osloInstant } from './oslo-time.ts';
 import type { ReminderKind } from './tables.ts';
 import { localeOfStaff, TEXTS } from './texts.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 /** When the reminder for an event on `date` goes out: 08:00 Norwegian time the day before. */
 export function dueAtFor(date: string): Date {
@@ -113,7 +114,7 @@ interface Mail {
  * booking was cancelled, whose meeting is no longer published, or whose event has begun is
  * settled without a mail.
  */
-export async function sendDueReminders(db: Db, mailer: Mailer, now = new Date()): Promise<number> {
+export async function sendDueReminders(db: Db, mailer: Mailer, now = clock.now()): Promise<number> {
   let sent = 0;
   // A reminder whose send failed is left for the next run, and skipped for the rest of this one.
   const failed: { id: string; error: unknown }[] = [];

@@ -12,6 +12,7 @@ import type { Actor } from '../kernel/policy/actor.ts';
 import { decide } from '../kernel/policy/decide.ts';
 import * as repo from './repo.ts';
 import type { ChildRecord, EmergencyGrant, LookupResult, Register } from './schema.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 /** How long an emergency grant lasts: long enough for a night's call-out, no longer. */
 export const EMERGENCY_ACCESS_MS = 4 * 60 * 60 * 1000;
@@ -102,7 +103,7 @@ export async function lookupChild(db: Db, actor: Actor, nationalId: string): Pro
  * not reach, giving a reason. The grant runs out after a few hours, the audit log flags it,
  * and it waits on the leader's review list from the next working day.
  */
-export async function openEmergencyAccess(db: Db, actor: Actor, childId: string, reason: string, now = new Date()): Promise<EmergencyGrant> {
+export async function openEmergencyAccess(db: Db, actor: Actor, childId: string, reason: string, now = clock.now()): Promise<EmergencyGrant> {
   const result = await db.transaction().execute(async (trx) => {
     const scope = await repo.locateChild(trx, childId);
     if (!scope) return undefined;

@@ -6,6 +6,7 @@ import type { Insertable } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
 import { emptyContent, type ReportContent } from './content-schema.ts';
 import type { ConcernReportTable } from './tables.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 /** A synthetic Norwegian identity number (month + 80), valid but never a real person's. */
 export const SYNTHETIC_NO_CHILD_ID = '09811490145';
@@ -51,7 +52,7 @@ export async function buildReport(
 ): Promise<string> {
   const row = await db
     .insertInto('concern_report')
-    .values({ content: JSON.stringify(buildContent()), ...fields })
+    .values({ content: JSON.stringify(buildContent()), created_at: clock.now(), ...fields })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -62,7 +63,7 @@ export function buildReceivedReport(
   db: Db,
   fields: { reporter_staff_id: string; reporter_unit_id: string; municipality_id: string } & Partial<Insertable<ConcernReportTable>>,
 ): Promise<string> {
-  return buildReport(db, { status: 'submitted', received_at: new Date(), reporter_locale: 'nb', outside_reporter_units: false, ...fields });
+  return buildReport(db, { status: 'submitted', received_at: clock.now(), reporter_locale: 'nb', outside_reporter_units: false, ...fields });
 }
 
 export interface ConcernPlace {
@@ -81,7 +82,7 @@ export interface ConcernPlace {
 export async function buildConcernPlace(db: Db, municipalityId: string, unitId: string, reporterId: string): Promise<ConcernPlace> {
   await db.updateTable('municipality').set({ code: String(9000 + (++counter % 1000)) }).where('id', '=', municipalityId).execute();
   const received = { reporter_staff_id: reporterId, reporter_unit_id: unitId, municipality_id: municipalityId };
-  const investigating = { decision: 'investigation_opened' as const, decision_reason: 'Alvorlig', decided_at: new Date(), decided_by_staff_id: reporterId };
+  const investigating = { decision: 'investigation_opened' as const, decision_reason: 'Alvorlig', decided_at: clock.now(), decided_by_staff_id: reporterId };
   const pool = (n: number, extra: Omit<Partial<Insertable<ConcernReportTable>>, 'municipality_id'>) =>
     Promise.all(Array.from({ length: n }, () => buildReceivedReport(db, { ...received, ...extra })));
   return {

@@ -23,6 +23,7 @@ import { toDraft } from './present.ts';
 import * as repo from './repo.ts';
 import type { Draft, FromConsultationRequest } from './schema.ts';
 import { concernMessages } from './web/messages.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
 
@@ -36,7 +37,7 @@ export async function createDraftFromConsultation(
   actor: Actor,
   consultationId: string,
   request: FromConsultationRequest,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<{ draft: Draft; created: boolean }> {
   const today = localDate(now);
   // A retry is audited under the draft it returns, so the trail names no id that never existed.

@@ -21,9 +21,10 @@ import { validateFiksMessage } from './fiks-io/validate.ts';
 import { deadlinesOfRow, toIntakeItem, toIntakeReport } from './present.ts';
 import * as repo from './repo.ts';
 import type { Counts, DeadlineView, DecideRequest, ExtendRequest, IntakeQueue, IntakeReport } from './schema.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 /** The received reports of the caller's municipality, oldest first, with deadlines at `now`. */
-export function intakeQueue(db: Db, actor: Actor, now = new Date()): Promise<IntakeQueue> {
+export function intakeQueue(db: Db, actor: Actor, now = clock.now()): Promise<IntakeQueue> {
   const scope = municipalityScope(actor, 'concern.intake');
   return withAccess(
     db,
@@ -34,7 +35,7 @@ export function intakeQueue(db: Db, actor: Actor, now = new Date()): Promise<Int
 }
 
 /** A received report in full, as intake reads it. */
-export function readReceived(db: Db, actor: Actor, id: string, now = new Date()): Promise<IntakeReport> {
+export function readReceived(db: Db, actor: Actor, id: string, now = clock.now()): Promise<IntakeReport> {
   return withAccess(
     db,
     actor,
@@ -44,7 +45,7 @@ export function readReceived(db: Db, actor: Actor, id: string, now = new Date())
 }
 
 /** Records the decision and its reason, once (409 already_decided; a stale version 409 conflict). */
-export async function decide(db: Db, actor: Actor, id: string, request: DecideRequest, now = new Date()): Promise<IntakeReport> {
+export async function decide(db: Db, actor: Actor, id: string, request: DecideRequest, now = clock.now()): Promise<IntakeReport> {
   const outcome = await withAccess(
     db,
     actor,
@@ -68,7 +69,7 @@ export async function decide(db: Db, actor: Actor, id: string, request: DecideRe
  * Extends the investigation to the longer span the law allows in special cases, with the
  * reason recorded. Only where the country's law has one, and only while investigating.
  */
-export async function extendInvestigation(db: Db, actor: Actor, id: string, request: ExtendRequest, now = new Date()): Promise<IntakeReport> {
+export async function extendInvestigation(db: Db, actor: Actor, id: string, request: ExtendRequest, now = clock.now()): Promise<IntakeReport> {
   const outcome = await withAccess(
     db,
     actor,
@@ -110,7 +111,7 @@ export async function exportFiks(db: Db, actor: Actor, id: string): Promise<Fiks
 }
 
 /** Open deadlines near or past in the leader's municipality, soonest first; no names of children. */
-export function deadlineView(db: Db, actor: Actor, now = new Date()): Promise<DeadlineView> {
+export function deadlineView(db: Db, actor: Actor, now = clock.now()): Promise<DeadlineView> {
   const scope = municipalityScope(actor, 'concern.deadlines');
   return withAccess(
     db,

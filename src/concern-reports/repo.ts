@@ -6,6 +6,7 @@ import type { ResourceScope } from '../kernel/policy/decide.ts';
 import { locateUnit, type UnitScope } from '../organisation/repo.ts';
 import type { ReportContent } from './content-schema.ts';
 import type { DecisionKind } from './domain/feedback.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 export { locateUnit } from '../organisation/repo.ts';
 
@@ -70,6 +71,8 @@ export async function insertDraft(
       content: JSON.stringify(values.content),
       create_key: values.createKey,
       from_consultation_id: values.fromConsultationId ?? null,
+      created_at: clock.now(),
+      updated_at: clock.now(),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -80,7 +83,7 @@ export async function insertDraft(
 export async function saveDraft(db: Db, id: string, version: number, content: ReportContent): Promise<boolean> {
   const result = await db
     .updateTable('concern_report')
-    .set({ content: JSON.stringify(content), version: sql`version + 1`, updated_at: new Date() })
+    .set({ content: JSON.stringify(content), version: sql`version + 1`, updated_at: clock.now() })
     .where('id', '=', id)
     .where('version', '=', version)
     .where('status', '=', 'draft')

@@ -23,6 +23,7 @@ import { childNameOf, toDraft } from './present.ts';
 import type { UnitScope } from '../organisation/repo.ts';
 import * as repo from './repo.ts';
 import type { Draft, Guidance, MyReports, SaveDraftRequest, SubmitRequest } from './schema.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 /** The law of the reporter's country and the numbers to call when it is acute. */
 export async function guidance(db: Db, actor: Actor): Promise<Guidance> {
@@ -153,7 +154,7 @@ export async function submitReport(
   actor: Actor,
   id: string,
   request: SubmitRequest,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<{ draft: Draft; created: boolean }> {
   let reporterScope: UnitScope | undefined;
   const outcome = await withAccess(

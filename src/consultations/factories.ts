@@ -5,6 +5,7 @@ import type { Db } from '../kernel/db/database.ts';
 import { schoolYearOf } from '../presence/domain/school-year.ts';
 import type { ConsentScope } from './domain/kinds.ts';
 import type { ConsultationTable } from './tables.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 export async function buildGuardianOf(db: Db, childId: string, fields: { given_name?: string; family_name?: string } = {}) {
   const guardian = await db
@@ -55,6 +56,7 @@ export async function buildConsultation(db: Db, fields: Partial<Insertable<Consu
       group_label: null,
       recorded_by_staff_id: null,
       idempotency_key: null,
+      created_at: clock.now(),
       ...fields,
       id,
       held_on: heldOn,

@@ -6,6 +6,7 @@ import type { ResourceScope } from '../kernel/policy/decide.ts';
 import type { ConsentTerms } from './domain/consent.ts';
 import type { ConsultationTable } from './tables.ts';
 import type { Insertable } from 'kysely';
+import { clock } from '../kernel/time/clock.ts';
 
 export { locateUnit } from '../organisation/repo.ts';
 export { locateChild } from '../children/repo.ts';
@@ -123,7 +124,7 @@ export function listReportsFromConsultationsOfChild(db: Db, childId: string) {
 export type ReportFromConsultationRow = Awaited<ReturnType<typeof listReportsFromConsultations>>[number];
 
 export async function insertConsultation(trx: Trx, row: Insertable<ConsultationTable> & { id: string }): Promise<void> {
-  await trx.insertInto('consultation').values(row).execute();
+  await trx.insertInto('consultation').values({ created_at: clock.now(), updated_at: clock.now(), ...row }).execute();
 }
 
 /** Bumps the version only when it is still `version`; returns whether it was. */

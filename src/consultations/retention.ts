@@ -17,6 +17,7 @@ import { localDate } from '../kernel/calendar/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { startRepeating, type RepeatingJob } from '../kernel/jobs/repeating.ts';
 import { DEFAULT_RETENTION_SCHOOL_YEARS, oldestKeptSchoolYear } from './domain/retention.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 export interface RetentionOptions {
   /** School years kept after the one a consultation was held in. */
@@ -25,7 +26,7 @@ export interface RetentionOptions {
 }
 
 /** Deletes every consultation past retention; returns how many. */
-export async function runRetention(db: Db, { schoolYears = DEFAULT_RETENTION_SCHOOL_YEARS, now = new Date() }: RetentionOptions = {}): Promise<number> {
+export async function runRetention(db: Db, { schoolYears = DEFAULT_RETENTION_SCHOOL_YEARS, now = clock.now() }: RetentionOptions = {}): Promise<number> {
   const today = localDate(now);
   const oldestKept = oldestKeptSchoolYear(today, schoolYears);
   let deleted = 0;

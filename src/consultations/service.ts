@@ -22,6 +22,7 @@ import { checkNewConsent, consentCovers, consentStatusOn } from './domain/consen
 import { checkRecord, type RecordProblem } from './domain/record-rules.ts';
 import * as repo from './repo.ts';
 import type { Chronology, Consent, ConsentList, Consultation, ConsultationList, EditConsultation, NewConsent, NewConsultation } from './schema.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 export interface Clock {
   /** The instant of the request; tests pass their own. */
@@ -38,7 +39,7 @@ export async function recordConsultation(
   actor: Actor,
   unitId: string,
   input: NewConsultation,
-  { now = new Date() }: Clock = {},
+  { now = clock.now() }: Clock = {},
 ): Promise<{ consultation: Consultation; created: boolean }> {
   // A retry is audited under the record it returns, so the trail names no id that never existed.
   const id = (await repo.findConsultationIdByKey(db, input.idempotencyKey)) ?? randomUUID();
@@ -103,7 +104,7 @@ export async function recordConsultation(
 }
 
 /** A unit's consultations, newest first. Anonymous and group records name no child. */
-export function listConsultations(db: Db, actor: Actor, unitId: string, { now = new Date() }: Clock = {}): Promise<ConsultationList> {
+export function listConsultations(db: Db, actor: Actor, unitId: string, { now = clock.now() }: Clock = {}): Promise<ConsultationList> {
   return withAccess(
     db,
     actor,
@@ -117,7 +118,7 @@ export function listConsultations(db: Db, actor: Actor, unitId: string, { now = 
   );
 }
 
-export function readConsultation(db: Db, actor: Actor, id: string, { now = new Date() }: Clock = {}): Promise<Consultation> {
+export function readConsultation(db: Db, actor: Actor, id: string, { now = clock.now() }: Clock = {}): Promise<Consultation> {
   return withAccess(
     db,
     actor,
@@ -131,7 +132,7 @@ export function readConsultation(db: Db, actor: Actor, id: string, { now = new D
  * read; a record changed since answers 409 conflict. A consented record can no longer be
  * edited once its consent has ended; anonymous text is checked by the guard again.
  */
-export async function editConsultation(db: Db, actor: Actor, id: string, input: EditConsultation, { now = new Date() }: Clock = {}): Promise<Consultation> {
+export async function editConsultation(db: Db, actor: Actor, id: string, input: EditConsultation, { now = clock.now() }: Clock = {}): Promise<Consultation> {
   const today = localDate(now);
   const outcome = await withAccess(
     db,
@@ -167,7 +168,7 @@ export async function editConsultation(db: Db, actor: Actor, id: string, input: 
 }
 
 /** A child's consents, newest first, with where each stands today. */
-export function listConsents(db: Db, actor: Actor, childId: string, { now = new Date() }: Clock = {}): Promise<ConsentList> {
+export function listConsents(db: Db, actor: Actor, childId: string, { now = clock.now() }: Clock = {}): Promise<ConsentList> {
   return withAccess(
     db,
     actor,
@@ -185,7 +186,7 @@ export async function registerConsent(
   actor: Actor,
   childId: string,
   input: NewConsent,
-  { now = new Date() }: Clock = {},
+  { now = clock.now() }: Clock = {},
 ): Promise<{ consent: Consent; created: boolean }> {
   const earlier = await repo.findConsentIdByKey(db, input.idempotencyKey);
   const id = earlier?.id ?? randomUUID();
@@ -231,7 +232,7 @@ export async function registerConsent(
  * details of the records made under it are no longer shown or used; the retention job then
  * deletes them, keeping counts only. Withdrawing a withdrawn consent changes nothing.
  */
-export function withdrawConsent(db: Db, actor: Actor, consentId: string, { now = new Date() }: Clock = {}): Promise<Consent> {
+export function withdrawConsent(db: Db, actor: Actor, consentId: string, { now = clock.now() }: Clock = {}): Promise<Consent> {
   const today = localDate(now);
   return withAccess(
     db,
@@ -245,7 +246,7 @@ export function withdrawConsent(db: Db, actor: Actor, consentId: string, { now =
 }
 
 /** A child's chronology, newest first, as the role it is read in may see it: see chronology.ts for its sources. */
-export function readChronology(db: Db, actor: Actor, childId: string, { now = new Date() }: Clock = {}): Promise<Chronology> {
+export function readChronology(db: Db, actor: Actor, childId: string, { now = clock.now() }: Clock = {}): Promise<Chronology> {
   return withAccess(
     db,
     actor,

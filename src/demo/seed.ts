@@ -7,6 +7,7 @@ import { OperatorError } from '../kernel/errors.ts';
 import { DEMO_TABLES, type DemoData, type DemoOptions, type DemoRow, type DemoTable } from './data.ts';
 import { generateDemo } from './generate.ts';
 import { planDemoPresence, type DemoPresence } from './presence.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 export interface SeedSummary {
   municipalities: number;
@@ -25,7 +26,7 @@ const SEED_LOCK_KEY = 7_311_2025;
  * Fills an empty database with the demo municipalities for a seed and scale. Refuses a
  * database that already has municipalities, so demo people never mix with real ones.
  */
-export async function seedDemo(db: Db, options: DemoOptions, today = localDate(new Date())): Promise<SeedSummary> {
+export async function seedDemo(db: Db, options: DemoOptions, today = localDate(clock.now())): Promise<SeedSummary> {
   // Checked before generating, to fail fast, and again under the lock, to be sure.
   if (!(await isDatabaseEmpty(db))) throw notEmpty();
   const data = generateDemo(options);

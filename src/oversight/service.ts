@@ -10,6 +10,7 @@ import type { Actor } from '../kernel/policy/actor.ts';
 import type { Locale } from '../kernel/db/tables.ts';
 import { csvOptionsFor } from './csv-labels.ts';
 import { recordKindOf, type AccessReport, type EmergencyReviewList } from './schema.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 const municipalityScope = (municipalityId: string) => ({ municipalityId, unitIds: [], districtIds: [] });
 
@@ -27,7 +28,7 @@ export function listEmergencyReviews(db: Db, actor: Actor): Promise<EmergencyRev
       locate: async () => municipalityScope(municipalityId),
     },
     async (trx) => {
-      const monthAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+      const monthAgo = new Date(clock.now().getTime() - 31 * 24 * 60 * 60 * 1000);
       const rows = await trx
         .selectFrom('emergency_access as ea')
         .innerJoin('staff as s', 's.id', 'ea.staff_id')
@@ -89,7 +90,7 @@ export function reviewEmergency(db: Db, actor: Actor, id: string, note: string):
     async (trx) => {
       await trx
         .updateTable('emergency_access')
-        .set({ reviewed_at: new Date(), reviewed_by: actor.staffId, review_note: note || null })
+        .set({ reviewed_at: clock.now(), reviewed_by: actor.staffId, review_note: note || null })
         .where('id', '=', id)
         .where('reviewed_at', 'is', null)
         .execute();

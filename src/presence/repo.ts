@@ -4,6 +4,7 @@ import type { Db } from '../kernel/db/database.ts';
 import type { BookingTopic } from '../kernel/db/tables.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
 import { locateUnit } from '../organisation/repo.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 export interface HourRow {
   id: string;
@@ -210,7 +211,7 @@ export async function insertBooking(
 export function cancelBooking(db: Db, id: string) {
   return db
     .updateTable('booking')
-    .set({ status: 'cancelled', cancelled_at: new Date() })
+    .set({ status: 'cancelled', cancelled_at: clock.now() })
     .where('id', '=', id)
     .where('status', '=', 'booked')
     .execute();
@@ -321,7 +322,7 @@ export async function bumpSettingsVersion(db: Db, municipalityId: string, versio
   }
   const updated = await db
     .updateTable('presence_settings')
-    .set((eb) => ({ travel_minutes: travelMinutes, version: eb('version', '+', 1), updated_at: new Date() }))
+    .set((eb) => ({ travel_minutes: travelMinutes, version: eb('version', '+', 1), updated_at: clock.now() }))
     .where('municipality_id', '=', municipalityId)
     .where('version', '=', version)
     .executeTakeFirst();

@@ -8,6 +8,7 @@ import { buildServer } from '../kernel/http/server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
 import { buildConsultationHour } from './factories.ts';
+import { TEST_TODAY } from '../kernel/testing/test-clock.ts';
 
 describeEachEngine('presence routes', (use, engine) => {
   let app: FastifyInstance;
@@ -23,7 +24,7 @@ describeEachEngine('presence routes', (use, engine) => {
       await buildMembership(db, { staff_id: staff.id, unit_id: schoolA.id, role });
       return staff.id;
     };
-    const today = localDate(new Date());
+    const today = TEST_TODAY;
     Object.assign(ids, { schoolA: schoolA.id, schoolB: schoolB.id, contact: await person('network_contact') });
     ids.teacher = await person('staff');
     ids.leader = await person('leader');
@@ -60,8 +61,8 @@ describeEachEngine('presence routes', (use, engine) => {
       start: '14:00',
       end: '15:00',
       slotMinutes: 30,
-      from: localDate(new Date()),
-      to: addDays(localDate(new Date()), 60),
+      from: TEST_TODAY,
+      to: addDays(TEST_TODAY, 60),
     });
     expect(clash.statusCode).toBe(409);
     expect(clash.json()).toMatchObject({

@@ -39,6 +39,7 @@ import type {
   PresenceSettingsRequest,
   WeekQuery,
 } from './schema.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 /** How far ahead free slots are looked for. */
 const FREE_SLOT_HORIZON_DAYS = 366;
@@ -53,7 +54,7 @@ export function listConsultationHours(
   db: Db,
   actor: Actor,
   unitId: string,
-  { limit = 20, now = new Date() }: Clock & { limit?: number } = {},
+  { limit = 20, now = clock.now() }: Clock & { limit?: number } = {},
 ): Promise<ConsultationHours> {
   let municipalityId = '';
   return withAccess(
@@ -188,7 +189,7 @@ export async function bookSlot(
   db: Db,
   actor: Actor,
   request: BookingRequest,
-  { now = new Date() }: Clock = {},
+  { now = clock.now() }: Clock = {},
 ): Promise<{ booking: Booking; created: boolean }> {
   let unitId = '';
   let municipalityId = '';
@@ -289,7 +290,7 @@ export function listMyBookings(db: Db, actor: Actor): Promise<BookingList> {
  * Cancels the caller's own booking until its slot starts (409 slot_started after). Anyone
  * else's booking answers not found. Cancelling a cancelled booking changes nothing.
  */
-export async function cancelBooking(db: Db, actor: Actor, bookingId: string, { now = new Date() }: Clock = {}): Promise<Booking> {
+export async function cancelBooking(db: Db, actor: Actor, bookingId: string, { now = clock.now() }: Clock = {}): Promise<Booking> {
   const outcome = await withAccess(
     db,
     actor,
@@ -326,7 +327,7 @@ export async function moveBooking(
   actor: Actor,
   bookingId: string,
   request: MoveBookingRequest,
-  { now = new Date() }: Clock = {},
+  { now = clock.now() }: Clock = {},
 ): Promise<Booking> {
   let municipalityId = '';
   const outcome = await withAccess(
@@ -390,7 +391,7 @@ export async function moveBooking(
  * only, since knowing who consults whom is not needed to plan presence. Anyone else, and a
  * leader outside the municipality, is answered not found.
  */
-export async function contactWeek(db: Db, actor: Actor, query: WeekQuery, { now = new Date() }: Clock = {}): Promise<ContactWeek> {
+export async function contactWeek(db: Db, actor: Actor, query: WeekQuery, { now = clock.now() }: Clock = {}): Promise<ContactWeek> {
   const monday = query.week === undefined ? mondayOfWeekParam(weekParamOf(localDate(now))) : mondayOfWeekParam(query.week);
   if (monday === null) {
     throw new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues: [{ path: 'querystring/week', code: 'bad_week' }] });

@@ -6,6 +6,7 @@ import type { Insertable, Selectable } from 'kysely';
 import { addDays, localDate } from '../kernel/calendar/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import type { Tables } from '../kernel/db/tables.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 export function buildPupilRequest(
   db: Db,
@@ -13,7 +14,7 @@ export function buildPupilRequest(
 ): Promise<Selectable<Tables['pupil_talk_request']>> {
   return db
     .insertInto('pupil_talk_request')
-    .values({ first_name: 'Mia', class_group: '6B', free_when: 'break', about: 'friends', source: 'staff', ...fields })
+    .values({ first_name: 'Mia', class_group: '6B', free_when: 'break', about: 'friends', source: 'staff', created_at: clock.now(), ...fields })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -25,7 +26,7 @@ export async function buildPupilTalk(
   options: { drafted?: boolean; requestedAt?: Date } = {},
 ): Promise<Selectable<Tables['pupil_talk']>> {
   const request = await buildPupilRequest(db, { unit_id: place.unitId, ...(options.requestedAt ? { created_at: options.requestedAt } : {}) });
-  const yesterday = addDays(localDate(new Date()), -1);
+  const yesterday = addDays(localDate(clock.now()), -1);
   return db
     .insertInto('pupil_talk')
     .values({
@@ -37,6 +38,7 @@ export async function buildPupilTalk(
       topic: 'friends',
       follow_up: false,
       note: 'Snakket om friminuttene.',
+      created_at: clock.now(),
       ...(options.drafted
         ? { child_id: place.childId, notice_status: 'drafted' as const, notice_locale: 'nb' as const, notice_text: 'Eleven har snakket med nettverkskontakten.' }
         : {}),

@@ -15,6 +15,7 @@ import * as repo from './repo.ts';
 import type { DraftNoticeRequest, NoticeGivenRequest, Talk, WithholdRequest } from './schema.ts';
 import { act, invalid, oneTalk } from './service.ts';
 import type { PupilTalkTable } from './tables.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 type Clock = { now?: Date };
 
@@ -35,7 +36,7 @@ export function draftNotice(db: Db, actor: Actor, talkId: string, body: DraftNot
 }
 
 /** Records the drafted notice as given: when, how, by the caller, and whether the pupil was there. Closes the talk. */
-export function recordNoticeGiven(db: Db, actor: Actor, talkId: string, body: NoticeGivenRequest, { now = new Date() }: Clock = {}): Promise<Talk> {
+export function recordNoticeGiven(db: Db, actor: Actor, talkId: string, body: NoticeGivenRequest, { now = clock.now() }: Clock = {}): Promise<Talk> {
   return onNotice(db, actor, talkId, 'give', body.version, async (_trx, talk) => {
     const givenAt = new Date(body.givenAt);
     const refusal = givenAtRefusal(givenAt, talk.held_on, now);
@@ -56,7 +57,7 @@ export function recordNoticeGiven(db: Db, actor: Actor, talkId: string, body: No
  * links the child, marks the talk referred to child welfare today and puts it on the
  * municipality's intake list — in the same transaction. Closes the talk.
  */
-export function withholdNotice(db: Db, actor: Actor, talkId: string, body: WithholdRequest, { now = new Date() }: Clock = {}): Promise<Talk> {
+export function withholdNotice(db: Db, actor: Actor, talkId: string, body: WithholdRequest, { now = clock.now() }: Clock = {}): Promise<Talk> {
   return onNotice(db, actor, talkId, 'withhold', body.version, async (trx, talk) => {
     if (!(await repo.isEnrolledAt(trx, body.childId, talk.unit_id))) return invalid([{ path: 'body/childId', code: 'child_not_at_unit' }]);
     const scope = (await repo.locateUnit(trx, talk.unit_id))!;

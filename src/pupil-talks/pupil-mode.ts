@@ -20,6 +20,7 @@ import type { Actor } from '../kernel/policy/actor.ts';
 import * as repo from './repo.ts';
 import type { PupilMode, pupilRequestSchema } from './schema.ts';
 import { act, notASchool, storeRequest } from './service.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 /** A school day: a device left in pupil mode overnight stops taking requests. */
 export const PUPIL_MODE_HOURS = 10;
@@ -30,7 +31,7 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
  * Switches the caller's device into pupil mode for the unit and ends the caller's session
  * (`sessionToken`). Returns the pupil-mode token for the device's cookie (the only place it exists).
  */
-export function openPupilMode(db: Db, actor: Actor, unitId: string, sessionToken: string, now = new Date()): Promise<{ token: string; mode: PupilMode }> {
+export function openPupilMode(db: Db, actor: Actor, unitId: string, sessionToken: string, now = clock.now()): Promise<{ token: string; mode: PupilMode }> {
   return act(
     db,
     actor,
@@ -58,7 +59,7 @@ async function findMode(db: Db, token: string | undefined, now: Date) {
 }
 
 /** The unit the device is in pupil mode for (its name only: nothing personal), or null without a live token. */
-export async function readPupilMode(db: Db, token: string | undefined, now = new Date()): Promise<PupilMode | null> {
+export async function readPupilMode(db: Db, token: string | undefined, now = clock.now()): Promise<PupilMode | null> {
   const mode = await findMode(db, token, now);
   return mode ? { unit: { id: mode.unit_id, name: mode.unit_name }, expiresAt: new Date(mode.expires_at).toISOString() } : null;
 }
@@ -68,7 +69,7 @@ export async function requestInPupilMode(
   db: Db,
   token: string | undefined,
   request: z.output<typeof pupilRequestSchema>,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<{ id: string }> {
   const mode = await findMode(db, token, now);
   const actor = mode && (await loadActor(db, mode.opened_by_staff_id, mode.unit_id));

@@ -4,6 +4,7 @@ import type { Db } from '../kernel/db/database.ts';
 import type { Tables } from '../kernel/db/tables.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
 import { locateUnit, type UnitScope } from '../organisation/repo.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 export { locateUnit, type UnitScope };
 
@@ -49,7 +50,7 @@ export function findRequestByKey(db: Db, idempotencyKey: string) {
 export async function insertRequest(db: Db, values: Insertable<Tables['pupil_talk_request']>): Promise<string | undefined> {
   const row = await db
     .insertInto('pupil_talk_request')
-    .values(values)
+    .values({ created_at: clock.now(), ...values })
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .returning('id')
     .executeTakeFirst();

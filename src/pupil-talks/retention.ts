@@ -13,6 +13,7 @@ import type { Db } from '../kernel/db/database.ts';
 import { startRepeating, type RepeatingJob } from '../kernel/jobs/repeating.ts';
 import { OperatorError } from '../kernel/errors.ts';
 import { isDueForDeletion, retentionCutoff } from './domain/rules.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 export const DEFAULT_RETENTION_DAYS = 365;
 
@@ -28,7 +29,7 @@ export function retentionDaysFromEnv(env: NodeJS.ProcessEnv): number {
 }
 
 /** Deletes every request (with its talk) kept longer than `retentionDays`, one audited transaction each; returns how many. */
-export async function deleteExpiredTalks(db: Db, retentionDays: number, now = new Date()): Promise<number> {
+export async function deleteExpiredTalks(db: Db, retentionDays: number, now = clock.now()): Promise<number> {
   const cutoff = retentionCutoff(now, retentionDays);
   let deleted = 0;
   for (;;) {

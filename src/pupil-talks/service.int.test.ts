@@ -12,9 +12,10 @@ import { endPupilMode, openPupilMode, readPupilMode, requestInPupilMode } from '
 import { deleteExpiredTalks } from './retention.ts';
 import { draftNotice, recordNoticeGiven, withholdNotice } from './notice.ts';
 import { listReferrals, listUnitTalks, readTalk, recordTalk, registerRequest } from './service.ts';
+import { TEST_NOW, TEST_TODAY } from '../kernel/testing/test-clock.ts';
 
 const ids = {} as Record<'municipality' | 'school' | 'childWelfare' | 'otherSchool' | 'teacher' | 'contact' | 'otherContact' | 'intake' | 'child' | 'otherChild', string>;
-const today = localDate(new Date());
+const today = TEST_TODAY;
 
 async function actor(db: Db, staffId: string): Promise<Actor> {
   return (await loadActor(db, staffId, null))!;
@@ -88,7 +89,7 @@ describeEachEngine(
       const { db } = use();
       const contact = await actor(db, ids.contact);
       const talk = await buildPupilTalk(db, { unitId: ids.school, contactId: ids.contact, childId: ids.child });
-      const notYet = await refusal(recordNoticeGiven(db, contact, talk.id, { version: 1, givenAt: new Date().toISOString(), how: 'phone', pupilPresent: true }));
+      const notYet = await refusal(recordNoticeGiven(db, contact, talk.id, { version: 1, givenAt: TEST_NOW.toISOString(), how: 'phone', pupilPresent: true }));
       expect(notYet.code).toBe('notice_not_drafted');
       const elsewhere = await refusal(draftNotice(db, contact, talk.id, { version: 1, childId: ids.otherChild, locale: 'nb', text: 'Hei' }));
       expect(elsewhere.details).toEqual({ issues: [{ path: 'body/childId', code: 'child_not_at_unit' }] });
@@ -98,7 +99,7 @@ describeEachEngine(
       const stale = await refusal(draftNotice(db, contact, talk.id, { version: 1, childId: ids.child, locale: 'nb', text: 'x' }));
       expect(stale.code).toBe('conflict');
 
-      const givenAt = new Date().toISOString();
+      const givenAt = TEST_NOW.toISOString();
       const given = await recordNoticeGiven(db, contact, talk.id, { version: 2, givenAt, how: 'in_person', pupilPresent: true });
       expect(given.notice).toMatchObject({ status: 'given', how: 'in_person', pupilPresent: true, givenBy: { id: ids.contact }, givenAt });
       const closed = await refusal(withholdNotice(db, contact, talk.id, { version: 3, childId: ids.child, reason: 'x' }));
@@ -134,7 +135,7 @@ describeEachEngine(
       expect(audit.map((a) => a.actor_staff_id)).toEqual([ids.teacher]);
 
       expect(await readPupilMode(db, 'not-a-token')).toBeNull();
-      expect(await readPupilMode(db, token, new Date(Date.now() + 11 * 3_600_000))).toBeNull();
+      expect(await readPupilMode(db, token, new Date(TEST_NOW.getTime() + 11 * 3_600_000))).toBeNull();
       await endPupilMode(db, token);
       expect(await failure(requestInPupilMode(db, token, { firstName: 'Ali', classGroup: '5C', freeWhen: null, about: null, idempotencyKey: 'pupil-mode-key-2' }))).toBeInstanceOf(
         NotFoundError,
@@ -143,7 +144,7 @@ describeEachEngine(
 
     it('deletes requests and talks kept past the retention time, once each and audited; referrals stay', async () => {
       const { db } = use();
-      const old = new Date(Date.now() - 40 * 86_400_000);
+      const old = new Date(TEST_NOW.getTime() - 40 * 86_400_000);
       const oldRequest = await buildPupilRequest(db, { unit_id: ids.school, created_at: old });
       const oldTalk = await buildPupilTalk(db, { unitId: ids.school, contactId: ids.contact, childId: ids.child }, { requestedAt: old });
       await db.updateTable('pupil_talk').set({ created_at: old, closed_at: old, notice_status: 'withheld', child_id: ids.child }).where('id', '=', oldTalk.id).execute();

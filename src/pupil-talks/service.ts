@@ -21,6 +21,7 @@ import type { Permission } from '../kernel/policy/permissions.ts';
 import { talkDateRefusal } from './domain/rules.ts';
 import * as repo from './repo.ts';
 import type { PupilRequest, RecordTalkRequest, ReferralList, Talk, TalkRequest, UnitTalks } from './schema.ts';
+import { clock } from '../kernel/time/clock.ts';
 interface Clock {
   now?: Date;
 }
@@ -110,7 +111,7 @@ export function listUnitTalks(db: Db, actor: Actor, unitId: string): Promise<Uni
  * whether there is follow-up, and a short note the anonymity guard finds nothing identifying
  * in (or none). One talk per request: a second attempt is refused.
  */
-export function recordTalk(db: Db, actor: Actor, requestId: string, body: RecordTalkRequest, { now = new Date() }: Clock = {}): Promise<Talk> {
+export function recordTalk(db: Db, actor: Actor, requestId: string, body: RecordTalkRequest, { now = clock.now() }: Clock = {}): Promise<Talk> {
   return act(
     db,
     actor,
@@ -140,6 +141,7 @@ export function recordTalk(db: Db, actor: Actor, requestId: string, body: Record
           topic: body.topic,
           follow_up: body.followUp,
           note,
+          created_at: now,
         })
         .onConflict((oc) => oc.column('request_id').doNothing())
         .returning('id')

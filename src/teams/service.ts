@@ -42,6 +42,7 @@ import type {
   TeamMeeting,
   TeamMember,
 } from './schema.ts';
+import { clock } from '../kernel/time/clock.ts';
 
 type Located = { scope: repo.UnitScope | undefined };
 
@@ -70,7 +71,7 @@ async function onTeam<T>(
 }
 
 /** The team and the meetings of a school year (the current one by default). */
-export function readTeam(db: Db, actor: Actor, unitId: string, schoolYear?: string, now = new Date()): Promise<Team> {
+export function readTeam(db: Db, actor: Actor, unitId: string, schoolYear?: string, now = clock.now()): Promise<Team> {
   const year = schoolYear ?? schoolYearOf(localDate(now));
   if (!isSchoolYear(year)) throw invalid([{ path: 'querystring/schoolYear', code: 'bad_school_year' }]);
   return onTeam(

@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { absoluteExpiry, needsTouch, sessionState } from './session-rules.ts';
+import { clock } from '../time/clock.ts';
 
 export interface SessionRecord {
   staffId: string;
@@ -15,7 +16,7 @@ export interface SessionRecord {
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Starts a session and returns the token for the cookie (the only place it exists). */
-export async function createSession(db: Db, staffId: string, via: SessionRecord['via'], now = new Date()): Promise<string> {
+export async function createSession(db: Db, staffId: string, via: SessionRecord['via'], now = clock.now()): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await db
     .insertInto('session')
@@ -32,7 +33,7 @@ export async function createSession(db: Db, staffId: string, via: SessionRecord[
 }
 
 /** The live session for a token, or undefined; an expired one is deleted on sight. */
-export async function findSession(db: Db, token: string, now = new Date()): Promise<SessionRecord | undefined> {
+export async function findSession(db: Db, token: string, now = clock.now()): Promise<SessionRecord | undefined> {
   const tokenHash = hashToken(token);
   const row = await db.selectFrom('session').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
   if (!row) return undefined;

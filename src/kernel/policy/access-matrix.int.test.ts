@@ -17,6 +17,7 @@ import { describeEachEngine } from '../testing/databases.ts';
 import { buildMatrixWorld, ROLES, type MatrixWorld, type Place } from './matrix-fixture.ts';
 import { scopeOf, type Permission } from './permissions.ts';
 import { routeAccess, type RouteAccess } from './route-access.ts';
+import { TEST_NOW, TEST_TODAY } from '../testing/test-clock.ts';
 
 interface Call {
   url: string;
@@ -157,7 +158,7 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   // Each success takes a request, or a talk at version 1, of its own from the pools.
   'POST /api/pupil-requests/:id/talk': (place) => ({
     url: `/api/pupil-requests/${place.pupilRequestPool.pop()}/talk`,
-    body: { heldOn: localDate(new Date()), durationMinutes: 20, topic: 'friends', followUp: false, note: null },
+    body: { heldOn: TEST_TODAY, durationMinutes: 20, topic: 'friends', followUp: false, note: null },
   }),
   'GET /api/pupil-talks/:id': (place) => ({ url: `/api/pupil-talks/${place.pupilTalkId}` }),
   'PUT /api/pupil-talks/:id/notice': (place) => ({
@@ -166,7 +167,7 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   }),
   'POST /api/pupil-talks/:id/notice/given': (place) => ({
     url: `/api/pupil-talks/${place.draftedTalkPool.pop()}/notice/given`,
-    body: { version: 1, givenAt: new Date().toISOString(), how: 'phone', pupilPresent: true },
+    body: { version: 1, givenAt: TEST_NOW.toISOString(), how: 'phone', pupilPresent: true },
   }),
   'POST /api/pupil-talks/:id/withhold': (place) => ({
     url: `/api/pupil-talks/${place.pupilTalkPool.pop()}/withhold`,
@@ -189,8 +190,8 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     body: {
       guardianId: place.guardianId,
       scopes: ['consultation'],
-      givenOn: localDate(new Date()),
-      expiresOn: addDays(localDate(new Date()), 200),
+      givenOn: TEST_TODAY,
+      expiresOn: addDays(TEST_TODAY, 200),
       idempotencyKey: randomUUID(),
     },
   }),

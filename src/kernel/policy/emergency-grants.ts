@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import { clock } from '../time/clock.ts';
 
 /** An unexpired emergency grant the person opened for exactly this record, if any. */
 export function findActiveEmergencyGrant(db: Db, staffId: string, resourceType: string, resourceId: string) {
@@ -8,7 +9,7 @@ export function findActiveEmergencyGrant(db: Db, staffId: string, resourceType: 
     .where('staff_id', '=', staffId)
     .where('resource_type', '=', resourceType)
     .where('resource_id', '=', resourceId)
-    .where('expires_at', '>', new Date())
+    .where('expires_at', '>', clock.now())
     .orderBy('expires_at', 'desc')
     .executeTakeFirst();
 }

@@ -21,6 +21,7 @@ import { occurrencesOf } from '../../presence/domain/recurrence.ts';
 import { addDays, localDate } from '../calendar/dates.ts';
 import { buildConsultationPlace, type ConsultationPlace } from '../../consultations/factories.ts';
 import { buildConcernDrafts, buildConcernPlace, type ConcernPlace } from '../../concern-reports/factories.ts';
+import { clock } from '../time/clock.ts';
 
 export const ROLES: readonly Role[] = roleSchema.options;
 
@@ -105,14 +106,14 @@ async function buildPlace(db: Db, name: string): Promise<Place> {
       resource_id: child.id,
       municipality_id: municipality.id,
       reason: 'Akutt henvendelse fra politiet',
-      expires_at: new Date(Date.now() + 3_600_000),
+      expires_at: new Date(clock.now().getTime() + 3_600_000),
       review_due_on: '2026-11-24',
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   const contact = await buildStaff(db, { municipality_id: municipality.id });
   await buildMembership(db, { staff_id: contact.id, unit_id: unit.id, role: 'network_contact' });
-  const today = localDate(new Date());
+  const today = localDate(clock.now());
   const hour = await buildConsultationHour(db, {
     unit_id: unit.id,
     contact_staff_id: contact.id,
