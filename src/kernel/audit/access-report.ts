@@ -131,6 +131,18 @@ export interface AccessCsvLabels {
   system: string;
   yes: string;
   no: string;
+  /** The coded columns in words; without it, the codes are written as they are. */
+  values?: AccessCsvValues;
+}
+
+/** Words for the coded columns, so that the file reads like the screen it was downloaded from. */
+export interface AccessCsvValues {
+  role: (role: string) => string;
+  /** Gets the whole event: an action can read differently by record ("saw a list"). */
+  action: (event: AccessRecord) => string;
+  record: (resourceType: string) => string;
+  purpose: (purpose: string) => string;
+  outcome: (outcome: AuditOutcome) => string;
 }
 
 /** The headings in English, the default. */
@@ -176,15 +188,16 @@ export function toCsv(records: readonly AccessRecord[], options: AccessCsvOption
     labels.outcome,
     labels.emergency,
   ];
+  const values = labels.values;
   const body = records.map((r) => [
     formatTime(r.occurredAt),
     r.staffName ?? r.staffId ?? labels.system,
-    r.role ?? '',
+    r.role === null ? '' : (values?.role(r.role) ?? r.role),
     r.unitName ?? r.unitId ?? '',
-    r.action,
-    labels.records?.[r.resourceType] ?? r.resourceType,
-    r.purpose ?? '',
-    r.outcome,
+    values?.action(r) ?? r.action,
+    values?.record(r.resourceType) ?? labels.records?.[r.resourceType] ?? r.resourceType,
+    r.purpose === null ? '' : (values?.purpose(r.purpose) ?? r.purpose),
+    values?.outcome(r.outcome) ?? r.outcome,
     r.emergency ? labels.yes : labels.no,
   ]);
   return formatCsv([header, ...body], options.delimiter);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { id } from '../validation/primitives.ts';
 import { roleSchema, unitKindSchema } from '../../organisation/schema.ts';
 import { permissions } from '../policy/permissions.ts';
 
@@ -37,8 +38,8 @@ export const demoPeopleSchema = z.object({
   ),
 });
 
-export const demoLoginSchema = z.object({ staffId: z.uuid() });
-export const currentUnitSchema = z.object({ unitId: z.uuid() });
+export const demoLoginSchema = z.object({ staffId: id() });
+export const currentUnitSchema = z.object({ unitId: id() });
 
 /** Municipalities whose staff log in through their own identity provider (GET /api/auth/oidc/providers). */
 export const providerListSchema = z.object({

@@ -1,9 +1,10 @@
 /** Kysely's view of the schema in migrations/. Keep in step with the SQL files. */
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AuditTables } from '../audit/table.ts';
+import type { ConcernCategory } from '../concern-categories/categories.ts';
 import type { ActionPointTable, AgendaItemTable, TeamMeetingTable, TeamMemberTable } from '../../teams/tables.ts';
 import type { CalendarFeedTable, ReminderTable } from '../../calendar/tables.ts';
-import type { ConcernReportTable, ServicePhoneTable } from '../../concern-reports/tables.ts';
+import type { ConcernReportTable, MunicipalityServiceNumberTable, ServicePhoneTable } from '../../concern-reports/tables.ts';
 import type { ConsentTable, ConsultationFollowUpTable, ConsultationStatisticTable, ConsultationTable } from '../../consultations/tables.ts';
 import type { PresenceSettingsTable, TravelTimeTable } from '../../presence/tables.ts';
 import type { PupilModeTable, PupilTalkReferralTable, PupilTalkRequestTable, PupilTalkTable } from '../../pupil-talks/tables.ts';
@@ -165,6 +166,7 @@ export interface Tables extends AuditTables {
   booking: BookingTable;
   service_phone: ServicePhoneTable;
   concern_report: ConcernReportTable;
+  municipality_service_number: MunicipalityServiceNumberTable;
   school_holiday: SchoolHolidayTable;
   consent: ConsentTable;
   consultation: ConsultationTable;
@@ -244,15 +246,8 @@ export interface ConsultationHourTable {
   version: Generated<number>;
 }
 
-export type BookingTopic =
-  | 'wellbeing'
-  | 'absence'
-  | 'conflict_at_home'
-  | 'neglect'
-  | 'behaviour'
-  | 'development'
-  | 'substance_use'
-  | 'other';
+/** A booking's topic: one of the shared concern categories. */
+export type BookingTopic = ConcernCategory;
 
 export interface BookingTable {
   id: Generated<string>;

@@ -27,6 +27,8 @@ import { calendarRoutes } from '../../calendar/routes.ts';
 import { concernReportRoutes } from '../../concern-reports/routes.ts';
 import { pupilTalkRoutes } from '../../pupil-talks/routes.ts';
 import { consultationRoutes } from '../../consultations/routes.ts';
+import { answerLanguage, isDataException, validationMessage } from '../validation/answers.ts';
+import { issueOf } from '../validation/issues.ts';
 import type { AppContext } from './context.ts';
 import type { ApiError } from './error-schema.ts';
 import { healthRoutes } from './health-routes.ts';
@@ -79,23 +81,33 @@ function describeRequest(request: { method: string; routeOptions?: { url?: strin
   return { method: request.method, route: request.routeOptions?.url ?? 'unmatched' };
 }
 
-/** One error shape for every failure; messages never echo the input that caused them. */
+/**
+ * One error shape for every failure; messages never echo the input that caused them. Bad
+ * input is a 400 in the asker's language, also when only the database noticed; anything else
+ * is a 500 that tells nothing of the stack or the SQL, and is logged by its class and code only.
+ */
 function handleError(
   this: FastifyInstance,
   error: unknown,
-  request: { log: FastifyInstance['log'] },
+  request: { log: FastifyInstance['log']; headers: Record<string, string | string[] | undefined> },
   reply: { status(code: number): { send(body: ApiError & Record<string, unknown>): void } },
 ) {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'request';
-    const issues = error.validation.map((v) => ({ path: `${where}${v.instancePath}`, code: v.keyword }));
-    return reply.status(400).send({ code: 'validation_failed', message: 'The request is not valid.', issues });
+    const issues = error.validation.map((entry) => issueOf(where, entry));
+    const message = validationMessage(answerLanguage(request.headers['accept-language']), issues);
+    return reply.status(400).send({ code: 'validation_failed', message, issues });
   }
   if (error instanceof NotFoundError) {
     return reply.status(404).send({ code: 'not_found', message: 'Not found.' });
   }
   if (error instanceof RuleViolation) {
-    return reply.status(error.status).send({ ...error.details, code: error.code, message: error.message });
+    // A service's own field checks answer like the schema's, in the asker's language.
+    const message =
+      error.code === 'validation_failed'
+        ? validationMessage(answerLanguage(request.headers['accept-language']), (error.details.issues as { code: string }[] | undefined) ?? [])
+        : error.message;
+    return reply.status(error.status).send({ ...error.details, code: error.code, message });
   }
   const status = (error as { statusCode?: number }).statusCode;
   const code = (error as { code?: string }).code ?? '';
@@ -106,7 +118,14 @@ function handleError(
   if (status && status >= 400 && status < 500) {
     return reply.status(status).send({ code: 'bad_request', message: 'The request could not be understood.' });
   }
-  request.log.error({ err: { type: (error as Error).name, stack: (error as Error).stack } }, 'request failed');
+  // A value no schema caught but the database refused: the input was bad, not the server.
+  if (isDataException(error)) {
+    request.log.warn({ err: { type: (error as Error).name, code } }, 'database refused a value');
+    const message = validationMessage(answerLanguage(request.headers['accept-language']), []);
+    return reply.status(400).send({ code: 'validation_failed', message, issues: [] });
+  }
+  // The class and code only: a message or stack may quote the data that caused it.
+  request.log.error({ err: { type: (error as Error).name, code } }, 'request failed');
   return reply.status(500).send({ code: 'internal', message: 'Something went wrong on the server.' });
 }
 
@@ -114,7 +133,16 @@ async function serveWebApp(app: FastifyInstance, webDir: string | undefined) {
   const indexHtml = webDir ? path.join(webDir, 'index.html') : undefined;
   const hasWeb = indexHtml !== undefined && fs.existsSync(indexHtml);
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: path.resolve(webDir!), wildcard: false, index: false });
+    const root = path.resolve(webDir!);
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      index: false,
+      // The build writes .br and .gz beside each asset (scripts/precompress.ts); sent as they are.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (response, file) => response.setHeader('cache-control', cachePolicy(path.relative(root, file))),
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     // Unknown API paths answer in JSON; every other path is a page of the web app.
@@ -123,4 +151,12 @@ async function serveWebApp(app: FastifyInstance, webDir: string | undefined) {
     }
     return reply.type('text/html').sendFile('index.html');
   });
+}
+
+/**
+ * Files under assets/ carry a hash of their content in their name, so a browser may keep them
+ * for good; everything else (index.html, which names the current assets) is checked each time.
+ */
+export function cachePolicy(fileInWebDir: string): string {
+  return fileInWebDir.split(path.sep)[0] === 'assets' ? 'public, max-age=31536000, immutable' : 'no-cache';
 }

@@ -9,8 +9,6 @@ import { teamsMessages } from '../../teams/web/messages.ts';
 import { concernMessages } from '../../concern-reports/web/messages.ts';
 import { authMessages } from '../auth/web/messages.ts';
 import { commonMessages } from '../ui/messages.ts';
-import type { MessageTree } from './define-messages.ts';
-import { uiLanguages, type UiLanguage } from './languages.ts';
 
 /**
  * Every capability's message namespace. A new capability adds its messages here, and the
@@ -32,13 +30,3 @@ export const namespaces = {
 
 export type Namespace = keyof typeof namespaces;
 export const namespaceNames = Object.keys(namespaces) as Namespace[];
-
-/** The catalogues in i18next's resource shape: language → namespace → messages. */
-export function buildResources(): Record<UiLanguage, Record<string, MessageTree>> {
-  const resources = {} as Record<UiLanguage, Record<string, MessageTree>>;
-  for (const language of uiLanguages) {
-    resources[language] = {};
-    for (const namespace of namespaceNames) resources[language][namespace] = namespaces[namespace][language];
-  }
-  return resources;
-}

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createSession } from '../auth/sessions.ts';
 import { fromMinutes } from '../../presence/domain/clock-time.ts';
-import { addDays, localDate } from '../calendar/dates.ts';
+import { addDays } from '../calendar/dates.ts';
 import { buildContent } from '../../concern-reports/factories.ts';
 import { SESSION_COOKIE } from '../auth/plugin.ts';
 import { buildServer } from '../http/server.ts';
@@ -31,6 +31,9 @@ interface Call {
 let fresh = 0;
 
 /** How to call each route about a given place. Every entry in routeAccess needs one. */
+/** Registered consents so far: each gets its own expiry, so none is identical to another. */
+let consentsRegistered = 0;
+
 const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   'GET /api/health': () => ({ url: '/api/health' }),
   'GET /api/docs': () => ({ url: '/api/docs' }),
@@ -97,7 +100,7 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   }),
   'GET /api/units/:id/consultation-hours': (place) => ({ url: `/api/units/${place.unitId}/consultation-hours` }),
   'POST /api/units/:id/consultation-hours': (place) => {
-    const year = 2100 + ++fresh;
+    const year = 2060 + ++fresh;
     return {
       url: `/api/units/${place.unitId}/consultation-hours`,
       body: {
@@ -184,6 +187,7 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     url: `/api/consultations/${place.consultationPool.pop()}`,
     body: { ...consultationContent, version: 1 },
   }),
+  'GET /api/teams/mine': () => ({ url: '/api/teams/mine' }),
   'GET /api/children/:id/consents': (place) => ({ url: `/api/children/${place.childId}/consents` }),
   'POST /api/children/:id/consents': (place) => ({
     url: `/api/children/${place.childId}/consents`,
@@ -191,7 +195,8 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
       guardianId: place.guardianId,
       scopes: ['consultation'],
       givenOn: TEST_TODAY,
-      expiresOn: addDays(TEST_TODAY, 200),
+      // A consent identical to one in force is refused: every call registers one of its own.
+      expiresOn: addDays(TEST_TODAY, 100 + consentsRegistered++),
       idempotencyKey: randomUUID(),
     },
   }),
@@ -200,6 +205,14 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   'GET /api/concern-reports/guidance': () => ({ url: '/api/concern-reports/guidance' }),
   'POST /api/concern-reports/drafts': () => ({ url: '/api/concern-reports/drafts', body: { idempotencyKey: randomUUID() } }),
   'GET /api/concern-reports/mine': () => ({ url: '/api/concern-reports/mine' }),
+  'GET /api/concern-reports/drafts/template': () => ({ url: '/api/concern-reports/drafts/template' }),
+  'DELETE /api/concern-reports/drafts/:id': (place) => ({ url: `/api/concern-reports/drafts/${place.concernDeletablePool.pop()}` }),
+  'GET /api/concern-reports/service-numbers': () => ({ url: '/api/concern-reports/service-numbers' }),
+  'PUT /api/concern-reports/service-numbers': () => ({ url: '/api/concern-reports/service-numbers', body: { childWelfarePhone: '+47 22 00 00 00', onCallPhone: null } }),
+  'POST /api/concern-reports/:id/conclusion': (place) => ({
+    url: `/api/concern-reports/${place.concernConclusionPool.pop()}/conclusion`,
+    body: { version: 1, kind: 'closed', concludedOn: '2001-01-02' },
+  }),
   'GET /api/concern-reports/drafts/:id': (place) => ({ url: `/api/concern-reports/drafts/${place.concernDraftId}` }),
   'PUT /api/concern-reports/drafts/:id': (place) => ({
     url: `/api/concern-reports/drafts/${place.concernDraftId}`,
@@ -233,7 +246,8 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
 /** A consultation's content that passes the anonymity guard at the fixture's units. */
 const consultationContent = {
   category: 'wellbeing',
-  heldOn: '2026-11-23',
+  // The server dates by its own clock: a consultation may not be dated after its today, nor a year before.
+  heldOn: TEST_TODAY,
   description: 'En elev på 4. trinn er mye alene i friminuttene.',
   advice: 'Kontaktlærer følger med.',
   outcome: 'handled_by_unit',
@@ -251,6 +265,7 @@ const onlyTheOwner: Record<string, (typeof ROLES)[number]> = {
   'PUT /api/concern-reports/drafts/:id': 'staff',
   'POST /api/concern-reports/drafts/:id/submit': 'staff',
   'GET /api/concern-reports/drafts/:id/pdf': 'staff',
+  'DELETE /api/concern-reports/drafts/:id': 'staff',
 };
 
 /**
@@ -272,10 +287,14 @@ const notAboutARecord = new Set([
   'POST /api/auth/logout-everywhere',
   'PUT /api/session/current-unit',
   'GET /api/bookings/mine',
+  'GET /api/teams/mine',
   'GET /api/presence/contacts',
   'GET /api/concern-reports/guidance',
   'POST /api/concern-reports/drafts',
   'GET /api/concern-reports/mine',
+  'GET /api/concern-reports/drafts/template',
+  'GET /api/concern-reports/service-numbers',
+  'PUT /api/concern-reports/service-numbers',
   'GET /api/concern-reports/intake',
   'GET /api/concern-reports/deadlines',
   'GET /api/concern-reports/counts',
@@ -298,6 +317,8 @@ describeEachEngine('access matrix', (use, engine) => {
 
   beforeAll(async () => {
     const { db } = use();
+    // Each engine has a database of its own: its fresh times start over (years stay in bounds).
+    fresh = 0;
     world = await buildMatrixWorld(db);
     app = await buildServer({ db, engine, version: 'test', demo: true });
   });

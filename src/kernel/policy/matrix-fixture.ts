@@ -42,6 +42,8 @@ export interface Place extends TeamPlace, PupilTalkPlace, ConsultationPlace, Con
   concernSubmittableDraftId: string;
   /** A sent report of the same reporter, for its PDF. */
   concernSentId: string;
+  /** Drafts of the same reporter, one for each delete call. */
+  concernDeletablePool: string[];
   /** A booking of the 15:55 slot on that day; at home it is the staff role's own (see the matrix test). */
   bookingId: string;
   /** A second booking of the same owner (the 15:50 slot), for moving. */
@@ -146,5 +148,6 @@ async function buildPlace(db: Db, name: string): Promise<Place> {
     concernDraftId: '',
     concernSubmittableDraftId: '',
     concernSentId: '',
+    concernDeletablePool: [],
   };
 }

@@ -190,6 +190,8 @@ export const permissions = {
   'concern.deadlines': { leader: 'municipality' },
   /** Reports received per unit and period, small counts suppressed (for the pilot evaluation). */
   'concern.statistics': { leader: 'municipality' },
+  /** The municipality's child welfare and on-call numbers, which the acute advice gives. */
+  'concern.service_numbers': { administrator: 'municipality' },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof permissions;

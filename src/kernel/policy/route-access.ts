@@ -36,6 +36,8 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/oversight/emergency-access/:id/review': 'emergency.review',
   'GET /api/oversight/access-report/children/:id': 'audit.access_report',
   'GET /api/oversight/access-report/children/:id/csv': 'audit.access_report',
+  // The caller's own teams: the service keeps only those the policy lets them read.
+  'GET /api/teams/mine': 'team.read',
   'GET /api/units/:id/team': 'team.read',
   'GET /api/units/:id/team/candidates': 'team.manage',
   'GET /api/units/:id/team/meetings/:meetingId': 'team.read',
@@ -58,6 +60,8 @@ export const routeAccess: Record<string, RouteAccess> = {
   'GET /api/concern-reports/guidance': 'concern.draft',
   // The caller's own reports: the service looks them up by reporter, anyone else's answers 404.
   'POST /api/concern-reports/drafts': 'concern.draft',
+  'GET /api/concern-reports/drafts/template': 'concern.draft',
+  'DELETE /api/concern-reports/drafts/:id': 'concern.draft',
   'GET /api/concern-reports/mine': 'concern.draft',
   'GET /api/concern-reports/drafts/:id': 'concern.draft',
   'PUT /api/concern-reports/drafts/:id': 'concern.draft',
@@ -71,6 +75,9 @@ export const routeAccess: Record<string, RouteAccess> = {
   'GET /api/concern-reports/:id': 'concern.intake',
   'POST /api/concern-reports/:id/decision': 'concern.decide',
   'POST /api/concern-reports/:id/extension': 'concern.decide',
+  'POST /api/concern-reports/:id/conclusion': 'concern.decide',
+  'GET /api/concern-reports/service-numbers': 'concern.service_numbers',
+  'PUT /api/concern-reports/service-numbers': 'concern.service_numbers',
   'GET /api/concern-reports/:id/fiks-io': 'concern.intake',
   'GET /api/presence/week': 'presence.week',
   'GET /api/presence/contacts': 'presence.plan',

@@ -8,6 +8,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../../audit/record.ts';
 import type { Db } from '../../db/database.ts';
+import { cleanText, id } from '../../validation/primitives.ts';
 import { SESSION_COOKIE } from '../plugin.ts';
 import { providerListSchema } from '../session-schema.ts';
 import { createSession, deleteSession } from '../sessions.ts';
@@ -30,13 +31,13 @@ const tags = ['auth'];
 // Each login costs a database write and a round trip to the provider; 20 a minute is plenty for a person.
 const loginRateLimit = { rateLimit: { max: 20, timeWindow: '1 minute' } };
 
-const startParamsSchema = z.object({ municipalityId: z.uuid() });
+const startParamsSchema = z.object({ municipalityId: id() });
 // Providers add parameters of their own (session_state, …); openid-client reads the raw query.
 const callbackQuerySchema = z.looseObject({
-  code: z.string().optional(),
-  state: z.string().optional(),
-  iss: z.string().optional(),
-  error: z.string().optional(),
+  code: cleanText(2000).optional(),
+  state: cleanText(2000).optional(),
+  iss: cleanText(2000).optional(),
+  error: cleanText(2000).optional(),
 });
 
 /** Registers GET /api/auth/oidc/providers, /:municipalityId/start and /callback. */
