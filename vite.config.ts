@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/precompress.ts';
 
 /**
  * The web app. The server serves `dist/web` under a Content Security Policy without
@@ -7,20 +8,35 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   root: '.',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,
     // Never turn small assets into data: URLs or inline blocks the CSP would have to allow.
     assetsInlineLimit: 0,
     rolldownOptions: {
+      // The design system's React package declares no `sideEffects`, and its components import
+      // its own index for nothing; left so, every component would land in the first page. Its
+      // modules only define components (what needs the page, @digdir/designsystemet-web, is a
+      // package of its own and stays), so unused ones may go and the rest go with their pages.
+      treeshake: {
+        moduleSideEffects: [{ test: /@digdir[\\/]designsystemet-react[\\/]/, sideEffects: false }],
+      },
       output: {
         // Libraries change less often than our code: separate chunks stay cached across releases.
+        // Only what every page needs is grouped; a library only some pages use (most of the
+        // design system's components) goes with those pages, so the login page stays small.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            // zod-config.ts goes with zod: it must run before any chunk builds a schema (see it).
+            { name: 'vendor', test: /node_modules[\\/](i18next|react-i18next|zod)[\\/]|zod-config\.ts$/ },
           ],
+        },
+        // A capability's pages are one chunk (its pages.ts); name it after the capability.
+        chunkFileNames: (chunk) => {
+          const capability = chunk.facadeModuleId?.match(/src[\\/]([\w-]+)[\\/]web[\\/]pages\.ts$/)?.[1];
+          return `assets/${capability ?? '[name]'}-[hash].js`;
         },
       },
     },

@@ -1,8 +1,9 @@
-import { Button, Field, Label, Select } from '@digdir/designsystemet-react';
+import { Button, Select } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseLanguage } from '../i18n/i18n.ts';
 import { isUiLanguage, languageNames, uiLanguages, type UiLanguage } from '../i18n/languages.ts';
+import { ShellField } from './ShellField.tsx';
 
 /**
  * A native select and an explicit button. Arrow keys on a closed select fire `change` in
@@ -21,22 +22,24 @@ export function LanguageSwitch() {
 
   return (
     <form className="language-switch" onSubmit={submit}>
-      <Field data-size="sm">
-        <Label>{t('language.label')}</Label>
-        <Select
-          width="auto"
-          value={choice}
-          onChange={(event) => {
-            if (isUiLanguage(event.target.value)) setChoice(event.target.value);
-          }}
-        >
-          {uiLanguages.map((language) => (
-            <Select.Option key={language} value={language} lang={language}>
-              {languageNames[language]}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
+      <ShellField label={t('language.label')}>
+        {(id) => (
+          <Select
+            id={id}
+            width="auto"
+            value={choice}
+            onChange={(event) => {
+              if (isUiLanguage(event.target.value)) setChoice(event.target.value);
+            }}
+          >
+            {uiLanguages.map((language) => (
+              <Select.Option key={language} value={language} lang={language}>
+                {languageNames[language]}
+              </Select.Option>
+            ))}
+          </Select>
+        )}
+      </ShellField>
       <Button type="submit" variant="secondary" data-size="sm">
         {t('language.apply')}
       </Button>

@@ -1,6 +1,7 @@
-import { SkipLink } from '@digdir/designsystemet-react';
+import { Button, SkipLink } from '@digdir/designsystemet-react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { DemoBanner } from './DemoBanner.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LogoutButtons } from './LogoutButtons.tsx';
@@ -10,12 +11,21 @@ import { SessionSummary } from './SessionSummary.tsx';
 import { UnitSwitch } from './UnitSwitch.tsx';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
 
-/** The frame around every page: skip link, header, navigation, main content and footer. */
+const MENU_ID = 'app-menu';
+
+/**
+ * The frame around every page: skip link, header, navigation, main content and footer. On a
+ * narrow screen the menu and the person's tools fold away behind one Menu button, so the page
+ * itself starts near the top; they fold again after each navigation.
+ */
 export function Layout() {
   const { t } = useTranslation();
   const { state } = useSession();
   const main = useFocusOnNavigation<HTMLElement>();
   const user = state.status === 'ready' ? state.data.user : null;
+  const { pathname } = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   return (
     <div className="app">
@@ -26,13 +36,25 @@ export function Layout() {
           <Link to="/" className="app-brand">
             {t('productName')}
           </Link>
-          <div className="app-header__tools">
+          {user && (
+            <Button
+              variant="secondary"
+              data-size="sm"
+              className="app-menu-button"
+              aria-expanded={menuOpen}
+              aria-controls={MENU_ID}
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              {t('nav.menu')}
+            </Button>
+          )}
+          <div className={user ? 'app-header__tools app-collapsible' : 'app-header__tools'} data-open={menuOpen || undefined}>
             {user === null && <SessionSummary />}
             <LanguageSwitch />
           </div>
         </div>
         {user && (
-          <div className="app-user">
+          <div className="app-user app-collapsible" data-open={menuOpen || undefined}>
             <div className="app-container app-user__bar">
               <SessionSummary />
               <div className="app-user__tools">
@@ -43,7 +65,7 @@ export function Layout() {
           </div>
         )}
       </header>
-      <MainNav />
+      <MainNav id={MENU_ID} open={menuOpen} />
       <main id="main" tabIndex={-1} ref={main} className="app-container app-main">
         <Outlet />
       </main>

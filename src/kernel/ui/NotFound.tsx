@@ -6,7 +6,7 @@ import { usePageTitle } from './use-page-title.ts';
 /** The page for an address that leads nowhere: an unknown route, or a record that does not exist. */
 export function NotFound() {
   const { t } = useTranslation();
-  usePageTitle(t('notFound.title'));
+  usePageTitle(t('notFound.title'), 'status');
   return (
     <>
       <Heading level={1} data-size="lg">

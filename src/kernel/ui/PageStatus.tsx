@@ -6,7 +6,7 @@ import { usePageTitle } from './use-page-title.ts';
 /** What a page shows while its data is on the way: a labelled spinner and the page's outline. */
 export function PageLoading({ label }: { label: string }) {
   const { t } = useTranslation();
-  usePageTitle(t('loading'));
+  usePageTitle(t('loading'), 'loading');
   return (
     <div className="page-loading">
       <p role="status" className="page-loading__status">
@@ -25,7 +25,7 @@ export function PageLoading({ label }: { label: string }) {
  */
 export function PageError({ code, retry }: { code: string; retry?: () => void }) {
   const { t } = useTranslation();
-  usePageTitle(t('errors.title'));
+  usePageTitle(t('errors.title'), 'status');
   return (
     <>
       <Heading level={1} data-size="lg">

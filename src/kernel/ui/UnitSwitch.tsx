@@ -1,9 +1,10 @@
-import { Button, Field, Label, Select } from '@digdir/designsystemet-react';
+import { Button, Select } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../auth/web/paths.ts';
 import { ApiRequestError, errorMessageKey, sendJson } from './api.ts';
 import { useSession, type SessionUser } from './session.tsx';
+import { ShellField } from './ShellField.tsx';
 
 /**
  * For someone with roles at several units: which one they act for now. Like the language
@@ -37,16 +38,17 @@ export function UnitSwitch({ user }: { user: SessionUser }) {
 
   return (
     <form className="unit-switch" onSubmit={(event) => void submit(event)}>
-      <Field data-size="sm">
-        <Label>{t('session.unitSwitch.label')}</Label>
-        <Select width="auto" value={choice} onChange={(event) => setChoice(event.target.value)}>
-          {user.memberships.map((membership) => (
-            <Select.Option key={membership.unitId} value={membership.unitId}>
-              {t('session.unitSwitch.option', { role: t(`role.${membership.role}`), unit: membership.unitName })}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
+      <ShellField label={t('session.unitSwitch.label')}>
+        {(id) => (
+          <Select id={id} width="auto" value={choice} onChange={(event) => setChoice(event.target.value)}>
+            {user.memberships.map((membership) => (
+              <Select.Option key={membership.unitId} value={membership.unitId}>
+                {t('session.unitSwitch.option', { role: t(`role.${membership.role}`), unit: membership.unitName })}
+              </Select.Option>
+            ))}
+          </Select>
+        )}
+      </ShellField>
       <Button type="submit" variant="secondary" data-size="sm" aria-disabled={busy || undefined}>
         {t('session.unitSwitch.apply')}
       </Button>

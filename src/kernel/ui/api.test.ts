@@ -59,6 +59,8 @@ describe('errorMessageKey', () => {
 
   it('falls back to the general text for an unknown code, and never to a non-error key', () => {
     expect(errorMessageKey('teapot')).toBe('errors.unknown');
+    expect(errorMessageKey('text_not_allowed')).toBe('inputIssue.text_not_allowed');
+    expect(errorMessageKey('range_too_long')).toBe('inputIssue.range_too_long');
     expect(errorMessageKey('title')).toBe('errors.unknown');
   });
 });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { sessionSchema } from '../auth/session-schema.ts';
 import { errorSchema } from '../http/error-schema.ts';
+import { isInputIssueCode, type InputIssueCode } from '../validation/issues.ts';
 import { commonMessages } from './messages.ts';
 
 /** A failed API call, reduced to the stable code the web translates as `errors.<code>`. */
@@ -19,8 +20,12 @@ export class ApiRequestError extends Error {
 
 export type ErrorCode = keyof Omit<(typeof commonMessages)['nb']['errors'], 'title' | 'retry'>;
 
-/** The message key for a code; a code we have no text for gets the general one. */
-export function errorMessageKey(code: string): `errors.${ErrorCode}` {
+/**
+ * The message key for a code; a code we have no text for gets the general one. The codes of
+ * bad input (a field's issue in a 400) have their own texts, shared by every form.
+ */
+export function errorMessageKey(code: string): `errors.${ErrorCode}` | `inputIssue.${InputIssueCode}` {
+  if (isInputIssueCode(code)) return `inputIssue.${code}`;
   return isErrorCode(code) ? `errors.${code}` : 'errors.unknown';
 }
 

@@ -1,5 +1,5 @@
 import './zod-config.ts';
-import '@digdir/designsystemet-css';
+import './design-system.css';
 import '@digdir/designsystemet-theme';
 import './app.css';
 import { StrictMode } from 'react';

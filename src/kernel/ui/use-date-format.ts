@@ -11,11 +11,16 @@ export interface DateFormat {
 }
 
 /**
- * The locale to format in. English here is read by people working in Norway and Denmark:
- * British order (23 November 2026, 14:05), not American (November 23, 2026, 2:05 PM).
+ * The locales to format in, best first. English here is read by people working in Norway and
+ * Denmark: British order (23 November 2026, 14:05), not American (November 23, 2026, 2:05 PM).
+ * Chromium ships no nynorsk formats, and a locale it lacks falls back to the browser's
+ * language (an English date on a nynorsk page); bokmål writes dates the same way, so it comes
+ * second for nynorsk.
  */
-export function formatLocale(language: string): string {
-  return language === 'en' ? 'en-GB' : language;
+export function formatLocale(language: string): string[] {
+  if (language === 'en') return ['en-GB'];
+  if (language === 'nn') return ['nn', 'nb'];
+  return [language];
 }
 
 /**
@@ -24,8 +29,9 @@ export function formatLocale(language: string): string {
  */
 export function useDateFormat(): DateFormat {
   const { i18n } = useTranslation();
-  const locale = formatLocale(i18n.resolvedLanguage ?? i18n.language);
+  const language = i18n.resolvedLanguage ?? i18n.language;
   return useMemo(() => {
+    const locale = formatLocale(language);
     const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
     const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const secondsFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
@@ -37,5 +43,5 @@ export function useDateFormat(): DateFormat {
       dateTime: (isoDateTime) => dateTimeFormat.format(new Date(isoDateTime)),
       dateTimeSeconds: (isoDateTime) => secondsFormat.format(new Date(isoDateTime)),
     };
-  }, [locale]);
+  }, [language]);
 }

@@ -1,0 +1,2 @@
+// Imported only by lazyPage: the design system's components that the first page does without.
+import './design-system-pages.css';
