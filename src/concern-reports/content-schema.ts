@@ -4,8 +4,13 @@
  * (null) questions. The completeness check (domain/completeness.ts) decides when it may go.
  */
 import { z } from 'zod';
+import { calendarDate, cleanText } from '../kernel/validation/primitives.ts';
 
-const text = (max: number) => z.string().max(max);
+/**
+ * The report's free text as typed: never trimmed (a draft is saved while someone writes), no
+ * control characters but line breaks in the longer fields, which are text areas.
+ */
+const text = (max: number) => cleanText(max, { trim: false, multiline: max >= 1000 });
 
 export const addressSchema = z.object({
   line1: text(200),
@@ -33,7 +38,7 @@ export const reportGuardianSchema = z.object({
 });
 
 export const observationSchema = z.object({
-  date: z.union([z.iso.date(), z.literal('')]),
+  date: z.union([calendarDate(), z.literal('')]),
   /** What was seen or heard, as facts. */
   what: text(4000),
   /** The child's own words, exactly; exported as a quote. */

@@ -73,6 +73,8 @@ export interface ConcernPlace {
   concernDecisionPool: string[];
   /** Received with an investigation opened, version 1: one for each extension call. */
   concernExtensionPool: string[];
+  /** The same, decided on 1 January 2001 (so any date after is in the investigation): one for each conclusion call. */
+  concernConclusionPool: string[];
 }
 
 /**
@@ -89,15 +91,17 @@ export async function buildConcernPlace(db: Db, municipalityId: string, unitId: 
     concernReportId: await buildReceivedReport(db, received),
     concernDecisionPool: await pool(10, {}),
     concernExtensionPool: await pool(10, investigating),
+    concernConclusionPool: await pool(10, { ...investigating, decided_at: new Date('2001-01-01T12:00:00Z') }),
   };
 }
 
-/** The reporter's own draft to read and save, a complete one to submit, and a sent one. */
+/** The reporter's own draft to read and save, a complete one to submit, a sent one, and drafts to delete. */
 export async function buildConcernDrafts(db: Db, place: { unitId: string; municipalityId: string }, reporterId: string) {
   const own = { reporter_staff_id: reporterId, reporter_unit_id: place.unitId };
   return {
     concernDraftId: await buildReport(db, own),
     concernSubmittableDraftId: await buildReport(db, own),
     concernSentId: await buildReceivedReport(db, { ...own, municipality_id: place.municipalityId }),
+    concernDeletablePool: await Promise.all(Array.from({ length: 10 }, () => buildReport(db, own))),
   };
 }

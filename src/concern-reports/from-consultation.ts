@@ -6,12 +6,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { consultationsMessages } from '../consultations/web/messages.ts';
 import { consentStatusOn } from '../consultations/domain/consent.ts';
 import * as consultations from '../consultations/repo.ts';
 import { localDate, type IsoDate } from '../kernel/calendar/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import type { Locale } from '../kernel/db/tables.ts';
+import { commonMessages } from '../kernel/ui/messages.ts';
 import { RuleViolation } from '../kernel/errors.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
@@ -129,7 +129,7 @@ async function sourceOf(trx: Trx, row: consultations.ConsultationRow, locale: Lo
   const followUps = await consultations.listFollowUps(trx, [row.id]);
   return {
     child: child ? { nationalId: child.national_id, givenName: child.given_name, familyName: child.family_name } : null,
-    categoryLabel: consultationsMessages[locale].category[row.category],
+    categoryLabel: commonMessages[locale].concernCategory[row.category],
     description: row.description,
     advice: row.advice,
     followUps: followUps.map((f) => ({ text: f.text, owner: `${f.given_name} ${f.family_name}`, dueOn: f.due_on })),

@@ -13,14 +13,14 @@ import type { ResourceScope } from '../kernel/policy/decide.ts';
 import { scopeOf, type Permission } from '../kernel/policy/permissions.ts';
 import { suppressSmallCount, SMALL_COUNT_THRESHOLD } from '../kernel/privacy/small-count.ts';
 import { osloInstant } from '../calendar/oslo-time.ts';
-import { addDays } from '../kernel/calendar/dates.ts';
+import { addDays, localDate } from '../kernel/calendar/dates.ts';
 import { opensInvestigation } from './domain/feedback.ts';
 import { toFiksMessage, type FiksMessage } from './domain/fiks-export.ts';
 import { LAW } from './domain/law.ts';
 import { validateFiksMessage } from './fiks-io/validate.ts';
 import { deadlinesOfRow, toIntakeItem, toIntakeReport } from './present.ts';
 import * as repo from './repo.ts';
-import type { Counts, DeadlineView, DecideRequest, ExtendRequest, IntakeQueue, IntakeReport } from './schema.ts';
+import type { ConcludeRequest, Counts, DeadlineView, DecideRequest, ExtendRequest, IntakeQueue, IntakeReport } from './schema.ts';
 import { clock } from '../kernel/time/clock.ts';
 
 /** The received reports of the caller's municipality, oldest first, with deadlines at `now`. */
@@ -40,7 +40,7 @@ export function readReceived(db: Db, actor: Actor, id: string, now = clock.now()
     db,
     actor,
     { permission: 'concern.intake', action: 'read', resourceType: 'concern_report', resourceId: id, childId: (trx) => repo.childOfReport(trx, id), locate: (trx) => repo.locateReceived(trx, id) },
-    async (trx) => toIntakeReport((await repo.findReport(trx, id))!, now),
+    async (trx) => present(actor, (await repo.findReport(trx, id))!, now),
   );
 }
 
@@ -58,7 +58,7 @@ export async function decide(db: Db, actor: Actor, id: string, request: DecideRe
           ? new RuleViolation(409, 'already_decided', 'The report has already been decided.')
           : new RuleViolation(409, 'conflict', 'The report was changed elsewhere; reload it.');
       }
-      return toIntakeReport(row, now);
+      return present(actor, row, now);
     },
   );
   if (outcome instanceof RuleViolation) throw outcome;
@@ -83,7 +83,37 @@ export async function extendInvestigation(db: Db, actor: Actor, id: string, requ
       if (!(await repo.recordExtension(trx, id, request.version, request.reason, now))) {
         return new RuleViolation(409, 'conflict', 'The report was changed elsewhere; reload it.');
       }
-      return toIntakeReport((await repo.findReport(trx, id))!, now);
+      return present(actor, (await repo.findReport(trx, id))!, now);
+    },
+  );
+  if (outcome instanceof RuleViolation) throw outcome;
+  return outcome;
+}
+
+/**
+ * Records how the investigation ended (closed, or followed up with measures) and on which
+ * local date: the investigation's deadline is met that day, and in Norway the clock of the
+ * second feedback to the public reporter starts, who is told the outcome from now on.
+ * Once, after an investigation was opened, on a date between the decision and today.
+ */
+export async function concludeInvestigation(db: Db, actor: Actor, id: string, request: ConcludeRequest, now = clock.now()): Promise<IntakeReport> {
+  const outcome = await withAccess(
+    db,
+    actor,
+    { permission: 'concern.decide', action: 'update', resourceType: 'concern_report', resourceId: id, childId: (trx) => repo.childOfReport(trx, id), locate: (trx) => repo.locateReceived(trx, id) },
+    async (trx) => {
+      const row = (await repo.findReport(trx, id))!;
+      if (!opensInvestigation(row.decision) || row.conclusion !== null) {
+        return new RuleViolation(409, 'conclusion_not_allowed', 'This report has no open investigation to conclude.');
+      }
+      if (request.concludedOn > localDate(now) || request.concludedOn < localDate(row.decided_at!)) {
+        return new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues: [{ path: 'body/concludedOn', code: 'outside_investigation' }] });
+      }
+      const values = { kind: request.kind, concludedOn: request.concludedOn, staffId: actor.staffId, at: now };
+      if (!(await repo.recordConclusion(trx, id, request.version, values))) {
+        return new RuleViolation(409, 'conflict', 'The report was changed elsewhere; reload it.');
+      }
+      return present(actor, (await repo.findReport(trx, id))!, now);
     },
   );
   if (outcome instanceof RuleViolation) throw outcome;
@@ -150,6 +180,12 @@ export function countsPerUnit(db: Db, actor: Actor, from: string, to: string): P
       return { from, to, units, total: hidden === 0 || hidden >= SMALL_COUNT_THRESHOLD ? suppressSmallCount(total) : null };
     },
   );
+}
+
+/** The report for intake, linking the child's record where the actor may read children in the report's municipality. */
+function present(actor: Actor, row: repo.ReportRow, now: Date): IntakeReport {
+  const mayOpenChild = actor.memberships.some((m) => scopeOf('child.read', m.role) === 'municipality' && m.municipalityId === row.municipality_id);
+  return toIntakeReport(row, now, mayOpenChild);
 }
 
 /** The municipality where the actor holds the permission: what their queue and views are about. */

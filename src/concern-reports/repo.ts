@@ -5,7 +5,7 @@ import type { CountryCode, Locale } from '../kernel/db/tables.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
 import { locateUnit, type UnitScope } from '../organisation/repo.ts';
 import type { ReportContent } from './content-schema.ts';
-import type { DecisionKind } from './domain/feedback.ts';
+import type { ConclusionKind, DecisionKind } from './domain/feedback.ts';
 import { clock } from '../kernel/time/clock.ts';
 
 export { locateUnit } from '../organisation/repo.ts';
@@ -158,6 +158,53 @@ export async function recordExtension(db: Db, id: string, version: number, reaso
     .where('extension_reason', 'is', null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
+}
+
+export async function recordConclusion(
+  db: Db,
+  id: string,
+  version: number,
+  values: { kind: ConclusionKind; concludedOn: string; staffId: string; at: Date },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('concern_report')
+    .set({
+      conclusion: values.kind,
+      concluded_on: values.concludedOn,
+      concluded_at: values.at,
+      concluded_by_staff_id: values.staffId,
+      version: sql`version + 1`,
+      updated_at: values.at,
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('conclusion', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Deletes the caller's own draft; false when it is not theirs, not a draft, or gone. */
+export async function deleteDraft(db: Db, id: string, staffId: string): Promise<boolean> {
+  const result = await db.deleteFrom('concern_report').where('id', '=', id).where('reporter_staff_id', '=', staffId).where('status', '=', 'draft').executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+/** The numbers the municipality's administrator set for the acute advice, if any. */
+export function findServiceNumbers(db: Db, municipalityId: string) {
+  return db
+    .selectFrom('municipality_service_number')
+    .select(['child_welfare_phone', 'on_call_phone'])
+    .where('municipality_id', '=', municipalityId)
+    .executeTakeFirst();
+}
+
+export async function saveServiceNumbers(db: Db, municipalityId: string, values: { childWelfarePhone: string | null; onCallPhone: string | null; staffId: string; at: Date }) {
+  const row = { child_welfare_phone: values.childWelfarePhone, on_call_phone: values.onCallPhone, updated_at: values.at, updated_by_staff_id: values.staffId };
+  await db
+    .insertInto('municipality_service_number')
+    .values({ municipality_id: municipalityId, ...row })
+    .onConflict((oc) => oc.column('municipality_id').doUpdateSet(row))
+    .execute();
 }
 
 export function listByReporter(db: Db, staffId: string) {

@@ -57,6 +57,21 @@ describeEachEngine('concern report routes', (use, engine) => {
     expect(JSON.stringify(bad.json())).not.toContain('Testesen');
     expect((await send(teacher, 'GET', `/api/concern-reports/drafts/${id}`)).json()).toMatchObject({ version: 1 });
 
+    // PostgreSQL's jsonb cannot hold \u0000: refused at the schema, never a database error.
+    const withNul = { ...buildContent(), actionsTaken: 'Samtale med foreldre\u0000' };
+    withNul.observations = [{ ...withNul.observations[0]!, what: 'Kom uten matpakke\u0000' }];
+    const nul = await send(teacher, 'PUT', `/api/concern-reports/drafts/${id}`, { version: 1, content: withNul });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json()).toEqual({
+      code: 'validation_failed',
+      message: 'Teksten har tegn som ikke er tillatt. Fjern usynlige tegn, for eksempel fra kopiert tekst.',
+      issues: [
+        { path: 'body/content/observations/0/what', code: 'text_not_allowed' },
+        { path: 'body/content/actionsTaken', code: 'text_not_allowed' },
+      ],
+    });
+    expect((await send(teacher, 'GET', `/api/concern-reports/drafts/${id}`)).json()).toMatchObject({ version: 1 });
+
     expect((await send(teacher, 'PUT', `/api/concern-reports/drafts/${id}`, { version: 1, content: buildContent() })).statusCode).toBe(200);
     const sent = await send(teacher, 'POST', `/api/concern-reports/drafts/${id}/submit`, { version: 2, idempotencyKey: 'route-submit-1', locale: 'en' });
     expect(sent.statusCode).toBe(201);

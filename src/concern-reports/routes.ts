@@ -7,12 +7,14 @@ import { errorSchema } from '../kernel/http/error-schema.ts';
 import { createDraftFromConsultation } from './from-consultation.ts';
 import * as intake from './intake-service.ts';
 import {
+  concludeRequestSchema,
   countsQuerySchema,
   countsSchema,
   createDraftRequestSchema,
   deadlineViewSchema,
   decideRequestSchema,
   draftSchema,
+  draftTemplateSchema,
   fromConsultationRequestSchema,
   extendRequestSchema,
   guidanceSchema,
@@ -22,8 +24,10 @@ import {
   myReportsSchema,
   problemsErrorSchema,
   saveDraftRequestSchema,
+  serviceNumbersSchema,
   submitRequestSchema,
 } from './schema.ts';
+import { readServiceNumbers, saveServiceNumbers } from './service-numbers.ts';
 import * as service from './service.ts';
 
 const tags = ['concern-reports'];
@@ -47,9 +51,43 @@ export function concernReportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { draft, created } = await service.createDraft(ctx.db, requireActor(request), request.body.idempotencyKey);
+        const { draft, created } = await service.createDraft(ctx.db, requireActor(request), request.body.idempotencyKey, request.body.content);
         return reply.status(created ? 201 : 200).send(draft);
       },
+    );
+
+    app.get(
+      '/api/concern-reports/drafts/template',
+      { schema: { tags, summary: 'The form of a report not yet started (nothing is stored until the first input)', response: { 200: draftTemplateSchema, 404: errorSchema } } },
+      (request) => service.draftTemplate(ctx.db, requireActor(request)),
+    );
+
+    app.delete(
+      '/api/concern-reports/drafts/:id',
+      { schema: { tags, summary: 'Delete my draft (a sent report cannot be deleted)', params: idParamsSchema, response: { 204: z.null(), 404: errorSchema } } },
+      async (request, reply) => {
+        await service.deleteDraft(ctx.db, requireActor(request), request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/concern-reports/service-numbers',
+      { schema: { tags, summary: "The municipality's own numbers for acute situations", response: { 200: serviceNumbersSchema, 404: errorSchema } } },
+      (request) => readServiceNumbers(ctx.db, requireActor(request)),
+    );
+
+    app.put(
+      '/api/concern-reports/service-numbers',
+      {
+        schema: {
+          tags,
+          summary: "Set the municipality's child welfare and on-call numbers (null: none of its own)",
+          body: serviceNumbersSchema,
+          response: { 200: serviceNumbersSchema, 400: errorSchema, 404: errorSchema },
+        },
+      },
+      (request) => saveServiceNumbers(ctx.db, requireActor(request), request.body),
     );
 
     app.post(
@@ -185,6 +223,20 @@ export function concernReportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       (request) => intake.extendInvestigation(ctx.db, requireActor(request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/concern-reports/:id/conclusion',
+      {
+        schema: {
+          tags,
+          summary: 'Record how the investigation ended (closed or followed up) and when; starts the second feedback clock in Norway',
+          params: idParamsSchema,
+          body: concludeRequestSchema,
+          response: { 200: intakeReportSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema },
+        },
+      },
+      (request) => intake.concludeInvestigation(ctx.db, requireActor(request), request.params.id, request.body),
     );
 
     app.get(

@@ -153,7 +153,7 @@ describeEachEngine('concern report service', (use) => {
     const p = await buildPlace(db);
     const teacher = await actor(db, p.teacher);
     const id = await sendReport(db, teacher);
-    expect((await listMyReports(db, teacher)).reports[0]!.feedback).toEqual({ received: true, investigationOpened: null });
+    expect((await listMyReports(db, teacher)).reports[0]!.feedback).toEqual({ received: true, investigationOpened: null, investigationConcluded: null });
 
     const intake = await actor(db, p.intake);
     const before = await readReceived(db, intake, id, RECEIVED);
@@ -169,7 +169,7 @@ describeEachEngine('concern report service', (use) => {
     expect((await refusal(decide(db, intake, id, { version: decided.version, kind: 'closed_after_review', reason: 'x' }))).code).toBe('already_decided');
 
     const mine = (await listMyReports(db, teacher)).reports[0]!;
-    expect(mine.feedback).toEqual({ received: true, investigationOpened: true });
+    expect(mine.feedback).toEqual({ received: true, investigationOpened: true, investigationConcluded: null });
     expect(JSON.stringify(mine)).not.toContain('Alvorlig');
 
     const extended = await extendInvestigation(db, intake, id, { version: decided.version, reason: 'Venter på sakkyndig' }, decidedAt);

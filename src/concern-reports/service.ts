@@ -14,7 +14,7 @@ import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { scopeOf } from '../kernel/policy/permissions.ts';
-import { emptyContent } from './content-schema.ts';
+import { emptyContent, type ReportContent } from './content-schema.ts';
 import { checkCompleteness, isSubmittable } from './domain/completeness.ts';
 import { feedbackOf } from './domain/feedback.ts';
 import { LAW } from './domain/law.ts';
@@ -22,15 +22,15 @@ import { renderReportPdf } from './pdf.ts';
 import { childNameOf, toDraft } from './present.ts';
 import type { UnitScope } from '../organisation/repo.ts';
 import * as repo from './repo.ts';
-import type { Draft, Guidance, MyReports, SaveDraftRequest, SubmitRequest } from './schema.ts';
+import type { Draft, DraftTemplate, Guidance, MyReports, SaveDraftRequest, SubmitRequest } from './schema.ts';
+import { acuteNumbers } from './service-numbers.ts';
 import { clock } from '../kernel/time/clock.ts';
 
-/** The law of the reporter's country and the numbers to call when it is acute. */
+/** The law of the reporter's country and the numbers to call when it is acute: always at least one. */
 export async function guidance(db: Db, actor: Actor): Promise<Guidance> {
   const municipality = await repo.findMunicipality(db, actor.municipalityId);
   if (!municipality) throw new NotFoundError('municipality');
   const law = LAW[municipality.country_code];
-  const services = await repo.listServicePhones(db, municipality.id);
   return {
     country: law.country,
     thresholdKey: law.duty.thresholdKey,
@@ -38,15 +38,39 @@ export async function guidance(db: Db, actor: Actor): Promise<Guidance> {
     dutySource: law.duty.source,
     notReasonsToWaitKeys: [...law.notReasonsToWaitKeys],
     acuteSignKeys: [...law.acuteSignKeys],
-    services: services.map((s) => ({ kind: s.kind as 'child_welfare' | 'on_call_service', name: s.name, phone: s.phone })),
+    ...(await acuteNumbers(db, municipality)),
   };
 }
 
 /**
- * Starts an empty report with the reporter's own details filled in. A retry with the same
- * idempotency key returns the first draft (`created: false`).
+ * The form of a report not yet started, with the writer's own details filled in. Nothing is
+ * stored: the draft is created on the first input (createDraft with its content).
  */
-export async function createDraft(db: Db, actor: Actor, idempotencyKey: string | undefined): Promise<{ draft: Draft; created: boolean }> {
+export function draftTemplate(db: Db, actor: Actor): Promise<DraftTemplate> {
+  const unitId = draftingUnitOf(actor);
+  return withAccess(
+    db,
+    actor,
+    { permission: 'concern.draft', action: 'read', resourceType: 'concern_report_template', resourceId: actor.staffId, locate: (trx) => repo.locateUnit(trx, unitId) },
+    async (trx) => {
+      const country = await countryOfUnit(trx, unitId);
+      const content = await ownDetails(trx, actor.staffId, unitId);
+      return { country, content, problems: checkCompleteness(content, country) };
+    },
+  );
+}
+
+/**
+ * Starts a report: with the content typed so far (the form's first input), else empty with
+ * the reporter's own details filled in. A retry with the same idempotency key returns the
+ * first draft (`created: false`).
+ */
+export async function createDraft(
+  db: Db,
+  actor: Actor,
+  idempotencyKey: string | undefined,
+  typed?: ReportContent,
+): Promise<{ draft: Draft; created: boolean }> {
   const unitId = draftingUnitOf(actor);
   const id = randomUUID();
   const outcome = await withAccess(
@@ -67,13 +91,7 @@ export async function createDraft(db: Db, actor: Actor, idempotencyKey: string |
         if (earlier.reporter_staff_id !== actor.staffId) return idempotencyKeyReused();
         return { draft: toDraft(earlier, await countryOfUnit(trx, unitId)), created: false };
       }
-      const [staff, unit] = await Promise.all([repo.findStaff(trx, actor.staffId), repo.findUnitName(trx, unitId)]);
-      const content = emptyContent({
-        name: `${staff.given_name} ${staff.family_name}`,
-        email: staff.email,
-        phone: staff.phone ?? '',
-        workplace: unit.name,
-      });
+      const content = typed ?? (await ownDetails(trx, actor.staffId, unitId));
       // In a savepoint: a concurrent retry's unique key must not abort the transaction the audit event is in.
       await sql`savepoint draft_insert`.execute(trx);
       try {
@@ -234,7 +252,7 @@ export function listMyReports(db: Db, actor: Actor): Promise<MyReports> {
         childName: childNameOf(row),
         updatedAt: row.updated_at.toISOString(),
         receivedAt: row.received_at?.toISOString() ?? null,
-        feedback: row.status === 'submitted' ? feedbackOf(row.country_code!, row.decision) : null,
+        feedback: row.status === 'submitted' ? feedbackOf(row.country_code!, row.decision, row.conclusion) : null,
       })),
     }),
   );
@@ -261,6 +279,31 @@ export async function ownReportPdf(db: Db, actor: Actor, id: string): Promise<Bu
   );
   if (outcome instanceof RuleViolation) throw outcome;
   return renderReportPdf(outcome);
+}
+
+/**
+ * Deletes one of the caller's own drafts, for good: a draft was never sent and nobody else
+ * has seen it. A sent report cannot be deleted (404, like anyone else's).
+ */
+export async function deleteDraft(db: Db, actor: Actor, id: string): Promise<void> {
+  await withAccess(
+    db,
+    actor,
+    {
+      permission: 'concern.draft',
+      action: 'delete',
+      resourceType: 'concern_report',
+      resourceId: id,
+      locate: (trx) => repo.locateOwnReport(trx, id, actor.staffId, 'draft'),
+    },
+    (trx) => repo.deleteDraft(trx, id, actor.staffId),
+  );
+}
+
+/** An empty report with the writer's name, e-mail, phone and workplace filled in. */
+async function ownDetails(trx: Trx, staffId: string, unitId: string): Promise<ReportContent> {
+  const [staff, unit] = await Promise.all([repo.findStaff(trx, staffId), repo.findUnitName(trx, unitId)]);
+  return emptyContent({ name: `${staff.given_name} ${staff.family_name}`, email: staff.email, phone: staff.phone ?? '', workplace: unit.name });
 }
 
 /** The unit a new report is written for: the current one when it allows drafting, else the first that does. */

@@ -2,7 +2,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Locale } from '../kernel/db/tables.ts';
 import type { ReportContent } from './content-schema.ts';
-import type { DecisionKind } from './domain/feedback.ts';
+import type { ConclusionKind, DecisionKind } from './domain/feedback.ts';
 
 export interface ServicePhoneTable {
   unit_id: string;
@@ -35,4 +35,18 @@ export interface ConcernReportTable {
   decided_by_staff_id: string | null;
   extension_reason: string | null;
   extended_at: Date | null;
+  conclusion: ConclusionKind | null;
+  /** A date column, read as 'YYYY-MM-DD' text. */
+  concluded_on: ColumnType<string | null, string | null, string | null>;
+  concluded_at: Date | null;
+  concluded_by_staff_id: string | null;
+}
+
+/** The municipality's own numbers for the acute advice (migration 0015). */
+export interface MunicipalityServiceNumberTable {
+  municipality_id: string;
+  child_welfare_phone: string | null;
+  on_call_phone: string | null;
+  updated_at: Generated<Date>;
+  updated_by_staff_id: string | null;
 }

@@ -27,6 +27,8 @@ describe('checkCompleteness', () => {
       ['guardians.1.name missing', 'guardians.1.told missing'],
     ],
     ['no observation', (c) => void (c.observations = []), ['observations.0.what missing']],
+    // The first observation dated but not described: missing once, not once per rule that sees it.
+    ['an observation with only a date', (c) => void (c.observations = [{ date: '2026-11-16', what: '', childsWords: '' }]), ['observations.0.what missing']],
     ['a vague observation', (c) => void (c.observations[0]!.what = 'Virker lei seg.'), ['observations.0.what vague (advice)']],
     ['no dates anywhere', (c) => void (c.observations[0]!.date = ''), ['observations.0.date vague (advice)']],
     [

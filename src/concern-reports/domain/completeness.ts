@@ -20,8 +20,10 @@ const EMAIL = /^[A-Za-zæøåÆØÅ0-9_-]+(\.[A-Za-zæøåÆØÅ0-9_-]+)*@[A-Za-
 
 export function checkCompleteness(content: ReportContent, country: CountryCode): CompletenessProblem[] {
   const problems: CompletenessProblem[] = [];
-  const add = (section: ReportSection, field: string, kind: CompletenessProblem['kind'], blocking = kind !== 'vague') =>
-    problems.push({ section, field, kind, blocking });
+  // One problem per field and kind: an empty first observation is missing once, however many rules see it.
+  const add = (section: ReportSection, field: string, kind: CompletenessProblem['kind'], blocking = kind !== 'vague') => {
+    if (!problems.some((p) => p.field === field && p.kind === kind)) problems.push({ section, field, kind, blocking });
+  };
   const blank = (value: string) => value.trim() === '';
 
   const { child } = content;

@@ -79,6 +79,38 @@ describe('Danish deadlines (urgency 24 hours, receipt 6 working days)', () => {
   });
 });
 
+describe('the Norwegian second feedback (three weeks after the investigation is concluded, § 13-2)', () => {
+  const secondFeedback = (concludedOn: string | null) =>
+    deadlinesOf('NO', at('2026-01-05', '10:00'), { investigating: true, extended: false, concludedOn }).find((d) => d.kind === 'second_feedback');
+
+  // Expected dates counted by hand on a calendar: 21 days on, the same weekday, to the end of that day.
+  it.each([
+    ['a Thursday', '2027-01-14', '2027-02-04', '2027-02-04T22:59:59.999Z'],
+    ['a Friday: due on New Year’s Day, a holiday, not moved', '2026-12-11', '2027-01-01', '2027-01-01T22:59:59.999Z'],
+    ['a Saturday: due on Easter Saturday, not moved', '2026-03-14', '2026-04-04', '2026-04-04T21:59:59.999Z'],
+    ['a Wednesday before Whitsun: runs through Whit Monday', '2026-05-06', '2026-05-27', '2026-05-27T21:59:59.999Z'],
+    ['a Monday before summer time starts', '2026-03-09', '2026-03-30', '2026-03-30T21:59:59.999Z'],
+    ['a Monday before summer time ends', '2026-10-05', '2026-10-26', '2026-10-26T22:59:59.999Z'],
+    ['the last day of February in a leap year', '2028-02-29', '2028-03-21', '2028-03-21T22:59:59.999Z'],
+  ])('concluded on %s', (_case, concludedOn, dueDate, dueAt) => {
+    const deadline = secondFeedback(concludedOn);
+    expect(deadline).toMatchObject({ dueDate, timed: false, extended: false });
+    expect(deadline!.dueAt.toISOString()).toBe(dueAt);
+  });
+
+  it('runs only once the investigation is concluded, and only in Norway', () => {
+    expect(secondFeedback(null)).toBeUndefined();
+    const danish = deadlinesOf('DK', at('2026-01-05', '10:00'), { investigating: true, extended: false, concludedOn: '2026-02-01' });
+    expect(danish.map((d) => d.kind)).toEqual(['urgency_assessment', 'receipt']);
+  });
+
+  it('shows the time only of a deadline counted in hours', () => {
+    const timed = (country: 'NO' | 'DK') => deadlinesOf(country, at('2026-11-20', '16:00'), { investigating: true, extended: false }).filter((d) => d.timed).map((d) => d.kind);
+    expect(timed('DK')).toEqual(['urgency_assessment']);
+    expect(timed('NO')).toEqual([]);
+  });
+});
+
 describe('addMonths', () => {
   it.each([
     ['2026-01-31', 1, '2026-02-28'],

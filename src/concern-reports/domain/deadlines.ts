@@ -20,6 +20,8 @@ export interface Deadline {
   dueAt: Date;
   /** The local date of that instant: what people are told. */
   dueDate: IsoDate;
+  /** Counted in hours, so the time of day matters and is shown with the date. */
+  timed: boolean;
   /** Counted with the longer span allowed in special cases. */
   extended: boolean;
   nearHours: number;
@@ -32,19 +34,27 @@ export interface CaseState {
   investigating: boolean;
   /** The investigation deadline is extended (a reason was recorded). */
   extended: boolean;
+  /** The local date the investigation was concluded (closed or followed up), once recorded. */
+  concludedOn?: IsoDate | null;
 }
 
 const HOUR_MS = 3_600_000;
 
-/** The deadlines that run for a report received at `receivedAt`, in the law's order. */
+/**
+ * The deadlines that run for a report received at `receivedAt`, in the law's order. A rule
+ * whose clock starts when the investigation is concluded runs once that date is recorded.
+ */
 export function deadlinesOf(country: CountryCode, receivedAt: Date, state: CaseState): Deadline[] {
-  return LAW[country].deadlines
-    .filter((rule) => !rule.onlyWhenInvestigating || state.investigating)
-    .map((rule) => {
-      const extended = state.extended && rule.extendedSpan !== undefined;
-      const dueAt = dueAfter(country, receivedAt, extended ? rule.extendedSpan! : rule.span);
-      return { kind: rule.kind, dueAt, dueDate: lastDateOf(dueAt), extended, nearHours: rule.nearHours, source: rule.source };
-    });
+  return LAW[country].deadlines.flatMap((rule) => {
+    if (rule.onlyWhenInvestigating && !state.investigating) return [];
+    const concludedOn = state.concludedOn ?? null;
+    if (rule.startsAt === 'investigation_concluded' && concludedOn === null) return [];
+    const start = rule.startsAt === 'investigation_concluded' ? osloInstant(concludedOn!, '12:00') : receivedAt;
+    const extended = state.extended && rule.extendedSpan !== undefined;
+    const span = extended ? rule.extendedSpan! : rule.span;
+    const dueAt = dueAfter(country, start, span);
+    return [{ kind: rule.kind, dueAt, dueDate: lastDateOf(dueAt), timed: span.unit === 'hours', extended, nearHours: rule.nearHours, source: rule.source }];
+  });
 }
 
 /** The last instant of a span from `start`. */

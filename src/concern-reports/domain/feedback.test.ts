@@ -13,11 +13,20 @@ describe('feedbackOf', () => {
     ['DK', 'investigation_opened', true],
     ['DK', 'acute_measure', true],
   ] as const)('%s after %s: investigation opened %s', (country, decision, opened) => {
-    expect(feedbackOf(country, decision)).toEqual({ received: true, investigationOpened: opened });
+    expect(feedbackOf(country, decision)).toEqual({ received: true, investigationOpened: opened, investigationConcluded: null });
   });
 
-  it('says nothing more than receipt and investigation', () => {
-    expect(Object.keys(feedbackOf('NO', 'acute_measure')).sort()).toEqual(['investigationOpened', 'received']);
+  it.each([
+    ['NO', 'investigation_opened', 'followed_up', 'followed_up'],
+    ['NO', 'acute_measure', 'closed', 'closed'],
+    // The Danish professional reporter is told whether an investigation started, not how it ended.
+    ['DK', 'investigation_opened', 'closed', null],
+  ] as const)('%s, %s, concluded %s: the reporter is told %s', (country, decision, conclusion, told) => {
+    expect(feedbackOf(country, decision, conclusion).investigationConcluded).toBe(told);
+  });
+
+  it('says nothing more than receipt, investigation and how it ended', () => {
+    expect(Object.keys(feedbackOf('NO', 'acute_measure')).sort()).toEqual(['investigationConcluded', 'investigationOpened', 'received']);
   });
 });
 

@@ -23,7 +23,10 @@ export type Span =
   | { unit: 'months'; count: number }
   | { unit: 'working_days'; count: number };
 
-export type DeadlineKind = 'review' | 'investigation' | 'feedback' | 'urgency_assessment' | 'receipt';
+export type DeadlineKind = 'review' | 'investigation' | 'feedback' | 'second_feedback' | 'urgency_assessment' | 'receipt';
+
+/** What starts a deadline's clock: the report's receipt, or the date the investigation was concluded. */
+export type ClockStart = 'receipt' | 'investigation_concluded';
 
 export interface DeadlineRule {
   kind: DeadlineKind;
@@ -32,6 +35,8 @@ export interface DeadlineRule {
   extendedSpan?: Span;
   /** Runs only once an investigation is opened; counted from receipt all the same. */
   onlyWhenInvestigating: boolean;
+  /** Counted from receipt unless the rule says otherwise; a later start runs only once it happened. */
+  startsAt?: ClockStart;
   /** Shown as near when less than this many hours are left. */
   nearHours: number;
   source: LegalSource;
@@ -43,7 +48,20 @@ export interface FeedbackRule {
   receipt: true;
   /** Whether an investigation was opened: to a public (NO) or professional (DK) reporter. */
   investigationOpened: boolean;
+  /** How the investigation ended (closed, or followed up with measures): to a public reporter (NO). */
+  investigationConcluded: boolean;
   source: LegalSource;
+}
+
+/**
+ * A national number that always answers, given when the municipality has set none of its own
+ * for the hours the regular service is closed. `labelKey` names it in web/messages.ts.
+ */
+export interface NationalNumber {
+  labelKey: string;
+  phone: string;
+  /** Where the number and what it reaches were read. */
+  source: string;
 }
 
 export interface CountryLaw {
@@ -56,6 +74,8 @@ export interface CountryLaw {
   acuteSignKeys: readonly string[];
   deadlines: readonly DeadlineRule[];
   feedback: FeedbackRule;
+  /** The numbers the acute advice falls back on, in the order to call them. */
+  nationalNumbers: readonly NationalNumber[];
 }
 
 const NO_ACT = 'barnevernsloven (2021)';
@@ -73,6 +93,10 @@ export const LAW: Record<CountryCode, CountryLaw> = {
     },
     notReasonsToWaitKeys: ['law.wait.certainty', 'law.wait.parents', 'law.wait.ownMeasures', 'law.wait.confidentiality'],
     acuteSignKeys: ['law.acute.violence', 'law.acute.abuse', 'law.acute.notSafeHome', 'law.acute.alone'],
+    nationalNumbers: [
+      { labelKey: 'law.numbers.police', phone: '112', source: 'politiet.no: nødnummer 112' },
+      { labelKey: 'law.numbers.alarmtelefonen', phone: '116 111', source: '116111.no: Alarmtelefonen for barn og unge (Bufdir), open day and night' },
+    ],
     deadlines: [
       {
         kind: 'review',
@@ -96,10 +120,20 @@ export const LAW: Record<CountryCode, CountryLaw> = {
         nearHours: 14 * 24,
         source: { act: NO_ACT, section: '§ 2-2', check: true, guidance: 'statsforvalteren.no: når barnevernssaker tar meir tid' },
       },
+      {
+        // The second feedback to a public reporter: whether the investigation was closed or followed up.
+        kind: 'second_feedback',
+        span: { unit: 'weeks', count: 3 },
+        onlyWhenInvestigating: true,
+        startsAt: 'investigation_concluded',
+        nearHours: 5 * 24,
+        source: { act: NO_ACT, section: '§ 13-2', check: true, guidance: bufdir('tilbakemelding til den som har meldt') },
+      },
     ],
     feedback: {
       receipt: true,
       investigationOpened: true,
+      investigationConcluded: true,
       source: { act: NO_ACT, section: null, check: true, guidance: bufdir('tilbakemelding til den som har meldt') },
     },
   },
@@ -112,6 +146,10 @@ export const LAW: Record<CountryCode, CountryLaw> = {
     },
     notReasonsToWaitKeys: ['law.wait.certainty', 'law.wait.parents', 'law.wait.ownMeasures', 'law.wait.confidentiality'],
     acuteSignKeys: ['law.acute.violence', 'law.acute.abuse', 'law.acute.notSafeHome', 'law.acute.alone'],
+    nationalNumbers: [
+      { labelKey: 'law.numbers.emergency', phone: '112', source: 'politi.dk: alarm 112' },
+      { labelKey: 'law.numbers.policeDk', phone: '114', source: "politi.dk: 114; outside the municipality's opening hours the police reach the social on-call service (sm.dk: socialvagt)" },
+    ],
     deadlines: [
       {
         kind: 'urgency_assessment',
@@ -131,6 +169,7 @@ export const LAW: Record<CountryCode, CountryLaw> = {
     feedback: {
       receipt: true,
       investigationOpened: true,
+      investigationConcluded: false,
       source: { act: DK_ACT, section: '§§ 132–137', check: true, guidance: 'sm.dk: kommunens pligt ved underretninger' },
     },
   },
@@ -140,7 +179,7 @@ export const LAW: Record<CountryCode, CountryLaw> = {
 export function lawMessageKeys(): string[] {
   return [
     ...new Set(
-      Object.values(LAW).flatMap((law) => [law.duty.thresholdKey, law.duty.timingKey, ...law.notReasonsToWaitKeys, ...law.acuteSignKeys]),
+      Object.values(LAW).flatMap((law) => [law.duty.thresholdKey, law.duty.timingKey, ...law.notReasonsToWaitKeys, ...law.acuteSignKeys, ...law.nationalNumbers.map((n) => n.labelKey)]),
     ),
   ];
 }

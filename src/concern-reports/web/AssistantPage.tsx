@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiRequestError, errorMessageKey, sendJson } from '../../kernel/ui/api.ts';
@@ -8,68 +8,102 @@ import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
-import { completenessProblemSchema } from '../content-schema.ts';
-import { draftSchema, guidanceSchema, localeSchema, type Draft } from '../schema.ts';
+import type { CountryCode } from '../../kernel/db/tables.ts';
+import { checkCompleteness } from '../domain/completeness.ts';
+import { draftSchema, draftTemplateSchema, guidanceSchema, localeSchema } from '../schema.ts';
 import { CompletenessCheck } from './CompletenessCheck.tsx';
+import { DeleteDraft } from './DeleteDraft.tsx';
 import { Guidance } from './Guidance.tsx';
-import { api, myReportsPath } from './paths.ts';
+import { api, draftPath, myReportsPath } from './paths.ts';
 import { ReportForm } from './ReportForm.tsx';
-import { useAutosave } from './use-autosave.ts';
+import { useAutosave, type Start } from './use-autosave.ts';
 
-/** The assistant: whether to report (and when to call instead), the report's sections saved as typed, the check, and sending. */
+/** The assistant for a stored draft (or a sent report, which shows the confirmation). */
 export function AssistantPage() {
   const { t } = useTranslation('concerns');
   usePageTitle(t('assistant.title'));
   const { draftId = '' } = useParams();
   const draft = useApi(api.draft(draftId), draftSchema);
-  const guidance = useApi(api.guidance, guidanceSchema);
+  return (
+    <Frame title={t('assistant.title')}>
+      <Loaded state={draft} loadingLabel={t('assistant.loading')}>
+        {(data) =>
+          data.status === 'submitted' ? <Sent /> : <WithGuidance start={data} country={data.country} />
+        }
+      </Loaded>
+    </Frame>
+  );
+}
+
+/** A report not yet started: the form with the writer's details; the draft is created on the first input. */
+export function NewReportPage() {
+  const { t } = useTranslation('concerns');
+  usePageTitle(t('assistant.newTitle'));
+  const template = useApi(api.template, draftTemplateSchema);
+  return (
+    <Frame title={t('assistant.newTitle')}>
+      <Loaded state={template} loadingLabel={t('assistant.loading')}>
+        {(data) => <WithGuidance start={{ id: null, version: 0, content: data.content, updatedAt: null }} country={data.country} />}
+      </Loaded>
+    </Frame>
+  );
+}
+
+function Frame({ title, children }: { title: string; children: React.ReactNode }) {
+  // The page opens at its top, with "Should you report?" and "Is the child in danger now?" in view.
+  useEffect(() => window.scrollTo(0, 0), []);
   return (
     <>
       <Heading level={1} data-size="lg">
-        {t('assistant.title')}
+        {title}
       </Heading>
-      <Loaded state={draft} loadingLabel={t('assistant.loading')}>
-        {(data) =>
-          data.status === 'submitted' ? (
-            <Sent />
-          ) : (
-            <>
-              {guidance.status === 'ready' && <Guidance guidance={guidance.data} />}
-              <Assistant initial={data} />
-            </>
-          )
-        }
-      </Loaded>
+      {children}
     </>
   );
 }
 
-function Assistant({ initial }: { initial: Draft }) {
+function WithGuidance({ start, country }: { start: Start; country: CountryCode }) {
+  const guidance = useApi(api.guidance, guidanceSchema);
+  return (
+    <>
+      {guidance.status === 'ready' && <Guidance guidance={guidance.data} />}
+      <Assistant initial={start} country={country} />
+    </>
+  );
+}
+
+function Assistant({ initial, country }: { initial: Start; country: CountryCode }) {
   const { t, i18n } = useTranslation('concerns');
   const { t: tc } = useTranslation();
   const format = useDateFormat();
-  const { content, change, flush, problems, setProblems, state, version } = useAutosave(initial);
+  // The address follows the draft once it exists, without leaving the page the writer is typing in.
+  const onCreated = useCallback((id: string) => window.history.replaceState(window.history.state, '', draftPath(id)), []);
+  const { content, change, flush, state, id, version } = useAutosave(initial, onCreated);
+  const problems = useMemo(() => checkCompleteness(content, country), [content, country]);
   const key = useRef(crypto.randomUUID());
   const busy = useRef(false);
+  const [attempt, setAttempt] = useState(0);
   const [sending, setSending] = useState(false);
   const [sent, setSent] = useState(false);
+  const [deleted, setDeleted] = useState(false);
   const [failure, setFailure] = useState('');
 
   async function submit() {
     if (busy.current) return;
+    setFailure('');
+    if (problems.some((p) => p.blocking)) {
+      setAttempt((n) => n + 1);
+      return;
+    }
     busy.current = true;
     setSending(true);
-    setFailure('');
     try {
       await flush();
       const locale = localeSchema.catch('nb').parse(i18n.resolvedLanguage);
-      await sendJson('POST', api.submit(initial.id), { version: version.current, idempotencyKey: key.current, locale }, draftSchema);
+      await sendJson('POST', api.submit(id.current!), { version: version.current, idempotencyKey: key.current, locale }, draftSchema);
       setSent(true);
     } catch (error) {
       const code = error instanceof ApiRequestError ? error.code : 'unknown';
-      const body = error instanceof ApiRequestError ? (error.body as { problems?: unknown } | undefined) : undefined;
-      const listed = completenessProblemSchema.array().safeParse(body?.problems);
-      if (listed.success) setProblems(listed.data);
       setFailure(t('assistant.submitFailed', { reason: tc(errorMessageKey(code)) }));
     } finally {
       busy.current = false;
@@ -78,6 +112,7 @@ function Assistant({ initial }: { initial: Draft }) {
   }
 
   if (sent) return <Sent />;
+  if (deleted) return <Deleted />;
   return (
     <form
       className="concern-assistant"
@@ -92,14 +127,16 @@ function Assistant({ initial }: { initial: Draft }) {
         {t('assistant.sections')}
       </Heading>
       <p role="status" className="concern-save-state">
-        {state.status === 'saving'
-          ? t('assistant.saving')
-          : state.status === 'saved'
-            ? t('assistant.saved', { time: format.dateTime(state.at) })
-            : t('assistant.saveFailed', { reason: tc(errorMessageKey(state.code)) })}
+        {state.status === 'not_started'
+          ? t('assistant.notStarted')
+          : state.status === 'saving'
+            ? t('assistant.saving')
+            : state.status === 'saved'
+              ? t('assistant.saved', { time: format.dateTime(state.at) })
+              : t('assistant.saveFailed', { reason: tc(errorMessageKey(state.code)) })}
       </p>
       <ReportForm content={content} change={change} />
-      <CompletenessCheck problems={problems} />
+      <CompletenessCheck problems={problems} attempt={attempt} />
       <div role="alert" className="form-failure">
         {failure && (
           <Alert data-color="danger">
@@ -107,22 +144,48 @@ function Assistant({ initial }: { initial: Draft }) {
           </Alert>
         )}
       </div>
-      <Button type="submit" aria-disabled={sending || undefined}>
-        {sending ? t('assistant.submitting') : t('assistant.submit')}
-      </Button>
+      <div className="concern-actions">
+        <Button type="submit" aria-disabled={sending || undefined}>
+          {sending ? t('assistant.submitting') : t('assistant.submit')}
+        </Button>
+        {state.status !== 'not_started' && id.current && (
+          <DeleteDraft id={id.current} child={childLabel(t, content)} beforeDelete={flush} onDeleted={() => setDeleted(true)} />
+        )}
+      </div>
     </form>
   );
 }
 
+function childLabel(t: (key: 'mine.unnamed') => string, content: Start['content']) {
+  return [content.child.givenName.trim(), content.child.familyName.trim()].filter(Boolean).join(' ') || t('mine.unnamed');
+}
+
+/** The confirmation takes focus, so a screen reader says it at once and Tab goes on from there. */
 function Sent() {
   const { t } = useTranslation('concerns');
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
   return (
-    <Alert data-color="success" role="status">
-      <Heading level={2} data-size="sm">
-        {t('assistant.sentTitle')}
-      </Heading>
-      <Paragraph>{t('assistant.sentText')}</Paragraph>
+    <div ref={ref} tabIndex={-1} role="region" className="concern-confirmation" aria-labelledby="concern-sent">
+      <Alert data-color="success">
+        <Heading level={2} data-size="sm" id="concern-sent">
+          {t('assistant.sentTitle')}
+        </Heading>
+        <Paragraph>{t('assistant.sentText')}</Paragraph>
+        <RouterLink to={myReportsPath}>{t('assistant.toMine')}</RouterLink>
+      </Alert>
+    </div>
+  );
+}
+
+function Deleted() {
+  const { t } = useTranslation('concerns');
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div ref={ref} tabIndex={-1} role="status">
+      <Paragraph>{t('mine.deletedHere')}</Paragraph>
       <RouterLink to={myReportsPath}>{t('assistant.toMine')}</RouterLink>
-    </Alert>
+    </div>
   );
 }

@@ -1,35 +1,76 @@
-import { ErrorSummary, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Heading, Link, List, Paragraph } from '@digdir/designsystemet-react';
 import type { TFunction } from 'i18next';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompletenessProblem } from '../content-schema.ts';
 import { fieldId } from './ReportForm.tsx';
 
-/** The completeness check before submission: each missing, vague or invalid field, linked to its input. */
-export function CompletenessCheck({ problems }: { problems: CompletenessProblem[] }) {
+/**
+ * The check before submission, following what is typed: what blocks sending, and advice that
+ * does not. It is a quiet list while the report is written; only once the writer tried to send
+ * do the blocking items become an error summary, with focus on the first (`attempt` counts the
+ * tries, so each one moves focus there again).
+ */
+export function CompletenessCheck({ problems, attempt }: { problems: CompletenessProblem[]; attempt: number }) {
   const { t } = useTranslation('concerns');
-  if (problems.length === 0) {
-    return (
-      <section aria-labelledby="concern-check" className="concern-check">
-        <Heading level={2} data-size="sm" id="concern-check">
-          {t('assistant.check.title')}
-        </Heading>
-        <Paragraph>{t('assistant.check.complete')}</Paragraph>
-      </section>
-    );
-  }
+  const blocking = problems.filter((p) => p.blocking);
+  const advice = problems.filter((p) => !p.blocking);
+  const summary = useRef<HTMLDivElement>(null);
+  const showErrors = attempt > 0 && blocking.length > 0;
+  useEffect(() => {
+    if (attempt > 0) summary.current?.querySelector('a')?.focus();
+  }, [attempt]);
+
+  const item = (problem: CompletenessProblem) => (
+    <Link href={`#${targetOf(problem.field)}`}>{t(`assistant.check.${problem.kind}`, { field: fieldLabel(t, problem.field) })}</Link>
+  );
   return (
-    <ErrorSummary data-color={problems.some((p) => p.blocking) ? 'danger' : 'warning'} className="concern-check">
-      <ErrorSummary.Heading>{t('assistant.check.title')}</ErrorSummary.Heading>
-      <ErrorSummary.List>
-        {problems.map((problem) => (
-          <ErrorSummary.Item key={`${problem.field} ${problem.kind}`}>
-            <ErrorSummary.Link href={`#${targetOf(problem.field)}`}>
-              {t(`assistant.check.${problem.kind}`, { field: fieldLabel(t, problem.field) })}
-            </ErrorSummary.Link>
-          </ErrorSummary.Item>
-        ))}
-      </ErrorSummary.List>
-    </ErrorSummary>
+    <section aria-labelledby="concern-check" className="concern-check">
+      <Heading level={2} data-size="sm" id="concern-check">
+        {t('assistant.check.title')}
+      </Heading>
+      {problems.length === 0 && <Paragraph>{t('assistant.check.complete')}</Paragraph>}
+      {showErrors ? (
+        // Not the design system's error summary: that one takes focus itself when it appears, and here focus goes to the first item.
+        <div ref={summary} role="group" aria-labelledby="concern-check-fix" className="concern-check__errors">
+          <Alert data-color="danger">
+            <Heading level={3} data-size="xs" id="concern-check-fix">
+              {t('assistant.check.fix')}
+            </Heading>
+            <List.Unordered>
+              {blocking.map((problem) => (
+                <List.Item key={`${problem.field} ${problem.kind}`}>{item(problem)}</List.Item>
+              ))}
+            </List.Unordered>
+          </Alert>
+        </div>
+      ) : (
+        blocking.length > 0 && (
+          <>
+            <Heading level={3} data-size="xs" id="concern-check-blocks">
+              {t('assistant.check.blocks')}
+            </Heading>
+            <List.Unordered aria-labelledby="concern-check-blocks" className="concern-check__blocks">
+              {blocking.map((problem) => (
+                <List.Item key={`${problem.field} ${problem.kind}`}>{item(problem)}</List.Item>
+              ))}
+            </List.Unordered>
+          </>
+        )
+      )}
+      {advice.length > 0 && (
+        <>
+          <Heading level={3} data-size="xs" id="concern-check-advice">
+            {t('assistant.check.advice')}
+          </Heading>
+          <List.Unordered aria-labelledby="concern-check-advice" className="concern-check__advice">
+            {advice.map((problem) => (
+              <List.Item key={`${problem.field} ${problem.kind}`}>{item(problem)}</List.Item>
+            ))}
+          </List.Unordered>
+        </>
+      )}
+    </section>
   );
 }
 

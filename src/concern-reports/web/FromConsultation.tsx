@@ -72,7 +72,7 @@ function CarryOverForm({ consultation, onCancel }: { consultation: Consultation;
 
   const content: Record<CarryItem, { label: string; description?: string }> = {
     child: { label: t('fromConsultation.items.child', { name: consultation.child ? `${consultation.child.givenName} ${consultation.child.familyName}` : '' }) },
-    category: { label: t('fromConsultation.items.category', { category: tcons(`category.${consultation.category}`) }) },
+    category: { label: t('fromConsultation.items.category', { category: tcons(`concernCategory.${consultation.category}`, { ns: 'common' }) }) },
     description: { label: t('fromConsultation.items.description'), description: details.description },
     advice: { label: t('fromConsultation.items.advice'), description: details.advice },
     followUps: {

@@ -49,11 +49,21 @@ export function Guidance({ guidance }: { guidance: GuidanceData }) {
             <Paragraph>{t('assistant.acuteText')}</Paragraph>
             <List.Unordered>
               {guidance.services.map((service) => (
-                <List.Item key={service.name}>
-                  {service.phone ? t('assistant.phone', { name: service.name, phone: service.phone }) : t('assistant.noPhone', { name: service.name })}
+                <List.Item key={`${service.kind} ${service.name}`}>
+                  {t('assistant.phone', { name: service.name, phone: service.phone })}
                 </List.Item>
               ))}
             </List.Unordered>
+            {guidance.nationalNumbers.length > 0 && (
+              <>
+                <Paragraph>{t('assistant.nationalTitle')}</Paragraph>
+                <List.Unordered>
+                  {guidance.nationalNumbers.map((number) => (
+                    <List.Item key={number.labelKey}>{t('assistant.phone', { name: lawText(t, number.labelKey), phone: number.phone })}</List.Item>
+                  ))}
+                </List.Unordered>
+              </>
+            )}
           </Alert>
         )}
       </div>

@@ -1,15 +1,14 @@
-import { Alert, Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { ApiRequestError, errorMessageKey, sendJson } from '../../kernel/ui/api.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
-import { draftSchema, myReportsSchema, type MyReports } from '../schema.ts';
-import { api, draftPath } from './paths.ts';
+import { myReportsSchema, type MyReports } from '../schema.ts';
+import { DeleteDraft } from './DeleteDraft.tsx';
+import { api, draftPath, newReportPath } from './paths.ts';
 
 /** The reporter's drafts and sent reports, with the feedback child welfare gave, and a button to start one. */
 export function MyReportsPage() {
@@ -29,50 +28,41 @@ export function MyReportsPage() {
   );
 }
 
+/** A link, not a create: the draft is made on the form's first input, so a click alone leaves nothing behind. */
 function StartReport() {
   const { t } = useTranslation('concerns');
-  const { t: tc } = useTranslation();
-  const navigate = useNavigate();
-  const key = useRef(crypto.randomUUID());
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState('');
-
-  async function start() {
-    if (busy) return;
-    setBusy(true);
-    setFailure('');
-    try {
-      const draft = await sendJson('POST', api.drafts, { idempotencyKey: key.current }, draftSchema);
-      void navigate(draftPath(draft.id));
-    } catch (error) {
-      const code = error instanceof ApiRequestError ? error.code : 'unknown';
-      setFailure(t('mine.failed', { reason: tc(errorMessageKey(code)) }));
-      setBusy(false);
-    }
-  }
-
   return (
     <div className="concern-start">
-      <Button onClick={() => void start()} aria-disabled={busy || undefined}>
-        {busy ? t('mine.starting') : t('mine.start')}
+      <Button asChild>
+        <RouterLink to={newReportPath}>{t('mine.start')}</RouterLink>
       </Button>
-      <div role="alert" className="form-failure">
-        {failure && (
-          <Alert data-color="danger">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        )}
-      </div>
     </div>
   );
 }
 
-function ReportTable({ reports }: { reports: MyReports['reports'] }) {
+function ReportTable({ reports: loaded }: { reports: MyReports['reports'] }) {
   const { t } = useTranslation('concerns');
   const format = useDateFormat();
-  if (reports.length === 0) return <Paragraph>{t('mine.empty')}</Paragraph>;
+  const [reports, setReports] = useState(loaded);
+  const [deleted, setDeleted] = useState('');
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (deleted) status.current?.focus();
+  }, [deleted]);
+  const notice = (
+    <p role="status" tabIndex={-1} ref={status} className="concern-notice">
+      {deleted && t('mine.deleted', { child: deleted })}
+    </p>
+  );
+  if (reports.length === 0) return (
+    <>
+      {notice}
+      <Paragraph>{t('mine.empty')}</Paragraph>
+    </>
+  );
   return (
     <div className="table-scroll">
+      {notice}
       <Table data-size="sm" zebra aria-label={t('mine.title')}>
         <Table.Head>
           <Table.Row>
@@ -89,9 +79,19 @@ function ReportTable({ reports }: { reports: MyReports['reports'] }) {
               <Table.Row key={report.id}>
                 <Table.Cell>
                   {report.status === 'draft' ? (
-                    <RouterLink to={draftPath(report.id)} aria-label={t('mine.continue', { child })}>
-                      {child}
-                    </RouterLink>
+                    <>
+                      <RouterLink to={draftPath(report.id)} aria-label={t('mine.continue', { child })}>
+                        {child}
+                      </RouterLink>{' '}
+                      <DeleteDraft
+                        id={report.id}
+                        child={child}
+                        onDeleted={() => {
+                          setReports((all) => all.filter((r) => r.id !== report.id));
+                          setDeleted(child);
+                        }}
+                      />
+                    </>
                   ) : (
                     <>
                       {child}{' '}
@@ -116,6 +116,7 @@ function ReportTable({ reports }: { reports: MyReports['reports'] }) {
                         : report.feedback.investigationOpened
                           ? t('mine.investigationOpened')
                           : t('mine.notInvestigated')}
+                      {report.feedback.investigationConcluded && <> {t(`mine.concluded_${report.feedback.investigationConcluded}`)}</>}
                     </>
                   )}
                 </Table.Cell>

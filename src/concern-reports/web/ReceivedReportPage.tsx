@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Heading, Link, List, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Fieldset, Heading, Link, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -11,7 +11,9 @@ import { decisionKinds, type DecisionKind } from '../domain/feedback.ts';
 import { intakeReportSchema, type IntakeReport } from '../schema.ts';
 import { DeadlineTag } from './DeadlineTag.tsx';
 import { Flags } from './IntakePage.tsx';
+import { ConcludeForm } from './ConcludeForm.tsx';
 import { api } from './paths.ts';
+import { ReportFacts } from './ReportFacts.tsx';
 
 /** A received report as intake reads it: content, flags, the legal clock, and the decision and extension forms. */
 export function ReceivedReportPage() {
@@ -31,7 +33,6 @@ function Received({ initial }: { initial: IntakeReport }) {
   const [report, setReport] = useState(initial);
   const title = t('detail.title', { child: report.childName });
   usePageTitle(title);
-  const { content } = report;
   const investigating = report.decision?.kind === 'investigation_opened' || report.decision?.kind === 'acute_measure';
   return (
     <>
@@ -54,33 +55,7 @@ function Received({ initial }: { initial: IntakeReport }) {
         ))}
       </ul>
 
-      <Heading level={2} data-size="sm">
-        {t('detail.content')}
-      </Heading>
-      <List.Unordered>
-        {content.observations
-          .filter((o) => o.what.trim() !== '')
-          .map((o, i) => (
-            <List.Item key={i}>
-              {t('detail.observation', { date: o.date ? format.date(o.date) : t('detail.undated'), what: o.what })}
-              {o.childsWords && <blockquote>«{o.childsWords}»</blockquote>}
-            </List.Item>
-          ))}
-      </List.Unordered>
-      <dl className="concern-facts">
-        <dt>{t('assistant.duration')}</dt>
-        <dd>{content.duration}</dd>
-        <dt>{t('assistant.actionsTaken')}</dt>
-        <dd>{content.actionsTaken}</dd>
-        {content.guardians.map((g, i) => (
-          <div key={i}>
-            <dt>{t('assistant.guardians.guardian', { n: i + 1 })}</dt>
-            <dd>
-              {g.name} {g.phone}. {t('assistant.told.question', { who: g.name })} {g.told ? t('assistant.told.yes') : `${t('assistant.told.no')}: ${g.notToldReason}`}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <ReportFacts report={report} />
 
       <Heading level={2} data-size="sm">
         {t('detail.decide')}
@@ -100,6 +75,10 @@ function Received({ initial }: { initial: IntakeReport }) {
         />
       )}
       {report.extensionReason && <Paragraph>{t('detail.extension', { reason: report.extensionReason })}</Paragraph>}
+      {report.conclusion && (
+        <Paragraph>{t('detail.concluded', { date: format.date(report.conclusion.concludedOn), kind: t(`conclusion.kind.${report.conclusion.kind}`) })}</Paragraph>
+      )}
+      {investigating && !report.conclusion && <ConcludeForm report={report} onDone={setReport} />}
       {report.country === 'NO' && investigating && !report.extensionReason && (
         <section aria-labelledby="concern-extend">
           <Heading level={3} data-size="xs" id="concern-extend">
@@ -115,6 +94,7 @@ function Received({ initial }: { initial: IntakeReport }) {
       <Paragraph>
         {t('mine.received')}.{' '}
         {report.feedback.investigationOpened === null ? t('mine.awaiting') : report.feedback.investigationOpened ? t('mine.investigationOpened') : t('mine.notInvestigated')}
+        {report.feedback.investigationConcluded && <> {t(`mine.concluded_${report.feedback.investigationConcluded}`)}</>}
       </Paragraph>
       {report.country === 'NO' && (
         <Paragraph>

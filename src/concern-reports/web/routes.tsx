@@ -1,16 +1,35 @@
-import './concerns.css';
 import type { RouteObject } from 'react-router';
-import { AssistantPage } from './AssistantPage.tsx';
-import { DeadlinesPage } from './DeadlinesPage.tsx';
-import { IntakePage } from './IntakePage.tsx';
-import { MyReportsPage } from './MyReportsPage.tsx';
-import { ReceivedReportPage } from './ReceivedReportPage.tsx';
+import { lazyPage } from '../../kernel/ui/lazy-page.ts';
+import type { StartSection } from '../../kernel/ui/StartPage.tsx';
 
-/** The concern report pages: the reporter's list and assistant, intake's queue and report, the leader's deadlines. */
+const pages = () => import('./pages.ts');
+const AssistantPage = lazyPage(pages, 'AssistantPage');
+const NewReportPage = lazyPage(pages, 'NewReportPage');
+const DeadlinesPage = lazyPage(pages, 'DeadlinesPage');
+const IntakePage = lazyPage(pages, 'IntakePage');
+const MyReportsPage = lazyPage(pages, 'MyReportsPage');
+const ReceivedReportPage = lazyPage(pages, 'ReceivedReportPage');
+const ServiceNumbersPage = lazyPage(pages, 'ServiceNumbersPage');
+const IntakeByDeadline = lazyPage(pages, 'IntakeByDeadline');
+const LeaderDeadlines = lazyPage(pages, 'LeaderDeadlines');
+const MyReportsAtGlance = lazyPage(pages, 'MyReportsAtGlance');
+const ReportCounts = lazyPage(pages, 'ReportCounts');
+
+/** The concern report pages: the reporter's list and assistant, intake's queue and report, the leader's deadlines, the administrator's service numbers. */
 export const concernRoutes: RouteObject[] = [
   { path: 'concern-reports', element: <MyReportsPage /> },
+  { path: 'concern-reports/new', element: <NewReportPage /> },
   { path: 'concern-reports/drafts/:draftId', element: <AssistantPage /> },
   { path: 'concern-reports/intake', element: <IntakePage /> },
   { path: 'concern-reports/received/:reportId', element: <ReceivedReportPage /> },
   { path: 'concern-reports/deadlines', element: <DeadlinesPage /> },
+  { path: 'concern-reports/service-numbers', element: <ServiceNumbersPage /> },
+];
+
+/** Concern reports on the start page: the reporter's drafts and feedback, intake's reports by deadline, the leader's deadlines and counts. */
+export const concernStartSections: StartSection[] = [
+  { key: 'my-reports', roles: ['staff', 'unit_leader'], Component: MyReportsAtGlance },
+  { key: 'intake', roles: ['intake_worker'], Component: IntakeByDeadline },
+  { key: 'deadlines', roles: ['leader'], Component: LeaderDeadlines },
+  { key: 'counts', roles: ['leader'], Component: ReportCounts },
 ];
