@@ -163,9 +163,9 @@ describeEachEngine('chronology across capabilities', (use) => {
     expect(report.events.filter((e) => e.record === 'consultation')).toHaveLength(1);
     expect(consent.childId).toBe(w.child.id);
 
-    const csv = await accessReportCsv(db, w.leader, w.child.id, 'nb');
-    expect(csv).toContain('en bekymringsmelding om barnet');
-    expect(csv).toContain('en elevsamtale');
+    const { csv } = await accessReportCsv(db, w.leader, w.child.id, 'nb');
+    expect(csv).toContain(';Bekymringsmelding om barnet;');
+    expect(csv).toContain(';Elevsamtale;');
     expect(await verifyAuditLog(db)).toMatchObject({ ok: true });
   });
 });

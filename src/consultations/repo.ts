@@ -199,6 +199,11 @@ export async function isGuardianOf(db: Db, guardianId: string, childId: string):
   return row !== undefined;
 }
 
+/** Locks the child's row until the transaction ends: one consent registration at a time per child. */
+export async function lockChild(trx: Trx, childId: string): Promise<void> {
+  await trx.selectFrom('child').select('id').where('id', '=', childId).forUpdate().execute();
+}
+
 export async function insertConsent(
   trx: Trx,
   row: { id: string; child_id: string; guardian_id: string; scopes: string[]; given_on: string; expires_on: string; registered_by: string; idempotency_key: string },

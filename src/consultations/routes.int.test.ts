@@ -6,6 +6,7 @@ import { createSession } from '../kernel/auth/sessions.ts';
 import { buildServer } from '../kernel/http/server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
+import { TEST_TODAY } from '../kernel/testing/test-clock.ts';
 
 describeEachEngine('consultation routes', (use, engine) => {
   let app: FastifyInstance;
@@ -46,7 +47,8 @@ describeEachEngine('consultation routes', (use, engine) => {
     childId: null,
     groupLabel: null,
     category: 'behaviour',
-    heldOn: '2026-11-23',
+    // The server dates by its own clock: a consultation may not be dated after its today, nor a year before.
+    heldOn: TEST_TODAY,
     description: 'En elev på 4. trinn slår andre i friminuttene.',
     advice: '',
     outcome: 'referred_ppt',
@@ -62,6 +64,20 @@ describeEachEngine('consultation routes', (use, engine) => {
     const start = description.indexOf(NAME);
     expect(response.json()).toMatchObject({ code: 'identifying_text', findings: [{ field: 'description', kind: 'name', start, end: start + NAME.length }] });
     expect(response.body).not.toContain(NAME);
+    const list = await as(ids.contact, 'GET', `/api/units/${ids.school}/consultations`);
+    expect(list.json()).toEqual({ consultations: [] });
+  });
+
+  it('refuses a consultation dated after today or a follow-up due before it with 400 and the field, recording nothing', async () => {
+    const today = TEST_TODAY;
+    const nextYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+    const future = await as(ids.teacher, 'POST', `/api/units/${ids.school}/consultations`, body({ heldOn: nextYear, idempotencyKey: 'route-test-future' }));
+    expect(future.statusCode).toBe(400);
+    expect(future.json()).toMatchObject({ code: 'validation_failed', issues: [{ path: 'body/heldOn', code: 'held_in_future' }] });
+    const followUps = [{ text: 'Ringe helsesykepleier', ownerStaffId: ids.contact, dueOn: '2001-01-01' }];
+    const pastDue = await as(ids.teacher, 'POST', `/api/units/${ids.school}/consultations`, body({ followUps, idempotencyKey: 'route-test-past-due' }));
+    expect(pastDue.statusCode).toBe(400);
+    expect(pastDue.json()).toMatchObject({ issues: [{ path: 'body/followUps/0/dueOn', code: 'due_in_past' }] });
     const list = await as(ids.contact, 'GET', `/api/units/${ids.school}/consultations`);
     expect(list.json()).toEqual({ consultations: [] });
   });

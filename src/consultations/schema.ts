@@ -3,12 +3,14 @@
  * by the server (validation, OpenAPI) and the web. Dates are 'YYYY-MM-DD'.
  */
 import { z } from 'zod';
+import { calendarDate, cleanText, id, idempotencyKey, version } from '../kernel/validation/primitives.ts';
 import { decisionKinds } from '../concern-reports/domain/feedback.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
 import { talkTopicSchema } from '../pupil-talks/schema.ts';
-import { CONCERN_CATEGORIES, CONSENT_SCOPES, CONSULTATION_MODES, OUTCOMES } from './domain/kinds.ts';
+import { CONCERN_CATEGORIES } from '../kernel/concern-categories/categories.ts';
+import { CONSENT_SCOPES, CONSULTATION_MODES, OUTCOMES } from './domain/kinds.ts';
 
-export const idParamsSchema = z.object({ id: z.uuid() });
+export const idParamsSchema = z.object({ id: id() });
 export const modeSchema = z.enum(CONSULTATION_MODES);
 export const categorySchema = z.enum(CONCERN_CATEGORIES);
 export const outcomeSchema = z.enum(OUTCOMES);
@@ -18,34 +20,40 @@ const isoDate = z.iso.date();
 const person = z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string() });
 
 export const followUpInputSchema = z.object({
-  text: z.string().trim().min(1).max(1000),
-  ownerStaffId: z.uuid(),
-  dueOn: isoDate,
+  text: cleanText(1000, { multiline: true }).min(1),
+  ownerStaffId: id(),
+  dueOn: calendarDate(),
 });
 
 /** The parts of a record that can be edited later; the mode and who it is about cannot. */
 export const consultationContentSchema = z.object({
   category: categorySchema,
-  heldOn: isoDate,
-  description: z.string().trim().min(1).max(4000),
-  advice: z.string().trim().max(4000),
+  heldOn: calendarDate(),
+  description: cleanText(4000, { multiline: true }).min(1),
+  advice: cleanText(4000, { multiline: true }),
   outcome: outcomeSchema,
   followUps: z.array(followUpInputSchema).max(10),
+  /**
+   * Anonymous and group records: the writer has checked that the text's warnings (a trait, a
+   * diagnosis, "the only … in 1A") do not single out one child. Without it such a text is
+   * refused with `needs_confirmation`; with it, the confirmation is audited.
+   */
+  anonymityConfirmed: z.boolean().optional(),
 });
 
 export const newConsultationSchema = consultationContentSchema.extend({
   mode: modeSchema,
   /** Consented mode only: the child, who must be in the unit's register and have a valid consent. */
-  childId: z.uuid().nullable(),
+  childId: id().nullable(),
   /** Group mode only: "7A", "the girls' group in 6B"; checked by the anonymity guard. */
-  groupLabel: z.string().trim().min(1).max(200).nullable(),
+  groupLabel: cleanText(200).min(1).nullable(),
   /** Chosen by the client once per form; a retry with the same key records nothing new. */
-  idempotencyKey: z.string().min(8).max(100),
+  idempotencyKey: idempotencyKey(),
 });
 
 export const editConsultationSchema = consultationContentSchema.extend({
   /** The version the editor read; a different current version answers 409 conflict. */
-  version: z.number().int().min(1),
+  version: version(1),
 });
 
 export const followUpSchema = z.object({ text: z.string(), owner: person, dueOn: isoDate });
@@ -75,20 +83,25 @@ export const consultationSchema = z.object({
 
 export const consultationListSchema = z.object({ consultations: z.array(consultationSchema) });
 
-/** 400 when free text identifies a child: the field, the kind and where, never the text. */
+const fieldSpan = z.object({ field: z.string(), kind: z.string(), start: z.number().int(), end: z.number().int() });
+
+/**
+ * 400 when free text identifies a child (`identifying_text`, with `findings`) or may single
+ * one out and is not confirmed (`needs_confirmation`, with `warnings`): the field, the kind
+ * and where, never the text. A refusal carries the warnings too, so the form shows both at once.
+ */
 export const identifyingTextErrorSchema = errorSchema.extend({
-  findings: z
-    .array(z.object({ field: z.string(), kind: z.string(), start: z.number().int(), end: z.number().int() }))
-    .optional(),
+  findings: z.array(fieldSpan).optional(),
+  warnings: z.array(fieldSpan).optional(),
 });
 
 export const newConsentSchema = z.object({
-  guardianId: z.uuid(),
+  guardianId: id(),
   scopes: z.array(consentScopeSchema).min(1).max(CONSENT_SCOPES.length),
-  givenOn: isoDate,
-  expiresOn: isoDate,
+  givenOn: calendarDate(),
+  expiresOn: calendarDate(),
   /** Chosen by the client once per form; a retry with the same key registers nothing new. */
-  idempotencyKey: z.string().min(8).max(100),
+  idempotencyKey: idempotencyKey(),
 });
 
 export const consentSchema = z.object({

@@ -18,8 +18,10 @@ import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { schoolYearOf } from '../presence/domain/school-year.ts';
 import { chronologyOf } from './chronology.ts';
-import { checkNewConsent, consentCovers, consentStatusOn } from './domain/consent.ts';
-import { checkRecord, type RecordProblem } from './domain/record-rules.ts';
+import { checkNewConsent, consentCovers, consentStatusOn, duplicatesConsent } from './domain/consent.ts';
+import { checkConfirmation, type ConfirmationCheck } from './anonymity/confirmation.ts';
+import { checkRecordDates, type DateProblem } from './domain/record-dates.ts';
+import { checkRecord, textFieldsOf, type RecordProblem } from './domain/record-rules.ts';
 import * as repo from './repo.ts';
 import type { Chronology, Consent, ConsentList, Consultation, ConsultationList, EditConsultation, NewConsent, NewConsultation } from './schema.ts';
 import { clock } from '../kernel/time/clock.ts';
@@ -44,13 +46,16 @@ export async function recordConsultation(
   // A retry is audited under the record it returns, so the trail names no id that never existed.
   const id = (await repo.findConsultationIdByKey(db, input.idempotencyKey)) ?? randomUUID();
   const today = localDate(now);
+  const confirmation = input.mode === 'consented' ? NOTHING_TO_CONFIRM : checkConfirmation(textFieldsOf(input), input.anonymityConfirmed);
   const outcome = await withAccess(
     db,
     actor,
-    { permission: 'consultation.record', action: 'create', resourceType: 'consultation', resourceId: id, childId: (trx) => repo.childOfConsultation(trx, id), locate: (trx) => repo.locateUnit(trx, unitId) },
+    { permission: 'consultation.record', action: 'create', resourceType: 'consultation', resourceId: id, childId: (trx) => repo.childOfConsultation(trx, id), purpose: confirmation.auditPurpose, locate: (trx) => repo.locateUnit(trx, unitId) },
     async (trx): Promise<{ consultation: Consultation; created: boolean } | RuleViolation> => {
       const earlier = await repo.findConsultationByKey(trx, input.idempotencyKey);
       if (earlier) return replay(trx, earlier, actor, unitId, today);
+      const dates = checkRecordDates(input, { today, editing: false });
+      if (dates.length > 0) return invalidDates(dates);
 
       let consentId: string | null = null;
       if (input.mode === 'consented' && input.childId !== null) {
@@ -64,7 +69,8 @@ export async function recordConsultation(
         { mode: input.mode, childId: input.childId, groupLabel: input.groupLabel, description: input.description, advice: input.advice, followUps: input.followUps },
         { names, consent, today },
       );
-      if (problem) return refusalOf(problem);
+      if (problem) return refusalOf(problem, confirmation);
+      if (confirmation.refusal) return confirmation.refusal;
       const owners = await checkOwners(trx, unitId, input.followUps);
       if (owners) return owners;
 
@@ -134,20 +140,29 @@ export function readConsultation(db: Db, actor: Actor, id: string, { now = clock
  */
 export async function editConsultation(db: Db, actor: Actor, id: string, input: EditConsultation, { now = clock.now() }: Clock = {}): Promise<Consultation> {
   const today = localDate(now);
+  // Checked before the mode is known, so that the purpose can go into the audit event; a
+  // consented record's text is not held to it (below), and the web only confirms when asked.
+  const texts = { groupLabel: null, description: input.description, advice: input.advice, followUps: input.followUps };
+  const unchecked = checkConfirmation(textFieldsOf(texts), input.anonymityConfirmed);
   const outcome = await withAccess(
     db,
     actor,
-    { permission: 'consultation.edit', action: 'update', resourceType: 'consultation', resourceId: id, childId: (trx) => repo.childOfConsultation(trx, id), locate: (trx) => repo.locateConsultation(trx, id) },
+    { permission: 'consultation.edit', action: 'update', resourceType: 'consultation', resourceId: id, childId: (trx) => repo.childOfConsultation(trx, id), purpose: unchecked.auditPurpose, locate: (trx) => repo.locateConsultation(trx, id) },
     async (trx): Promise<Consultation | RuleViolation> => {
       const row = (await repo.findConsultation(trx, id))!;
       if (row.version !== input.version) return conflict();
+      const dates = checkRecordDates(input, { today, editing: true });
+      if (dates.length > 0) return invalidDates(dates);
+      const confirmation =
+        row.mode === 'consented' ? NOTHING_TO_CONFIRM : checkConfirmation(textFieldsOf({ ...texts, groupLabel: row.group_label }), input.anonymityConfirmed);
       const consent = repo.consentTermsOf(row);
       const names = await repo.registerNamesOfUnit(trx, row.unit_id);
       const problem = checkRecord(
         { mode: row.mode, childId: row.child_id, groupLabel: row.group_label, description: input.description, advice: input.advice, followUps: input.followUps },
         { names, consent, today },
       );
-      if (problem) return refusalOf(problem);
+      if (problem) return refusalOf(problem, confirmation);
+      if (confirmation.refusal) return confirmation.refusal;
       const owners = await checkOwners(trx, row.unit_id, input.followUps);
       if (owners) return owners;
       const updated = await repo.updateConsultation(trx, id, input.version, {
@@ -209,6 +224,13 @@ export async function registerConsent(
         return new RuleViolation(400, 'validation_failed', 'The request is not valid.', {
           issues: problems.map((code) => ({ path: `body/${code === 'given_in_future' ? 'givenOn' : code === 'no_scope' ? 'scopes' : 'expiresOn'}`, code })),
         });
+      }
+      // The child's row is locked, so two registrations of the same consent cannot both pass.
+      await repo.lockChild(trx, childId);
+      const terms = { guardianId: input.guardianId, scopes, givenOn: input.givenOn, expiresOn: input.expiresOn };
+      const existing = await repo.listConsentsOfChild(trx, childId);
+      if (existing.some((row) => duplicatesConsent({ ...repo.termsOf(row), guardianId: row.guardian_id }, terms, today))) {
+        return new RuleViolation(409, 'consent_exists', 'This consent is already registered and still runs.');
       }
       await repo.insertConsent(trx, {
         id,
@@ -278,14 +300,25 @@ function invalid(field: string, code: string): RuleViolation {
   return new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues: [{ path: `body/${field}`, code }] });
 }
 
+function invalidDates(problems: DateProblem[]): RuleViolation {
+  const issues = problems.map((p) => ({ path: `body/${p.path}`, code: p.code }));
+  return new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues });
+}
+
 function conflict(): RuleViolation {
   return new RuleViolation(409, 'conflict', 'The record was changed by someone else; reload and try again.');
 }
 
-function refusalOf(problem: RecordProblem): RuleViolation {
+const NOTHING_TO_CONFIRM: ConfirmationCheck = { refusal: null, auditPurpose: undefined };
+
+function refusalOf(problem: RecordProblem, confirmation: ConfirmationCheck): RuleViolation {
   switch (problem.code) {
     case 'identifying_text':
-      return new RuleViolation(400, 'identifying_text', 'The text may identify a child.', { findings: problem.findings });
+      return new RuleViolation(400, 'identifying_text', 'The text may identify a child.', {
+        findings: problem.findings,
+        // What would be asked next, so the writer sees it all at once.
+        ...(confirmation.refusal ? { warnings: confirmation.refusal.details['warnings'] } : {}),
+      });
     case 'consent_not_valid':
       return new RuleViolation(409, 'consent_not_valid', 'There is no valid consent for a consultation about the child.', { status: problem.status });
     case 'child_required':

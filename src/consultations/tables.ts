@@ -1,6 +1,7 @@
 /** The consultation tables (migration 0010) as Kysely sees them; dates stay text. */
 import type { Generated } from 'kysely';
-import type { ConcernCategory, ConsentScope, ConsultationMode, Outcome } from './domain/kinds.ts';
+import type { ConcernCategory } from '../kernel/concern-categories/categories.ts';
+import type { ConsentScope, ConsultationMode, Outcome } from './domain/kinds.ts';
 
 export interface ConsentTable {
   id: Generated<string>;

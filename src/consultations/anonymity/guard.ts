@@ -2,14 +2,18 @@
  * The anonymity guard: finds what could tell who a child is in text that must stay anonymous
  * (anonymous consultation records, booking purposes, agenda items for anonymous cases), so
  * that it can be refused before it is saved. Each detector lives in its own file; this one
- * runs them all and makes one tidy list of their findings.
+ * runs them all and makes one tidy list of their findings. Descriptions that may single a
+ * child out without naming one are warnings, not findings: see quasi-identifiers.ts.
  */
 import { findAddresses } from './addresses.ts';
+import { findBirthDates } from './birth-dates.ts';
 import { findEmails } from './emails.ts';
 import { FINDING_KINDS, findingAt, type Finding } from './finding.ts';
 import { findNames } from './names.ts';
 import { findNationalIds } from './national-ids.ts';
 import { findPhones } from './phones.ts';
+
+export { findQuasiIdentifiers } from './quasi-identifiers.ts';
 
 export interface GuardOptions {
   /** Given names and family names from the unit's register; see names.ts for why only those. */
@@ -24,6 +28,7 @@ export interface GuardOptions {
 export function findIdentifying(text: string, options: GuardOptions = {}): Finding[] {
   const findings = [
     ...findNationalIds(text),
+    ...findBirthDates(text),
     ...findEmails(text),
     ...findPhones(text),
     ...findAddresses(text),

@@ -48,3 +48,20 @@ export function checkNewConsent(terms: Omit<ConsentTerms, 'withdrawnOn'>, today:
   if (terms.scopes.length === 0) problems.push('no_scope');
   return problems;
 }
+
+/** A consent on record, as far as telling a duplicate goes. */
+export interface RecordedConsent extends ConsentTerms {
+  guardianId: string;
+}
+
+/**
+ * Whether registering `terms` again would only duplicate a consent that still runs: the same
+ * guardian, scopes and period, neither withdrawn nor expired on `today`. Registering it twice
+ * would give the child's chronology and the access report two consents where one was given.
+ */
+export function duplicatesConsent(existing: RecordedConsent, terms: Omit<RecordedConsent, 'withdrawnOn'>, today: IsoDate): boolean {
+  const status = consentStatusOn(existing, today);
+  if (status === 'withdrawn' || status === 'expired') return false;
+  const sameScopes = existing.scopes.length === terms.scopes.length && terms.scopes.every((scope) => existing.scopes.includes(scope));
+  return existing.guardianId === terms.guardianId && existing.givenOn === terms.givenOn && existing.expiresOn === terms.expiresOn && sameScopes;
+}

@@ -1,24 +1,12 @@
 /**
  * The closed lists a consultation is recorded with. The web translates each value, the
- * statistics count by them, and the migration's check constraints mirror them.
+ * statistics count by them, and the migration's check constraints mirror them. What the concern
+ * is about is the shared list in kernel/concern-categories, the same as a booking's topic.
  */
 
 /** Anonymous: no child, nothing identifying. Consented: linked to a child under a guardian's consent. Group: a class or a friendship group. */
 export const CONSULTATION_MODES = ['anonymous', 'consented', 'group'] as const;
 export type ConsultationMode = (typeof CONSULTATION_MODES)[number];
-
-/** What the concern is about; the same list staff choose from when they book a consultation hour. */
-export const CONCERN_CATEGORIES = [
-  'wellbeing',
-  'absence',
-  'conflict_at_home',
-  'neglect',
-  'behaviour',
-  'development',
-  'substance_use',
-  'other',
-] as const;
-export type ConcernCategory = (typeof CONCERN_CATEGORIES)[number];
 
 /** Where the consultation ended: the unit handles it, a referral, a concern report, or nothing further. */
 export const OUTCOMES = [

@@ -73,13 +73,17 @@ export function checkRecord(draft: RecordDraft, context: RecordContext): RecordP
 
 /** Every identifying detail in the draft's free text, by field, in the order the form shows them. */
 export function identifyingIn(draft: RecordTexts & { groupLabel: string | null }, names: readonly string[]): FieldFinding[] {
-  const fields: [TextField, string][] = [
-    ...(draft.groupLabel !== null ? [['groupLabel', draft.groupLabel] as [TextField, string]] : []),
-    ['description', draft.description],
-    ['advice', draft.advice],
-    ...draft.followUps.map((f, i): [TextField, string] => [`followUps.${i}.text`, f.text]),
-  ];
-  return fields.flatMap(([field, text]) =>
+  return textFieldsOf(draft).flatMap(({ field, text }) =>
     findIdentifying(text, { names }).map((f) => ({ field, kind: f.kind, start: f.start, end: f.end })),
   );
+}
+
+/** The draft's free-text fields, in the order the form shows them: what the guard checks. */
+export function textFieldsOf(draft: RecordTexts & { groupLabel: string | null }): { field: TextField; text: string }[] {
+  return [
+    ...(draft.groupLabel !== null ? [{ field: 'groupLabel' as const, text: draft.groupLabel }] : []),
+    { field: 'description', text: draft.description },
+    { field: 'advice', text: draft.advice },
+    ...draft.followUps.map((f, i) => ({ field: `followUps.${i}.text` as const, text: f.text })),
+  ];
 }

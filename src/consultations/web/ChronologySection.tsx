@@ -49,7 +49,7 @@ function Entry({ entry }: { entry: ChronologyEntry }) {
       return (
         <>
           {date}
-          <p>{t('chronology.consultation', { unit: entry.unit.name, category: t(`category.${entry.category}`), outcome: t(`outcome.${entry.outcome}`) })}</p>
+          <p>{t('chronology.consultation', { unit: entry.unit.name, category: t(`concernCategory.${entry.category}`, { ns: 'common' }), outcome: t(`outcome.${entry.outcome}`) })}</p>
           <p className="chronology__text">{entry.description ?? t('chronology.withheld')}</p>
         </>
       );

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Select, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildRecord } from '../../children/schema.ts';
@@ -6,7 +6,6 @@ import { localDate } from '../../kernel/calendar/dates.ts';
 import { ApiRequestError, sendJson } from '../../kernel/ui/api.ts';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
-import { schoolYearOf, schoolYearRange } from '../../presence/domain/school-year.ts';
 import { CONSENT_SCOPES, type ConsentScope } from '../domain/kinds.ts';
 import { consentListSchema, consentSchema, type Consent, type NewConsent } from '../schema.ts';
 import { api } from './paths.ts';
@@ -125,15 +124,19 @@ function ConsentTable({ consents, onWithdrawn }: { consents: Consent[]; onWithdr
   );
 }
 
+/**
+ * Registers a consent. Nothing is chosen for the user: the guardian, what it covers, the day it
+ * was given and its expiry are what the guardian said, so each must be entered, and a missing
+ * one is named. The server refuses a consent identical to one that still runs.
+ */
 function RegisterConsent({ record, onRegistered }: { record: ChildRecord; onRegistered: () => void }) {
   const { t } = useTranslation('consultations');
   const errorText = useErrorText();
-  const today = localDate(new Date());
-  const [guardianId, setGuardianId] = useState(record.guardians[0]?.id ?? '');
-  const [scopes, setScopes] = useState<ConsentScope[]>(['consultation']);
-  const [givenOn, setGivenOn] = useState(today);
-  const [expiresOn, setExpiresOn] = useState(() => schoolYearRange(schoolYearOf(today)).to);
-  const [invalid, setInvalid] = useState<{ scopes?: string; dates?: string }>({});
+  const [guardianId, setGuardianId] = useState('');
+  const [scopes, setScopes] = useState<ConsentScope[]>([]);
+  const [givenOn, setGivenOn] = useState('');
+  const [expiresOn, setExpiresOn] = useState('');
+  const [invalid, setInvalid] = useState<Partial<Record<'guardian' | 'scopes' | 'givenOn' | 'expiresOn', string>>>({});
   const [failure, setFailure] = useState('');
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const busy = useRef(false);
@@ -142,12 +145,15 @@ function RegisterConsent({ record, onRegistered }: { record: ChildRecord; onRegi
     event.preventDefault();
     if (busy.current) return;
     setFailure('');
+    const today = localDate(new Date());
     const found = {
+      ...(guardianId === '' ? { guardian: t('consents.invalid.guardian') } : {}),
       ...(scopes.length === 0 ? { scopes: t('consents.invalid.scopes') } : {}),
-      ...(givenOn === '' || expiresOn === '' || givenOn > today || expiresOn <= givenOn ? { dates: t('consents.invalid.dates') } : {}),
+      ...(givenOn === '' ? { givenOn: t('consents.invalid.givenOn') } : givenOn > today ? { givenOn: t('consents.invalid.dates') } : {}),
+      ...(expiresOn === '' ? { expiresOn: t('consents.invalid.expiresOn') } : givenOn !== '' && expiresOn <= givenOn ? { expiresOn: t('consents.invalid.dates') } : {}),
     };
     setInvalid(found);
-    if (found.scopes || found.dates) return;
+    if (Object.keys(found).length > 0) return;
     busy.current = true;
     try {
       const request: NewConsent = { guardianId, scopes, givenOn, expiresOn, idempotencyKey };
@@ -155,7 +161,7 @@ function RegisterConsent({ record, onRegistered }: { record: ChildRecord; onRegi
       onRegistered();
     } catch (error) {
       const code = error instanceof ApiRequestError ? error.code : 'unknown';
-      if (code === 'validation_failed') setInvalid({ dates: t('consents.invalid.dates') });
+      if (code === 'validation_failed') setInvalid({ expiresOn: t('consents.invalid.dates') });
       else setFailure(t('consents.failed', { reason: errorText(code) }));
     } finally {
       busy.current = false;
@@ -169,11 +175,13 @@ function RegisterConsent({ record, onRegistered }: { record: ChildRecord; onRegi
       </Heading>
       <Field>
         <Label>{t('consents.registerGuardian')}</Label>
-        <Select width="auto" value={guardianId} onChange={(e) => setGuardianId(e.target.value)}>
+        <Select width="auto" value={guardianId} aria-invalid={invalid.guardian ? true : undefined} onChange={(e) => setGuardianId(e.target.value)}>
+          <Select.Option value="">{t('consents.chooseGuardian')}</Select.Option>
           {record.guardians.map((g) => (
             <Select.Option key={g.id} value={g.id}>{`${g.givenName} ${g.familyName}`}</Select.Option>
           ))}
         </Select>
+        {invalid.guardian && <ValidationMessage>{invalid.guardian}</ValidationMessage>}
       </Field>
       <Fieldset>
         <Fieldset.Legend>{t('consents.registerScopes')}</Fieldset.Legend>
@@ -188,8 +196,8 @@ function RegisterConsent({ record, onRegistered }: { record: ChildRecord; onRegi
           />
         ))}
       </Fieldset>
-      <Textfield type="date" label={t('consents.givenOn')} value={givenOn} error={invalid.dates} onChange={(e) => setGivenOn(e.target.value)} />
-      <Textfield type="date" label={t('consents.expiresOn')} description={t('consents.expiresHint')} value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />
+      <Textfield type="date" label={t('consents.givenOn')} value={givenOn} error={invalid.givenOn} onChange={(e) => setGivenOn(e.target.value)} />
+      <Textfield type="date" label={t('consents.expiresOn')} description={t('consents.expiresHint')} value={expiresOn} error={invalid.expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />
       <div role="alert" className="form-failure">
         {failure && (
           <Alert data-color="danger">

@@ -8,15 +8,18 @@ import { ApiRequestError, sendJson } from '../../kernel/ui/api.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import type { UnitDetail } from '../../organisation/schema.ts';
-import { CONCERN_CATEGORIES, CONSULTATION_MODES, OUTCOMES, type ConcernCategory, type ConsultationMode, type Outcome } from '../domain/kinds.ts';
+import { CONCERN_CATEGORIES, type ConcernCategory } from '../../kernel/concern-categories/categories.ts';
+import { CONSULTATION_MODES, OUTCOMES, type ConsultationMode, type Outcome } from '../domain/kinds.ts';
 import { consultationSchema, identifyingTextErrorSchema, type Consultation, type EditConsultation, type NewConsultation } from '../schema.ts';
-import type { Finding } from './identifying.ts';
+import { AnonymityWarnings } from './AnonymityWarnings.tsx';
 import { IdentifyingFindings } from './IdentifyingFindings.tsx';
+import { formDateProblems, serverDateProblems, type DateField } from './date-problems.ts';
 import { api } from './paths.ts';
+import { refusedTexts, type RefusedText, type TextFieldName } from './refused-texts.ts';
+import { useWarningConfirmation } from './use-warning-confirmation.ts';
 import { useErrorText } from './use-error-text.ts';
 
-type Invalid = Partial<Record<'child' | 'groupLabel' | 'heldOn' | 'description' | 'followUp', string>>;
-type TextFieldName = 'groupLabel' | 'description' | 'advice' | 'followUp';
+type Invalid = Partial<Record<'child' | 'groupLabel' | 'heldOn' | 'description' | 'followUp' | 'due', string>>;
 
 /**
  * The consultation form, for a new record (`existing` null: the mode first) or an edit of one
@@ -45,6 +48,7 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
   const [outcome, setOutcome] = useState<Outcome>(existing?.outcome ?? OUTCOMES[0]);
   const [invalid, setInvalid] = useState<Invalid>({});
   const [identifying, setIdentifying] = useState<RefusedText[] | null>(null);
+  const confirmation = useWarningConfirmation();
   const [failure, setFailure] = useState('');
   const fields = {
     child: useRef<HTMLSelectElement>(null),
@@ -53,7 +57,10 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
     description: useRef<HTMLTextAreaElement>(null),
     advice: useRef<HTMLTextAreaElement>(null),
     followUp: useRef<HTMLInputElement>(null),
+    due: useRef<HTMLInputElement>(null),
   };
+  const dateTexts = (problems: ReturnType<typeof formDateProblems>): Invalid =>
+    Object.fromEntries(Object.entries(problems).map(([field, code]) => [field as DateField, t(`form.dates.${code}`)]));
   const anonymousText = mode !== 'consented';
 
   function check(): Invalid {
@@ -64,7 +71,8 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
     if (description.trim() === '') found.description = t('form.missing.description');
     const parts = [followUpText.trim(), owner, due].filter((v) => v !== '').length;
     if (parts !== 0 && parts !== 3) found.followUp = t('form.missing.followUp');
-    return found;
+    if (found.heldOn || found.followUp) return found;
+    return { ...found, ...dateTexts(formDateProblems(heldOn, parts === 3 ? due : null, existing !== null, localDate(new Date()))) };
   }
 
   async function submit(event: FormEvent) {
@@ -74,7 +82,7 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
     setIdentifying(null);
     const found = check();
     setInvalid(found);
-    const first = (['child', 'groupLabel', 'heldOn', 'description', 'followUp'] as const).find((k) => found[k]);
+    const first = (['child', 'groupLabel', 'heldOn', 'description', 'followUp', 'due'] as const).find((k) => found[k]);
     if (first) {
       fields[first].current?.focus();
       return;
@@ -88,23 +96,38 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
       followUps: [...(followUpText.trim() === '' ? [] : [{ text: followUpText.trim(), ownerStaffId: owner, dueOn: due }]), ...laterFollowUps],
     };
     const label = mode === 'group' ? groupLabel.trim() : null;
+    // A confirmation covers exactly the texts it was given for.
+    const sentKey = JSON.stringify([mode, label, content.description, content.advice, content.followUps.map((f) => f.text)]);
+    if (confirmation.blocks(sentKey)) return;
+    const anonymityConfirmed = confirmation.confirmedFor(sentKey);
+    const labelled = (texts: RefusedText[]) => texts.map((x) => ({ ...x, label: t(`form.fields.${x.field}`) }));
     busy.current = true;
     try {
       if (existing) {
-        const edit: EditConsultation = { ...content, version: existing.version };
+        const edit: EditConsultation = { ...content, version: existing.version, anonymityConfirmed };
         onSaved(await sendJson('PUT', api.consultation(existing.id), edit, consultationSchema));
       } else {
-        const create: NewConsultation = { ...content, mode, childId: mode === 'consented' ? childId : null, groupLabel: label, idempotencyKey };
+        const create: NewConsultation = { ...content, mode, childId: mode === 'consented' ? childId : null, groupLabel: label, idempotencyKey, anonymityConfirmed };
         onSaved(await sendJson('POST', api.consultations(unit.id), create, consultationSchema));
       }
     } catch (error) {
       busy.current = false;
       const code = error instanceof ApiRequestError ? error.code : 'unknown';
-      if (code === 'identifying_text' && error instanceof ApiRequestError) {
-        const texts = refusedTexts({ ...content, groupLabel: label }, identifyingTextErrorSchema.safeParse(error.body).data?.findings ?? []);
-        setIdentifying(texts);
-        const firstField = texts[0]?.field;
+      if ((code === 'identifying_text' || code === 'needs_confirmation') && error instanceof ApiRequestError) {
+        const body = identifyingTextErrorSchema.safeParse(error.body).data;
+        const texts = refusedTexts({ ...content, groupLabel: label }, body?.findings ?? []);
+        const warned = refusedTexts({ ...content, groupLabel: label }, body?.warnings ?? []);
+        setIdentifying(texts.length > 0 ? texts : null);
+        if (warned.length > 0) confirmation.warn(sentKey, labelled(warned));
+        else confirmation.clear();
+        const firstField = (texts[0] ?? warned[0])?.field;
         if (firstField) fields[firstField].current?.focus();
+        return;
+      }
+      const dates = dateTexts(serverDateProblems(error instanceof ApiRequestError ? error.body : undefined));
+      if (code === 'validation_failed' && Object.keys(dates).length > 0) {
+        setInvalid(dates);
+        fields[dates.heldOn ? 'heldOn' : 'due'].current?.focus();
         return;
       }
       if (code === 'consent_not_valid') {
@@ -116,7 +139,12 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
     }
   }
 
-  const marked = (name: TextFieldName) => (identifying?.some((x) => x.field === name) ? errorText('identifying_text') : undefined);
+  const marked = (name: TextFieldName) =>
+    identifying?.some((x) => x.field === name)
+      ? errorText('identifying_text')
+      : confirmation.warned?.texts.some((x) => x.label === t(`form.fields.${name}`))
+        ? errorText('needs_confirmation')
+        : undefined;
 
   return (
     <form className="consultation-form" onSubmit={(event) => void submit(event)} noValidate>
@@ -168,7 +196,7 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
         <Select width="auto" value={category} onChange={(e) => setCategory(e.target.value as ConcernCategory)}>
           {CONCERN_CATEGORIES.map((value) => (
             <Select.Option key={value} value={value}>
-              {t(`category.${value}`)}
+              {t(`concernCategory.${value}`, { ns: 'common' })}
             </Select.Option>
           ))}
         </Select>
@@ -218,7 +246,7 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
             ))}
           </Select>
         </Field>
-        <Textfield type="date" label={t('form.due')} value={due} onChange={(e) => setDue(e.target.value)} />
+        <Textfield ref={fields.due} type="date" label={t('form.due')} value={due} error={invalid.due} onChange={(e) => setDue(e.target.value)} />
       </Fieldset>
       <Field>
         <Label>{t('form.outcome')}</Label>
@@ -232,6 +260,7 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
       </Field>
       <div role="alert" className="form-failure">
         {identifying && <IdentifyingFindings texts={identifying.map((x) => ({ ...x, label: t(`form.fields.${x.field}`) }))} />}
+        <AnonymityWarnings confirmation={confirmation} />
         {failure && (
           <Alert data-color="danger">
             <Paragraph>{failure}</Paragraph>
@@ -241,26 +270,6 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
       <Button type="submit">{t('form.submit')}</Button>
     </form>
   );
-}
-
-interface RefusedText {
-  field: TextFieldName;
-  text: string;
-  findings: Finding[];
-}
-
-/** The refused texts, each with its own findings, in the order the form shows the fields. */
-function refusedTexts(request: Pick<NewConsultation, 'groupLabel' | 'description' | 'advice' | 'followUps'>, findings: { field: string; kind: string; start: number; end: number }[]): RefusedText[] {
-  const texts: { field: TextFieldName; text: string }[] = [
-    { field: 'groupLabel', text: request.groupLabel ?? '' },
-    { field: 'description', text: request.description },
-    { field: 'advice', text: request.advice },
-    { field: 'followUp', text: request.followUps[0]?.text ?? '' },
-  ];
-  const fieldOf = (name: string): TextFieldName | null => (name === 'followUps.0.text' ? 'followUp' : name.startsWith('followUps.') ? null : (name as TextFieldName));
-  return texts
-    .map((x) => ({ ...x, findings: findings.filter((f) => fieldOf(f.field) === x.field).map(({ kind, start, end }) => ({ kind, start, end })) }))
-    .filter((x) => x.findings.length > 0);
 }
 
 function ChildChoice({

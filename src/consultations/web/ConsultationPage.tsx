@@ -98,7 +98,7 @@ function ConsultationView({ detail, initial }: { detail: UnitDetail; initial: Co
               )}
             </dd>
             <dt>{t('list.category')}</dt>
-            <dd>{t(`category.${consultation.category}`)}</dd>
+            <dd>{t(`concernCategory.${consultation.category}`, { ns: 'common' })}</dd>
             <dt>{t('list.outcome')}</dt>
             <dd>{t(`outcome.${consultation.outcome}`)}</dd>
             {consultation.recordedBy && (

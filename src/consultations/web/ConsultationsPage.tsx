@@ -87,7 +87,7 @@ function ConsultationTable({ consultations }: { consultations: Consultation[] })
             <Table.Cell>
               <About consultation={c} />
             </Table.Cell>
-            <Table.Cell>{t(`category.${c.category}`)}</Table.Cell>
+            <Table.Cell>{t(`concernCategory.${c.category}`, { ns: 'common' })}</Table.Cell>
             <Table.Cell>{t(`outcome.${c.outcome}`)}</Table.Cell>
           </Table.Row>
         ))}

@@ -48,7 +48,7 @@ export function IdentifyingFindings({ texts, headingLevel = 2 }: { texts: Checke
   );
 }
 
-const KINDS = ['national_id', 'd_number', 'cpr', 'phone', 'email', 'name', 'address'] as const;
+const KINDS = ['national_id', 'd_number', 'cpr', 'birth_date', 'phone', 'email', 'name', 'address'] as const;
 function isKnownKind(kind: string): kind is (typeof KINDS)[number] {
   return (KINDS as readonly string[]).includes(kind);
 }

@@ -94,7 +94,7 @@ function Saved({ consultation, unitId, onAnother }: { consultation: Consultation
         <dt>{t('list.mode')}</dt>
         <dd>{t(`mode.${consultation.mode}`)}</dd>
         <dt>{t('list.category')}</dt>
-        <dd>{t(`category.${consultation.category}`)}</dd>
+        <dd>{t(`concernCategory.${consultation.category}`, { ns: 'common' })}</dd>
         <dt>{t('list.outcome')}</dt>
         <dd>{t(`outcome.${consultation.outcome}`)}</dd>
       </dl>

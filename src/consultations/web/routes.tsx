@@ -1,8 +1,12 @@
-import './consultations.css';
 import type { RouteObject } from 'react-router';
-import { ConsultationPage } from './ConsultationPage.tsx';
-import { ConsultationsPage } from './ConsultationsPage.tsx';
-import { NewConsultationPage } from './NewConsultationPage.tsx';
+import { lazyPage } from '../../kernel/ui/lazy-page.ts';
+import type { StartSection } from '../../kernel/ui/StartPage.tsx';
+
+const pages = () => import('./pages.ts');
+const ConsultationPage = lazyPage(pages, 'ConsultationPage');
+const ConsultationsPage = lazyPage(pages, 'ConsultationsPage');
+const NewConsultationPage = lazyPage(pages, 'NewConsultationPage');
+const FollowUpsDue = lazyPage(pages, 'FollowUpsDue');
 
 /** The consultation pages: a unit's consultations, recording a new one, and reading and editing one. */
 export const consultationsRoutes: RouteObject[] = [
@@ -10,3 +14,6 @@ export const consultationsRoutes: RouteObject[] = [
   { path: 'units/:unitId/consultations/new', element: <NewConsultationPage /> },
   { path: 'units/:unitId/consultations/:consultationId', element: <ConsultationPage /> },
 ];
+
+/** Consultations on the start page: the follow-ups a network contact owns. */
+export const consultationsStartSections: StartSection[] = [{ key: 'follow-ups', roles: ['network_contact'], Component: FollowUpsDue }];
