@@ -7,6 +7,7 @@ import { NotFoundError } from '../kernel/errors.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
 import { auditActorOf } from '../kernel/policy/access.ts';
+import { cleanText } from '../kernel/validation/primitives.ts';
 import { calendarFeedSchema, calendarFeedStatusSchema } from './schema.ts';
 import { createFeed, feedCreatedAt, feedPath, readFeed, revokeFeed } from './feed.ts';
 
@@ -76,7 +77,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: "A person's calendar feed (iCalendar), by its secret token; 404 when unknown or revoked",
-          params: z.object({ token: z.string().max(120) }),
+          params: z.object({ token: cleanText(120) }),
           response: { 404: errorSchema },
         },
       },

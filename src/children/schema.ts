@@ -1,7 +1,10 @@
 /** The child record and a unit's register, shared by server and web. */
 import { z } from 'zod';
+import { isValidCpr } from '../kernel/national-id/danish.ts';
+import { isValidNorwegianId } from '../kernel/national-id/norwegian.ts';
+import { cleanText, id } from '../kernel/validation/primitives.ts';
 
-export const childParamsSchema = z.object({ id: z.uuid() });
+export const childParamsSchema = z.object({ id: id() });
 
 export const childRecordSchema = z.object({
   id: z.uuid(),
@@ -43,7 +46,7 @@ export const registerSchema = z.object({
 });
 
 export const emergencyRequestSchema = z.object({
-  reason: z.string().trim().min(10).max(500),
+  reason: cleanText(500, { multiline: true }).min(10),
 });
 
 export const emergencyGrantSchema = z.object({
@@ -55,8 +58,22 @@ export type ChildRecord = z.infer<typeof childRecordSchema>;
 export type Register = z.infer<typeof registerSchema>;
 export type EmergencyGrant = z.infer<typeof emergencyGrantSchema>;
 
-/** Finding a child by identity number: sent in a body, never in a URL. */
-export const lookupRequestSchema = z.object({ nationalId: z.string().trim().min(6).max(20) });
+/** The issue message a lookup gives for a number whose check digits or date do not hold. */
+export const INVALID_NATIONAL_ID = 'invalid_national_id';
+
+/** A Norwegian number (check digits) or a Danish CPR number (date), spaces and hyphens aside. */
+function isIdentityNumber(text: string): boolean {
+  const digits = text.replace(/[\s-]/g, '');
+  return isValidNorwegianId(digits) || isValidCpr(digits);
+}
+
+/**
+ * Finding a child by identity number: sent in a body, never in a URL. A number that cannot
+ * be one (a wrong check digit, no such date) is refused as such, before any search.
+ */
+export const lookupRequestSchema = z.object({
+  nationalId: cleanText(20).min(6).refine(isIdentityNumber, { message: INVALID_NATIONAL_ID }),
+});
 export const lookupResultSchema = z.object({
   id: z.uuid(),
   /** False: the record is outside the actor's scope and opens only through emergency access. */

@@ -111,10 +111,19 @@ describeEachEngine(
       // The teacher's look at the class register named the child too.
       expect(report.events.some((e) => e.record === 'register' && e.role === 'staff')).toBe(true);
       expect(report.child.familyName).toMatch(/^Testesen/);
-      const csv = await accessReportCsv(db, leader, ids.child, 'nb');
-      expect(csv.startsWith('\uFEFFTidspunkt;Ansatt;Rolle;Enhet;Handling;Opplysninger')).toBe(true);
-      expect(csv).toContain(';en liste der barnet står;');
+      const { csv, date } = await accessReportCsv(db, leader, ids.child, 'nb', { now: new Date('2026-03-01T23:30:00Z') });
+      // The report's day where the leader is: past midnight in Oslo.
+      expect(date).toBe('2026-03-02');
+      expect(csv.startsWith('\uFEFFTidspunkt;Person;Rolle;Enhet;Handling;Gjelder')).toBe(true);
+      expect(csv).toContain(';Ansatt;');
+      expect(csv).toContain(';Så en liste der barnet står;En liste der barnet står;');
       expect(csv).toContain('Politiet melder at barnet er alene hjemme');
+      // Newest first, as on the screen: the first line is the leader's own look at the report.
+      const lines = csv.trimEnd().split('\r\n').slice(1);
+      const times = lines.map((line) => line.split(';')[0] ?? '');
+      expect(times).toEqual([...times].sort().reverse());
+      expect(lines[0]).toContain(';Leder;');
+      expect(lines[0]).toContain(';Innsyn: hvem har sett opplysningene;');
       await expect(accessReport(db, await actor(db, ids.teacher), ids.child)).rejects.toBeInstanceOf(NotFoundError);
     });
   },

@@ -10,6 +10,7 @@ import { isDatabaseEmpty, seedDemo, summarise } from './seed.ts';
 
 const options = { seed: 3, scale: 'default' } as const;
 const expected = generateDemo(options);
+const TODAY = '2027-03-10';
 
 describeEachEngine('seedDemo', (use) => {
   it('seeds an empty database with every generated row and reports the counts', async () => {
@@ -17,7 +18,7 @@ describeEachEngine('seedDemo', (use) => {
     expect(await isDatabaseEmpty(db)).toBe(true);
     expect(await listDemoPeople(db)).toEqual([]);
 
-    expect(await seedDemo(db, options)).toEqual(summarise(expected));
+    expect(await seedDemo(db, options, TODAY)).toEqual(summarise(expected));
 
     for (const table of DEMO_TABLES) {
       const count = sql<{ count: string }>`select count(*)::text as count from ${sql.table(table)}`;
@@ -38,6 +39,23 @@ describeEachEngine('seedDemo', (use) => {
     const offered = (await listDemoPeople(use().db)).map((p) => `${p.municipalityName}/${p.role}/${p.givenName} ${p.familyName}`);
     const generated = demoLoginPeople(expected).map((p) => `${p.municipality}/${p.role}/${p.name}`);
     expect(offered.sort()).toEqual(generated.sort());
+  });
+
+  it('gives intake sent reports by deadline and leaders a review list, dated from the seeding day', async () => {
+    const { db } = use();
+    const reports = await db.selectFrom('concern_report').select(['status', 'received_at', 'decision']).execute();
+    const municipalities = expected.municipality.length;
+    expect(reports.length).toBe(5 * municipalities);
+    expect(reports.every((r) => r.status === 'submitted')).toBe(true);
+    // Received 1, 5, 9, 15 and 30 days before 10 March 2027; the two oldest decided.
+    const days = new Set(reports.map((r) => Math.round((Date.parse('2027-03-10T09:00:00Z') - new Date(r.received_at!).getTime()) / 86_400_000)));
+    expect([...days].sort((a, b) => a - b)).toEqual([1, 5, 9, 15, 30]);
+    expect(reports.filter((r) => r.decision !== null).length).toBe(2 * municipalities);
+    const modes = await db.selectFrom('consultation').select(['mode', 'held_on']).execute();
+    expect(new Set(modes.map((c) => c.mode))).toEqual(new Set(['anonymous', 'consented']));
+    expect(modes.every((c) => c.held_on < TODAY)).toBe(true);
+    const emergencies = await db.selectFrom('emergency_access').select(['reviewed_at', 'review_due_on']).execute();
+    expect(emergencies.filter((e) => e.reviewed_at === null).map((e) => e.review_due_on)).toEqual(Array(municipalities).fill(TODAY));
   });
 
   it('refuses to seed a database that already has municipalities', async () => {

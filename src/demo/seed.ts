@@ -6,6 +6,7 @@ import type { Db } from '../kernel/db/database.ts';
 import { OperatorError } from '../kernel/errors.ts';
 import { DEMO_TABLES, type DemoData, type DemoOptions, type DemoRow, type DemoTable } from './data.ts';
 import { generateDemo } from './generate.ts';
+import { planDemoCasework, type DemoCasework } from './casework.ts';
 import { planDemoPresence, type DemoPresence } from './presence.ts';
 import { clock } from '../kernel/time/clock.ts';
 
@@ -35,6 +36,7 @@ export async function seedDemo(db: Db, options: DemoOptions, today = localDate(c
     if (!(await isDatabaseEmpty(trx))) throw notEmpty();
     for (const table of DEMO_TABLES) await insertInBatches(trx, table, data[table]);
     await insertPresence(trx, planDemoPresence(data, today, randomUUID));
+    await insertCasework(trx, planDemoCasework(data, today, randomUUID));
   });
   return summarise(data);
 }
@@ -98,4 +100,11 @@ async function insertPresence(db: Db, { hours, holidays, bookings }: DemoPresenc
   }
   if (holidays.length > 0) await db.insertInto('school_holiday').values(holidays).execute();
   if (bookings.length > 0) await db.insertInto('booking').values(bookings).execute();
+}
+
+async function insertCasework(db: Db, { reports, consents, consultations, emergencies }: DemoCasework): Promise<void> {
+  if (reports.length > 0) await db.insertInto('concern_report').values(reports).execute();
+  if (consents.length > 0) await db.insertInto('consent').values(consents).execute();
+  if (consultations.length > 0) await db.insertInto('consultation').values(consultations).execute();
+  if (emergencies.length > 0) await db.insertInto('emergency_access').values(emergencies).execute();
 }

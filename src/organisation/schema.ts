@@ -3,6 +3,7 @@
  * (typed fetches). Names are camelCase here; the database's snake_case stays in repo.ts.
  */
 import { z } from 'zod';
+import { id } from '../kernel/validation/primitives.ts';
 
 export const localeSchema = z.enum(['nb', 'nn', 'da', 'en']);
 export const countryCodeSchema = z.enum(['NO', 'DK']);
@@ -27,7 +28,7 @@ export const roleSchema = z.enum([
 ]);
 export const compassSchema = z.enum(['east', 'west', 'centre', 'north', 'south']);
 
-export const idParamsSchema = z.object({ id: z.uuid() });
+export const idParamsSchema = z.object({ id: id() });
 
 /** A count that may be suppressed: below the small-count threshold it is null. */
 export const suppressedCountSchema = z.number().int().nonnegative().nullable();

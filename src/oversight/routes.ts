@@ -53,10 +53,11 @@ export function oversightRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'The access report as CSV, headed in the given language', params: idParamsSchema, querystring: csvQuerySchema },
       },
       async (request, reply) => {
-        const csv = await service.accessReportCsv(ctx.db, requireActor(request), request.params.id, request.query.lang);
+        const { csv, date } = await service.accessReportCsv(ctx.db, requireActor(request), request.params.id, request.query.lang);
+        // The day of the report tells one download from the next; the child's name stays out of it.
         return reply
           .type('text/csv; charset=utf-8')
-          .header('content-disposition', 'attachment; filename="access-report.csv"')
+          .header('content-disposition', `attachment; filename="access-report-${date}.csv"`)
           .header('cache-control', 'no-store')
           .send(csv);
       },

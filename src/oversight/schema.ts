@@ -1,5 +1,6 @@
 /** The leader's oversight: emergency accesses to review and who accessed a child's record. */
 import { z } from 'zod';
+import { cleanText, id } from '../kernel/validation/primitives.ts';
 
 export const emergencyReviewItemSchema = z.object({
   id: z.uuid(),
@@ -17,7 +18,7 @@ export const emergencyReviewItemSchema = z.object({
 
 export const emergencyReviewListSchema = z.object({ items: z.array(emergencyReviewItemSchema) });
 
-export const reviewRequestSchema = z.object({ note: z.string().trim().max(1000).default('') });
+export const reviewRequestSchema = z.object({ note: cleanText(1000, { multiline: true }).default('') });
 
 /** What an event in the access report was about, by the audited record's type. */
 export const RECORD_KINDS = ['child', 'register', 'consent', 'chronology', 'consultation', 'pupil_talk', 'concern_report', 'other'] as const;
@@ -60,7 +61,7 @@ export const accessReportSchema = z.object({
   ),
 });
 
-export const idParamsSchema = z.object({ id: z.uuid() });
+export const idParamsSchema = z.object({ id: id() });
 
 export const csvQuerySchema = z.object({ lang: z.enum(['nb', 'nn', 'da', 'en']).default('nb') });
 

@@ -4,6 +4,7 @@
  */
 import { listAccessConcerningChild, toCsv } from '../kernel/audit/access-report.ts';
 import { locateChild } from '../children/repo.ts';
+import { localDate, type IsoDate } from '../kernel/calendar/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { withAccess } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
@@ -150,9 +151,18 @@ async function registersListing(db: Db, childId: string) {
   return units.map((u) => ({ resourceType: 'register', resourceId: u.unit_id }));
 }
 
-/** The same list as a CSV file to hand to the guardian; the export is audited as such. */
-export function accessReportCsv(db: Db, actor: Actor, childId: string, locale: Locale): Promise<string> {
-  return withAccess(
+/**
+ * The same list as a CSV file to hand to the guardian, newest first and in the words of the
+ * screen; the export is audited as such. `date` is the report's day, for the file name.
+ */
+export async function accessReportCsv(
+  db: Db,
+  actor: Actor,
+  childId: string,
+  locale: Locale,
+  { now = clock.now() }: { now?: Date } = {},
+): Promise<{ csv: string; date: IsoDate }> {
+  const csv = await withAccess(
     db,
     actor,
     {
@@ -164,6 +174,10 @@ export function accessReportCsv(db: Db, actor: Actor, childId: string, locale: L
       purpose: 'access report export',
       locate: (trx) => locateChild(trx, childId),
     },
-    async (trx) => toCsv(await listAccessConcerningChild(trx, childId, await registersListing(trx, childId)), csvOptionsFor(locale)),
+    async (trx) => {
+      const oldestFirst = await listAccessConcerningChild(trx, childId, await registersListing(trx, childId));
+      return toCsv(oldestFirst.reverse(), csvOptionsFor(locale));
+    },
   );
+  return { csv, date: localDate(now) };
 }

@@ -41,7 +41,7 @@ describeEachEngine('presence routes', (use, engine) => {
   });
   afterAll(() => app?.close());
 
-  async function as(staffId: string, method: 'GET' | 'POST', url: string, payload?: object) {
+  async function as(staffId: string, method: 'GET' | 'POST', url: string, payload?: object, language?: string) {
     const session = await app.inject('/api/session');
     const cookie = session.cookies.find((c) => c.name === 'tidlig_csrf')!;
     const token = await createSession(use().db, staffId, 'demo');
@@ -49,7 +49,7 @@ describeEachEngine('presence routes', (use, engine) => {
       method,
       url,
       cookies: { [SESSION_COOKIE]: token, [cookie.name]: cookie.value },
-      headers: { 'x-csrf-token': (session.json() as { csrfToken: string }).csrfToken },
+      headers: { 'x-csrf-token': (session.json() as { csrfToken: string }).csrfToken, ...(language ? { 'accept-language': language } : {}) },
       ...(payload ? { payload } : {}),
     });
   }
@@ -81,6 +81,27 @@ describeEachEngine('presence routes', (use, engine) => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ code: 'validation_failed', issues: [{ path: 'body/start', code: 'bad_time' }] });
+  });
+
+  it('refuses an hour running to 9999-12-31 at once with a translated 400, and one spanning more than two school years', async () => {
+    const hour = { contactStaffId: ids.contact, weekday: 2, start: '09:00', end: '10:00', slotMinutes: 30, from: '2027-01-01' };
+    const started = Date.now();
+    const endless = await as(ids.leader, 'POST', `/api/units/${ids.schoolB}/consultation-hours`, { ...hour, to: '9999-12-31' });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(endless.statusCode).toBe(400);
+    expect(endless.json()).toEqual({
+      code: 'validation_failed',
+      message: 'Datoen må ligge mellom år 2000 og 2100.',
+      issues: [{ path: 'body/to', code: 'date_out_of_range' }],
+    });
+    const long = await as(ids.leader, 'POST', `/api/units/${ids.schoolB}/consultation-hours`, { ...hour, to: '2029-01-02' }, 'en-GB,en;q=0.8');
+    expect(long.json()).toEqual({
+      code: 'validation_failed',
+      message: 'The period is too long. Choose a shorter one.',
+      issues: [{ path: 'body/to', code: 'range_too_long' }],
+    });
+    const unreal = await as(ids.leader, 'POST', `/api/units/${ids.schoolB}/consultation-hours`, { ...hour, to: '2027-02-29' }, 'da');
+    expect(unreal.json()).toMatchObject({ message: 'Datoen findes ikke. Skriv en dato som 2026-08-17.', issues: [{ path: 'body/to', code: 'not_a_date' }] });
   });
 
   it('books a free slot (201), replays a retry (200), refuses the taken slot (409) and an identifying purpose (400)', async () => {

@@ -4,21 +4,15 @@
  * Fields are loosely typed where the domain's own parser gives better, per-field error codes.
  */
 import { z } from 'zod';
+import { anonymityConfirmedSchema, warningSpansSchema } from '../consultations/anonymity/schema.ts';
+import { CONCERN_CATEGORIES } from '../kernel/concern-categories/categories.ts';
+import { boundedInt, boundedRange, calendarDate, cleanText, id, idempotencyKey, RANGE_DAYS, version } from '../kernel/validation/primitives.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
 
-export const BOOKING_TOPICS = [
-  'wellbeing',
-  'absence',
-  'conflict_at_home',
-  'neglect',
-  'behaviour',
-  'development',
-  'substance_use',
-  'other',
-] as const;
-export const bookingTopicSchema = z.enum(BOOKING_TOPICS);
+/** A booking's topic: the same list a consultation is recorded with. */
+export const bookingTopicSchema = z.enum(CONCERN_CATEGORIES);
 
-export const idParamsSchema = z.object({ id: z.uuid() });
+export const idParamsSchema = z.object({ id: id() });
 
 export const consultationHoursQuerySchema = z.object({
   /** How many free slots to list, from now on. */
@@ -53,31 +47,33 @@ export const consultationHoursSchema = z.object({
 
 /** Checked by parseRecurringHour in the service, so the form gets one code per field. */
 export const planHourRequestSchema = z.object({
-  contactStaffId: z.uuid(),
-  weekday: z.number(),
-  start: z.string().max(5),
-  end: z.string().max(5),
-  slotMinutes: z.number(),
-  from: z.string().max(10),
-  to: z.string().max(10),
-});
+  contactStaffId: id(),
+  weekday: boundedInt(1, 5),
+  start: cleanText(5),
+  end: cleanText(5),
+  slotMinutes: boundedInt(1, 24 * 60),
+  /** At most two school years at a time: every occurrence between them is walked to list free slots. */
+  from: calendarDate(),
+  to: calendarDate(),
+}).superRefine(boundedRange('from', 'to', RANGE_DAYS.twoSchoolYears));
 
 export const bookingRequestSchema = z.object({
-  consultationHourId: z.uuid(),
-  date: z.string().max(10),
-  start: z.string().max(5),
+  consultationHourId: id(),
+  date: calendarDate(),
+  start: cleanText(5),
   topic: bookingTopicSchema,
   /** Must not identify a child; the anonymity guard refuses it otherwise. */
-  purpose: z.string().trim().min(1).max(500),
+  purpose: cleanText(500, { multiline: true }).min(1),
+  anonymityConfirmed: anonymityConfirmedSchema,
   /** Chosen by the client once per booking attempt; a retry with the same key books nothing new. */
-  idempotencyKey: z.string().min(8).max(100).optional(),
+  idempotencyKey: idempotencyKey().optional(),
 });
 
 /** Another slot at the booking's unit: the hour (possibly another contact's), date and start. */
 export const moveBookingRequestSchema = z.object({
-  consultationHourId: z.uuid(),
-  date: z.string().max(10),
-  start: z.string().max(5),
+  consultationHourId: id(),
+  date: calendarDate(),
+  start: cleanText(5),
 });
 
 export const bookingSchema = z.object({
@@ -96,9 +92,9 @@ export const bookingSchema = z.object({
 export const bookingListSchema = z.object({ bookings: z.array(bookingSchema) });
 
 export const weekQuerySchema = z.object({
-  contact: z.uuid(),
+  contact: id(),
   /** ISO week 'YYYY-Www'; the current week when left out. */
-  week: z.string().max(8).optional(),
+  week: cleanText(8).optional(),
 });
 
 const personSchema = z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string() });
@@ -160,10 +156,16 @@ export const presenceSettingsSchema = z.object({
 
 /** Checked field by field in the service, so the page gets one code per row. */
 export const presenceSettingsRequestSchema = z.object({
-  version: z.number().int().min(0),
-  travelMinutes: z.number(),
-  pairs: z.array(z.object({ unitA: z.uuid(), unitB: z.uuid(), minutes: z.number() })).max(2000),
-  holidays: z.array(z.object({ from: z.string().max(10), to: z.string().max(10), label: z.string().max(100) })).max(100),
+  version: version(0),
+  travelMinutes: boundedInt(0, 240),
+  pairs: z.array(z.object({ unitA: id(), unitB: id(), minutes: boundedInt(0, 240) })).max(2000),
+  holidays: z
+    .array(
+      z
+        .object({ from: calendarDate(), to: calendarDate(), label: cleanText(100, { trim: false }) })
+        .superRefine(boundedRange('from', 'to', RANGE_DAYS.schoolYear)),
+    )
+    .max(100),
 });
 
 /** 409 for a planning clash: the first dated clash, named by date, the other unit and times only. */
@@ -181,6 +183,7 @@ export const clashErrorSchema = errorSchema.extend({
 /** 400 when a purpose holds identifying details: their kinds and where they are, never the text. */
 export const identifyingErrorSchema = errorSchema.extend({
   findings: z.array(z.object({ kind: z.string(), start: z.number().int(), end: z.number().int() })).optional(),
+  warnings: warningSpansSchema,
 });
 
 export type BookingTopic = z.infer<typeof bookingTopicSchema>;

@@ -9,6 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import { checkConfirmation } from '../consultations/anonymity/confirmation.ts';
 import { findIdentifying } from '../consultations/anonymity/guard.ts';
 import { addDays, localDate } from '../kernel/calendar/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
@@ -193,12 +194,14 @@ export async function bookSlot(
 ): Promise<{ booking: Booking; created: boolean }> {
   let unitId = '';
   let municipalityId = '';
+  const confirmation = checkConfirmation([{ field: 'purpose', text: request.purpose }], request.anonymityConfirmed);
   const outcome = await withAccess(
     db,
     actor,
     {
       permission: 'booking.create',
       action: 'create',
+      purpose: confirmation.auditPurpose,
       resourceType: 'booking',
       resourceId: request.consultationHourId,
       locate: async (trx) => {
@@ -221,6 +224,7 @@ export async function bookSlot(
           findings: findings.map((f) => ({ kind: f.kind, start: f.start, end: f.end })),
         });
       }
+      if (confirmation.refusal) return confirmation.refusal;
 
       const row = (await repo.findHour(trx, request.consultationHourId))!;
       const booked = await repo.listBookedSlots(trx, [row.id], request.date);

@@ -4,6 +4,8 @@
  * per field. No shape carries free text from a pupil: their choices are fixed lists.
  */
 import { z } from 'zod';
+import { anonymityConfirmedSchema, warningSpansSchema } from '../consultations/anonymity/schema.ts';
+import { boundedInt, calendarDate, cleanText, id, idempotencyKey, instant, version } from '../kernel/validation/primitives.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
 
 export const FREE_WHEN = ['break', 'before_school', 'after_school', 'any_time'] as const;
@@ -17,16 +19,16 @@ export const noticeHowSchema = z.enum(NOTICE_HOWS);
 export const noticeLocaleSchema = z.enum(NOTICE_LOCALES);
 export const noticeStatusSchema = z.enum(['none', 'drafted', 'given', 'withheld']);
 
-export const idParamsSchema = z.object({ id: z.uuid() });
+export const idParamsSchema = z.object({ id: id() });
 
 /** What a pupil (or a staff member for them) gives: enough for the contact to find them, no more. */
 export const pupilRequestSchema = z.object({
-  firstName: z.string().trim().min(1).max(40),
-  classGroup: z.string().trim().min(1).max(20),
+  firstName: cleanText(40).min(1),
+  classGroup: cleanText(20).min(1),
   freeWhen: freeWhenSchema.nullable().default(null),
   about: talkTopicSchema.nullable().default(null),
   /** Chosen once per form: a double tap or a retry creates one request. */
-  idempotencyKey: z.string().min(8).max(100),
+  idempotencyKey: idempotencyKey(),
 });
 
 export const pupilModeSchema = z.object({
@@ -94,33 +96,34 @@ export const unitTalksSchema = z.object({
 });
 
 export const recordTalkRequestSchema = z.object({
-  heldOn: z.string().max(10),
-  durationMinutes: z.number().int().min(5).max(240),
+  heldOn: calendarDate(),
+  durationMinutes: boundedInt(5, 240),
   topic: talkTopicSchema,
   followUp: z.boolean(),
   /** Short and non-identifying (checked by the anonymity guard), or none. */
-  note: z.string().trim().max(500).nullable().default(null),
+  note: cleanText(500, { multiline: true }).nullable().default(null),
+  anonymityConfirmed: anonymityConfirmedSchema,
 });
 
 export const draftNoticeRequestSchema = z.object({
-  version: z.number().int(),
-  childId: z.uuid(),
+  version: version(),
+  childId: id(),
   locale: noticeLocaleSchema,
-  text: z.string().trim().min(1).max(2000),
+  text: cleanText(2000, { multiline: true }).min(1),
 });
 
 export const noticeGivenRequestSchema = z.object({
-  version: z.number().int(),
-  givenAt: z.iso.datetime({ offset: true }),
+  version: version(),
+  givenAt: instant({ offset: true }),
   how: noticeHowSchema,
   pupilPresent: z.boolean(),
 });
 
 export const withholdRequestSchema = z.object({
-  version: z.number().int(),
-  childId: z.uuid(),
+  version: version(),
+  childId: id(),
   /** Why telling the parents could put the child at risk: for child welfare's intake. */
-  reason: z.string().trim().min(1).max(2000),
+  reason: cleanText(2000, { multiline: true }).min(1),
 });
 
 export const referralListSchema = z.object({
@@ -139,6 +142,7 @@ export const referralListSchema = z.object({
 /** 400 when a note holds identifying details: their kinds and where they are, never the text. */
 export const identifyingErrorSchema = errorSchema.extend({
   findings: z.array(z.object({ kind: z.string(), start: z.number().int(), end: z.number().int() })).optional(),
+  warnings: warningSpansSchema,
 });
 
 export const validationErrorSchema = errorSchema.extend({

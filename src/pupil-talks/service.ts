@@ -9,6 +9,7 @@
  * A refusal found inside the access transaction is returned from the work before anything is
  * written, so the audit event of the attempt still lands, and thrown after.
  */
+import { checkConfirmation } from '../consultations/anonymity/confirmation.ts';
 import { findIdentifying } from '../consultations/anonymity/guard.ts';
 import type { AuditAction } from '../kernel/audit/table.ts';
 import { localDate } from '../kernel/calendar/dates.ts';
@@ -112,10 +113,11 @@ export function listUnitTalks(db: Db, actor: Actor, unitId: string): Promise<Uni
  * in (or none). One talk per request: a second attempt is refused.
  */
 export function recordTalk(db: Db, actor: Actor, requestId: string, body: RecordTalkRequest, { now = clock.now() }: Clock = {}): Promise<Talk> {
+  const confirmation = checkConfirmation(body.note ? [{ field: 'note', text: body.note }] : [], body.anonymityConfirmed);
   return act(
     db,
     actor,
-    { permission: 'pupil_talk.manage', action: 'create', resourceType: 'pupil_talk', resourceId: requestId, locate: (trx) => repo.locateRequest(trx, requestId) },
+    { permission: 'pupil_talk.manage', action: 'create', resourceType: 'pupil_talk', resourceId: requestId, purpose: confirmation.auditPurpose, locate: (trx) => repo.locateRequest(trx, requestId) },
     async (trx) => {
       const request = (await repo.findRequest(trx, requestId))!;
       const dateRefusal = talkDateRefusal(body.heldOn, localDate(request.created_at), localDate(now));
@@ -129,6 +131,7 @@ export function recordTalk(db: Db, actor: Actor, requestId: string, body: Record
             findings: findings.map(({ kind, start, end }) => ({ kind, start, end })),
           });
         }
+        if (confirmation.refusal) return confirmation.refusal;
       }
       const inserted = await trx
         .insertInto('pupil_talk')

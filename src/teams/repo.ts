@@ -220,3 +220,49 @@ export async function registerNamesOfUnit(db: Db, unitId: string): Promise<strin
     .execute();
   return [...new Set(rows.flatMap((r) => [r.given_name, r.family_name]))];
 }
+
+/**
+ * The units whose team the person sits on, or leads as the unit's leader, with what the
+ * policy needs to decide on each: for the start page's "my teams".
+ */
+export function listTeamUnitsOf(db: Db, staffId: string, ledUnitIds: string[]) {
+  return db
+    .selectFrom('unit as u')
+    .innerJoin('municipality as m', 'm.id', 'u.municipality_id')
+    .select(['u.id', 'u.name', 'u.municipality_id', 'u.district_id', 'm.country_code'])
+    .where((eb) =>
+      eb.or([
+        eb('u.id', 'in', eb.selectFrom('team_member').select('unit_id').where('staff_id', '=', staffId)),
+        ...(ledUnitIds.length > 0 ? [eb('u.id', 'in', ledUnitIds)] : []),
+      ]),
+    )
+    .orderBy('u.name')
+    .execute();
+}
+
+/** The unit's first meeting on or after the day that has not been held. */
+export function findUpcomingMeeting(db: Db, unitId: string, fromDate: string) {
+  return db
+    .selectFrom('team_meeting')
+    .select(meetingColumns)
+    .where('unit_id', '=', unitId)
+    .where('status', '!=', 'held')
+    .where('date', '>=', fromDate)
+    .orderBy('date')
+    .orderBy('start_time')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** The ids of the unit's meetings that have open action points. */
+export async function listMeetingsWithOpenActions(db: Db, unitId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('action_point as a')
+    .innerJoin('team_meeting as tm', 'tm.id', 'a.meeting_id')
+    .select('a.meeting_id')
+    .distinct()
+    .where('tm.unit_id', '=', unitId)
+    .where('a.status', '=', 'open')
+    .execute();
+  return rows.map((r) => r.meeting_id);
+}

@@ -18,6 +18,8 @@ import {
   meetingParamsSchema,
   minutesRequestSchema,
   minutesResultSchema,
+  myTeamsSchema,
+  proposalSchema,
   proposePlanRequestSchema,
   publishPlanRequestSchema,
   putMembersRequestSchema,
@@ -29,12 +31,25 @@ import {
   teamSchema,
   unitParamsSchema,
 } from './schema.ts';
+import { listMyTeams } from './my-teams.ts';
 import * as service from './service.ts';
 
 const tags = ['teams'];
 
 export function teamRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      '/api/teams/mine',
+      {
+        schema: {
+          tags,
+          summary: 'The teams the caller sits on or leads, each with its next meeting and open action points',
+          response: { 200: myTeamsSchema },
+        },
+      },
+      (request) => listMyTeams(ctx.db, requireActor(request)),
+    );
+
     app.get(
       '/api/units/:id/team',
       {
@@ -97,7 +112,7 @@ export function teamRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: "Propose a school year's meeting dates, avoiding holidays (replaces an earlier proposal)",
           params: unitParamsSchema,
           body: proposePlanRequestSchema,
-          response: { 201: meetingListSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema },
+          response: { 201: proposalSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema },
         },
       },
       async (request, reply) => reply.status(201).send(await service.proposePlan(ctx.db, requireActor(request), request.params.id, request.body)),

@@ -5,6 +5,19 @@
  * form gets one code per field.
  */
 import { z } from 'zod';
+import { anonymityConfirmedSchema, warningSpansSchema } from '../consultations/anonymity/schema.ts';
+import {
+  boundedInt,
+  boundedRange,
+  calendarDate,
+  cleanText,
+  FIRST_YEAR,
+  id,
+  idempotencyKey as newKey,
+  LAST_YEAR,
+  RANGE_DAYS,
+  version,
+} from '../kernel/validation/primitives.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
 
 export const roleInTeamSchema = z.enum(['leader', 'family_centre', 'child_welfare', 'ppt']);
@@ -12,11 +25,15 @@ export const meetingStatusSchema = z.enum(['proposed', 'published', 'held']);
 export const agendaItemKindSchema = z.enum(['theme', 'anonymous_case']);
 export const actionPointStatusSchema = z.enum(['open', 'done']);
 
-export const unitParamsSchema = z.object({ id: z.uuid() });
-export const meetingParamsSchema = z.object({ id: z.uuid(), meetingId: z.uuid() });
-export const actionPointParamsSchema = z.object({ id: z.uuid(), actionPointId: z.uuid() });
+export const unitParamsSchema = z.object({ id: id() });
+export const meetingParamsSchema = z.object({ id: id(), meetingId: id() });
+export const actionPointParamsSchema = z.object({ id: id(), actionPointId: id() });
 
-const schoolYear = z.string().regex(/^\d{4}\/\d{2}$/);
+/** '2026/27', starting in a year every date of it is allowed in; the service checks the second half. */
+const schoolYear = z
+  .string()
+  .regex(/^\d{4}\/\d{2}$/)
+  .refine((value) => Number(value.slice(0, 4)) >= FIRST_YEAR && Number(value.slice(0, 4)) < LAST_YEAR, { error: 'date_out_of_range' });
 
 export const teamQuerySchema = z.object({
   /** The school year whose meetings to list; the current one when left out. */
@@ -78,52 +95,56 @@ export const meetingDetailSchema = z.object({
 export const teamCandidatesSchema = z.object({ candidates: z.array(teamMemberSchema) });
 
 export const putMembersRequestSchema = z.object({
-  members: z.array(z.object({ staffId: z.uuid(), roleInTeam: roleInTeamSchema })).max(50),
+  members: z.array(z.object({ staffId: id(), roleInTeam: roleInTeamSchema })).max(50),
 });
 
-export const proposePlanRequestSchema = z.object({
-  schoolYear,
-  /** How many meetings; six by default. */
-  count: z.number().int().min(1).max(20).default(6),
-  /** 1 = Monday … 5 = Friday. */
-  weekday: z.number().int().min(1).max(5),
-  start: z.string().max(5),
-  end: z.string().max(5),
-  /** The first and last date meetings may fall on, inside the school year; the whole year when left out. */
-  from: z.string().max(10).optional(),
-  to: z.string().max(10).optional(),
-});
+export const proposePlanRequestSchema = z
+  .object({
+    schoolYear,
+    /** How many meetings; six by default. */
+    count: boundedInt(1, 20).default(6),
+    /** 1 = Monday … 5 = Friday. */
+    weekday: boundedInt(1, 5),
+    start: cleanText(5),
+    end: cleanText(5),
+    /** The first and last date meetings may fall on, inside the school year; the whole year when left out. */
+    from: calendarDate().optional(),
+    to: calendarDate().optional(),
+  })
+  .superRefine(boundedRange('from', 'to', RANGE_DAYS.schoolYear));
 
 export const publishPlanRequestSchema = z.object({ schoolYear });
 
 export const adjustMeetingRequestSchema = z.object({
   /** The version read; a stale one is refused with 409 conflict. */
-  version: z.number().int(),
-  date: z.string().max(10),
-  start: z.string().max(5),
-  end: z.string().max(5),
+  version: version(),
+  date: calendarDate(),
+  start: cleanText(5),
+  end: cleanText(5),
 });
 
 /** Chosen by the client for one submission: a retry with the same key returns the first answer and adds nothing. */
-const idempotencyKey = z.string().min(8).max(100).optional();
+const idempotencyKey = newKey().optional();
 
 export const agendaItemRequestSchema = z.object({
   kind: agendaItemKindSchema,
-  text: z.string().trim().min(1).max(2000),
+  text: cleanText(2000, { multiline: true }).min(1),
+  /** Anonymous cases: see the guard's schema. */
+  anonymityConfirmed: anonymityConfirmedSchema,
   idempotencyKey,
 });
 
 export const minutesRequestSchema = z.object({
-  version: z.number().int(),
-  minutes: z.string().max(20000).nullable(),
+  version: version(),
+  minutes: cleanText(20000, { multiline: true, trim: false }).nullable(),
   /** Mark the meeting held: its open action points carry over to the next meeting. */
   held: z.boolean().default(false),
 });
 
 export const actionPointRequestSchema = z.object({
-  text: z.string().trim().min(1).max(2000),
-  ownerStaffId: z.uuid(),
-  due: z.string().max(10),
+  text: cleanText(2000, { multiline: true }).min(1),
+  ownerStaffId: id(),
+  due: calendarDate(),
   idempotencyKey,
 });
 
@@ -131,14 +152,32 @@ export const actionPointStatusRequestSchema = z.object({ status: actionPointStat
 
 export const meetingListSchema = z.object({ meetings: z.array(teamMeetingSchema) });
 
+/** A proposed plan: the year's meetings, and how many were asked for, since a short window fits fewer. */
+export const proposalSchema = meetingListSchema.extend({
+  requested: z.number().int(),
+  proposed: z.number().int(),
+});
+
 export const minutesResultSchema = z.object({
   meeting: teamMeetingSchema,
   /** Set when this request marked the meeting held and it had open action points and a next meeting. */
   carriedOver: z.object({ toMeetingId: z.uuid(), count: z.number().int() }).nullable(),
 });
 
+/** The teams the caller sits on or leads, each with its next meeting and the open action points: the start page's "my teams". */
+export const myTeamsSchema = z.object({
+  teams: z.array(
+    z.object({
+      unit: z.object({ id: z.uuid(), name: z.string() }),
+      nextMeeting: teamMeetingSchema.pick({ id: true, date: true, start: true, end: true, status: true }).nullable(),
+      openActionPoints: z.array(actionPointSchema),
+    }),
+  ),
+});
+
 export const identifyingErrorSchema = errorSchema.extend({
   findings: z.array(z.object({ kind: z.string(), start: z.number().int(), end: z.number().int() })).optional(),
+  warnings: warningSpansSchema,
 });
 
 export const ruleErrorSchema = errorSchema.extend({
@@ -147,6 +186,7 @@ export const ruleErrorSchema = errorSchema.extend({
 
 export type RoleInTeam = z.infer<typeof roleInTeamSchema>;
 export type Team = z.infer<typeof teamSchema>;
+export type MyTeams = z.infer<typeof myTeamsSchema>;
 export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
 export type TeamMeeting = z.infer<typeof teamMeetingSchema>;
 export type TeamMember = z.infer<typeof teamMemberSchema>;
@@ -154,6 +194,7 @@ export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type ActionPoint = z.infer<typeof actionPointSchema>;
 export type MinutesResult = z.infer<typeof minutesResultSchema>;
 export type MeetingList = z.infer<typeof meetingListSchema>;
+export type Proposal = z.infer<typeof proposalSchema>;
 export type PutMembersRequest = z.infer<typeof putMembersRequestSchema>;
 export type ProposePlanRequest = z.infer<typeof proposePlanRequestSchema>;
 export type AdjustMeetingRequest = z.infer<typeof adjustMeetingRequestSchema>;

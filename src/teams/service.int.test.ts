@@ -217,6 +217,20 @@ describeEachEngine(
       expect(backwards.details).toEqual({ issues: [{ path: 'body/to', code: 'to_before_from' }] });
     });
 
+    it('says how many meetings fit a short window, and refuses a window with no meeting day', async () => {
+      const { db } = use();
+      const principal = await actor(db, ids.principal);
+      const plan = { schoolYear: '2027/28', count: 6, weekday: 2, start: '13:00', end: '14:00' };
+      // Monday 1 to Wednesday 3 November 2027 holds one Tuesday.
+      const short = await proposePlan(db, principal, ids.school, { ...plan, from: '2027-11-01', to: '2027-11-03' });
+      expect({ requested: short.requested, proposed: short.proposed }).toEqual({ requested: 6, proposed: 1 });
+      expect(short.meetings.map((m) => m.date)).toEqual(['2027-11-02']);
+      // Wednesday to Friday holds none: refused, and the one-meeting proposal stays.
+      const none = await refusal(Promise.resolve().then(() => proposePlan(db, principal, ids.school, { ...plan, from: '2027-11-03', to: '2027-11-05' })));
+      expect({ status: none.status, code: none.code }).toEqual({ status: 400, code: 'no_meeting_day' });
+      expect((await readTeam(db, principal, ids.school, '2027/28')).meetings.map((m) => m.date)).toEqual(['2027-11-02']);
+    });
+
     it('refuses a new proposal once the plan is published', async () => {
       const { db } = use();
       const refused = await refusal(proposePlan(db, await actor(db, ids.principal), ids.school, { schoolYear: YEAR, count: 6, weekday: 2, start: '13:00', end: '14:00' }));

@@ -8,6 +8,7 @@
  * A refusal found inside the access transaction is returned from the work before anything is
  * written, so the audit event of the attempt still lands, and thrown after.
  */
+import { checkConfirmation } from '../consultations/anonymity/confirmation.ts';
 import { findIdentifying } from '../consultations/anonymity/guard.ts';
 import { localDate } from '../kernel/calendar/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
@@ -35,6 +36,7 @@ import type {
   MeetingList,
   MinutesRequest,
   MinutesResult,
+  Proposal,
   ProposePlanRequest,
   PutMembersRequest,
   RoleInTeam,
@@ -50,7 +52,7 @@ type Located = { scope: repo.UnitScope | undefined };
 async function onTeam<T>(
   db: Db,
   actor: Actor,
-  request: { permission: Permission; action: AuditAction; resourceType: string; resourceId: string; locate: (trx: Trx) => Promise<repo.UnitScope | undefined> },
+  request: { permission: Permission; action: AuditAction; resourceType: string; resourceId: string; purpose?: string | undefined; locate: (trx: Trx) => Promise<repo.UnitScope | undefined> },
   work: (trx: Trx, scope: repo.UnitScope) => Promise<T | RuleViolation>,
 ): Promise<T> {
   const located: Located = { scope: undefined };
@@ -174,8 +176,10 @@ export function putMembers(db: Db, actor: Actor, unitId: string, request: PutMem
  * Proposes `count` meeting dates for a school year on the preferred weekday, avoiding weekends,
  * public holidays and the municipality's school holidays, between `from` and `to` when given. Replaces an earlier proposal for the
  * year; refused once any of the year's meetings is published or held, or carries action points.
+ * A short window fits fewer meetings (one a week): the answer says how many were asked for, and
+ * a window with no meeting day at all is refused, leaving an earlier proposal as it was.
  */
-export function proposePlan(db: Db, actor: Actor, unitId: string, request: ProposePlanRequest): Promise<MeetingList> {
+export function proposePlan(db: Db, actor: Actor, unitId: string, request: ProposePlanRequest): Promise<Proposal> {
   const issues = [
     ...(isSchoolYear(request.schoolYear) ? [] : [{ path: 'body/schoolYear', code: 'bad_school_year' }]),
     ...timeIssues(request.start, request.end),
@@ -212,14 +216,16 @@ export function proposePlan(db: Db, actor: Actor, unitId: string, request: Propo
         request.count,
         within,
       );
-      if (ids.length > 0) await trx.deleteFrom('team_meeting').where('id', 'in', ids).execute();
-      if (proposed.length > 0) {
-        await trx
-          .insertInto('team_meeting')
-          .values(proposed.map((m) => ({ unit_id: unitId, school_year: schoolYear, date: m.date, start_time: m.start, end_time: m.end })))
-          .execute();
+      if (proposed.length === 0) {
+        return new RuleViolation(400, 'no_meeting_day', 'No meeting day falls in the chosen window.');
       }
-      return { meetings: await meetingsOf(trx, await repo.listMeetings(trx, unitId, schoolYear)) };
+      if (ids.length > 0) await trx.deleteFrom('team_meeting').where('id', 'in', ids).execute();
+      await trx
+        .insertInto('team_meeting')
+        .values(proposed.map((m) => ({ unit_id: unitId, school_year: schoolYear, date: m.date, start_time: m.start, end_time: m.end })))
+        .execute();
+      const meetings = await meetingsOf(trx, await repo.listMeetings(trx, unitId, schoolYear));
+      return { meetings, requested: request.count, proposed: proposed.length };
     },
   );
 }
@@ -291,18 +297,21 @@ export function adjustMeeting(db: Db, actor: Actor, unitId: string, meetingId: s
 
 /** Adds an item to a meeting's agenda; an anonymous case is refused when the guard finds something identifying. */
 export function addAgendaItem(db: Db, actor: Actor, unitId: string, meetingId: string, request: AgendaItemRequest): Promise<AgendaItem> {
+  const anonymous = request.kind === 'anonymous_case';
+  const confirmation = anonymous ? checkConfirmation([{ field: 'text', text: request.text }], request.anonymityConfirmed) : null;
   return onTeam(
     db,
     actor,
     {
       permission: 'team.manage',
       action: 'create',
+      purpose: confirmation?.auditPurpose,
       resourceType: 'agenda_item',
       resourceId: meetingId,
       locate: (trx) => repo.locateMeeting(trx, unitId, meetingId),
     },
     async (trx) => {
-      if (request.kind === 'anonymous_case') {
+      if (anonymous) {
         const findings = findIdentifying(request.text, { names: await repo.registerNamesOfUnit(trx, unitId) });
         if (findings.length > 0) {
           return new RuleViolation(400, 'identifying_text', 'An anonymous case must not identify a child.', {
@@ -310,6 +319,7 @@ export function addAgendaItem(db: Db, actor: Actor, unitId: string, meetingId: s
             findings: findings.map(({ kind, start, end }) => ({ kind, start, end })),
           });
         }
+        if (confirmation?.refusal) return confirmation.refusal;
       }
       const key = request.idempotencyKey ?? null;
       const earlier = key === null ? undefined : await repo.findAgendaItemByKey(trx, key);
@@ -479,7 +489,8 @@ function toMember(row: Awaited<ReturnType<typeof repo.listMembers>>[number]): Te
   return { staff: { id: row.id, givenName: row.given_name, familyName: row.family_name }, roleInTeam: row.role_in_team };
 }
 
-function toActionPoint(row: repo.ActionPointRow): ActionPoint {
+/** An action point row as the API shows it. */
+export function toActionPoint(row: repo.ActionPointRow): ActionPoint {
   return {
     id: row.id,
     meetingId: row.meeting_id,

@@ -5,7 +5,8 @@ import { useNavigate } from 'react-router';
 import { ApiRequestError, errorMessageKey, sendJson } from '../../kernel/ui/api.ts';
 import { useNumberFormat } from '../../kernel/ui/use-number-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
-import { lookupRequestSchema, lookupResultSchema } from '../schema.ts';
+import { useCan } from '../../kernel/ui/session.tsx';
+import { INVALID_NATIONAL_ID, lookupRequestSchema, lookupResultSchema } from '../schema.ts';
 import { api, childPath } from './paths.ts';
 
 const numberSchema = lookupRequestSchema.shape.nationalId;
@@ -22,6 +23,8 @@ export function FindChildPage() {
   const { t: tc } = useTranslation();
   const formatNumber = useNumberFormat();
   const navigate = useNavigate();
+  // Only those who may break the glass are told that emergency access is a way in.
+  const mayOpenInEmergency = useCan('emergency.open');
   usePageTitle(t('find.title'));
   const field = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   const [nationalId, setNationalId] = useState('');
@@ -35,8 +38,14 @@ export function FindChildPage() {
     setFailure('');
     const parsed = lookupRequestSchema.safeParse({ nationalId });
     if (!parsed.success) {
-      const tooLong = parsed.error.issues.some((issue) => issue.code === 'too_big');
-      setInvalid(tooLong ? t('find.tooLong', { max: formatNumber(MAX) }) : t('find.tooShort', { min: formatNumber(MIN) }));
+      const issue = parsed.error.issues[0];
+      setInvalid(
+        issue?.code === 'too_big'
+          ? t('find.tooLong', { max: formatNumber(MAX) })
+          : issue?.message === INVALID_NATIONAL_ID
+            ? t('find.invalidNumber')
+            : t('find.tooShort', { min: formatNumber(MIN) }),
+      );
       field.current?.focus();
       return;
     }
@@ -48,7 +57,7 @@ export function FindChildPage() {
     } catch (error) {
       const code = error instanceof ApiRequestError ? error.code : 'unknown';
       if (code === 'not_found') {
-        setInvalid(t('find.notFound'));
+        setInvalid(t(mayOpenInEmergency ? 'find.notFoundOrEmergency' : 'find.notFound'));
         field.current?.focus();
       } else {
         setFailure(t('find.failed', { reason: tc(errorMessageKey(code)) }));

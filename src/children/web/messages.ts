@@ -66,7 +66,9 @@ export const childrenMessages = defineMessages({
       submit: 'Finn barnet',
       tooShort: 'Skriv hele nummeret, minst {{min}} tegn.',
       tooLong: 'Nummeret kan ha høyst {{max}} tegn.',
-      notFound: 'Fant ikke noe barn med dette nummeret som du har tilgang til eller kan åpne med nødtilgang.',
+      invalidNumber: 'Dette er ikke et gyldig identitetsnummer. Sjekk sifrene.',
+      notFound: 'Fant ikke noe barn med dette nummeret som du har tilgang til.',
+      notFoundOrEmergency: 'Fant ikke noe barn med dette nummeret som du har tilgang til eller kan åpne med nødtilgang.',
       failed: 'Søket mislyktes: {{reason}}',
     },
     emergency: {
@@ -148,7 +150,9 @@ export const childrenMessages = defineMessages({
       submit: 'Finn barnet',
       tooShort: 'Skriv heile nummeret, minst {{min}} teikn.',
       tooLong: 'Nummeret kan ha høgst {{max}} teikn.',
-      notFound: 'Fann ikkje noko barn med dette nummeret som du har tilgang til eller kan opne med naudtilgang.',
+      invalidNumber: 'Dette er ikkje eit gyldig identitetsnummer. Sjekk sifra.',
+      notFound: 'Fann ikkje noko barn med dette nummeret som du har tilgang til.',
+      notFoundOrEmergency: 'Fann ikkje noko barn med dette nummeret som du har tilgang til eller kan opne med naudtilgang.',
       failed: 'Søket gjekk ikkje: {{reason}}',
     },
     emergency: {
@@ -230,7 +234,9 @@ export const childrenMessages = defineMessages({
       submit: 'Find barnet',
       tooShort: 'Skriv hele nummeret, mindst {{min}} tegn.',
       tooLong: 'Nummeret må højst have {{max}} tegn.',
-      notFound: 'Der blev ikke fundet noget barn med dette nummer, som du har adgang til eller kan åbne med nødadgang.',
+      invalidNumber: 'Det er ikke et gyldigt personnummer. Tjek cifrene.',
+      notFound: 'Der blev ikke fundet noget barn med dette nummer, som du har adgang til.',
+      notFoundOrEmergency: 'Der blev ikke fundet noget barn med dette nummer, som du har adgang til eller kan åbne med nødadgang.',
       failed: 'Søgningen mislykkedes: {{reason}}',
     },
     emergency: {
@@ -312,7 +318,9 @@ export const childrenMessages = defineMessages({
       submit: 'Find the child',
       tooShort: 'Enter the whole number, at least {{min}} characters.',
       tooLong: 'The number can have at most {{max}} characters.',
-      notFound: 'No child with this number was found that you have access to or can open with emergency access.',
+      invalidNumber: 'This is not a valid identity number. Check the digits.',
+      notFound: 'No child with this number was found that you have access to.',
+      notFoundOrEmergency: 'No child with this number was found that you have access to or can open with emergency access.',
       failed: 'The search failed: {{reason}}',
     },
     emergency: {

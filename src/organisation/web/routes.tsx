@@ -1,12 +1,13 @@
-import './organisation.css';
 import type { RouteObject } from 'react-router';
-import { MunicipalityListPage } from './MunicipalityListPage.tsx';
-import { MunicipalityPage } from './MunicipalityPage.tsx';
-import { UnitPage } from './UnitPage.tsx';
+import { lazyPage } from '../../kernel/ui/lazy-page.ts';
 
-/** The organisation pages; the overview of municipalities is also the app's start page. */
+const pages = () => import('./pages.ts');
+const MunicipalityListPage = lazyPage(pages, 'MunicipalityListPage');
+const MunicipalityPage = lazyPage(pages, 'MunicipalityPage');
+const UnitPage = lazyPage(pages, 'UnitPage');
+
+/** The organisation pages: the overview of municipalities, a municipality's chart, a unit. */
 export const organisationRoutes: RouteObject[] = [
-  { index: true, element: <MunicipalityListPage /> },
   { path: 'organisation', element: <MunicipalityListPage /> },
   { path: 'organisation/:municipalityId', element: <MunicipalityPage /> },
   { path: 'units/:unitId', element: <UnitPage /> },

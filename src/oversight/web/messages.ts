@@ -81,6 +81,10 @@ export const oversightMessages = defineMessages({
         emergency: 'Nødtilgang',
       },
     },
+    start: {
+      all: 'Gå gjennom nødtilgangene',
+      due: 'gjennomgås senest {{date}}',
+    },
   },
   nn: {
     review: {
@@ -160,6 +164,10 @@ export const oversightMessages = defineMessages({
         accessReportExport: 'Innsyn: nedlasting',
         emergency: 'Naudtilgang',
       },
+    },
+    start: {
+      all: 'Gå gjennom naudtilgangane',
+      due: 'skal gåast gjennom seinast {{date}}',
     },
   },
   da: {
@@ -241,6 +249,10 @@ export const oversightMessages = defineMessages({
         emergency: 'Nødadgang',
       },
     },
+    start: {
+      all: 'Gennemgå nødadgangene',
+      due: 'gennemgås senest {{date}}',
+    },
   },
   en: {
     review: {
@@ -320,6 +332,10 @@ export const oversightMessages = defineMessages({
         accessReportExport: 'Access request: download',
         emergency: 'Emergency access',
       },
+    },
+    start: {
+      all: 'Review the emergency accesses',
+      due: 'review by {{date}}',
     },
   },
 });

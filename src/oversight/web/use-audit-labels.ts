@@ -2,22 +2,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditAction, AuditOutcome } from '../../kernel/audit/table.ts';
 import { roleSchema, type Role } from '../../organisation/schema.ts';
+import { SYSTEM_PURPOSES } from '../system-purposes.ts';
 import { oversightMessages } from './messages.ts';
 
 // Every action and outcome the audit log can hold must have a text: a new one is a compile error here.
 const actionTexts: Record<AuditAction, string> = oversightMessages.nb.report.action;
 const outcomeTexts: Record<AuditOutcome, string> = oversightMessages.nb.report.outcome;
 
-/**
- * The purposes the server itself writes, in English, as a key of ours. Any other purpose is
- * what a person typed (an emergency reason) and is shown as written.
- */
-const systemPurposes: Record<string, keyof (typeof oversightMessages)['nb']['report']['purpose']> = {
-  'lookup by identity number': 'lookup',
-  'access report': 'accessReport',
-  'access report export': 'accessReportExport',
-  'emergency access': 'emergency',
-};
 
 const isAction = (value: string): value is AuditAction => Object.hasOwn(actionTexts, value);
 const isOutcome = (value: string): value is AuditOutcome => Object.hasOwn(outcomeTexts, value);
@@ -34,7 +25,7 @@ export function useAuditLabels() {
       role: (role: string | null) => (role === null ? '' : isRole(role) ? tc(`role.${role}`) : role),
       purpose: (purpose: string | null) => {
         if (purpose === null) return '';
-        const key = systemPurposes[purpose];
+        const key = SYSTEM_PURPOSES[purpose];
         return key ? t(`report.purpose.${key}`) : purpose;
       },
     }),

@@ -7,12 +7,15 @@ import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
+import { CONCERN_CATEGORIES } from '../../kernel/concern-categories/categories.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { unitDetailSchema, type UnitDetail } from '../../organisation/schema.ts';
 import { municipalityPath, api as organisationApi, overviewPath, unitPath } from '../../organisation/web/paths.ts';
-import { BOOKING_TOPICS, consultationHoursSchema, type Booking, type BookingTopic, type ConsultationHour } from '../schema.ts';
+import { consultationHoursSchema, identifyingErrorSchema, type Booking, type BookingTopic, type ConsultationHour } from '../schema.ts';
+import { AnonymityWarnings } from '../../consultations/web/AnonymityWarnings.tsx';
 import { IdentifyingFindings } from '../../consultations/web/IdentifyingFindings.tsx';
+import { useWarningConfirmation } from '../../consultations/web/use-warning-confirmation.ts';
 import type { Finding } from '../../consultations/web/identifying.ts';
 import { IdentifyingPurposeError, postBooking } from './book-request.ts';
 import { FreeSlotList } from './ConsultationHoursSection.tsx';
@@ -34,12 +37,12 @@ export function BookingPage() {
   usePageTitle(t('book.title'));
   return (
     <Loaded state={unit} loadingLabel={t('book.loading')}>
-      {(detail) => <BookingForUnit key={slotParam ?? ''} detail={detail} slot={slot} />}
+      {(detail) => <BookingForUnit key={slotParam ?? ''} detail={detail} slot={slot} asked={slotParam !== null} />}
     </Loaded>
   );
 }
 
-function BookingForUnit({ detail, slot }: { detail: UnitDetail; slot: Slot | null }) {
+function BookingForUnit({ detail, slot, asked }: { detail: UnitDetail; slot: Slot | null; asked: boolean }) {
   const { t } = useTranslation('presence');
   const { unit } = detail;
   const hours = useApi(api.consultationHours(unit.id, 100), consultationHoursSchema);
@@ -73,11 +76,14 @@ function BookingForUnit({ detail, slot }: { detail: UnitDetail; slot: Slot | nul
           if (!slot || !hour || !free) {
             return (
               <>
-                <Alert data-color="warning" role={taken ? 'alert' : undefined}>
-                  <Paragraph>{taken ?? (slot && hour ? t('book.slotGone') : t('book.slotInvalid'))}</Paragraph>
-                </Alert>
+                {/* Without a slot in the address (the start page's "Book" and the menu) there is nothing to warn about. */}
+                {(asked || taken) && (
+                  <Alert data-color="warning" role={taken ? 'alert' : undefined}>
+                    <Paragraph>{taken ?? (slot && hour ? t('book.slotGone') : t('book.slotInvalid'))}</Paragraph>
+                  </Alert>
+                )}
                 <Heading level={2} data-size="sm">
-                  {t('book.pickAnother')}
+                  {asked || taken ? t('book.pickAnother') : t('book.pick')}
                 </Heading>
                 {freeSlots.length === 0 ? (
                   <Paragraph>{t('hours.noFree')}</Paragraph>
@@ -127,11 +133,12 @@ function BookingForm({
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const busy = useRef(false);
   const field = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
-  const [topic, setTopic] = useState<BookingTopic>(BOOKING_TOPICS[0]);
+  const [topic, setTopic] = useState<BookingTopic>(CONCERN_CATEGORIES[0]);
   const [purpose, setPurpose] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
   const [failure, setFailure] = useState('');
   const [identifying, setIdentifying] = useState<{ text: string; findings: Finding[] } | null>(null);
+  const confirmation = useWarningConfirmation();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -144,6 +151,8 @@ function BookingForm({
     }
     setInvalid(null);
     setIdentifying(null);
+    const sent = purpose.trim();
+    if (confirmation.blocks(sent)) return;
     busy.current = true;
     try {
       const booking = await postBooking({
@@ -152,6 +161,7 @@ function BookingForm({
         start: slot.start,
         topic,
         purpose,
+        anonymityConfirmed: confirmation.confirmedFor(sent),
         idempotencyKey,
       });
       onBooked(booking);
@@ -164,6 +174,12 @@ function BookingForm({
         return;
       }
       const code = error instanceof ApiRequestError ? error.code : 'unknown';
+      if (code === 'needs_confirmation' && error instanceof ApiRequestError) {
+        confirmation.warn(sent, [{ text: sent, findings: identifyingErrorSchema.safeParse(error.body).data?.warnings ?? [] }]);
+        setInvalid(tc('errors.needs_confirmation'));
+        field.current?.focus();
+        return;
+      }
       if (code === 'slot_taken' || code === 'slot_started') {
         onTaken(tc(errorMessageKey(code)));
         return;
@@ -185,9 +201,9 @@ function BookingForm({
       <Field>
         <Label>{t('book.topic')}</Label>
         <Select width="auto" value={topic} onChange={(event) => setTopic(event.target.value as BookingTopic)}>
-          {BOOKING_TOPICS.map((value) => (
+          {CONCERN_CATEGORIES.map((value) => (
             <Select.Option key={value} value={value}>
-              {t(`topic.${value}`)}
+              {t(`concernCategory.${value}`, { ns: 'common' })}
             </Select.Option>
           ))}
         </Select>
@@ -209,6 +225,7 @@ function BookingForm({
       />
       <div role="alert" className="form-failure">
         {identifying && <IdentifyingFindings texts={[identifying]} />}
+        <AnonymityWarnings confirmation={confirmation} />
         {failure && (
           <Alert data-color="danger">
             <Paragraph>{failure}</Paragraph>
@@ -245,7 +262,7 @@ function Confirmation({ booking, trail }: { booking: Booking; trail: { label: st
       </Alert>
       <dl className="facts facts--summary">
         <dt>{t('book.topic')}</dt>
-        <dd>{t(`topic.${booking.topic}`)}</dd>
+        <dd>{t(`concernCategory.${booking.topic}`, { ns: 'common' })}</dd>
         <dt>{t('book.purpose')}</dt>
         <dd>{booking.purpose}</dd>
       </dl>

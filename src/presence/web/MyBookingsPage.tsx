@@ -71,7 +71,7 @@ function BookingTable({ initial }: { initial: Booking[] }) {
         )}
       </div>
       <div className="table-scroll">
-        <Table data-size="sm" zebra aria-label={t('mine.title')}>
+        <Table data-size="sm" zebra aria-label={t('mine.title')} className="bookings-table">
           <Table.Head>
             <Table.Row>
               <Table.HeaderCell>{t('mine.date')}</Table.HeaderCell>
@@ -94,7 +94,7 @@ function BookingTable({ initial }: { initial: Booking[] }) {
                   <Table.Cell>{t('timeRange', { start: booking.start, end: booking.end })}</Table.Cell>
                   <Table.Cell>{booking.unit.name}</Table.Cell>
                   <Table.Cell>{`${booking.contact.givenName} ${booking.contact.familyName}`}</Table.Cell>
-                  <Table.Cell>{t(`topic.${booking.topic}`)}</Table.Cell>
+                  <Table.Cell>{t(`concernCategory.${booking.topic}`, { ns: 'common' })}</Table.Cell>
                   <Table.Cell>
                     <Tag data-color={booking.status === 'booked' ? 'success' : 'neutral'}>
                       {booking.status === 'booked' ? t('mine.booked') : t('mine.cancelled')}

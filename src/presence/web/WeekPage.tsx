@@ -137,7 +137,8 @@ function WeekView({ data }: { data: ContactWeek }) {
   );
 }
 
-function DayEntries({ day }: { day: Day }) {
+/** One day's consultation hours and team meetings in time order; also the start page's week. */
+export function DayEntries({ day }: { day: Day }) {
   const { t } = useTranslation('presence');
   const entries = [
     ...day.hours.map((hour) => ({ start: hour.start, key: hour.consultationHourId, kind: 'hour' as const, hour })),
@@ -159,7 +160,7 @@ function DayEntries({ day }: { day: Day }) {
               <ul>
                 {entry.hour.bookings.map((b) => (
                   <li key={b.start}>
-                    {t('week.booking', { start: b.start, name: `${b.bookedBy.givenName} ${b.bookedBy.familyName}`, topic: t(`topic.${b.topic}`) })}
+                    {t('week.booking', { start: b.start, name: `${b.bookedBy.givenName} ${b.bookedBy.familyName}`, topic: t(`concernCategory.${b.topic}`, { ns: 'common' }) })}
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,6 @@
 import { Alert, Button, Fieldset, Heading, Link, Paragraph, Radio, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loginPathFor } from '../../kernel/auth/web/paths.ts';
 import { chooseLanguage } from '../../kernel/i18n/i18n.ts';
 import { isUiLanguage, languageNames, uiLanguages } from '../../kernel/i18n/languages.ts';
 import { ApiRequestError, sendJson } from '../../kernel/ui/api.ts';
@@ -9,7 +8,7 @@ import { useApi } from '../../kernel/ui/use-api.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { FREE_WHEN, pupilModeStateSchema, requestCreatedSchema, TALK_TOPICS, type FreeWhen, type TalkTopic } from '../schema.ts';
 import { FREE_WHEN_PICTURES, TOPIC_PICTURES } from './choices.ts';
-import { api, pupilTalksPath } from './paths.ts';
+import { api, staffExitPath } from './paths.ts';
 
 /**
  * The school's device in pupil mode: large, plain words, four languages, nothing else on the
@@ -20,6 +19,7 @@ export function PupilModePage() {
   const { t } = useTranslation('pupilTalks');
   const state = useApi(api.pupilMode, pupilModeStateSchema);
   usePageTitle(t('pupil.title'));
+  useBackStaysHere();
   return (
     <div className="pupil-mode">
       <main id="main" className="pupil-mode__main">
@@ -41,10 +41,24 @@ export function PupilModePage() {
       </main>
       <footer className="pupil-mode__footer">
         {/* A full page load: the app then starts afresh with no trace of pupil mode's state. */}
-        <Link href={loginPathFor(pupilTalksPath)}>{t('pupil.staffExit')}</Link>
+        <Link href={staffExitPath}>{t('pupil.staffExit')}</Link>
       </footer>
     </div>
   );
+}
+
+/**
+ * The browser's Back button keeps the pupil on this page: an extra history entry for this
+ * same address, put back each time Back takes it away. Should Back still get past it (a
+ * browser may skip entries a page added), the login page sends a pupil-mode device back here.
+ */
+function useBackStaysHere() {
+  useEffect(() => {
+    const stay = () => window.history.pushState(window.history.state, '', window.location.href);
+    stay();
+    window.addEventListener('popstate', stay);
+    return () => window.removeEventListener('popstate', stay);
+  }, []);
 }
 
 /** Four buttons rather than a select: a child finds their language by its own name at once. */

@@ -93,8 +93,9 @@ function OpenPupilMode({ unit }: { unit: NonNullable<SessionUser['currentUnit']>
     setFailure('');
     try {
       await sendJson('POST', api.openPupilMode(unit.id), {}, pupilModeSchema);
-      // A full page load: nothing of the staff member's pages stays in the app's memory.
-      window.location.assign(pupilModePath);
+      // A full page load: nothing of the staff member's pages stays in the app's memory. It
+      // replaces this page in the history, so Back cannot lead a pupil to a staff page.
+      window.location.replace(pupilModePath);
     } catch (error) {
       setFailure(t('failed', { reason: reasonOf(error, t, tc) }));
     }

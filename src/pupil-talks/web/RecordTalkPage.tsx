@@ -9,7 +9,9 @@ import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
+import { AnonymityWarnings } from '../../consultations/web/AnonymityWarnings.tsx';
 import { IdentifyingFindings } from '../../consultations/web/IdentifyingFindings.tsx';
+import { useWarningConfirmation } from '../../consultations/web/use-warning-confirmation.ts';
 import type { Finding } from '../../consultations/web/identifying.ts';
 import { identifyingErrorSchema, TALK_TOPICS, talkSchema, unitTalksSchema, type TalkRequest, type TalkTopic } from '../schema.ts';
 import { issueFor, reasonOf } from './errors.ts';
@@ -65,17 +67,20 @@ function RecordTalkForm({ request }: { request: TalkRequest }) {
   const [note, setNote] = useState('');
   const [dateError, setDateError] = useState<(typeof DATE_ERRORS)[number] | null>(null);
   const [identifying, setIdentifying] = useState<{ text: string; findings: Finding[] } | null>(null);
+  const confirmation = useWarningConfirmation();
   const [failure, setFailure] = useState('');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy.current) return;
+    const sent = note.trim();
+    if (confirmation.blocks(sent)) return;
     busy.current = true;
     setFailure('');
     setIdentifying(null);
     setDateError(null);
     try {
-      const body = { heldOn, durationMinutes: duration, topic, followUp, note: note.trim() === '' ? null : note };
+      const body = { heldOn, durationMinutes: duration, topic, followUp, note: sent === '' ? null : note, anonymityConfirmed: confirmation.confirmedFor(sent) };
       const talk = await sendJson('POST', api.recordTalk(request.id), body, talkSchema);
       void navigate(talkPath(talk.id));
     } catch (error) {
@@ -83,6 +88,11 @@ function RecordTalkForm({ request }: { request: TalkRequest }) {
       if (error instanceof ApiRequestError && error.code === 'identifying_note') {
         const parsed = identifyingErrorSchema.safeParse(error.body);
         setIdentifying({ text: note.trim(), findings: parsed.success ? (parsed.data.findings ?? []) : [] });
+        noteField.current?.focus();
+        return;
+      }
+      if (error instanceof ApiRequestError && error.code === 'needs_confirmation') {
+        confirmation.warn(sent, [{ text: sent, findings: identifyingErrorSchema.safeParse(error.body).data?.warnings ?? [] }]);
         noteField.current?.focus();
         return;
       }
@@ -147,11 +157,12 @@ function RecordTalkForm({ request }: { request: TalkRequest }) {
         autoComplete="off"
         maxLength={500}
         value={note}
-        error={identifying ? t('errors.identifying_note') : undefined}
+        error={identifying ? t('errors.identifying_note') : confirmation.warned ? tc('errors.needs_confirmation') : undefined}
         onChange={(event) => setNote(event.target.value)}
       />
       <div role="alert" className="form-failure">
         {identifying && <IdentifyingFindings texts={[identifying]} />}
+        <AnonymityWarnings confirmation={confirmation} />
         {failure && (
           <Alert data-color="danger">
             <Paragraph>{failure}</Paragraph>

@@ -165,6 +165,15 @@ export const pupilTalksMessages = defineMessages({
       staffExit: 'For ansatte: gå ut av elevmodus',
       loading: 'Laster',
     },
+    start: {
+      title: 'Elever som venter på en samtale',
+      all: 'Alle elevsamtalene',
+      none: 'Ingen elever venter på en samtale.',
+      asked: 'ved {{unit}}, spurte {{date}}',
+      referrals: 'Henvist til barnevernet',
+      allReferrals: 'Hele listen',
+      referral: '{{child}}, {{unit}}, {{date}}',
+    },
   },
   nn: {
     title: 'Elevsamtalar',
@@ -328,6 +337,15 @@ export const pupilTalksMessages = defineMessages({
       notOnText: 'Spør ein vaksen på skulen.',
       staffExit: 'For tilsette: gå ut av elevmodus',
       loading: 'Lastar',
+    },
+    start: {
+      title: 'Elevar som ventar på ein samtale',
+      all: 'Alle elevsamtalane',
+      none: 'Ingen elevar ventar på ein samtale.',
+      asked: 'ved {{unit}}, spurde {{date}}',
+      referrals: 'Viste til barnevernet',
+      allReferrals: 'Heile lista',
+      referral: '{{child}}, {{unit}}, {{date}}',
     },
   },
   da: {
@@ -493,6 +511,15 @@ export const pupilTalksMessages = defineMessages({
       staffExit: 'For medarbejdere: forlad elevtilstand',
       loading: 'Indlæser',
     },
+    start: {
+      title: 'Elever, der venter på en samtale',
+      all: 'Alle elevsamtaler',
+      none: 'Ingen elever venter på en samtale.',
+      asked: 'på {{unit}}, spurgte {{date}}',
+      referrals: 'Henvist til børne- og ungeforvaltningen',
+      allReferrals: 'Hele listen',
+      referral: '{{child}}, {{unit}}, {{date}}',
+    },
   },
   en: {
     title: 'Pupil talks',
@@ -656,6 +683,15 @@ export const pupilTalksMessages = defineMessages({
       notOnText: 'Ask a grown-up at school.',
       staffExit: 'For staff: leave pupil mode',
       loading: 'Loading',
+    },
+    start: {
+      title: 'Pupils waiting for a talk',
+      all: 'All pupil talks',
+      none: 'No pupils are waiting for a talk.',
+      asked: 'at {{unit}}, asked {{date}}',
+      referrals: 'Referred to child welfare',
+      allReferrals: 'The whole list',
+      referral: '{{child}}, {{unit}}, {{date}}',
     },
   },
 });

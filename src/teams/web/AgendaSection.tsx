@@ -2,7 +2,9 @@ import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Tag, Textfield } fr
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, sendJson } from '../../kernel/ui/api.ts';
+import { AnonymityWarnings } from '../../consultations/web/AnonymityWarnings.tsx';
 import { IdentifyingFindings } from '../../consultations/web/IdentifyingFindings.tsx';
+import { useWarningConfirmation } from '../../consultations/web/use-warning-confirmation.ts';
 import type { Finding } from '../../consultations/web/identifying.ts';
 import { agendaItemKindSchema, agendaItemSchema, identifyingErrorSchema, type MeetingDetail } from '../schema.ts';
 import type { MeetingUpdate } from './MeetingPage.tsx';
@@ -56,6 +58,7 @@ function AgendaForm({
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
   const [identifying, setIdentifying] = useState<{ text: string; findings: Finding[] } | null>(null);
+  const confirmation = useWarningConfirmation();
   const [failure, setFailure] = useState('');
   const [status, setStatus] = useState('');
   const field = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
@@ -76,9 +79,13 @@ function AgendaForm({
     }
     setInvalid(null);
     setIdentifying(null);
+    const checked = `${kind}:${sent}`;
+    if (confirmation.blocks(checked)) return;
     busy.current = true;
     try {
-      onAdded(await sendJson('POST', api.agendaItems(unitId, meetingId), { kind, text: sent, idempotencyKey: key.current }, agendaItemSchema));
+      const request = { kind, text: sent, anonymityConfirmed: confirmation.confirmedFor(checked), idempotencyKey: key.current };
+      onAdded(await sendJson('POST', api.agendaItems(unitId, meetingId), request, agendaItemSchema));
+      confirmation.clear();
       key.current = crypto.randomUUID();
       setText('');
       setStatus(t('agendaForm.added'));
@@ -87,6 +94,12 @@ function AgendaForm({
         const body = identifyingErrorSchema.safeParse(error.body);
         setIdentifying({ text: sent, findings: body.success ? (body.data.findings ?? []) : [] });
         setInvalid(t('identifying.title', { ns: 'consultations' }));
+        field.current?.focus();
+        return;
+      }
+      if (error instanceof ApiRequestError && error.code === 'needs_confirmation') {
+        confirmation.warn(checked, [{ text: sent, findings: identifyingErrorSchema.safeParse(error.body).data?.warnings ?? [] }]);
+        setInvalid(t('warnings.title', { ns: 'consultations' }));
         field.current?.focus();
         return;
       }
@@ -135,6 +148,7 @@ function AgendaForm({
       </Fieldset>
       <div role="alert" className="form-failure">
         {identifying && <IdentifyingFindings texts={[identifying]} headingLevel={3} />}
+        <AnonymityWarnings confirmation={confirmation} headingLevel={3} />
         {failure && (
           <Alert data-color="danger">
             <Paragraph>{failure}</Paragraph>

@@ -6,7 +6,7 @@ import { getJson, sendJson } from '../../kernel/ui/api.ts';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { isSchoolYear, schoolYearRange } from '../../presence/domain/school-year.ts';
-import { meetingListSchema, teamMeetingSchema, teamSchema, type Team, type TeamMeeting } from '../schema.ts';
+import { meetingListSchema, proposalSchema, teamMeetingSchema, teamSchema, type Proposal, type Team, type TeamMeeting } from '../schema.ts';
 import { api, meetingPath } from './paths.ts';
 import { useRefusal, type Refusal } from './refusal.ts';
 
@@ -58,9 +58,9 @@ export function PlanSection({ team, onTeam }: { team: Team; onTeam: (team: Team)
       {team.canManage && unpublished && (
         <ProposeForm
           team={team}
-          onProposed={(meetings) => {
+          onProposed={({ meetings, requested, proposed: fitted }) => {
             setMeetings(meetings);
-            announce(t('plan.proposed'));
+            announce(fitted < requested ? t('plan.proposedFewer', { count: fitted, requested }) : t('plan.proposed'));
           }}
         />
       )}
@@ -134,7 +134,7 @@ export function PlanSection({ team, onTeam }: { team: Team; onTeam: (team: Team)
   );
 }
 
-function ProposeForm({ team, onProposed }: { team: Team; onProposed: (meetings: TeamMeeting[]) => void }) {
+function ProposeForm({ team, onProposed }: { team: Team; onProposed: (proposal: Proposal) => void }) {
   const { t } = useTranslation('teams');
   const refusal = useRefusal();
   const [count, setCount] = useState('6');
@@ -152,7 +152,7 @@ function ProposeForm({ team, onProposed }: { team: Team; onProposed: (meetings: 
     setRefused(null);
     try {
       const body = { schoolYear: team.schoolYear, count: Number(count), weekday: Number(weekday), start, end, ...span };
-      onProposed((await sendJson('POST', api.plan(team.unitId), body, meetingListSchema)).meetings);
+      onProposed(await sendJson('POST', api.plan(team.unitId), body, proposalSchema));
     } catch (error) {
       setRefused(refusal(error));
     } finally {

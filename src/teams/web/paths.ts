@@ -4,7 +4,10 @@ export const teamPath = (unitId: string, schoolYear?: string) =>
 export const meetingPath = (unitId: string, meetingId: string) => `/units/${unitId}/team/meetings/${meetingId}`;
 
 const unit = (unitId: string) => `/api/units/${encodeURIComponent(unitId)}/team`;
+export const myTeamsPath = '/teams';
+
 export const api = {
+  mine: '/api/teams/mine',
   team: (unitId: string, schoolYear?: string) =>
     `${unit(unitId)}${schoolYear ? `?schoolYear=${encodeURIComponent(schoolYear)}` : ''}`,
   candidates: (unitId: string) => `${unit(unitId)}/candidates`,
