@@ -123,16 +123,18 @@ describe('logging in and out', () => {
     const summary = await page.locator('.app-user .session-summary').textContent();
     expect(summary).toBe(`${fullName(teacher)} · ${nb.common.role.staff} ved ${teacher.unitName}`);
     expect(await page.locator('main .card-grid a').allTextContents()).toEqual(['Elvestad']);
-    // A teacher finds children in their register, books consultation hours, writes concern reports, registers pupils'
-    // requests and may subscribe to a calendar; the leader's review list is not theirs.
+    // A teacher's menu follows their job: the start page, booking and their bookings, concern reports, pupils'
+    // requests, finding children, a calendar, and the organisation chart; the leader's review list is not theirs.
     const menu = page.getByRole('navigation', { name: nb.common.nav.label });
     expect(await menu.getByRole('link').allTextContents()).toEqual([
-      nb.common.nav.organisation,
-      nb.common.nav.findChild,
+      nb.common.nav.start,
+      nb.common.nav.book,
       nb.common.nav.bookings,
       nb.common.nav.concernReports,
       nb.common.nav.pupilTalks,
+      nb.common.nav.findChild,
       nb.common.nav.calendar,
+      nb.common.nav.organisation,
     ]);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshots(page, 'nb-logged-in');

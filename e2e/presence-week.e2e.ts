@@ -100,7 +100,7 @@ describe('a network contact', () => {
     const entry = page.locator('.week-entries > li', { hasText: hourText });
     await entry.waitFor();
     await entry.getByText('1 av 3 tider booket').waitFor();
-    await entry.getByText(new RegExp(`^${booked.start}: .+, ${nb.presence.topic.behaviour}$`)).waitFor();
+    await entry.getByText(new RegExp(`^${booked.start}: .+, ${nb.common.concernCategory.behaviour}$`)).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'nb-contact-week-booked');
     expect(consoleErrors).toEqual([]);

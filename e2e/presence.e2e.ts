@@ -89,6 +89,17 @@ describe('a teacher', () => {
     await tabTo(page, 'select', 40);
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('main select').inputValue()).toBe('absence');
+    // One list of categories: a booking's topics have the names a consultation is recorded with.
+    expect(await page.locator('main select option').allTextContents()).toEqual([
+      'Trivsel og ensomhet',
+      'Fravær',
+      'Konflikt eller vold i hjemmet',
+      'Omsorgssvikt',
+      'Atferd',
+      'Utvikling',
+      'Rus',
+      'Annet',
+    ]);
     await page.keyboard.press('Tab');
     await page.keyboard.type(`Ring mor på ${PHONE}`);
     await page.keyboard.press('Tab');
@@ -107,7 +118,7 @@ describe('a teacher', () => {
     await page.keyboard.press('Enter');
     // Step 3: the confirmation.
     expect(await waitForPage(page)).toBe(nb.presence.book.confirmed.title);
-    await page.getByText(nb.presence.topic.absence, { exact: true }).waitFor();
+    await page.getByText(nb.common.concernCategory.absence, { exact: true }).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'nb-booking-confirmed');
 
@@ -118,8 +129,8 @@ describe('a teacher', () => {
     await rows.first().waitFor();
     // The two seeded bookings (behaviour) and the new one (absence).
     expect(await rows.count()).toBe(3);
-    expect(await rows.filter({ hasText: nb.presence.topic.behaviour }).count()).toBe(2);
-    const mine = rows.filter({ hasText: nb.presence.topic.absence });
+    expect(await rows.filter({ hasText: nb.common.concernCategory.behaviour }).count()).toBe(2);
+    const mine = rows.filter({ hasText: nb.common.concernCategory.absence });
     expect(await mine.count()).toBe(1);
     await mine.getByText(nb.presence.mine.booked, { exact: true }).waitFor();
     await expectAccessible(page);

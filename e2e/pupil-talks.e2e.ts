@@ -91,6 +91,17 @@ describe('pupil talks', () => {
     expect(await page.locator('header, nav.app-nav').count()).toBe(0);
     expect((await page.request.get(`/api/units/${schoolId}/pupil-talks`)).status()).toBe(401);
 
+    // Back stays in pupil mode, and so does the staff login page reached any other way than the staff link.
+    await page.goBack();
+    await page.locator('main h1', { hasText: nb.pupil.title }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/pupil-mode');
+    await page.goto('/login?next=%2Fpupil-talks');
+    await page.waitForURL((url) => url.pathname === '/pupil-mode');
+    await page.locator('main h1', { hasText: nb.pupil.title }).waitFor();
+    await page.goBack();
+    await page.locator('main h1', { hasText: nb.pupil.title }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/pupil-mode');
+
     for (const language of uiLanguages) {
       await page.getByRole('button', { name: languageNames[language] }).click();
       await page.locator('main h1', { hasText: pupilTalksMessages[language].pupil.title }).waitFor();

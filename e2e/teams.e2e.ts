@@ -81,6 +81,34 @@ describe('a unit leader', () => {
     await expectAccessible(page);
     await screenshots(page, 'nb-team-proposed');
 
+    // Six asked for in three days around one proposed date: the page says only one fits.
+    const { team: full } = await teamNow(page);
+    const around = full.meetings[0]!.date;
+    const shift = (days: number) => new Date(Date.parse(`${around}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const fromField = page.getByLabel(nb.plan.from);
+    const toField = page.getByLabel(nb.plan.to);
+    const wholeYear = { from: await fromField.inputValue(), to: await toField.inputValue() };
+    await fromField.fill(shift(-1));
+    await toField.fill(shift(1));
+    await page.getByRole('button', { name: nb.plan.resubmit }).click();
+    await page.getByText('Bare 1 av de 6 møtene får plass mellom første og siste dato, ett i uka. Velg en lengre periode for flere.').waitFor();
+    expect(await meetings.count()).toBe(1);
+    await expectAccessible(page);
+    await screenshots(page, 'nb-team-proposed-fewer');
+    // A field error says what is wrong there, without the shell's "check the address".
+    const countField = page.getByLabel(nb.plan.count);
+    await countField.fill('30');
+    await page.getByRole('button', { name: nb.plan.resubmit }).click();
+    await page.getByText(nb.errors.issue.count).waitFor();
+    await page.getByText(nb.errors.fix_fields).waitFor();
+    expect(await page.locator('main').textContent()).not.toContain('Sjekk adressen');
+    await countField.fill('6');
+    await fromField.fill(wholeYear.from);
+    await toField.fill(wholeYear.to);
+    await page.getByRole('button', { name: nb.plan.resubmit }).click();
+    await page.getByText(nb.plan.proposed).waitFor();
+    expect(await meetings.count()).toBe(6);
+
     await meetings.first().getByRole('button', { name: nb.move.open }).click();
     await meetings.first().getByLabel(nb.plan.start).fill('12:00');
     await meetings.first().getByLabel(nb.plan.end).fill('13:00');

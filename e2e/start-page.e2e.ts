@@ -1,0 +1,197 @@
+/**
+ * The start page per job and the menus by job: every demo role of Elvestad logs in, lands on
+ * today's work with its own sections filled from the demo data, and has a menu for its work
+ * with the organisation chart one click away. A teacher books a consultation from the start
+ * page by keyboard in a handful of Tab presses (it took 27 through the organisation chart). At
+ * 390 px the menu folds behind a Menu button, the page starts near the top and nothing scrolls
+ * sideways. The expected texts are written out here, not read from the catalogues.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../src/organisation/schema.ts';
+import { loggedInContext, newPage, rememberLanguage, screenshots, seriousAxeViolations, startTidlig, waitForPage, type Tidlig } from './harness.ts';
+
+let tidlig: Tidlig;
+beforeAll(async () => {
+  tidlig = await startTidlig();
+});
+afterAll(async () => {
+  await tidlig?.close();
+});
+
+/** Each job's sections (their headings, in order) and menu, in bokmål. */
+const jobs: Record<Role, { sections: string[]; menu: string[] }> = {
+  staff: {
+    sections: ['Book en konsultasjon', 'Dine neste bookinger', 'Bekymringsmeldingene dine'],
+    menu: ['Start', 'Book tid', 'Mine bookinger', 'Bekymringsmeldinger', 'Elevsamtaler', 'Finn et barn', 'Min kalender', 'Organisasjon'],
+  },
+  unit_leader: {
+    sections: ['Teamene dine', 'Book en konsultasjon', 'Dine neste bookinger', 'Bekymringsmeldingene dine'],
+    menu: ['Start', 'Teamet', 'Book tid', 'Mine bookinger', 'Konsultasjoner', 'Bekymringsmeldinger', 'Elevsamtaler', 'Min kalender', 'Organisasjon'],
+  },
+  network_contact: {
+    sections: ['Uka di', 'Elever som venter på en samtale', 'Oppfølginger du har ansvar for'],
+    menu: ['Start', 'Ukeoversikt', 'Konsultasjoner', 'Elevsamtaler', 'Bekymringsmeldinger', 'Finn et barn', 'Min kalender', 'Organisasjon'],
+  },
+  partner: { sections: ['Teamene dine'], menu: ['Start', 'Mine team', 'Min kalender', 'Organisasjon'] },
+  intake_worker: {
+    sections: ['Meldinger etter frist', 'Henvist til barnevernet'],
+    menu: ['Start', 'Mottak', 'Elevsamtaler', 'Finn et barn', 'Organisasjon'],
+  },
+  on_call_worker: { sections: ['Finn et barn'], menu: ['Start', 'Finn et barn', 'Organisasjon'] },
+  leader: {
+    sections: ['Nødtilganger', 'Frister som nærmer seg eller er overskredet', 'Mottatte meldinger'],
+    menu: ['Start', 'Nødtilganger', 'Frister', 'Mottak', 'Ukeoversikt', 'Ferier og reisetid', 'Finn et barn', 'Organisasjon'],
+  },
+  administrator: { sections: ['Kommunens innstillinger'], menu: ['Start', 'Ferier og reisetid', 'Organisasjon'] },
+};
+
+async function openStart(role: Role, options: { width?: number; language?: 'nb' | 'nn' | 'da' | 'en' } = {}) {
+  const width = options.width ?? 1280;
+  const context = await loggedInContext(tidlig, role, 'Elvestad', { locale: 'nb-NO', viewport: { width, height: width === 390 ? 844 : 900 } });
+  if (options.language) await rememberLanguage(context, options.language);
+  const { page, consoleErrors } = await newPage(context);
+  await page.goto('/');
+  const heading = await waitForPage(page);
+  await settled(page);
+  return { context, page, heading, consoleErrors };
+}
+
+/** Waits until no section is still loading. */
+async function settled(page: Page) {
+  await page.waitForFunction(() => document.querySelectorAll('main .start-section').length > 0 && !document.querySelector('main .ds-spinner'));
+}
+
+const sectionHeadings = (page: Page) => page.locator('main .start-section h2').allTextContents();
+const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+describe('the start page per job', () => {
+  for (const role of Object.keys(jobs) as Role[]) {
+    it(`shows ${role} today's work and a menu for it, axe-clean, on one line at 1280 px`, async () => {
+      const { context, page, heading, consoleErrors } = await openStart(role);
+      expect(heading).toBe('Dagens arbeid');
+      expect(await page.title()).toBe('Dagens arbeid – Tidlig');
+      expect(await sectionHeadings(page)).toEqual(jobs[role].sections);
+      const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
+      expect(await nav.getByRole('link').allTextContents()).toEqual(jobs[role].menu);
+      expect(await nav.getByRole('link', { name: 'Start' }).getAttribute('aria-current')).toBe('page');
+      // The leader's menu wrapped at 1280 px: every entry on one line now, for every job.
+      const tops = await nav.locator('li').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top));
+      expect(new Set(tops).size).toBe(1);
+      expect(await page.getByRole('button', { name: 'Meny' }).isVisible()).toBe(false);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await screenshots(page, `start-${role}`);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("fills the teacher's sections from the demo: free times at their school, each a link to the form", async () => {
+    const { context, page } = await openStart('staff');
+    const book = section(page, 'Book en konsultasjon');
+    expect(await book.getByRole('link', { name: /^Book / }).count()).toBeGreaterThan(0);
+    expect(await book.getByRole('link', { name: /^Alle ledige tider ved / }).getAttribute('href')).toMatch(/^\/units\/[0-9a-f-]{36}\/book$/);
+    await context.close();
+  });
+
+  it("fills the network contact's week and the partner's teams from the demo", async () => {
+    const contact = await openStart('network_contact');
+    expect(await contact.page.locator('.start-section', { hasText: 'Uka di' }).getByText(/konsultasjonstid ved/).count()).toBeGreaterThan(0);
+    await contact.context.close();
+    const partner = await openStart('partner');
+    const teams = section(partner.page, 'Teamene dine');
+    expect(await teams.locator('h3').count()).toBeGreaterThan(0);
+    expect(await teams.getByText('Neste møte:').count()).toBeGreaterThan(0);
+    await partner.context.close();
+  });
+
+  it('keeps the organisation chart one click away', async () => {
+    const { context, page } = await openStart('staff');
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Organisasjon' }).click();
+    expect(await waitForPage(page)).toBe('Kommuner');
+    await context.close();
+  });
+});
+
+describe('in four languages', () => {
+  const titles = {
+    nb: ['Dagens arbeid', 'Book en konsultasjon', 'Dine neste bookinger', 'Bekymringsmeldingene dine'],
+    nn: ['Dagens arbeid', 'Book ein konsultasjon', 'Dei neste bookingane dine', 'Bekymringsmeldingane dine'],
+    da: ['Dagens arbejde', 'Book en konsultation', 'Dine næste bookinger', 'Dine underretninger'],
+    en: ["Today's work", 'Book a consultation', 'Your next bookings', 'Your concern reports'],
+  } as const;
+  for (const language of ['nb', 'nn', 'da', 'en'] as const) {
+    it(`heads the teacher's start page in ${language}`, async () => {
+      const { context, page, heading } = await openStart('staff', { language });
+      expect([heading, ...(await sectionHeadings(page))]).toEqual(titles[language]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('at 390 px', () => {
+  for (const role of ['staff', 'leader', 'network_contact'] as const) {
+    it(`folds the ${role}'s menu, starts the content near the top and scrolls nothing sideways`, async () => {
+      const { context, page } = await openStart(role, { width: 390 });
+      const nav = page.locator('nav.app-nav');
+      const button = page.getByRole('button', { name: 'Meny' });
+      expect(await button.getAttribute('aria-expanded')).toBe('false');
+      expect(await nav.isVisible()).toBe(false);
+      const top = await page.locator('main h1').evaluate((h1) => h1.getBoundingClientRect().top);
+      expect(top).toBeLessThan(200);
+      const sideways = await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
+      expect(sideways).toBeLessThanOrEqual(0);
+
+      // By keyboard: the button opens the menu, its first entry follows it, and it closes again.
+      await button.focus();
+      await page.keyboard.press('Enter');
+      expect(await button.getAttribute('aria-expanded')).toBe('true');
+      expect(await nav.isVisible()).toBe(true);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.keyboard.press('Enter');
+      expect(await nav.isVisible()).toBe(false);
+      await context.close();
+    });
+  }
+
+  it('closes the opened menu after following one of its links', async () => {
+    const { context, page } = await openStart('staff', { width: 390 });
+    await page.getByRole('button', { name: 'Meny' }).click();
+    await page.locator('nav.app-nav').getByRole('link', { name: 'Mine bookinger' }).click();
+    expect(await waitForPage(page)).toBe('Mine bookinger');
+    expect(await page.locator('nav.app-nav').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('booking from the start page by keyboard', () => {
+  it('reaches the booking form in a handful of Tab presses and books', async () => {
+    const { context, page } = await openStart('staff');
+    // From a fresh load: the skip link, then into the start page's first free time.
+    let presses = 0;
+    const tabUntil = async (test: () => boolean, limit: number) => {
+      for (let i = 0; i < limit; i += 1) {
+        await page.keyboard.press('Tab');
+        presses += 1;
+        if (await page.evaluate(test)) return;
+      }
+      throw new Error(`not reached in ${limit} presses`);
+    };
+    await tabUntil(() => document.activeElement?.textContent === 'Hopp til hovedinnholdet', 3);
+    await page.keyboard.press('Enter');
+    await tabUntil(() => (document.activeElement?.getAttribute('aria-label') ?? '').startsWith('Book '), 5);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Book konsultasjonstid' }).waitFor();
+    await page.getByLabel('Hva vil du drøfte?').waitFor();
+    await tabUntil(() => document.activeElement?.tagName === 'SELECT', 3);
+    expect(presses).toBeLessThanOrEqual(8);
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Uro i klassen etter friminuttene');
+    await tabUntil(() => document.activeElement?.textContent === 'Book tiden', 3);
+    await page.keyboard.press('Enter');
+    expect(await waitForPage(page)).toBe('Tiden er booket');
+    await context.close();
+  });
+});
