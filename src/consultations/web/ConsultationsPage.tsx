@@ -65,34 +65,36 @@ function ConsultationTable({ consultations }: { consultations: Consultation[] })
   const { t } = useTranslation('consultations');
   const format = useDateFormat();
   return (
-    <Table data-size="sm" zebra aria-label={t('list.title')} className="consultation-table">
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell>{t('list.date')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('list.mode')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('list.about')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('list.category')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('list.outcome')}</Table.HeaderCell>
-        </Table.Row>
-      </Table.Head>
-      <Table.Body>
-        {consultations.map((c) => (
-          <Table.Row key={c.id}>
-            <Table.Cell className="nowrap">
-              <RouterLink to={consultationPath(c.unitId, c.id)} aria-label={t('detail.open', { date: format.date(c.heldOn) })}>
-                {format.date(c.heldOn)}
-              </RouterLink>
-            </Table.Cell>
-            <Table.Cell>{t(`mode.${c.mode}`)}</Table.Cell>
-            <Table.Cell>
-              <About consultation={c} />
-            </Table.Cell>
-            <Table.Cell>{t(`concernCategory.${c.category}`, { ns: 'common' })}</Table.Cell>
-            <Table.Cell>{t(`outcome.${c.outcome}`)}</Table.Cell>
+    <div className="table-scroll">
+      <Table data-size="sm" zebra aria-label={t('list.title')} className="consultation-table">
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('list.date')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('list.mode')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('list.about')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('list.category')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('list.outcome')}</Table.HeaderCell>
           </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+        </Table.Head>
+        <Table.Body>
+          {consultations.map((c) => (
+            <Table.Row key={c.id}>
+              <Table.Cell className="nowrap">
+                <RouterLink to={consultationPath(c.unitId, c.id)} aria-label={t('detail.open', { date: format.date(c.heldOn) })}>
+                  {format.date(c.heldOn)}
+                </RouterLink>
+              </Table.Cell>
+              <Table.Cell>{t(`mode.${c.mode}`)}</Table.Cell>
+              <Table.Cell>
+                <About consultation={c} />
+              </Table.Cell>
+              <Table.Cell>{t(`concernCategory.${c.category}`, { ns: 'common' })}</Table.Cell>
+              <Table.Cell>{t(`outcome.${c.outcome}`)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
   );
 }
 

@@ -1,14 +1,42 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { authMessages } from '../auth/web/messages.ts';
-import { commonMessages } from '../ui/messages.ts';
+import { authNb } from '../auth/web/messages/nb.ts';
+import { commonNb } from '../ui/messages/nb.ts';
 import './i18next-types.ts';
 import { initialLanguage, storeLanguage } from './language-preference.ts';
 import { defaultLanguage, uiLanguages, type UiLanguage } from './languages.ts';
+import type { MessageTree } from './define-messages.ts';
 import { buildResources } from './resources.ts';
 
-/** What the frame and the login page say: bundled, so the first page needs no other request. */
-const shellNamespaces = { common: commonMessages, auth: authMessages };
+type ShellTexts = { common: MessageTree; auth: MessageTree };
+
+/**
+ * What the frame and the login page say. Bokmål, the default and the fallback, is bundled; the
+ * other languages are one small download each, fetched only by those who use them, so the
+ * first page carries one language's texts rather than four.
+ */
+const shellTexts: Record<UiLanguage, () => Promise<ShellTexts>> = {
+  nb: async () => ({ common: commonNb, auth: authNb }),
+  nn: async () => {
+    const [{ commonNn }, { authNn }] = await Promise.all([import('../ui/messages/nn.ts'), import('../auth/web/messages/nn.ts')]);
+    return { common: commonNn, auth: authNn };
+  },
+  da: async () => {
+    const [{ commonDa }, { authDa }] = await Promise.all([import('../ui/messages/da.ts'), import('../auth/web/messages/da.ts')]);
+    return { common: commonDa, auth: authDa };
+  },
+  en: async () => {
+    const [{ commonEn }, { authEn }] = await Promise.all([import('../ui/messages/en.ts'), import('../auth/web/messages/en.ts')]);
+    return { common: commonEn, auth: authEn };
+  },
+};
+
+/** Adds the shell's texts in a language to i18next, once. */
+async function loadShellTexts(language: UiLanguage): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'common')) return;
+  const texts = await shellTexts[language]();
+  for (const [namespace, messages] of Object.entries(texts)) i18next.addResourceBundle(language, namespace, messages, true, false);
+}
 
 /**
  * Starts i18next with the shell's messages, and keeps `<html lang>` in step with the
@@ -18,12 +46,15 @@ export async function startI18n(): Promise<i18n> {
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;
   });
+  const language = initialLanguage();
+  const resources: Partial<Record<UiLanguage, ShellTexts>> = { [defaultLanguage]: await shellTexts[defaultLanguage]() };
+  if (language !== defaultLanguage) resources[language] = await shellTexts[language]();
   await i18next.use(initReactI18next).init({
-    resources: buildResources(shellNamespaces),
-    lng: initialLanguage(),
+    resources,
+    lng: language,
     fallbackLng: defaultLanguage,
     supportedLngs: [...uiLanguages],
-    ns: Object.keys(shellNamespaces),
+    ns: ['common', 'auth'],
     defaultNS: 'common',
     // React escapes what it renders; escaping here too would show &amp; and the like.
     interpolation: { escapeValue: false },
@@ -56,5 +87,6 @@ export function loadAllMessages(): Promise<void> {
  */
 export async function chooseLanguage(language: UiLanguage): Promise<void> {
   storeLanguage(language);
+  await loadShellTexts(language);
   await i18next.changeLanguage(language);
 }

@@ -1,17 +1,19 @@
 import { Button, SkipLink } from '@digdir/designsystemet-react';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { DemoBanner } from './DemoBanner.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { LogoutButtons } from './LogoutButtons.tsx';
-import { MainNav } from './MainNav.tsx';
 import { useSession } from './session.tsx';
 import { SessionSummary } from './SessionSummary.tsx';
-import { UnitSwitch } from './UnitSwitch.tsx';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
 
 const MENU_ID = 'app-menu';
+
+const signedIn = () => import('./signed-in.ts');
+const LogoutButtons = lazy(() => signedIn().then((parts) => ({ default: parts.LogoutButtons })));
+const MainNav = lazy(() => signedIn().then((parts) => ({ default: parts.MainNav })));
+const UnitSwitch = lazy(() => signedIn().then((parts) => ({ default: parts.UnitSwitch })));
 
 /**
  * The frame around every page: skip link, header, navigation, main content and footer. On a
@@ -58,14 +60,20 @@ export function Layout() {
             <div className="app-container app-user__bar">
               <SessionSummary />
               <div className="app-user__tools">
-                {user.memberships.length > 1 && <UnitSwitch user={user} />}
-                <LogoutButtons />
+                <Suspense fallback={null}>
+                  {user.memberships.length > 1 && <UnitSwitch user={user} />}
+                  <LogoutButtons />
+                </Suspense>
               </div>
             </div>
           </div>
         )}
       </header>
-      <MainNav id={MENU_ID} open={menuOpen} />
+      {user && (
+        <Suspense fallback={null}>
+          <MainNav id={MENU_ID} open={menuOpen} />
+        </Suspense>
+      )}
       <main id="main" tabIndex={-1} ref={main} className="app-container app-main">
         <Outlet />
       </main>

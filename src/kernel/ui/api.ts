@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { sessionSchema } from '../auth/session-schema.ts';
 import { errorSchema } from '../http/error-schema.ts';
 import { isInputIssueCode, type InputIssueCode } from '../validation/issues.ts';
-import { commonMessages } from './messages.ts';
+import { commonNb } from './messages/nb.ts';
 
 /** A failed API call, reduced to the stable code the web translates as `errors.<code>`. */
 export class ApiRequestError extends Error {
@@ -18,7 +18,7 @@ export class ApiRequestError extends Error {
   }
 }
 
-export type ErrorCode = keyof Omit<(typeof commonMessages)['nb']['errors'], 'title' | 'retry'>;
+export type ErrorCode = keyof Omit<(typeof commonNb)['errors'], 'title' | 'retry'>;
 
 /**
  * The message key for a code; a code we have no text for gets the general one. The codes of
@@ -30,7 +30,7 @@ export function errorMessageKey(code: string): `errors.${ErrorCode}` | `inputIss
 }
 
 function isErrorCode(code: string): code is ErrorCode {
-  return code !== 'title' && code !== 'retry' && Object.hasOwn(commonMessages.nb.errors, code);
+  return code !== 'title' && code !== 'retry' && Object.hasOwn(commonNb.errors, code);
 }
 
 /** The API's address for the session: who is logged in, and the CSRF token. */

@@ -6,7 +6,7 @@ import { useSession } from '../../ui/session.tsx';
 import { usePageTitle } from '../../ui/use-page-title.ts';
 import type { LoginRefusal } from '../oidc/login-refused-error.ts';
 import { DemoLogin } from './DemoLogin.tsx';
-import { authMessages } from './messages.ts';
+import { authNb } from './messages/nb.ts';
 import { safeNextPath } from './paths.ts';
 import { ProviderLogins } from './ProviderLogins.tsx';
 
@@ -60,7 +60,7 @@ function RefusalAlert({ code }: { code: string }) {
 }
 
 // Every reason the server can give must have a text: a new one is a compile error here.
-const refusalTexts: Record<LoginRefusal, string> = authMessages.nb.refused;
+const refusalTexts: Record<LoginRefusal, string> = authNb.refused;
 
 function isRefusal(code: string): code is LoginRefusal {
   return code !== 'title' && code !== 'other' && Object.hasOwn(refusalTexts, code);
