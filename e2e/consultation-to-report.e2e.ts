@@ -13,11 +13,12 @@ import { myReportsSchema } from '../src/concern-reports/schema.ts';
 import { concernMessages } from '../src/concern-reports/web/messages.ts';
 import { consultationsMessages } from '../src/consultations/web/messages.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
+import { addDays } from '../src/kernel/calendar/dates.ts';
+import { TEST_TODAY } from '../src/kernel/testing/test-clock.ts';
 import { uiLanguages } from '../src/kernel/i18n/languages.ts';
-import { loggedInContext, newPage, rememberLanguage, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
+import { loggedInContext, newPage, registerConsent, rememberLanguage, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
 
 const nb = concernMessages.nb;
-const nbc = consultationsMessages.nb;
 const DESCRIPTION = 'Har kommet sulten og uten matpakke flere dager, og sovner i timene.';
 const ADVICE = 'Kontaktlærer dokumenterer det hun ser; meld bekymring til barnevernet.';
 const FOLLOW_UP = 'Samtale med helsesykepleier';
@@ -25,7 +26,7 @@ const FOLLOW_UP = 'Samtale med helsesykepleier';
 let tidlig: Tidlig;
 let teacher: BrowserContext;
 let unitId: string;
-let child: { id: string; givenName: string; familyName: string };
+let child: { id: string; givenName: string; familyName: string; guardian: string };
 
 beforeAll(async () => {
   tidlig = await startTidlig();
@@ -37,8 +38,9 @@ beforeAll(async () => {
   const register = registerSchema.parse(await (await teacher.request.get(`/api/units/${unitId}/register`)).json());
   for (const entry of register.children.slice(0, 10)) {
     const record = childRecordSchema.parse(await (await teacher.request.get(`/api/children/${entry.id}`)).json());
-    if (record.guardians.length === 0) continue;
-    child = { id: record.id, givenName: record.givenName, familyName: record.familyName };
+    const guardian = record.guardians[0];
+    if (!guardian) continue;
+    child = { id: record.id, givenName: record.givenName, familyName: record.familyName, guardian: `${guardian.givenName} ${guardian.familyName}` };
     break;
   }
   if (!child) throw new Error("no child with a guardian in the teacher's unit");
@@ -83,9 +85,8 @@ describe('a teacher goes from a consultation to a submitted report', () => {
     const { page, consoleErrors } = await newPage(teacher);
     await page.goto(`/children/${child.id}`);
     await waitForPage(page);
-    const consents = page.getByRole('region', { name: nbc.consents.heading });
-    await consents.getByRole('button', { name: nbc.consents.submit }).click();
-    await page.getByText(nbc.consents.registered).waitFor();
+    // The form starts empty: the guardian, what the consent covers and its dates are chosen as the guardian gave it.
+    await registerConsent(page, { guardian: child.guardian, scopes: ['consultation'], givenOn: TEST_TODAY, expiresOn: addDays(TEST_TODAY, 300) });
 
     await recordRecommended(page, 'nb', true);
     const recommended = page.getByRole('heading', { name: nb.fromConsultation.recommendedTitle });

@@ -13,9 +13,10 @@ import { childRecordSchema, registerSchema } from '../src/children/schema.ts';
 import { consultationListSchema } from '../src/consultations/schema.ts';
 import { consultationsMessages } from '../src/consultations/web/messages.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
-import { localDate } from '../src/kernel/calendar/dates.ts';
+import { addDays, localDate } from '../src/kernel/calendar/dates.ts';
+import { TEST_TODAY } from '../src/kernel/testing/test-clock.ts';
 import { uiLanguages } from '../src/kernel/i18n/languages.ts';
-import { loggedInContext, newPage, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
+import { loggedInContext, newPage, registerConsent, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
 
 const nb = consultationsMessages.nb;
 
@@ -60,6 +61,8 @@ describe('a network contact', () => {
     expect(await waitForPage(page)).toBe(unit.name);
     await tabTo(page, { text: nb.newLink }, 120);
     await page.keyboard.press('Enter');
+    // The form's page is loaded on first use: the unit's page stays a moment before the form replaces it.
+    await page.locator('main h1', { hasText: unit.name }).waitFor({ state: 'detached' });
     expect(await waitForPage(page)).toBe(nb.form.title);
     await expectAccessible(page);
     expect(await page.getByRole('radio', { name: nb.mode.anonymous, exact: true }).isChecked()).toBe(true);
@@ -104,8 +107,8 @@ describe('a network contact', () => {
     const consents = page.getByRole('region', { name: nb.consents.heading });
     await consents.getByText(nb.consents.empty).waitFor();
     await expectAccessible(page);
-    await consents.getByRole('button', { name: nb.consents.submit }).click();
-    await page.getByText(nb.consents.registered).waitFor();
+    // The form starts empty: the guardian, what the consent covers and its dates are chosen as the guardian gave it.
+    await registerConsent(page, { guardian: child.guardian, scopes: ['consultation'], givenOn: TEST_TODAY, expiresOn: addDays(TEST_TODAY, 300) });
     await consents.getByRole('cell', { name: nb.consents.state.valid }).waitFor();
     expect(await consents.locator('table').count()).toBe(1);
 
@@ -172,7 +175,7 @@ describe('a network contact', () => {
     const chronology = page.getByRole('region', { name: nb.chronology.heading });
     await chronology.getByText(nb.chronology.withheld).waitFor();
     await chronology.getByText(nb.chronology.consentWithdrawn.replace('{{guardian}}', child.guardian)).waitFor();
-    // Same day, newest first: withdrawn, the consultation, given.
+    // Newest first: withdrawn, the consultation (both today), given (earlier).
     const entries = await chronology.locator('li').allTextContents();
     expect(entries.map((e) => (e.includes(nb.chronology.withheld) ? 'consultation' : e.includes('trakk tilbake') ? 'withdrawn' : 'given'))).toEqual([
       'withdrawn',

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { z } from 'zod';
+import { consultationsMessages } from '../src/consultations/web/messages.ts';
+import type { ConsentScope } from '../src/consultations/domain/kinds.ts';
 import { demoPeopleSchema } from '../src/kernel/auth/session-schema.ts';
 import { startApp } from '../src/kernel/app.ts';
 import type { UiLanguage } from '../src/kernel/i18n/languages.ts';
@@ -193,6 +195,26 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(page, `${name}-390`);
   await page.setViewportSize(viewport);
+}
+
+/**
+ * Registers a guardian's consent on the child page (in Norwegian bokmål) the way a person does:
+ * the form starts empty, so the guardian, what it covers and both dates are chosen, then sent.
+ * Waits for the confirmation.
+ */
+export async function registerConsent(
+  page: Page,
+  consent: { guardian: string; scopes: readonly ConsentScope[]; givenOn: string; expiresOn: string },
+): Promise<void> {
+  const texts = consultationsMessages.nb;
+  const section = page.getByRole('region', { name: texts.consents.heading });
+  await section.getByLabel(texts.consents.registerGuardian).selectOption({ label: consent.guardian });
+  const scopes = section.getByRole('group', { name: texts.consents.registerScopes });
+  for (const scope of consent.scopes) await scopes.getByRole('checkbox', { name: texts.scope[scope], exact: true }).check();
+  await section.getByLabel(texts.consents.givenOn, { exact: true }).fill(consent.givenOn);
+  await section.getByLabel(texts.consents.expiresOn, { exact: true }).fill(consent.expiresOn);
+  await section.getByRole('button', { name: texts.consents.submit }).click();
+  await page.getByText(texts.consents.registered).waitFor();
 }
 
 function escapeRegExp(text: string): string {
