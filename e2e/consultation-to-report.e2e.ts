@@ -13,8 +13,6 @@ import { myReportsSchema } from '../src/concern-reports/schema.ts';
 import { concernMessages } from '../src/concern-reports/web/messages.ts';
 import { consultationsMessages } from '../src/consultations/web/messages.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
-import { addDays } from '../src/kernel/calendar/dates.ts';
-import { TEST_TODAY } from '../src/kernel/testing/test-clock.ts';
 import { uiLanguages } from '../src/kernel/i18n/languages.ts';
 import { loggedInContext, newPage, registerConsent, rememberLanguage, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
 
@@ -86,7 +84,7 @@ describe('a teacher goes from a consultation to a submitted report', () => {
     await page.goto(`/children/${child.id}`);
     await waitForPage(page);
     // The form starts empty: the guardian, what the consent covers and its dates are chosen as the guardian gave it.
-    await registerConsent(page, { guardian: child.guardian, scopes: ['consultation'], givenOn: TEST_TODAY, expiresOn: addDays(TEST_TODAY, 300) });
+    await registerConsent(page, { guardian: child.guardian, scopes: ['consultation'] });
 
     await recordRecommended(page, 'nb', true);
     const recommended = page.getByRole('heading', { name: nb.fromConsultation.recommendedTitle });

@@ -11,6 +11,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import type { z } from 'zod';
 import { consultationsMessages } from '../src/consultations/web/messages.ts';
 import type { ConsentScope } from '../src/consultations/domain/kinds.ts';
+import { addDays, localDate } from '../src/kernel/calendar/dates.ts';
 import { demoPeopleSchema } from '../src/kernel/auth/session-schema.ts';
 import { startApp } from '../src/kernel/app.ts';
 import type { UiLanguage } from '../src/kernel/i18n/languages.ts';
@@ -200,19 +201,20 @@ export async function screenshots(page: Page, name: string): Promise<void> {
 /**
  * Registers a guardian's consent on the child page (in Norwegian bokmål) the way a person does:
  * the form starts empty, so the guardian, what it covers and both dates are chosen, then sent.
- * Waits for the confirmation.
+ * Given yesterday and lasting 300 days, counted from the real day: the app under test runs on
+ * the real clock, and a consent must hold on the day it is used. Waits for the confirmation.
  */
-export async function registerConsent(
-  page: Page,
-  consent: { guardian: string; scopes: readonly ConsentScope[]; givenOn: string; expiresOn: string },
-): Promise<void> {
+export async function registerConsent(page: Page, consent: { guardian: string; scopes: readonly ConsentScope[] }): Promise<void> {
+  const today = localDate(new Date());
+  const givenOn = addDays(today, -1);
+  const expiresOn = addDays(today, 300);
   const texts = consultationsMessages.nb;
   const section = page.getByRole('region', { name: texts.consents.heading });
   await section.getByLabel(texts.consents.registerGuardian).selectOption({ label: consent.guardian });
   const scopes = section.getByRole('group', { name: texts.consents.registerScopes });
   for (const scope of consent.scopes) await scopes.getByRole('checkbox', { name: texts.scope[scope], exact: true }).check();
-  await section.getByLabel(texts.consents.givenOn, { exact: true }).fill(consent.givenOn);
-  await section.getByLabel(texts.consents.expiresOn, { exact: true }).fill(consent.expiresOn);
+  await section.getByLabel(texts.consents.givenOn, { exact: true }).fill(givenOn);
+  await section.getByLabel(texts.consents.expiresOn, { exact: true }).fill(expiresOn);
   await section.getByRole('button', { name: texts.consents.submit }).click();
   await page.getByText(texts.consents.registered).waitFor();
 }
