@@ -231,3 +231,22 @@ describe('booking from the start page by keyboard', () => {
     await context.close();
   });
 });
+
+describe('a long text', () => {
+  it('is counted as it is typed, never cut, and refused in words when it is over the limit', async () => {
+    const { context, page } = await openStart('staff');
+    await section(page, 'Book en konsultasjon').getByRole('link', { name: /^Book / }).first().click();
+    const purpose = page.getByLabel('Hva vil du drøfte?');
+    const long = 'Uro i klassen. '.repeat(34);
+    await purpose.fill(long);
+    expect(await purpose.inputValue()).toBe(long);
+    await page.getByText('10 tegn for mye').waitFor();
+    await page.getByRole('button', { name: 'Book tiden' }).click();
+    await page.getByText('Teksten er for lang.').first().waitFor();
+    expect(await page.locator('main h1').textContent()).toBe('Book konsultasjonstid');
+
+    await purpose.fill(long.slice(0, 480));
+    await page.getByText('20 tegn igjen').waitFor();
+    await context.close();
+  });
+});

@@ -10,7 +10,7 @@ import { useApi } from '../../kernel/ui/use-api.ts';
 import type { UnitDetail } from '../../organisation/schema.ts';
 import { CONCERN_CATEGORIES, type ConcernCategory } from '../../kernel/concern-categories/categories.ts';
 import { CONSULTATION_MODES, OUTCOMES, type ConsultationMode, type Outcome } from '../domain/kinds.ts';
-import { consultationSchema, identifyingTextErrorSchema, type Consultation, type EditConsultation, type NewConsultation } from '../schema.ts';
+import { consultationContentSchema, consultationSchema, followUpInputSchema, identifyingTextErrorSchema, newConsultationSchema, type Consultation, type EditConsultation, type NewConsultation } from '../schema.ts';
 import { AnonymityWarnings } from './AnonymityWarnings.tsx';
 import { IdentifyingFindings } from './IdentifyingFindings.tsx';
 import { formDateProblems, serverDateProblems, type DateField } from './date-problems.ts';
@@ -18,6 +18,7 @@ import { api } from './paths.ts';
 import { refusedTexts, type RefusedText, type TextFieldName } from './refused-texts.ts';
 import { useWarningConfirmation } from './use-warning-confirmation.ts';
 import { useErrorText } from './use-error-text.ts';
+import { useCounter } from '../../kernel/ui/use-counter.ts';
 
 type Invalid = Partial<Record<'child' | 'groupLabel' | 'heldOn' | 'description' | 'followUp' | 'due', string>>;
 
@@ -28,6 +29,7 @@ type Invalid = Partial<Record<'child' | 'groupLabel' | 'heldOn' | 'description' 
  */
 export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDetail; existing: Consultation | null; onSaved: (c: Consultation) => void }) {
   const { t } = useTranslation('consultations');
+  const counter = useCounter();
   const errorText = useErrorText();
   const { unit, people } = detail;
   const [idempotencyKey] = useState(() => crypto.randomUUID());
@@ -186,7 +188,7 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
           description={t('form.groupLabelHint')}
           autoComplete="off"
           value={groupLabel}
-          maxLength={200}
+          counter={counter(newConsultationSchema.shape.groupLabel.unwrap())}
           error={invalid.groupLabel ?? marked('groupLabel')}
           onChange={(e) => setGroupLabel(e.target.value)}
         />
@@ -210,7 +212,7 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
         description={anonymousText ? t('form.anonymousHint') : undefined}
         autoComplete="off"
         value={description}
-        maxLength={4000}
+        counter={counter(consultationContentSchema.shape.description)}
         error={invalid.description ?? marked('description')}
         onChange={(e) => setDescription(e.target.value)}
       />
@@ -221,7 +223,7 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
         label={t('form.advice')}
         autoComplete="off"
         value={advice}
-        maxLength={4000}
+        counter={counter(consultationContentSchema.shape.advice)}
         error={marked('advice')}
         onChange={(e) => setAdvice(e.target.value)}
       />
@@ -233,7 +235,7 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
           label={t('form.followUpText')}
           autoComplete="off"
           value={followUpText}
-          maxLength={1000}
+          counter={counter(followUpInputSchema.shape.text)}
           error={invalid.followUp ?? marked('followUp')}
           onChange={(e) => setFollowUpText(e.target.value)}
         />

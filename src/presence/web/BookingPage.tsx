@@ -12,7 +12,7 @@ import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { unitDetailSchema, type UnitDetail } from '../../organisation/schema.ts';
 import { municipalityPath, api as organisationApi, overviewPath, unitPath } from '../../organisation/web/paths.ts';
-import { consultationHoursSchema, identifyingErrorSchema, type Booking, type BookingTopic, type ConsultationHour } from '../schema.ts';
+import { bookingRequestSchema, consultationHoursSchema, identifyingErrorSchema, type Booking, type BookingTopic, type ConsultationHour } from '../schema.ts';
 import { AnonymityWarnings } from '../../consultations/web/AnonymityWarnings.tsx';
 import { IdentifyingFindings } from '../../consultations/web/IdentifyingFindings.tsx';
 import { useWarningConfirmation } from '../../consultations/web/use-warning-confirmation.ts';
@@ -20,6 +20,7 @@ import type { Finding } from '../../consultations/web/identifying.ts';
 import { IdentifyingPurposeError, postBooking } from './book-request.ts';
 import { FreeSlotList } from './ConsultationHoursSection.tsx';
 import { api, bookingsPath, parseSlotParam } from './paths.ts';
+import { useCounter } from '../../kernel/ui/use-counter.ts';
 
 type Slot = NonNullable<ReturnType<typeof parseSlotParam>>;
 
@@ -127,6 +128,7 @@ function BookingForm({
   onTaken: (message: string) => void;
 }) {
   const { t } = useTranslation('presence');
+  const counter = useCounter();
   const { t: tc } = useTranslation();
   const format = useDateFormat();
   // One key per form: a double click or a retry books one slot, not two.
@@ -216,7 +218,7 @@ function BookingForm({
         description={t('book.purposeHint')}
         autoComplete="off"
         value={purpose}
-        maxLength={500}
+        counter={counter(bookingRequestSchema.shape.purpose)}
         error={invalid ?? undefined}
         onChange={(event) => {
           setPurpose(event.target.value);

@@ -6,9 +6,10 @@ import { localDate } from '../../kernel/calendar/dates.ts';
 import { isUiLanguage, languageNames } from '../../kernel/i18n/languages.ts';
 import { sendJson } from '../../kernel/ui/api.ts';
 import { formatLocale } from '../../kernel/ui/use-date-format.ts';
-import { NOTICE_HOWS, NOTICE_LOCALES, talkSchema, type NoticeHow, type NoticeLocale, type Talk } from '../schema.ts';
+import { draftNoticeRequestSchema, NOTICE_HOWS, NOTICE_LOCALES, talkSchema, withholdRequestSchema, type NoticeHow, type NoticeLocale, type Talk } from '../schema.ts';
 import { issueFor, reasonOf } from './errors.ts';
 import { api } from './paths.ts';
+import { useCounter } from '../../kernel/ui/use-counter.ts';
 
 type Child = Register['children'][number];
 interface FormProps {
@@ -23,6 +24,7 @@ interface FormProps {
  */
 export function DraftNoticeForm({ talk, register, onSaved }: FormProps & { register: Child[] }) {
   const { t, i18n } = useTranslation('pupilTalks');
+  const counter = useCounter();
   const { t: tc } = useTranslation();
   const [childId, setChildId] = useState(talk.child?.id ?? '');
   const [locale, setLocale] = useState<NoticeLocale>(talk.notice.locale ?? (isUiLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'nb'));
@@ -84,7 +86,7 @@ export function DraftNoticeForm({ talk, register, onSaved }: FormProps & { regis
         rows={6}
         lang={locale}
         label={t('talk.notice.text')}
-        maxLength={2000}
+        counter={counter(draftNoticeRequestSchema.shape.text)}
         value={text}
         error={missing.text ? t('talk.notice.textMissing') : undefined}
         onChange={(event) => setText(event.target.value)}
@@ -171,6 +173,7 @@ export function NoticeGivenForm({ talk, onSaved }: FormProps) {
 /** Not telling the parents, because it could put the child at risk: the reason, and the case goes to intake. */
 export function WithholdForm({ talk, register, onSaved }: FormProps & { register: Child[] }) {
   const { t } = useTranslation('pupilTalks');
+  const counter = useCounter();
   const { t: tc } = useTranslation();
   const [childId, setChildId] = useState(talk.child?.id ?? '');
   const [reason, setReason] = useState('');
@@ -201,7 +204,7 @@ export function WithholdForm({ talk, register, onSaved }: FormProps & { register
             multiline
             rows={4}
             label={t('talk.withhold.reason')}
-            maxLength={2000}
+            counter={counter(withholdRequestSchema.shape.reason)}
             value={reason}
             error={missing.reason ? t('talk.withhold.reasonMissing') : undefined}
             onChange={(event) => setReason(event.target.value)}

@@ -13,9 +13,10 @@ import { AnonymityWarnings } from '../../consultations/web/AnonymityWarnings.tsx
 import { IdentifyingFindings } from '../../consultations/web/IdentifyingFindings.tsx';
 import { useWarningConfirmation } from '../../consultations/web/use-warning-confirmation.ts';
 import type { Finding } from '../../consultations/web/identifying.ts';
-import { identifyingErrorSchema, TALK_TOPICS, talkSchema, unitTalksSchema, type TalkRequest, type TalkTopic } from '../schema.ts';
+import { identifyingErrorSchema, recordTalkRequestSchema, TALK_TOPICS, talkSchema, unitTalksSchema, type TalkRequest, type TalkTopic } from '../schema.ts';
 import { issueFor, reasonOf } from './errors.ts';
 import { api, pupilTalksPath, talkPath } from './paths.ts';
+import { useCounter } from '../../kernel/ui/use-counter.ts';
 
 const DURATIONS = [10, 15, 20, 30, 45, 60, 90] as const;
 const DATE_ERRORS = ['bad_date', 'before_request', 'in_future'] as const;
@@ -54,6 +55,7 @@ export function RecordTalkPage() {
 
 function RecordTalkForm({ request }: { request: TalkRequest }) {
   const { t } = useTranslation('pupilTalks');
+  const counter = useCounter();
   const { t: tc } = useTranslation();
   const format = useDateFormat();
   const navigate = useNavigate();
@@ -155,7 +157,7 @@ function RecordTalkForm({ request }: { request: TalkRequest }) {
         label={t('record.note')}
         description={t('record.noteHint')}
         autoComplete="off"
-        maxLength={500}
+        counter={counter(recordTalkRequestSchema.shape.note.unwrap().unwrap())}
         value={note}
         error={identifying ? t('errors.identifying_note') : confirmation.warned ? tc('errors.needs_confirmation') : undefined}
         onChange={(event) => setNote(event.target.value)}

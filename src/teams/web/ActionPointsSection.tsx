@@ -3,10 +3,11 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendJson } from '../../kernel/ui/api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
-import { actionPointSchema, type ActionPoint, type MeetingDetail } from '../schema.ts';
+import { actionPointRequestSchema, actionPointSchema, type ActionPoint, type MeetingDetail } from '../schema.ts';
 import type { MeetingUpdate } from './MeetingPage.tsx';
 import { api } from './paths.ts';
 import { useRefusal, type Refusal } from './refusal.ts';
+import { useCounter } from '../../kernel/ui/use-counter.ts';
 
 const fullName = (person: { givenName: string; familyName: string }) => `${person.givenName} ${person.familyName}`;
 
@@ -92,6 +93,7 @@ export function ActionPointsSection({ detail, onMeeting }: { detail: MeetingDeta
 
 function ActionPointForm({ detail, onAdded }: { detail: MeetingDetail; onAdded: (point: ActionPoint) => void }) {
   const { t } = useTranslation('teams');
+  const counter = useCounter();
   const refusal = useRefusal();
   const owners = [...new Map(detail.members.map((m) => [m.staff.id, m.staff])).values()];
   const [text, setText] = useState('');
@@ -143,7 +145,7 @@ function ActionPointForm({ detail, onAdded }: { detail: MeetingDetail; onAdded: 
           label={t('actionForm.text')}
           autoComplete="off"
           value={text}
-          maxLength={2000}
+          counter={counter(actionPointRequestSchema.shape.text)}
           error={missing.text ?? refused?.fields.text}
           onChange={(event) => setText(event.target.value)}
         />

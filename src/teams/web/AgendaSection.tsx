@@ -6,10 +6,11 @@ import { AnonymityWarnings } from '../../consultations/web/AnonymityWarnings.tsx
 import { IdentifyingFindings } from '../../consultations/web/IdentifyingFindings.tsx';
 import { useWarningConfirmation } from '../../consultations/web/use-warning-confirmation.ts';
 import type { Finding } from '../../consultations/web/identifying.ts';
-import { agendaItemKindSchema, agendaItemSchema, identifyingErrorSchema, type MeetingDetail } from '../schema.ts';
+import { agendaItemKindSchema, agendaItemRequestSchema, agendaItemSchema, identifyingErrorSchema, type MeetingDetail } from '../schema.ts';
 import type { MeetingUpdate } from './MeetingPage.tsx';
 import { api } from './paths.ts';
 import { useRefusal } from './refusal.ts';
+import { useCounter } from '../../kernel/ui/use-counter.ts';
 
 type Kind = (typeof agendaItemKindSchema.options)[number];
 
@@ -53,6 +54,7 @@ function AgendaForm({
   onAdded: (item: { id: string; kind: Kind; text: string }) => void;
 }) {
   const { t } = useTranslation('teams');
+  const counter = useCounter();
   const refusal = useRefusal();
   const [kind, setKind] = useState<Kind>('theme');
   const [text, setText] = useState('');
@@ -138,7 +140,7 @@ function AgendaForm({
           label={t('agendaForm.text')}
           autoComplete="off"
           value={text}
-          maxLength={2000}
+          counter={counter(agendaItemRequestSchema.shape.text)}
           error={invalid ?? undefined}
           onChange={(event) => {
             setText(event.target.value);

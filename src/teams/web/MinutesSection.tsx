@@ -3,10 +3,11 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getJson, sendJson } from '../../kernel/ui/api.ts';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
-import { meetingDetailSchema, minutesResultSchema, type MeetingDetail } from '../schema.ts';
+import { meetingDetailSchema, minutesRequestSchema, minutesResultSchema, type MeetingDetail } from '../schema.ts';
 import type { MeetingUpdate } from './MeetingPage.tsx';
 import { api, meetingPath } from './paths.ts';
 import { useRefusal } from './refusal.ts';
+import { useCounter } from '../../kernel/ui/use-counter.ts';
 
 /**
  * The draft lives in sessionStorage: it survives a reload, a lost session or a conflict in
@@ -53,6 +54,7 @@ export function MinutesSection({ detail, onMeeting }: { detail: MeetingDetail; o
 
 function MinutesForm({ detail, onMeeting }: { detail: MeetingDetail; onMeeting: (update: MeetingUpdate) => void }) {
   const { t } = useTranslation('teams');
+  const counter = useCounter();
   const refusal = useRefusal();
   const { meeting, unitId } = detail;
   const saved = meeting.minutes ?? '';
@@ -112,7 +114,7 @@ function MinutesForm({ detail, onMeeting }: { detail: MeetingDetail; onMeeting: 
         label={t('minutes.label')}
         description={t('minutes.hint')}
         value={text}
-        maxLength={20000}
+        counter={counter(minutesRequestSchema.shape.minutes.unwrap())}
         onChange={(event) => {
           setText(event.target.value);
           writeDraft(meeting.id, event.target.value);

@@ -5,6 +5,8 @@ import type { commonNb } from './nb.ts';
 export const commonDa: SameKeys<typeof commonNb> = {
   productName: 'Tidlig',
   pageTitle: '{{page}} – Tidlig',
+  /** A text field's character counter; %d is the number. */
+  counter: { under: '%d tegn tilbage', over: '%d tegn for meget' },
   skipLink: 'Gå til hovedindhold',
   breadcrumbs: {
     label: 'Du er her',

@@ -5,6 +5,8 @@ import type { commonNb } from './nb.ts';
 export const commonEn: SameKeys<typeof commonNb> = {
   productName: 'Tidlig',
   pageTitle: '{{page}} – Tidlig',
+  /** A text field's character counter; %d is the number. */
+  counter: { under: '%d characters left', over: '%d characters too many' },
   skipLink: 'Skip to main content',
   breadcrumbs: {
     label: 'You are here',

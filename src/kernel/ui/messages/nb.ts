@@ -2,6 +2,8 @@
 export const commonNb = {
   productName: 'Tidlig',
   pageTitle: '{{page}} – Tidlig',
+  /** A text field's character counter; %d is the number. */
+  counter: { under: '%d tegn igjen', over: '%d tegn for mye' },
   skipLink: 'Hopp til hovedinnholdet',
   breadcrumbs: {
     label: 'Du er her',

@@ -5,6 +5,8 @@ import type { commonNb } from './nb.ts';
 export const commonNn: SameKeys<typeof commonNb> = {
   productName: 'Tidlig',
   pageTitle: '{{page}} – Tidlig',
+  /** A text field's character counter; %d is the number. */
+  counter: { under: '%d teikn att', over: '%d teikn for mykje' },
   skipLink: 'Hopp til hovudinnhaldet',
   breadcrumbs: {
     label: 'Du er her',
