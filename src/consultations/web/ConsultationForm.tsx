@@ -19,6 +19,7 @@ import { refusedTexts, type RefusedText, type TextFieldName } from './refused-te
 import { useWarningConfirmation } from './use-warning-confirmation.ts';
 import { useErrorText } from './use-error-text.ts';
 import { useCounter } from '../../kernel/ui/use-counter.ts';
+import { namesApart } from '../../kernel/ui/names-apart.ts';
 
 type Invalid = Partial<Record<'child' | 'groupLabel' | 'heldOn' | 'description' | 'followUp' | 'due', string>>;
 
@@ -32,6 +33,7 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
   const counter = useCounter();
   const errorText = useErrorText();
   const { unit, people } = detail;
+  const ownerNames = namesApart(people, (p) => p.email);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const busy = useRef(false);
   const firstFollowUp = existing?.details?.followUps[0];
@@ -243,8 +245,10 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
           <Label>{t('form.owner')}</Label>
           <Select width="auto" value={owner} onChange={(e) => setOwner(e.target.value)}>
             <Select.Option value="">{t('form.ownerChoose')}</Select.Option>
-            {people.map((p) => (
-              <Select.Option key={p.id} value={p.id}>{`${p.givenName} ${p.familyName}`}</Select.Option>
+            {people.map((p, i) => (
+              <Select.Option key={p.id} value={p.id}>
+                {ownerNames[i]}
+              </Select.Option>
             ))}
           </Select>
         </Field>

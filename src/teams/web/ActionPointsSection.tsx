@@ -8,6 +8,7 @@ import type { MeetingUpdate } from './MeetingPage.tsx';
 import { api } from './paths.ts';
 import { useRefusal, type Refusal } from './refusal.ts';
 import { useCounter } from '../../kernel/ui/use-counter.ts';
+import { namesApart } from '../../kernel/ui/names-apart.ts';
 
 const fullName = (person: { givenName: string; familyName: string }) => `${person.givenName} ${person.familyName}`;
 
@@ -96,6 +97,12 @@ function ActionPointForm({ detail, onAdded }: { detail: MeetingDetail; onAdded: 
   const counter = useCounter();
   const refusal = useRefusal();
   const owners = [...new Map(detail.members.map((m) => [m.staff.id, m.staff])).values()];
+  const rolesOf = (staffId: string) =>
+    detail.members
+      .filter((m) => m.staff.id === staffId)
+      .map((m) => t(`role.${m.roleInTeam}`))
+      .join(', ');
+  const ownerNames = namesApart(owners, (person) => rolesOf(person.id));
   const [text, setText] = useState('');
   const [owner, setOwner] = useState(owners[0]?.id ?? '');
   const [due, setDue] = useState('');
@@ -153,9 +160,9 @@ function ActionPointForm({ detail, onAdded }: { detail: MeetingDetail; onAdded: 
           <Field>
             <Label>{t('actionForm.owner')}</Label>
             <Select width="auto" value={owner} onChange={(event) => setOwner(event.target.value)}>
-              {owners.map((person) => (
+              {owners.map((person, i) => (
                 <Select.Option key={person.id} value={person.id}>
-                  {fullName(person)}
+                  {ownerNames[i]}
                 </Select.Option>
               ))}
             </Select>
