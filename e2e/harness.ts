@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { z } from 'zod';
 import { consultationsMessages } from '../src/consultations/web/messages.ts';
 import type { ConsentScope } from '../src/consultations/domain/kinds.ts';
@@ -83,6 +84,18 @@ export async function waitForPage(page: Page): Promise<string> {
   const heading = page.locator('main h1');
   await heading.waitFor({ state: 'visible' });
   return (await heading.textContent()) ?? '';
+}
+
+/**
+ * After following a link or submitting a form inside the app: waits until the page's main
+ * heading is `expected`. A capability's pages are loaded when first shown, and until they have
+ * arrived the page one came from stays on screen, heading and all; `waitForPage` alone would
+ * read that old heading. Fails with the heading shown if it never becomes `expected`.
+ */
+export async function expectPage(page: Page, expected: string | RegExp, timeout = 15_000): Promise<void> {
+  const heading = expect.poll(() => waitForPage(page), { timeout, message: 'the main heading' });
+  if (typeof expected === 'string') await heading.toBe(expected);
+  else await heading.toMatch(expected);
 }
 
 /** Axe with the WCAG 2.1 A/AA rules; returns serious and critical violations, readably. */

@@ -20,6 +20,7 @@ import { weekParamOf } from '../src/presence/domain/week.ts';
 import { bookingSchema, consultationHoursSchema, type ConsultationHour } from '../src/presence/schema.ts';
 import { presenceMessages } from '../src/presence/web/messages.ts';
 import {
+  expectPage,
   loggedInContext,
   newPage,
   rememberLanguage,
@@ -82,7 +83,7 @@ describe('a network contact', () => {
     await page.goto('/');
     await waitForPage(page);
     await page.getByRole('navigation', { name: nb.common.nav.label }).getByRole('link', { name: nb.common.nav.week }).click();
-    expect(await waitForPage(page)).toBe(nb.presence.week.title);
+    await expectPage(page, nb.presence.week.title);
     const thisWeek = weekParamOf(localDate(new Date()));
     await page.locator('.week-range', { hasText: `Uke ${Number(thisWeek.slice(6))}:` }).waitFor();
     await expectAccessible(page);
@@ -132,7 +133,7 @@ describe('a teacher', () => {
     expect(await waitForPage(page)).toBe(nb.presence.mine.title);
     await tabTo(page, `a[href="/bookings/${booked.id}/move"]`, 60);
     await page.keyboard.press('Enter');
-    expect(await waitForPage(page)).toBe(nb.presence.move.title);
+    await expectPage(page, nb.presence.move.title);
     await page.locator('.slot-list').waitFor();
     await expectAccessible(page);
     await screenshots(page, 'nb-move-booking');
@@ -140,7 +141,7 @@ describe('a teacher', () => {
     await tabTo(page, '.slot-list button', 60);
     const label = (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '';
     await page.keyboard.press('Enter');
-    expect(await waitForPage(page)).toBe(nb.presence.move.done.title);
+    await expectPage(page, nb.presence.move.done.title);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await expectAccessible(page);
 
@@ -201,7 +202,7 @@ describe('a leader', () => {
     await page.goto('/');
     await waitForPage(page);
     await page.getByRole('navigation', { name: nb.common.nav.label }).getByRole('link', { name: nb.common.nav.presenceSettings }).click();
-    expect(await waitForPage(page)).toBe(nb.presence.settings.title);
+    await expectPage(page, nb.presence.settings.title);
     const travel = page.getByLabel(nb.presence.settings.defaultTravel);
     expect(await travel.inputValue()).toBe('30');
     await expectAccessible(page);

@@ -13,7 +13,7 @@ import { consultationsMessages } from '../src/consultations/web/messages.ts';
 import { bookingSchema, consultationHoursSchema, type ConsultationHour } from '../src/presence/schema.ts';
 import { presenceMessages } from '../src/presence/web/messages.ts';
 import { teamsMessages } from '../src/teams/web/messages.ts';
-import { loggedInContext, newPage, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
+import { expectPage, loggedInContext, newPage, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
 
 const nb = { presence: presenceMessages.nb, common: commonMessages.nb };
 const en = { presence: presenceMessages.en, common: commonMessages.en };
@@ -81,7 +81,7 @@ describe('a teacher', () => {
     const href = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
     expect(href).toMatch(/^\/units\/[0-9a-f-]{36}\/book\?slot=[0-9a-f-]{36}%3A\d{4}-\d{2}-\d{2}%3A\d{2}%3A\d{2}$/);
     await page.keyboard.press('Enter');
-    expect(await waitForPage(page)).toBe(nb.presence.book.title);
+    await expectPage(page, nb.presence.book.title);
     await page.getByLabel(nb.presence.book.purpose).waitFor();
     await expectAccessible(page);
 
@@ -117,14 +117,14 @@ describe('a teacher', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     // Step 3: the confirmation.
-    expect(await waitForPage(page)).toBe(nb.presence.book.confirmed.title);
+    await expectPage(page, nb.presence.book.confirmed.title);
     await page.getByText(nb.common.concernCategory.absence, { exact: true }).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'nb-booking-confirmed');
 
     // My bookings, from the main menu.
     await page.getByRole('navigation', { name: nb.common.nav.label }).getByRole('link', { name: nb.common.nav.bookings }).click();
-    expect(await waitForPage(page)).toBe(nb.presence.mine.title);
+    await expectPage(page, nb.presence.mine.title);
     const rows = page.locator('main tbody tr');
     await rows.first().waitFor();
     // The two seeded bookings (behaviour) and the new one (absence).
@@ -160,7 +160,7 @@ describe('a teacher', () => {
     await screenshots(page, 'en-unit-consultation-hours');
 
     await section.getByRole('link', { name: /^Book / }).first().click();
-    expect(await waitForPage(page)).toBe(en.presence.book.title);
+    await expectPage(page, en.presence.book.title);
     await page.getByText(en.presence.book.purposeHint).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'en-booking-form');
@@ -186,7 +186,7 @@ describe('a network contact', () => {
     expect(await section.getByRole('link', { name: /^Book / }).count()).toBe(0);
 
     await page.getByRole('link', { name: teamsMessages.nb.link }).click();
-    expect(await waitForPage(page)).toBe(teamsMessages.nb.title);
+    await expectPage(page, teamsMessages.nb.title);
     await page.getByRole('heading', { level: 2, name: teamsMessages.nb.members }).waitFor();
     await page.getByRole('heading', { level: 2, name: teamsMessages.nb.meetings }).waitFor();
     await expectAccessible(page);

@@ -131,6 +131,9 @@ describe('under the Content Security Policy', () => {
 
     await page.goto('/organisation');
     await logInAsDemo(page, 'leader', 'Elvestad');
+    // The start page, then the organisation from the menu.
+    await waitForPage(page);
+    await page.getByRole('navigation', { name: commonMessages.nb.nav.label }).getByRole('link', { name: commonMessages.nb.nav.organisation }).click();
     await page.getByRole('link', { name: /^Elvestad/ }).click();
     await page.locator('main table').first().waitFor();
     await page.getByRole('searchbox').fill('skole');

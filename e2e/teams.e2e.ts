@@ -17,7 +17,7 @@ import { consultationsMessages } from '../src/consultations/web/messages.ts';
 import { commonMessages } from '../src/kernel/ui/messages.ts';
 import { teamSchema } from '../src/teams/schema.ts';
 import { teamsMessages } from '../src/teams/web/messages.ts';
-import { loggedInContext, newPage, rememberLanguage, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
+import { expectPage, loggedInContext, newPage, rememberLanguage, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
 
 const nb = teamsMessages.nb;
 const guard = consultationsMessages.nb.identifying;
@@ -137,7 +137,7 @@ describe('a unit leader', () => {
 
     // The first meeting: an identifying anonymous case is refused, with the number marked.
     await meetings.first().getByRole('link').click();
-    expect(await waitForPage(page)).toMatch(/^Møte /);
+    await expectPage(page, /^Møte /);
     await page.getByRole('radio', { name: nb.kind.anonymous_case }).check();
     const agendaText = page.getByLabel(nb.agendaForm.text, { exact: true });
     await agendaText.fill(`Jente i 3. klasse, mor har telefon ${PHONE}`);
@@ -192,7 +192,7 @@ describe('a unit leader', () => {
     await waitForPage(page);
     await tabTo(page, { text: commonMessages.nb.nav.calendar }, 30);
     await page.keyboard.press('Enter');
-    expect(await waitForPage(page)).toBe(cal.title);
+    await expectPage(page, cal.title);
     await page.getByText(cal.never).waitFor();
     await expectAccessible(page);
 

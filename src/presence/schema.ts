@@ -8,6 +8,7 @@ import { anonymityConfirmedSchema, warningSpansSchema } from '../consultations/a
 import { CONCERN_CATEGORIES } from '../kernel/concern-categories/categories.ts';
 import { boundedInt, boundedRange, calendarDate, cleanText, id, idempotencyKey, RANGE_DAYS, version } from '../kernel/validation/primitives.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
+import type { InputIssueCode } from '../kernel/validation/issues.ts';
 
 /** A booking's topic: the same list a consultation is recorded with. */
 export const bookingTopicSchema = z.enum(CONCERN_CATEGORIES);
@@ -162,7 +163,12 @@ export const presenceSettingsRequestSchema = z.object({
   holidays: z
     .array(
       z
-        .object({ from: calendarDate(), to: calendarDate(), label: cleanText(100, { trim: false }) })
+        .object({
+          from: calendarDate(),
+          to: calendarDate(),
+          // A nameless holiday is refused here too, so that the page names it beside any refused date at once.
+          label: cleanText(100, { trim: false }).refine((value) => value.trim().length > 0, { error: 'text_too_short' satisfies InputIssueCode }),
+        })
         .superRefine(boundedRange('from', 'to', RANGE_DAYS.schoolYear)),
     )
     .max(100),

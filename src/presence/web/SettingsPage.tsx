@@ -26,6 +26,11 @@ function isFieldCode(code: string): code is FieldCode {
   return Object.hasOwn(presenceMessages.nb.settings.field, code);
 }
 
+/** The request schema's "too short" for a holiday's name is the page's "give the holiday a name". */
+function fieldCodeOf(path: string, code: string): string {
+  return code === 'text_too_short' && /^holidays\/\d+\/label$/.test(path) ? 'label_missing' : code;
+}
+
 /**
  * The municipality's school holidays and travel times, for its leaders and administrators.
  * Everything is saved at once with the version read; a typical school year can be proposed
@@ -119,7 +124,15 @@ function SettingsForm({ initial }: { initial: PresenceSettings }) {
       const code = error instanceof ApiRequestError ? error.code : 'unknown';
       const found = error instanceof ApiRequestError ? issuesOf(error.body) : [];
       if (code === 'validation_failed' && found.length > 0) {
-        setIssues(Object.fromEntries(found.map((i) => [i.path.replace(/^body\//, ''), isFieldCode(i.code) ? t(`settings.field.${i.code}`) : errorText(i.code)])));
+        setIssues(
+          Object.fromEntries(
+            found.map((i) => {
+              const path = i.path.replace(/^body\//, '');
+              const code = fieldCodeOf(path, i.code);
+              return [path, isFieldCode(code) ? t(`settings.field.${code}`) : errorText(code)];
+            }),
+          ),
+        );
         setFailure(t('settings.failed', { reason: errorText('bad_setting') }));
       } else {
         setFailure(t('settings.failed', { reason: errorText(code) }));

@@ -39,9 +39,10 @@ export function useRefusal(): (error: unknown) => Refusal {
       for (const issue of details.issues ?? []) {
         const field = issue.path.split('/')[1] ?? issue.path;
         if (isOneOf(ISSUES, issue.code)) fields[field] = t(`errors.issue.${issue.code}`);
+        // The number of meetings: its own words name the bounds, which the general "outside what is allowed" would not.
+        else if (field === 'count') fields[field] = t('errors.issue.count');
         else if (isInputIssueCode(issue.code)) fields[field] = tc(errorMessageKey(issue.code));
         else if (issue.code.startsWith('not_')) fields[field] = t('errors.issue.not_member');
-        else if (field === 'count') fields[field] = t('errors.issue.count');
         else fields[field] = t('errors.issue.invalid');
       }
       if (code === 'closed_day' && details.closure && isOneOf(CLOSURES, details.closure.kind)) {
