@@ -26,9 +26,14 @@ function isFieldCode(code: string): code is FieldCode {
   return Object.hasOwn(presenceMessages.nb.settings.field, code);
 }
 
-/** The request schema's "too short" for a holiday's name is the page's "give the holiday a name". */
+/**
+ * The request schema's general codes in the page's words: "too short" for a holiday's name is
+ * "give the holiday a name", a number out of range for a travel time is "0 to 240 minutes".
+ */
 function fieldCodeOf(path: string, code: string): string {
-  return code === 'text_too_short' && /^holidays\/\d+\/label$/.test(path) ? 'label_missing' : code;
+  if (code === 'text_too_short' && /^holidays\/\d+\/label$/.test(path)) return 'label_missing';
+  if (code === 'number_out_of_range' && /^(travelMinutes|pairs\/\d+\/minutes)$/.test(path)) return 'bad_minutes';
+  return code;
 }
 
 /**
