@@ -41,6 +41,9 @@ describe('quasi-identifiers', () => {
     ['nb', 'Faren døde i sommer.', 'Faren døde'],
     ['nb', 'Foreldrene er midt i en skilsmisse.', 'Foreldrene er midt i en skilsmisse'],
     ['nn', 'Mora sit i fengsel.', 'Mora sit i fengsel'],
+    // Nynorsk's definite plural "foreldra" (not "foreldre…"), and "skilde", the plural of "skild".
+    ['nn', 'Foreldra vart skilde i fjor.', 'Foreldra vart skilde'],
+    ['nn', 'Foreldra er midt i eit skilsmål.', 'Foreldra er midt i eit skilsmål'],
     ['da', 'Hendes far afsoner en dom.', 'far afsoner'],
     ['da', 'Forældrene er blevet skilt.', 'Forældrene er blevet skilt'],
   ])('warns on a family event (%s): %j', (_language, text, span) => {

@@ -58,7 +58,7 @@ export const DIAGNOSES: Record<TermLanguage, readonly string[]> = {
 /** Family members: a family event is about the child when it is about the child's family. */
 export const FAMILY_WORDS: Record<TermLanguage, readonly string[]> = {
   nb: ['mor', 'moren', 'mora', 'mamma*', 'far', 'faren', 'pappa*', 'foreldre*', 'forelder*', 'bror', 'broren', 'søster*', 'søsken*', 'bestemor*', 'bestefar*', 'mormor*', 'morfar*', 'farmor*', 'farfar*', 'stefar*', 'stemor*', 'familie*'],
-  nn: ['mor', 'mora', 'mamma*', 'far', 'faren', 'pappa*', 'foreldre*', 'forelder*', 'bror', 'broren', 'syster*', 'søster*', 'sysken*', 'søsken*', 'bestemor*', 'bestefar*', 'mormor*', 'morfar*', 'farmor*', 'farfar*', 'stefar*', 'stemor*', 'familie*'],
+  nn: ['mor', 'mora', 'mamma*', 'far', 'faren', 'pappa*', 'foreldre*', 'foreldra', 'forelder*', 'bror', 'broren', 'syster*', 'søster*', 'sysken*', 'søsken*', 'bestemor*', 'bestefar*', 'mormor*', 'morfar*', 'farmor*', 'farfar*', 'stefar*', 'stemor*', 'familie*'],
   da: ['mor', 'moren', 'mors', 'far', 'faren', 'fars', 'forældre*', 'bror', 'broren', 'søster*', 'søskende', 'mormor*', 'morfar*', 'farmor*', 'farfar*', 'bedstemor*', 'bedstefar*', 'stedfar*', 'stedmor*', 'familie*'],
   en: ['mother', 'mum', 'mom', 'father', 'dad', 'parent*', 'brother', 'sister', 'sibling*', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'stepfather', 'stepmother', 'family'],
 };
@@ -66,7 +66,7 @@ export const FAMILY_WORDS: Record<TermLanguage, readonly string[]> = {
 /** Events in a family that few share at one time: a death, a divorce, a parent in prison. */
 export const FAMILY_EVENTS: Record<TermLanguage, readonly string[]> = {
   nb: ['døde', 'død', 'dødsfall*', 'gikk bort', 'begravelse*', 'gravferd*', 'skilsmisse*', 'skilt', 'skilte seg', 'samlivsbrudd*', 'fengsel*', 'fengslet', 'soner', 'sitter inne', 'selvmord*', 'utvist', 'utvisning*', 'tvangsinnlagt', 'innlagt'],
-  nn: ['døydde', 'døde', 'død', 'dødsfall*', 'gjekk bort', 'gravferd*', 'skilsmål*', 'skilsmisse*', 'skild', 'skilde seg', 'skilt', 'samlivsbrot*', 'fengsel*', 'fengsla', 'sonar', 'sit inne', 'sjølvmord*', 'utvist', 'tvangsinnlagd', 'innlagd'],
+  nn: ['døydde', 'døde', 'død', 'dødsfall*', 'gjekk bort', 'gravferd*', 'skilsmål*', 'skilsmisse*', 'skild', 'skilde', 'skilde seg', 'skilt', 'samlivsbrot*', 'fengsel*', 'fengsla', 'sonar', 'sit inne', 'sjølvmord*', 'utvist', 'tvangsinnlagd', 'innlagd'],
   da: ['døde', 'død', 'dødsfald*', 'gik bort', 'begravelse*', 'skilsmisse*', 'skilt', 'blevet skilt', 'fængsel*', 'fængslet', 'afsoner', 'sidder inde', 'selvmord*', 'udvist', 'udvisning*', 'tvangsindlagt', 'indlagt'],
   en: ['died', 'dead', 'death', 'passed away', 'funeral', 'divorce*', 'separated', 'prison', 'jail', 'imprisoned', 'suicide', 'deported'],
 };
