@@ -140,21 +140,19 @@ export function readConsultation(db: Db, actor: Actor, id: string, { now = clock
  */
 export async function editConsultation(db: Db, actor: Actor, id: string, input: EditConsultation, { now = clock.now() }: Clock = {}): Promise<Consultation> {
   const today = localDate(now);
-  // Checked before the mode is known, so that the purpose can go into the audit event; a
-  // consented record's text is not held to it (below), and the web only confirms when asked.
-  const texts = { groupLabel: null, description: input.description, advice: input.advice, followUps: input.followUps };
-  const unchecked = checkConfirmation(textFieldsOf(texts), input.anonymityConfirmed);
+  const texts = { description: input.description, advice: input.advice, followUps: input.followUps };
+  // Known once the record is read: an anonymous or group record's confirmed warnings, with its group label.
+  let confirmation = NOTHING_TO_CONFIRM;
   const outcome = await withAccess(
     db,
     actor,
-    { permission: 'consultation.edit', action: 'update', resourceType: 'consultation', resourceId: id, childId: (trx) => repo.childOfConsultation(trx, id), purpose: unchecked.auditPurpose, locate: (trx) => repo.locateConsultation(trx, id) },
+    { permission: 'consultation.edit', action: 'update', resourceType: 'consultation', resourceId: id, childId: (trx) => repo.childOfConsultation(trx, id), purpose: () => confirmation.auditPurpose, locate: (trx) => repo.locateConsultation(trx, id) },
     async (trx): Promise<Consultation | RuleViolation> => {
       const row = (await repo.findConsultation(trx, id))!;
       if (row.version !== input.version) return conflict();
       const dates = checkRecordDates(input, { today, editing: true });
       if (dates.length > 0) return invalidDates(dates);
-      const confirmation =
-        row.mode === 'consented' ? NOTHING_TO_CONFIRM : checkConfirmation(textFieldsOf({ ...texts, groupLabel: row.group_label }), input.anonymityConfirmed);
+      if (row.mode !== 'consented') confirmation = checkConfirmation(textFieldsOf({ ...texts, groupLabel: row.group_label }), input.anonymityConfirmed);
       const consent = repo.consentTermsOf(row);
       const names = await repo.registerNamesOfUnit(trx, row.unit_id);
       const problem = checkRecord(

@@ -173,6 +173,16 @@ describeEachEngine('anonymity confirmation on every route that saves anonymous t
       expect(after).toEqual({ description: TEXT, version: 2 });
       expect(await purposes('update', 'consultation', id)).toEqual(REFUSED_TWICE_THEN_CONFIRMED);
     });
+
+    it("edit: audits the confirmation of the warning in a group record's label, which the edit keeps", async () => {
+      const id = await buildConsultation(use().db, { unit_id: ids.school, held_on: TEST_TODAY, mode: 'group', group_label: 'Jentene i 6C med diabetes' });
+      const edit = (anonymityConfirmed: boolean | undefined) => as(ids.contact, 'PUT', `/api/consultations/${id}`, { ...record({ anonymityConfirmed }), version: 1 });
+      const refused = await edit(undefined);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json()).toMatchObject({ code: 'needs_confirmation', warnings: [{ field: 'groupLabel', kind: 'diagnosis' }] });
+      expect((await edit(true)).statusCode).toBe(200);
+      expect(await purposes('update', 'consultation', id)).toEqual([null, `${CONFIRMED_PURPOSE}: diagnosis`]);
+    });
   });
 
   it('team meetings: refuses an unconfirmed anonymous case on the agenda, and audits the confirmed one', async () => {

@@ -23,8 +23,11 @@ export interface AccessRequest {
   resourceId: string;
   /** Where the record sits, or undefined when there is no such record. */
   locate: (trx: Trx) => Promise<ResourceScope | undefined>;
-  /** Why the actor needs it, when they said so. */
-  purpose?: string;
+  /**
+   * Why the actor needs it, when they said so. A function when the work decides it (a save
+   * whose warnings the writer confirmed, known once the record is read); called after the work.
+   */
+  purpose?: string | (() => string | undefined);
   /**
    * The child in the register the record concerns, written to the audit event so the access
    * report finds it. A function when the record says so itself (read after the work, which
@@ -44,11 +47,12 @@ export async function withAccess<T>(
   const outcome = await db.transaction().execute(async (trx) => {
     const scope = await request.locate(trx);
     if (!scope) return { found: false as const };
-    const { decision, purpose } = await decideWithEmergency(trx, actor, request, scope);
+    const { decision, grantReason } = await decideWithEmergency(trx, actor, request, scope);
     // The work runs before the audit event is written: appending takes the audit lock, which
     // is held until commit, so the shorter the rest of the transaction after it, the better.
     const result = decision.allow ? { found: true as const, value: await work(trx, decision) } : { found: false as const };
     const childId = typeof request.childId === 'function' ? await request.childId(trx) : request.childId;
+    const purpose = grantReason ?? (typeof request.purpose === 'function' ? request.purpose() : request.purpose);
     await recordAudit(trx, {
       actor: decision.allow
         ? { staffId: actor.staffId, role: decision.membership.role, unitId: decision.membership.unitId }
@@ -77,13 +81,13 @@ async function decideWithEmergency(
   actor: Actor,
   request: AccessRequest,
   scope: ResourceScope,
-): Promise<{ decision: Decision; purpose: string | undefined }> {
+): Promise<{ decision: Decision; grantReason?: string }> {
   const decision = decide(actor, request.permission, scope);
-  if (decision.allow) return { decision, purpose: request.purpose };
+  if (decision.allow) return { decision };
   const grant = await findActiveEmergencyGrant(trx, actor.staffId, request.resourceType, request.resourceId);
   const membership = grant && actor.memberships.find((m) => m.unitId === grant.unitId && m.role === grant.role);
-  if (!grant || !membership) return { decision, purpose: request.purpose };
-  return { decision: { allow: true, reason: `role:${membership.role}`, membership, emergency: true }, purpose: grant.reason };
+  if (!grant || !membership) return { decision };
+  return { decision: { allow: true, reason: `role:${membership.role}`, membership, emergency: true }, grantReason: grant.reason };
 }
 
 /** For a denied attempt there is no granting role; the log records the one they act in now. */
