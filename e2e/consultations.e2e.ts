@@ -15,7 +15,7 @@ import { consultationsMessages } from '../src/consultations/web/messages.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import { localDate } from '../src/kernel/calendar/dates.ts';
 import { uiLanguages } from '../src/kernel/i18n/languages.ts';
-import { loggedInContext, newPage, registerConsent, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
+import { expectPage, loggedInContext, newPage, registerConsent, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
 
 const nb = consultationsMessages.nb;
 
@@ -249,5 +249,43 @@ describe('a network contact', () => {
       expect(consoleErrors).toEqual([]);
       await context.close();
     }
+  });
+});
+
+describe('a description that may point a child out', () => {
+  it("refuses the full date of birth in the finding's own example, then saves the rewrite only once the writer confirms", async () => {
+    const context = await loggedInContext(tidlig, 'network_contact', 'Elvestad', { locale: 'nb-NO' });
+    const { page, consoleErrors } = await newPage(context);
+    const stored = async () => consultationListSchema.parse(await (await page.request.get(`/api/units/${unit.id}/consultations`)).json()).consultations.length;
+    const before = await stored();
+    await page.goto(`/units/${unit.id}/consultations/new`);
+    expect(await waitForPage(page)).toBe(nb.form.title);
+    const description = page.getByLabel(nb.form.description, { exact: true });
+    const submit = page.getByRole('button', { name: nb.form.submit });
+
+    await description.fill('Født 29.02.2020, den eneste jenta i 1A med høreapparat. Hun er mye alene i friminuttene.');
+    await submit.click();
+    const refusal = page.getByRole('alert').filter({ hasText: nb.identifying.title });
+    await refusal.waitFor();
+    expect((await refusal.locator('mark').allTextContents()).join(' ')).toContain('29.02.2020');
+    expect(await stored()).toBe(before);
+
+    await description.fill('Den eneste jenta i 1A med høreapparat er mye alene i friminuttene.');
+    await submit.click();
+    const warnings = page.getByRole('alert').filter({ hasText: nb.warnings.title });
+    await warnings.waitFor();
+    const marked = (await warnings.locator('mark').allTextContents()).join(' ');
+    expect(marked).toContain('eneste jenta');
+    expect(marked).toContain('høreapparat');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshots(page, 'nb-consultation-warnings');
+    expect(await stored()).toBe(before);
+
+    await warnings.getByRole('checkbox', { name: nb.warnings.confirm }).check();
+    await submit.click();
+    await expectPage(page, nb.form.saved.title);
+    expect(await stored()).toBe(before + 1);
+    expect(consoleErrors.filter((message) => !message.includes('status of 400'))).toEqual([]);
+    await context.close();
   });
 });

@@ -1,7 +1,5 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { authNb } from '../auth/web/messages/nb.ts';
-import { commonNb } from '../ui/messages/nb.ts';
 import './i18next-types.ts';
 import { initialLanguage, storeLanguage } from './language-preference.ts';
 import { defaultLanguage, uiLanguages, type UiLanguage } from './languages.ts';
@@ -11,12 +9,15 @@ import { buildResources } from './resources.ts';
 type ShellTexts = { common: MessageTree; auth: MessageTree };
 
 /**
- * What the frame and the login page say. Bokmål, the default and the fallback, is bundled; the
- * other languages are one small download each, fetched only by those who use them, so the
- * first page carries one language's texts rather than four.
+ * What the frame and the login page say: one small download per language, fetched for the
+ * language shown, so the first page carries one language's texts rather than four. Every
+ * language has every key (the catalogues' types see to it), so none needs another to fall back on.
  */
 const shellTexts: Record<UiLanguage, () => Promise<ShellTexts>> = {
-  nb: async () => ({ common: commonNb, auth: authNb }),
+  nb: async () => {
+    const [{ commonNb }, { authNb }] = await Promise.all([import('../ui/messages/nb.ts'), import('../auth/web/messages/nb.ts')]);
+    return { common: commonNb, auth: authNb };
+  },
   nn: async () => {
     const [{ commonNn }, { authNn }] = await Promise.all([import('../ui/messages/nn.ts'), import('../auth/web/messages/nn.ts')]);
     return { common: commonNn, auth: authNn };
@@ -47,10 +48,8 @@ export async function startI18n(): Promise<i18n> {
     document.documentElement.lang = language;
   });
   const language = initialLanguage();
-  const resources: Partial<Record<UiLanguage, ShellTexts>> = { [defaultLanguage]: await shellTexts[defaultLanguage]() };
-  if (language !== defaultLanguage) resources[language] = await shellTexts[language]();
   await i18next.use(initReactI18next).init({
-    resources,
+    resources: { [language]: await shellTexts[language]() },
     lng: language,
     fallbackLng: defaultLanguage,
     supportedLngs: [...uiLanguages],

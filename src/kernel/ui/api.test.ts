@@ -1,5 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18next from 'i18next';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { commonNb } from './messages/nb.ts';
 import { ApiRequestError, errorMessageKey, getJson, onUnauthenticated, rememberCsrfToken, sendJson } from './api.ts';
 
 const schema = z.object({ name: z.string() });
@@ -51,6 +53,11 @@ describe('getJson', () => {
 });
 
 describe('errorMessageKey', () => {
+  // It asks i18next which codes have a text, as the running app does once its texts are loaded.
+  beforeAll(async () => {
+    await i18next.init({ resources: { nb: { common: commonNb } }, lng: 'nb', ns: ['common'], defaultNS: 'common' });
+  });
+
   it('has a text for the codes the server sends', () => {
     for (const code of ['not_found', 'validation_failed', 'bad_request', 'unauthenticated', 'forbidden', 'internal']) {
       expect(errorMessageKey(code)).toBe(`errors.${code}`);

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { sessionSchema } from '../auth/session-schema.ts';
 import { errorSchema } from '../http/error-schema.ts';
 import { isInputIssueCode, type InputIssueCode } from '../validation/issues.ts';
-import { commonNb } from './messages/nb.ts';
+import i18next from 'i18next';
+import type { commonNb } from './messages/nb.ts';
 
 /** A failed API call, reduced to the stable code the web translates as `errors.<code>`. */
 export class ApiRequestError extends Error {
@@ -30,7 +31,7 @@ export function errorMessageKey(code: string): `errors.${ErrorCode}` | `inputIss
 }
 
 function isErrorCode(code: string): code is ErrorCode {
-  return code !== 'title' && code !== 'retry' && Object.hasOwn(commonNb.errors, code);
+  return code !== 'title' && code !== 'retry' && i18next.exists(`errors.${code}`, { ns: 'common' });
 }
 
 /** The API's address for the session: who is logged in, and the CSRF token. */

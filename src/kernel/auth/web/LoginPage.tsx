@@ -6,7 +6,7 @@ import { useSession } from '../../ui/session.tsx';
 import { usePageTitle } from '../../ui/use-page-title.ts';
 import type { LoginRefusal } from '../oidc/login-refused-error.ts';
 import { DemoLogin } from './DemoLogin.tsx';
-import { authNb } from './messages/nb.ts';
+import type { authNb } from './messages/nb.ts';
 import { safeNextPath } from './paths.ts';
 import { ProviderLogins } from './ProviderLogins.tsx';
 
@@ -48,20 +48,18 @@ export function LoginPage() {
 
 /** Why the identity provider's login was refused, from the code the server put in `?error=`. */
 function RefusalAlert({ code }: { code: string }) {
-  const { t } = useTranslation('auth');
+  const { t, i18n } = useTranslation('auth');
+  const known = code !== 'title' && code !== 'other' && i18n.exists(`refused.${code}`, { ns: 'auth' });
   return (
     <Alert data-color="danger" className="login-notice">
       <Heading level={2} data-size="xs">
         {t('refused.title')}
       </Heading>
-      <Paragraph>{t(isRefusal(code) ? `refused.${code}` : 'refused.other')}</Paragraph>
+      <Paragraph>{t(known ? (`refused.${code}` as `refused.${LoginRefusal}`) : 'refused.other')}</Paragraph>
     </Alert>
   );
 }
 
-// Every reason the server can give must have a text: a new one is a compile error here.
-const refusalTexts: Record<LoginRefusal, string> = authNb.refused;
-
-function isRefusal(code: string): code is LoginRefusal {
-  return code !== 'title' && code !== 'other' && Object.hasOwn(refusalTexts, code);
-}
+// Every reason the server can give must have a text: a new one is a compile error here. A
+// type only, so that the login page does not carry the bokmål texts to readers of another language.
+export type EveryRefusalHasText = Record<LoginRefusal, string> extends Pick<(typeof authNb)['refused'], LoginRefusal> ? true : never;
