@@ -151,6 +151,13 @@ function BookingForm({
       field.current?.focus();
       return;
     }
+    // The server's own rule for the text (length, characters), checked here first so the answer is at the field.
+    const checked = bookingRequestSchema.shape.purpose.safeParse(purpose);
+    if (!checked.success) {
+      setInvalid(tc(errorMessageKey(checked.error.issues[0]?.message ?? 'unknown')));
+      field.current?.focus();
+      return;
+    }
     setInvalid(null);
     setIdentifying(null);
     const sent = purpose.trim();
