@@ -205,6 +205,9 @@ describe('a leader', () => {
     await expectPage(page, nb.presence.settings.title);
     const travel = page.getByLabel(nb.presence.settings.defaultTravel);
     expect(await travel.inputValue()).toBe('30');
+    // No empty grey box beside the field: the design system's box around it is as narrow as the field.
+    const widths = await travel.evaluate((input) => [input.getBoundingClientRect().width, input.parentElement!.getBoundingClientRect().width]);
+    expect(widths[1]).toBe(widths[0]);
     await expectAccessible(page);
 
     // The demo proposed this school year's autumn break in ISO week 40; this municipality has it in week 41.
