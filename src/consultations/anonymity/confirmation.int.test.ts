@@ -89,7 +89,7 @@ describeEachEngine('anonymity confirmation on every route that saves anonymous t
   async function refusedThenConfirmed(
     save: (confirmed: boolean | undefined) => ReturnType<typeof as>,
     table: Parameters<typeof count>[0],
-    field: string | undefined,
+    field: string,
     storedAfter: 'same' | 'one more',
   ) {
     const before = await count(table);
@@ -98,7 +98,7 @@ describeEachEngine('anonymity confirmation on every route that saves anonymous t
       expect(refused.statusCode).toBe(400);
       const answer = refused.json() as { code: string; warnings: object[] };
       expect(answer.code).toBe('needs_confirmation');
-      const withField = (warning: object) => (field === undefined ? warning : { field, ...warning });
+      const withField = (warning: object) => ({ field, ...warning });
       expect(answer.warnings).toEqual([withField(SINGLING_OUT), withField(RARE_TRAIT)]);
       expect(refused.body).not.toContain('eneste');
       expect(refused.body).not.toContain('høreapparat');
@@ -190,8 +190,7 @@ describeEachEngine('anonymity confirmation on every route that saves anonymous t
       (anonymityConfirmed) =>
         as(ids.leader, 'POST', `/api/units/${ids.school}/team/meetings/${ids.meeting}/agenda-items`, { kind: 'anonymous_case', text: TEXT, anonymityConfirmed, idempotencyKey: 'confirm-agenda-1' }),
       'agenda_item',
-      // The answer's schema names kind and span; an agenda item has one text.
-      undefined,
+      'text',
       'one more',
     );
     expect(await purposes('create', 'agenda_item', ids.meeting)).toEqual(REFUSED_TWICE_THEN_CONFIRMED);
@@ -203,7 +202,7 @@ describeEachEngine('anonymity confirmation on every route that saves anonymous t
     await refusedThenConfirmed(
       (anonymityConfirmed) => as(ids.teacher, 'POST', '/api/bookings', { ...booking, anonymityConfirmed, idempotencyKey: 'confirm-booking-1' }),
       'booking',
-      undefined,
+      'purpose',
       'one more',
     );
     expect(await purposes('create', 'booking', ids.hour)).toEqual(REFUSED_TWICE_THEN_CONFIRMED);
@@ -215,7 +214,7 @@ describeEachEngine('anonymity confirmation on every route that saves anonymous t
     await refusedThenConfirmed(
       (anonymityConfirmed) => as(ids.contact, 'POST', `/api/pupil-requests/${request.id}/talk`, { ...talk, anonymityConfirmed }),
       'pupil_talk',
-      undefined,
+      'note',
       'one more',
     );
     expect(await purposes('create', 'pupil_talk', request.id)).toEqual(REFUSED_TWICE_THEN_CONFIRMED);

@@ -11,5 +11,5 @@ import { z } from 'zod';
  */
 export const anonymityConfirmedSchema = z.boolean().optional();
 
-/** Each warning's kind and span (UTF-16 indices), never the text. */
-export const warningSpansSchema = z.array(z.object({ kind: z.string(), start: z.number().int(), end: z.number().int() })).optional();
+/** Each warning's field, kind and span (UTF-16 indices), never the text. */
+export const warningSpansSchema = z.array(z.object({ field: z.string(), kind: z.string(), start: z.number().int(), end: z.number().int() })).optional();
