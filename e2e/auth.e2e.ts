@@ -184,6 +184,8 @@ describe('logging in and out', () => {
     // Elvestad's network contact works at the child welfare service and at three schools.
     await logInAsDemo(page, 'network_contact', 'Elvestad');
     const select = page.getByLabel(nb.common.session.unitSwitch.label);
+    // The unit switch comes with the menu, after login.
+    await select.waitFor();
     const options = await select.locator('option').allTextContents();
     expect(options.length).toBeGreaterThan(1);
     const current = (await page.locator('.app-user .session-summary__unit').textContent()) ?? '';

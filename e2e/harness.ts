@@ -79,8 +79,17 @@ export async function rememberLanguage(context: BrowserContext, language: UiLang
   }, language);
 }
 
-/** Waits until the page's main heading is shown: data loaded, or a not-found/error page. */
+/**
+ * Waits until the page at the current address is shown, and its main heading with it: data
+ * loaded, or a not-found/error page. A capability's pages are loaded when first shown, and
+ * until they have come the page one came from stays, under the new address; the frame marks
+ * the address of the page it shows (`main[data-path]`; pupil mode has no frame).
+ */
 export async function waitForPage(page: Page): Promise<string> {
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main');
+    return main !== null && (main.dataset.path === undefined || main.dataset.path === location.pathname);
+  });
   const heading = page.locator('main h1');
   await heading.waitFor({ state: 'visible' });
   return (await heading.textContent()) ?? '';

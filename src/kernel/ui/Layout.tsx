@@ -74,7 +74,8 @@ export function Layout() {
           <MainNav id={MENU_ID} open={menuOpen} />
         </Suspense>
       )}
-      <main id="main" tabIndex={-1} ref={main} className="app-container app-main">
+      {/* data-path: the address of the page shown, which lags the address bar while a page's code loads. */}
+      <main id="main" tabIndex={-1} ref={main} className="app-container app-main" data-path={pathname}>
         <Outlet />
       </main>
       <footer className="app-footer">
