@@ -7,7 +7,7 @@
  */
 import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
-import { withAccess } from '../kernel/policy/access.ts';
+import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
 import { scopeOf, type Permission } from '../kernel/policy/permissions.ts';
@@ -46,23 +46,16 @@ export function readReceived(db: Db, actor: Actor, id: string, now = clock.now()
 
 /** Records the decision and its reason, once (409 already_decided; a stale version 409 conflict). */
 export async function decide(db: Db, actor: Actor, id: string, request: DecideRequest, now = clock.now()): Promise<IntakeReport> {
-  const outcome = await withAccess(
-    db,
-    actor,
-    { permission: 'concern.decide', action: 'update', resourceType: 'concern_report', resourceId: id, childId: (trx) => repo.childOfReport(trx, id), locate: (trx) => repo.locateReceived(trx, id) },
-    async (trx) => {
-      const done = await repo.recordDecision(trx, id, request.version, { kind: request.kind, reason: request.reason, staffId: actor.staffId, at: now });
-      const row = (await repo.findReport(trx, id))!;
-      if (!done) {
-        return row.decision
-          ? new RuleViolation(409, 'already_decided', 'The report has already been decided.')
-          : new RuleViolation(409, 'conflict', 'The report was changed elsewhere; reload it.');
-      }
-      return present(actor, row, now);
-    },
-  );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
+  return updateReceived(db, actor, id, async (trx) => {
+    const done = await repo.recordDecision(trx, id, request.version, { kind: request.kind, reason: request.reason, staffId: actor.staffId, at: now });
+    const row = (await repo.findReport(trx, id))!;
+    if (!done) {
+      return row.decision
+        ? new RuleViolation(409, 'already_decided', 'The report has already been decided.')
+        : new RuleViolation(409, 'conflict', 'The report was changed elsewhere; reload it.');
+    }
+    return present(actor, row, now);
+  });
 }
 
 /**
@@ -70,24 +63,17 @@ export async function decide(db: Db, actor: Actor, id: string, request: DecideRe
  * reason recorded. Only where the country's law has one, and only while investigating.
  */
 export async function extendInvestigation(db: Db, actor: Actor, id: string, request: ExtendRequest, now = clock.now()): Promise<IntakeReport> {
-  const outcome = await withAccess(
-    db,
-    actor,
-    { permission: 'concern.decide', action: 'update', resourceType: 'concern_report', resourceId: id, childId: (trx) => repo.childOfReport(trx, id), locate: (trx) => repo.locateReceived(trx, id) },
-    async (trx) => {
-      const row = (await repo.findReport(trx, id))!;
-      const rule = LAW[row.country_code!].deadlines.find((d) => d.kind === 'investigation');
-      if (!rule?.extendedSpan || !opensInvestigation(row.decision) || row.extension_reason !== null) {
-        return new RuleViolation(409, 'extension_not_allowed', 'This report has no investigation deadline to extend.');
-      }
-      if (!(await repo.recordExtension(trx, id, request.version, request.reason, now))) {
-        return new RuleViolation(409, 'conflict', 'The report was changed elsewhere; reload it.');
-      }
-      return present(actor, (await repo.findReport(trx, id))!, now);
-    },
-  );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
+  return updateReceived(db, actor, id, async (trx) => {
+    const row = (await repo.findReport(trx, id))!;
+    const rule = LAW[row.country_code!].deadlines.find((d) => d.kind === 'investigation');
+    if (!rule?.extendedSpan || !opensInvestigation(row.decision) || row.extension_reason !== null) {
+      return new RuleViolation(409, 'extension_not_allowed', 'This report has no investigation deadline to extend.');
+    }
+    if (!(await repo.recordExtension(trx, id, request.version, request.reason, now))) {
+      return new RuleViolation(409, 'conflict', 'The report was changed elsewhere; reload it.');
+    }
+    return present(actor, (await repo.findReport(trx, id))!, now);
+  });
 }
 
 /**
@@ -97,24 +83,32 @@ export async function extendInvestigation(db: Db, actor: Actor, id: string, requ
  * Once, after an investigation was opened, on a date between the decision and today.
  */
 export async function concludeInvestigation(db: Db, actor: Actor, id: string, request: ConcludeRequest, now = clock.now()): Promise<IntakeReport> {
+  return updateReceived(db, actor, id, async (trx) => {
+    const row = (await repo.findReport(trx, id))!;
+    if (!opensInvestigation(row.decision) || row.conclusion !== null) {
+      return new RuleViolation(409, 'conclusion_not_allowed', 'This report has no open investigation to conclude.');
+    }
+    if (request.concludedOn > localDate(now) || request.concludedOn < localDate(row.decided_at!)) {
+      return new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues: [{ path: 'body/concludedOn', code: 'outside_investigation' }] });
+    }
+    const values = { kind: request.kind, concludedOn: request.concludedOn, staffId: actor.staffId, at: now };
+    if (!(await repo.recordConclusion(trx, id, request.version, values))) {
+      return new RuleViolation(409, 'conflict', 'The report was changed elsewhere; reload it.');
+    }
+    return present(actor, (await repo.findReport(trx, id))!, now);
+  });
+}
+
+/**
+ * One change to a received report by intake: the decision, the extension, the conclusion.
+ * The work returns a refusal rather than throwing it, so the audit event is still written.
+ */
+async function updateReceived(db: Db, actor: Actor, id: string, work: (trx: Trx) => Promise<IntakeReport | RuleViolation>): Promise<IntakeReport> {
   const outcome = await withAccess(
     db,
     actor,
     { permission: 'concern.decide', action: 'update', resourceType: 'concern_report', resourceId: id, childId: (trx) => repo.childOfReport(trx, id), locate: (trx) => repo.locateReceived(trx, id) },
-    async (trx) => {
-      const row = (await repo.findReport(trx, id))!;
-      if (!opensInvestigation(row.decision) || row.conclusion !== null) {
-        return new RuleViolation(409, 'conclusion_not_allowed', 'This report has no open investigation to conclude.');
-      }
-      if (request.concludedOn > localDate(now) || request.concludedOn < localDate(row.decided_at!)) {
-        return new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues: [{ path: 'body/concludedOn', code: 'outside_investigation' }] });
-      }
-      const values = { kind: request.kind, concludedOn: request.concludedOn, staffId: actor.staffId, at: now };
-      if (!(await repo.recordConclusion(trx, id, request.version, values))) {
-        return new RuleViolation(409, 'conflict', 'The report was changed elsewhere; reload it.');
-      }
-      return present(actor, (await repo.findReport(trx, id))!, now);
-    },
+    work,
   );
   if (outcome instanceof RuleViolation) throw outcome;
   return outcome;
