@@ -11,7 +11,7 @@
  * ("per uke", "i august", "Per uke …" first in a sentence), so that the bench counts both the
  * false alarms such a name can raise and the times it is missed.
  */
-import type { FindingKind } from '../src/consultations/anonymity/finding.ts';
+import type { FindingKind } from '../src/anonymity/finding.ts';
 import {
   CPR_LAYOUTS,
   NORWEGIAN_LAYOUTS,
@@ -20,7 +20,7 @@ import {
   layNorwegian,
   norwegianId,
   withWrongLastDigit,
-} from '../src/consultations/anonymity/testing.ts';
+} from '../src/anonymity/testing.ts';
 import { nameLists, type NameLists } from '../src/demo/names.ts';
 import { slug } from '../src/demo/people.ts';
 import type { Random } from '../src/demo/random.ts';

@@ -8,8 +8,8 @@
  * dates (refused) and the warnings of quasi-identifiers (singling out, rare trait, diagnosis,
  * family event), with clean notes that use the same words harmlessly.
  */
-import { FINDING_KINDS, WARNING_KINDS, type Finding, type FindingKind } from '../src/consultations/anonymity/finding.ts';
-import { findIdentifying, findQuasiIdentifiers } from '../src/consultations/anonymity/guard.ts';
+import { FINDING_KINDS, WARNING_KINDS, type Finding, type FindingKind } from '../src/anonymity/finding.ts';
+import { findIdentifying, findQuasiIdentifiers } from '../src/anonymity/guard.ts';
 import { createRandom } from '../src/demo/random.ts';
 import { buildCorpus, type Label, type Language, type LabelledNote } from './anonymity-corpus.ts';
 import { buildQuasiCorpus, type LabelKind } from './quasi-corpus.ts';

@@ -12,14 +12,14 @@
 import { performance } from 'node:perf_hooks';
 import { SESSION_COOKIE } from '../src/kernel/auth/plugin.ts';
 import { createSession } from '../src/kernel/auth/sessions.ts';
-import { addDays, localDate } from '../src/kernel/calendar/dates.ts';
+import { addDays, localDate } from '../src/time/dates.ts';
 import type { Database, Db, Engine } from '../src/kernel/db/database.ts';
 import { openTestDatabase, testEngines } from '../src/kernel/testing/databases.ts';
 import { buildServer } from '../src/kernel/http/server.ts';
 import { buildDistrict, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../src/organisation/factories.ts';
 import { proposeNorwegianSchoolHolidays } from '../src/presence/domain/holiday-proposal.ts';
-import { occurrencesOf, slotsOf } from '../src/presence/domain/recurrence.ts';
-import { schoolYearOf } from '../src/presence/domain/school-year.ts';
+import { occurrencesOf, slotsOf } from '../src/time/recurrence.ts';
+import { schoolYearOf } from '../src/time/school-year.ts';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const UNITS = 50;

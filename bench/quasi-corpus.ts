@@ -15,7 +15,7 @@
  * with "den eneste jenta i 5B med høreapparat" carries both a singling_out and a rare_trait
  * label, so that a rare_trait warning there is not counted as a false alarm.
  */
-import type { FindingKind, WarningKind } from '../src/consultations/anonymity/finding.ts';
+import type { FindingKind, WarningKind } from '../src/anonymity/finding.ts';
 import type { Random } from '../src/demo/random.ts';
 import type { Language } from './anonymity-corpus.ts';
 

@@ -11,9 +11,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childRecordSchema, registerSchema } from '../src/children/schema.ts';
 import { consultationListSchema } from '../src/consultations/schema.ts';
+import { anonymityMessages } from '../src/anonymity/web/messages.ts';
 import { consultationsMessages } from '../src/consultations/web/messages.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
-import { localDate } from '../src/kernel/calendar/dates.ts';
+import { localDate } from '../src/time/dates.ts';
 import { uiLanguages } from '../src/kernel/i18n/languages.ts';
 import { expectPage, loggedInContext, newPage, registerConsent, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
 
@@ -71,13 +72,13 @@ describe('a network contact', () => {
     await page.keyboard.type(`${name} i 4. klasse virker lei seg og er mye alene.`);
     await tabTo(page, 'button[type="submit"]', 30);
     await page.keyboard.press('Enter');
-    const refusal = page.getByRole('alert').filter({ hasText: nb.identifying.title });
+    const refusal = page.getByRole('alert').filter({ hasText: anonymityMessages.nb.identifying.title });
     await refusal.waitFor();
     const marked = await refusal.locator('mark').allTextContents();
     expect(marked.length).toBeGreaterThan(0);
     expect(marked.join(' ')).toContain(child.familyName);
     for (const text of marked) expect(name).toContain(text);
-    await refusal.getByText(nb.identifying.kind.name, { exact: false }).first().waitFor();
+    await refusal.getByText(anonymityMessages.nb.identifying.kind.name, { exact: false }).first().waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await expectAccessible(page);
     await screenshots(page, 'nb-consultation-identifying');
@@ -265,14 +266,14 @@ describe('a description that may point a child out', () => {
 
     await description.fill('Født 29.02.2020, den eneste jenta i 1A med høreapparat. Hun er mye alene i friminuttene.');
     await submit.click();
-    const refusal = page.getByRole('alert').filter({ hasText: nb.identifying.title });
+    const refusal = page.getByRole('alert').filter({ hasText: anonymityMessages.nb.identifying.title });
     await refusal.waitFor();
     expect((await refusal.locator('mark').allTextContents()).join(' ')).toContain('29.02.2020');
     expect(await stored()).toBe(before);
 
     await description.fill('Den eneste jenta i 1A med høreapparat er mye alene i friminuttene.');
     await submit.click();
-    const warnings = page.getByRole('alert').filter({ hasText: nb.warnings.title });
+    const warnings = page.getByRole('alert').filter({ hasText: anonymityMessages.nb.warnings.title });
     await warnings.waitFor();
     const marked = (await warnings.locator('mark').allTextContents()).join(' ');
     expect(marked).toContain('eneste jenta');
@@ -281,7 +282,7 @@ describe('a description that may point a child out', () => {
     await screenshots(page, 'nb-consultation-warnings');
     expect(await stored()).toBe(before);
 
-    await warnings.getByRole('checkbox', { name: nb.warnings.confirm }).check();
+    await warnings.getByRole('checkbox', { name: anonymityMessages.nb.warnings.confirm }).check();
     await submit.click();
     await expectPage(page, nb.form.saved.title);
     expect(await stored()).toBe(before + 1);

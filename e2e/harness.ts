@@ -12,7 +12,7 @@ import { expect } from 'vitest';
 import type { z } from 'zod';
 import { consultationsMessages } from '../src/consultations/web/messages.ts';
 import type { ConsentScope } from '../src/consultations/domain/kinds.ts';
-import { addDays, localDate } from '../src/kernel/calendar/dates.ts';
+import { addDays, localDate } from '../src/time/dates.ts';
 import { demoPeopleSchema } from '../src/kernel/auth/session-schema.ts';
 import { startApp } from '../src/kernel/app.ts';
 import type { UiLanguage } from '../src/kernel/i18n/languages.ts';

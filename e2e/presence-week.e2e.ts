@@ -9,13 +9,13 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, localDate } from '../src/kernel/calendar/dates.ts';
+import { addDays, localDate } from '../src/time/dates.ts';
 import { uiLanguages } from '../src/kernel/i18n/languages.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import { commonMessages } from '../src/kernel/ui/messages.ts';
-import { fromMinutes, toMinutes } from '../src/presence/domain/clock-time.ts';
-import { mondayOfIsoWeek } from '../src/presence/domain/iso-dates.ts';
-import { schoolYearOf, startYearOf } from '../src/presence/domain/school-year.ts';
+import { fromMinutes, toMinutes } from '../src/time/clock-time.ts';
+import { mondayOfIsoWeek } from '../src/time/iso-dates.ts';
+import { schoolYearOf, startYearOf } from '../src/time/school-year.ts';
 import { weekParamOf } from '../src/presence/domain/week.ts';
 import { bookingSchema, consultationHoursSchema, type ConsultationHour } from '../src/presence/schema.ts';
 import { presenceMessages } from '../src/presence/web/messages.ts';

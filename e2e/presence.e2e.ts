@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import { commonMessages } from '../src/kernel/ui/messages.ts';
-import { consultationsMessages } from '../src/consultations/web/messages.ts';
+import { anonymityMessages } from '../src/anonymity/web/messages.ts';
 import { bookingSchema, consultationHoursSchema, type ConsultationHour } from '../src/presence/schema.ts';
 import { presenceMessages } from '../src/presence/web/messages.ts';
 import { teamsMessages } from '../src/teams/web/messages.ts';
@@ -104,10 +104,10 @@ describe('a teacher', () => {
     await page.keyboard.type(`Ring mor på ${PHONE}`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    const refusal = page.getByRole('alert').filter({ hasText: consultationsMessages.nb.identifying.title });
+    const refusal = page.getByRole('alert').filter({ hasText: anonymityMessages.nb.identifying.title });
     await refusal.waitFor();
     expect(await refusal.locator('mark').allTextContents()).toEqual([PHONE]);
-    await refusal.getByText(consultationsMessages.nb.identifying.kind.phone, { exact: false }).waitFor();
+    await refusal.getByText(anonymityMessages.nb.identifying.kind.phone, { exact: false }).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'nb-booking-identifying');
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerSchema } from '../src/children/schema.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import { languageNames, uiLanguages } from '../src/kernel/i18n/languages.ts';
-import { consultationsMessages } from '../src/consultations/web/messages.ts';
+import { anonymityMessages } from '../src/anonymity/web/messages.ts';
 import { commonMessages } from '../src/kernel/ui/messages.ts';
 import { pupilTalksMessages } from '../src/pupil-talks/web/messages.ts';
 import {
@@ -29,7 +29,7 @@ import {
 } from './harness.ts';
 
 const nb = pupilTalksMessages.nb;
-const guard = consultationsMessages.nb.identifying;
+const guard = anonymityMessages.nb.identifying;
 const PHONE = '912 34 567';
 const SCHOOL = 'Lynghaugen skole';
 

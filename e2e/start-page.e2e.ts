@@ -8,10 +8,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, localDate } from '../src/kernel/calendar/dates.ts';
+import { addDays, localDate } from '../src/time/dates.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import type { Role } from '../src/organisation/schema.ts';
-import { schoolYearOf, schoolYearRange } from '../src/presence/domain/school-year.ts';
+import { schoolYearOf, schoolYearRange } from '../src/time/school-year.ts';
 import { loggedInContext, newPage, rememberLanguage, screenshots, seriousAxeViolations, startTidlig, waitForPage, type Tidlig } from './harness.ts';
 
 let tidlig: Tidlig;

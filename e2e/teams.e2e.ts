@@ -13,14 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarMessages } from '../src/calendar/web/messages.ts';
 import { uiLanguages } from '../src/kernel/i18n/languages.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
-import { consultationsMessages } from '../src/consultations/web/messages.ts';
+import { anonymityMessages } from '../src/anonymity/web/messages.ts';
 import { commonMessages } from '../src/kernel/ui/messages.ts';
 import { teamSchema } from '../src/teams/schema.ts';
 import { teamsMessages } from '../src/teams/web/messages.ts';
 import { expectPage, loggedInContext, newPage, rememberLanguage, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
 
 const nb = teamsMessages.nb;
-const guard = consultationsMessages.nb.identifying;
+const guard = anonymityMessages.nb.identifying;
 const PHONE = '912 34 567';
 
 let tidlig: Tidlig;

@@ -13,7 +13,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
 import { createSession } from '../kernel/auth/sessions.ts';
-import { addDays, localDate } from '../kernel/calendar/dates.ts';
+import { addDays, localDate } from '../time/dates.ts';
 import { openDatabase, type Db } from '../kernel/db/database.ts';
 import { migrate } from '../kernel/db/migrate.ts';
 import { buildServer } from '../kernel/http/server.ts';

@@ -10,14 +10,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import ical from 'ical-generator';
 import { recordAudit } from '../kernel/audit/record.ts';
-import { addDays, localDate } from '../kernel/calendar/dates.ts';
+import { addDays, localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
-import { fromMinutes, toMinutes } from '../presence/domain/clock-time.ts';
-import { occurrencesOf, type SchoolWeekday } from '../presence/domain/recurrence.ts';
+import { fromMinutes, toMinutes } from '../time/clock-time.ts';
+import { occurrencesOf, type SchoolWeekday } from '../time/recurrence.ts';
 import { findCalendarInputs } from '../presence/repo.ts';
-import { osloInstant } from './oslo-time.ts';
+import { localInstant } from '../time/zoned-instant.ts';
 import { localeOfStaff, TEXTS } from './texts.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 /** How far ahead consultation hours are expanded. */
 export const HOUR_HORIZON_DAYS = 90;
@@ -108,8 +108,8 @@ async function renderFeed(db: Db, staffId: string, now: Date): Promise<string> {
     for (const o of occurrencesOf(calendar, recurring, { from: today, to: horizon })) {
       cal.createEvent({
         id: `hour-${h.id}-${o.date}@tidlig`,
-        start: osloInstant(o.date, o.start),
-        end: osloInstant(o.date, o.end),
+        start: localInstant(o.date, o.start),
+        end: localInstant(o.date, o.end),
         stamp,
         summary: `${t.consultationHour} – ${h.unit_name}`,
         location: h.unit_name,
@@ -129,8 +129,8 @@ async function renderFeed(db: Db, staffId: string, now: Date): Promise<string> {
   for (const b of bookings) {
     cal.createEvent({
       id: `booking-${b.id}@tidlig`,
-      start: osloInstant(b.date, b.start_time),
-      end: osloInstant(b.date, fromMinutes(toMinutes(b.start_time) + b.slot_minutes)),
+      start: localInstant(b.date, b.start_time),
+      end: localInstant(b.date, fromMinutes(toMinutes(b.start_time) + b.slot_minutes)),
       stamp,
       summary: `${t.booking} – ${b.unit_name}`,
       location: b.unit_name,
@@ -148,8 +148,8 @@ async function renderFeed(db: Db, staffId: string, now: Date): Promise<string> {
   for (const m of meetings) {
     cal.createEvent({
       id: `meeting-${m.id}@tidlig`,
-      start: osloInstant(m.date, m.start_time),
-      end: osloInstant(m.date, m.end_time),
+      start: localInstant(m.date, m.start_time),
+      end: localInstant(m.date, m.end_time),
       stamp,
       summary: `${t.meeting} – ${m.unit_name}`,
       location: m.unit_name,

@@ -19,20 +19,20 @@
  * text), its topic, or anything about a child.
  */
 import nodemailer, { type Transporter } from 'nodemailer';
-import { localDate } from '../kernel/calendar/dates.ts';
+import { localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { startRepeating, type RepeatingJob } from '../kernel/jobs/repeating.ts';
 import type { Trx } from '../kernel/policy/access.ts';
-import { fromMinutes, toMinutes } from '../presence/domain/clock-time.ts';
-import { osloInstant } from './oslo-time.ts';
+import { fromMinutes, toMinutes } from '../time/clock-time.ts';
+import { localInstant } from '../time/zoned-instant.ts';
 import type { ReminderKind } from './tables.ts';
 import { localeOfStaff, TEXTS } from './texts.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 /** When the reminder for an event on `date` goes out: 08:00 Norwegian time the day before. */
 export function dueAtFor(date: string): Date {
-  const dayBefore = new Date(osloInstant(date, '12:00').getTime() - 24 * 3_600_000);
-  return osloInstant(localDate(dayBefore), '08:00');
+  const dayBefore = new Date(localInstant(date, '12:00').getTime() - 24 * 3_600_000);
+  return localInstant(localDate(dayBefore), '08:00');
 }
 
 async function enqueue(trx: Db | Trx, kind: ReminderKind, subjectId: string, date: string, recipients: string[]): Promise<void> {
@@ -213,7 +213,7 @@ async function composeMail(trx: Trx, kind: ReminderKind, subjectId: string, reci
     unitName = m.unit_name;
     others = (await trx.selectFrom('team_member').select('staff_id').where('unit_id', '=', m.unit_id).execute()).map((x) => x.staff_id);
   }
-  if (osloInstant(date, start) <= now) return undefined;
+  if (localInstant(date, start) <= now) return undefined;
   const otherIds = [...new Set(others)].filter((id) => id !== recipientId);
   const names =
     otherIds.length === 0

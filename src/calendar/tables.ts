@@ -1,6 +1,14 @@
 /** The calendar-feed and reminder tables (migration 0007) as Kysely sees them. */
 import type { Generated } from 'kysely';
 
+declare module '../kernel/db/tables.ts' {
+  interface Tables {
+    calendar_feed: CalendarFeedTable;
+    reminder: ReminderTable;
+  }
+}
+
+
 export interface CalendarFeedTable {
   staff_id: string;
   token_hash: string;

@@ -3,8 +3,8 @@
  * Every read goes through withAccess: one policy decision, one audit event.
  */
 import { recordAudit } from '../kernel/audit/record.ts';
-import { localDate } from '../kernel/calendar/dates.ts';
-import { nextWorkingDay } from '../kernel/calendar/working-days.ts';
+import { localDate } from '../time/dates.ts';
+import { nextWorkingDay } from '../time/working-days.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError } from '../kernel/errors.ts';
 import { auditActorOf, withAccess } from '../kernel/policy/access.ts';
@@ -12,7 +12,7 @@ import type { Actor } from '../kernel/policy/actor.ts';
 import { decide } from '../kernel/policy/decide.ts';
 import * as repo from './repo.ts';
 import type { ChildRecord, EmergencyGrant, LookupResult, Register } from './schema.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 /** How long an emergency grant lasts: long enough for a night's call-out, no longer. */
 export const EMERGENCY_ACCESS_MS = 4 * 60 * 60 * 1000;

@@ -10,8 +10,8 @@
  */
 import { Command, CommanderError } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { inCodePoints } from '../consultations/anonymity/code-points.ts';
-import { findIdentifying } from '../consultations/anonymity/guard.ts';
+import { inCodePoints } from '../anonymity/code-points.ts';
+import { findIdentifying } from '../anonymity/guard.ts';
 import { OperatorError } from '../kernel/errors.ts';
 
 const FOUND = 1;

@@ -6,7 +6,7 @@ import type { Insertable } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
 import { emptyContent, type ReportContent } from './content-schema.ts';
 import type { ConcernReportTable } from './tables.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 /** A synthetic Norwegian identity number (month + 80), valid but never a real person's. */
 export const SYNTHETIC_NO_CHILD_ID = '09811490145';

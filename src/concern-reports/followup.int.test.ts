@@ -5,7 +5,7 @@
  * advice always has a number, the municipality's own or the country's.
  */
 import { expect, it } from 'vitest';
-import { osloInstant } from '../calendar/oslo-time.ts';
+import { localInstant } from '../time/zoned-instant.ts';
 import { loadActor } from '../kernel/auth/actor-repo.ts';
 import type { Db } from '../kernel/db/database.ts';
 import type { CountryCode, Role } from '../kernel/db/tables.ts';
@@ -19,8 +19,8 @@ import { createDraft, deleteDraft, draftTemplate, guidance, listMyReports, saveD
 import { readServiceNumbers, saveServiceNumbers } from './service-numbers.ts';
 
 /** Friday 20 November 2026, 10:00 in Norway and Denmark. */
-const RECEIVED = osloInstant('2026-11-20', '10:00');
-const DECIDED = osloInstant('2026-11-24', '09:00');
+const RECEIVED = localInstant('2026-11-20', '10:00');
+const DECIDED = localInstant('2026-11-24', '09:00');
 
 async function actor(db: Db, staffId: string): Promise<Actor> {
   const loaded = await loadActor(db, staffId, null);
@@ -110,7 +110,7 @@ describeEachEngine('concern report follow-up', (use) => {
     expect((await refusal(concludeInvestigation(db, p.intake, id, { version: received.version, kind: 'closed', concludedOn: '2026-11-25' }, DECIDED))) as RuleViolation).toMatchObject({ code: 'conclusion_not_allowed' });
 
     const decided = await decide(db, p.intake, id, { version: received.version, kind: 'investigation_opened', reason: 'Alvorlig' }, DECIDED);
-    const concludedAt = osloInstant('2027-01-15', '14:00');
+    const concludedAt = localInstant('2027-01-15', '14:00');
     const future = await refusal(concludeInvestigation(db, p.intake, id, { version: decided.version, kind: 'followed_up', concludedOn: '2027-01-16' }, concludedAt));
     expect((future as RuleViolation).status).toBe(400);
     const beforeDecision = await refusal(concludeInvestigation(db, p.intake, id, { version: decided.version, kind: 'followed_up', concludedOn: '2026-11-23' }, concludedAt));
@@ -136,13 +136,13 @@ describeEachEngine('concern report follow-up', (use) => {
     const id = await sendReport(db, p.teacher);
     const decided = await decide(db, p.intake, id, { version: (await readReceived(db, p.intake, id, RECEIVED)).version, kind: 'acute_measure', reason: 'Akutt' }, DECIDED);
     // Ended Friday 11 December 2026; due Friday 1 January 2027 (a holiday: not moved); recorded on 5 January.
-    const late = await concludeInvestigation(db, p.intake, id, { version: decided.version, kind: 'closed', concludedOn: '2026-12-11' }, osloInstant('2027-01-05', '10:00'));
+    const late = await concludeInvestigation(db, p.intake, id, { version: decided.version, kind: 'closed', concludedOn: '2026-12-11' }, localInstant('2027-01-05', '10:00'));
     expect(late.deadlines.find((d) => d.kind === 'second_feedback')).toMatchObject({ dueDate: '2027-01-01', status: 'met_late' });
 
     const dk = await buildPlace(db, 'DK');
     const dkId = await sendReport(db, dk.teacher, (c) => void (c.child.nationalId = '0101161234'));
     const dkDecided = await decide(db, dk.intake, dkId, { version: (await readReceived(db, dk.intake, dkId, RECEIVED)).version, kind: 'investigation_opened', reason: 'x' }, DECIDED);
-    const dkDone = await concludeInvestigation(db, dk.intake, dkId, { version: dkDecided.version, kind: 'closed', concludedOn: '2026-12-11' }, osloInstant('2026-12-11', '15:00'));
+    const dkDone = await concludeInvestigation(db, dk.intake, dkId, { version: dkDecided.version, kind: 'closed', concludedOn: '2026-12-11' }, localInstant('2026-12-11', '15:00'));
     expect(dkDone.deadlines.map((d) => d.kind)).not.toContain('second_feedback');
     expect(dkDone.deadlines.find((d) => d.kind === 'urgency_assessment')).toMatchObject({ timed: true });
     expect((await listMyReports(db, dk.teacher)).reports[0]!.feedback!.investigationConcluded).toBeNull();

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { consentStatusOn } from '../consultations/domain/consent.ts';
 import * as consultations from '../consultations/repo.ts';
-import { localDate, type IsoDate } from '../kernel/calendar/dates.ts';
+import { localDate, type IsoDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import type { Locale } from '../kernel/db/tables.ts';
 import { commonMessages } from '../kernel/ui/messages.ts';
@@ -23,7 +23,7 @@ import { toDraft } from './present.ts';
 import * as repo from './repo.ts';
 import type { Draft, FromConsultationRequest } from './schema.ts';
 import { concernMessages } from './web/messages.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
 

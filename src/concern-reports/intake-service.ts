@@ -12,8 +12,8 @@ import type { Actor } from '../kernel/policy/actor.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
 import { scopeOf, type Permission } from '../kernel/policy/permissions.ts';
 import { suppressSmallCount, SMALL_COUNT_THRESHOLD } from '../kernel/privacy/small-count.ts';
-import { osloInstant } from '../calendar/oslo-time.ts';
-import { addDays, localDate } from '../kernel/calendar/dates.ts';
+import { localInstant } from '../time/zoned-instant.ts';
+import { addDays, localDate } from '../time/dates.ts';
 import { opensInvestigation } from './domain/feedback.ts';
 import { toFiksMessage, type FiksMessage } from './domain/fiks-export.ts';
 import { LAW } from './domain/law.ts';
@@ -21,7 +21,7 @@ import { validateFiksMessage } from './fiks-io/validate.ts';
 import { deadlinesOfRow, toIntakeItem, toIntakeReport } from './present.ts';
 import * as repo from './repo.ts';
 import type { ConcludeRequest, Counts, DeadlineView, DecideRequest, ExtendRequest, IntakeQueue, IntakeReport } from './schema.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 /** The received reports of the caller's municipality, oldest first, with deadlines at `now`. */
 export function intakeQueue(db: Db, actor: Actor, now = clock.now()): Promise<IntakeQueue> {
@@ -167,7 +167,7 @@ export function countsPerUnit(db: Db, actor: Actor, from: string, to: string): P
     actor,
     { permission: 'concern.statistics', action: 'read', resourceType: 'concern_counts', resourceId: scope.municipalityId, locate: async () => scope },
     async (trx) => {
-      const rows = await repo.countReceivedByUnit(trx, scope.municipalityId, osloInstant(from, '00:00'), osloInstant(addDays(to, 1), '00:00'));
+      const rows = await repo.countReceivedByUnit(trx, scope.municipalityId, localInstant(from, '00:00'), localInstant(addDays(to, 1), '00:00'));
       const units = rows.map((r) => ({ unitId: r.unit_id, unitName: r.unit_name, received: suppressSmallCount(r.n) }));
       const hidden = rows.filter((r) => suppressSmallCount(r.n) === null).reduce((sum, r) => sum + r.n, 0);
       const total = rows.reduce((sum, r) => sum + r.n, 0);

@@ -2,6 +2,7 @@
  * The submitted report as a PDF in the reporter's language, for the reporter's own records:
  * the same sections they wrote, with the labels of the assistant they wrote them in.
  */
+import { DEFAULT_TIME_ZONE } from '../time/zone.ts';
 import PDFDocument from 'pdfkit';
 import type { Locale } from '../kernel/db/tables.ts';
 import type { Address, ReportContent } from './content-schema.ts';
@@ -18,7 +19,7 @@ const fill = (text: string, values: Record<string, string | number>) => text.rep
 export function renderReportPdf({ content, locale, receivedAt }: PdfInput): Promise<Buffer> {
   const m = concernMessages[locale].assistant;
   const intl = locale === 'en' ? 'en-GB' : locale;
-  const when = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' }).format(receivedAt);
+  const when = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeStyle: 'short', timeZone: DEFAULT_TIME_ZONE }).format(receivedAt);
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: m.title } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

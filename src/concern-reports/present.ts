@@ -1,5 +1,5 @@
 /** Rows → API shapes, with the legal clock applied at the instant of the request. */
-import { osloInstant } from '../calendar/oslo-time.ts';
+import { localInstant } from '../time/zoned-instant.ts';
 import type { CountryCode } from '../kernel/db/tables.ts';
 import { checkCompleteness } from './domain/completeness.ts';
 import { deadlinesOf, statusOf } from './domain/deadlines.ts';
@@ -37,7 +37,7 @@ export function deadlinesOfRow(row: ReportRow, now: Date): ApiDeadline[] {
   const state = { investigating, extended: row.extension_reason !== null, concludedOn: row.concluded_on };
   return deadlinesOf(country, row.received_at!, state).map((d) => {
     const metAt =
-      d.kind === 'investigation' ? (row.concluded_on ? osloInstant(row.concluded_on, '00:00') : null) : d.kind === 'second_feedback' ? row.concluded_at : row.decided_at;
+      d.kind === 'investigation' ? (row.concluded_on ? localInstant(row.concluded_on, '00:00') : null) : d.kind === 'second_feedback' ? row.concluded_at : row.decided_at;
     return {
       kind: d.kind,
       dueAt: d.dueAt.toISOString(),

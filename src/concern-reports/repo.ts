@@ -6,7 +6,7 @@ import type { ResourceScope } from '../kernel/policy/decide.ts';
 import { locateUnit, type UnitScope } from '../organisation/repo.ts';
 import type { ReportContent } from './content-schema.ts';
 import type { ConclusionKind, DecisionKind } from './domain/feedback.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 export { locateUnit } from '../organisation/repo.ts';
 

@@ -6,7 +6,7 @@
  * number to call, and "otherwise the on-call service" never stands alone.
  */
 import type { Db } from '../kernel/db/database.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 import { NotFoundError } from '../kernel/errors.ts';
 import { withAccess } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { osloInstant } from '../calendar/oslo-time.ts';
+import { localInstant } from '../time/zoned-instant.ts';
 import { loadActor } from '../kernel/auth/actor-repo.ts';
 import type { Db } from '../kernel/db/database.ts';
 import type { CountryCode, Role } from '../kernel/db/tables.ts';
@@ -13,7 +13,7 @@ import { countsPerUnit, deadlineView, decide, exportFiks, extendInvestigation, i
 import { createDraft, listMyReports, ownReportPdf, readOwnReport, saveDraft, submitReport } from './service.ts';
 
 /** Friday 20 November 2026, 10:00 in Norway and Denmark. */
-const RECEIVED = osloInstant('2026-11-20', '10:00');
+const RECEIVED = localInstant('2026-11-20', '10:00');
 
 async function actor(db: Db, staffId: string): Promise<Actor> {
   const loaded = await loadActor(db, staffId, null);
@@ -118,7 +118,7 @@ describeEachEngine('concern report service', (use) => {
     expect((await submitReport(db, teacher, draft.id, request, RECEIVED)).created).toBe(false);
     expect((await refusal(submitReport(db, teacher, draft.id, { ...request, idempotencyKey: 'submit-key-3' }))).code).toBe('already_submitted');
 
-    const queue = await intakeQueue(db, await actor(db, p.intake), osloInstant('2026-11-26', '12:00'));
+    const queue = await intakeQueue(db, await actor(db, p.intake), localInstant('2026-11-26', '12:00'));
     expect(queue.reports).toHaveLength(1);
     expect(queue.reports[0]).toMatchObject({ childName: 'Ola Testesen', childNotInRegister: true, outsideReporterUnits: false, routedFromMunicipality: null });
     expect(queue.reports[0]!.deadlines.map((d) => `${d.kind} ${d.dueDate} ${d.status}`)).toEqual([
@@ -159,7 +159,7 @@ describeEachEngine('concern report service', (use) => {
     const before = await readReceived(db, intake, id, RECEIVED);
     const stale = await refusal(decide(db, intake, id, { version: before.version - 1, kind: 'investigation_opened', reason: 'Alvorlig' }));
     expect(stale.code).toBe('conflict');
-    const decidedAt = osloInstant('2026-11-24', '09:00');
+    const decidedAt = localInstant('2026-11-24', '09:00');
     const decided = await decide(db, intake, id, { version: before.version, kind: 'investigation_opened', reason: 'Alvorlig bekymring' }, decidedAt);
     expect(decided.deadlines.map((d) => `${d.kind} ${d.dueDate} ${d.status}`)).toEqual([
       'review 2026-11-27 met',
@@ -182,7 +182,7 @@ describeEachEngine('concern report service', (use) => {
     const p = await buildPlace(db, 'DK');
     const id = await sendReport(db, await actor(db, p.teacher), (c) => void (c.child.nationalId = '0101161234'));
     const intake = await actor(db, p.intake);
-    const received = await readReceived(db, intake, id, osloInstant('2026-11-21', '11:00'));
+    const received = await readReceived(db, intake, id, localInstant('2026-11-21', '11:00'));
     expect(received.deadlines.map((d) => `${d.kind} ${d.dueAt} ${d.status}`)).toEqual([
       'urgency_assessment 2026-11-21T09:00:00.000Z past',
       'receipt 2026-11-30T22:59:59.999Z open',
@@ -222,7 +222,7 @@ describeEachEngine('concern report service', (use) => {
     expect(counts.total).toBeNull();
     expect((await countsPerUnit(db, leader, '2026-12-01', '2026-12-31')).units).toEqual([]);
 
-    const view = await deadlineView(db, leader, osloInstant('2026-11-30', '09:00'));
+    const view = await deadlineView(db, leader, localInstant('2026-11-30', '09:00'));
     expect(new Set(view.items.map((i) => `${i.deadline.kind} ${i.deadline.status}`))).toEqual(new Set(['review past']));
     expect(view.items).toHaveLength(7);
     expect(JSON.stringify(view)).not.toContain('Testesen');

@@ -24,7 +24,7 @@ import type { UnitScope } from '../organisation/repo.ts';
 import * as repo from './repo.ts';
 import type { Draft, DraftTemplate, Guidance, MyReports, SaveDraftRequest, SubmitRequest } from './schema.ts';
 import { acuteNumbers } from './service-numbers.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 /** The law of the reporter's country and the numbers to call when it is acute: always at least one. */
 export async function guidance(db: Db, actor: Actor): Promise<Guidance> {

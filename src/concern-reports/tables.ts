@@ -4,6 +4,15 @@ import type { Locale } from '../kernel/db/tables.ts';
 import type { ReportContent } from './content-schema.ts';
 import type { ConclusionKind, DecisionKind } from './domain/feedback.ts';
 
+declare module '../kernel/db/tables.ts' {
+  interface Tables {
+    service_phone: ServicePhoneTable;
+    concern_report: ConcernReportTable;
+    municipality_service_number: MunicipalityServiceNumberTable;
+  }
+}
+
+
 export interface ServicePhoneTable {
   unit_id: string;
   phone: string;

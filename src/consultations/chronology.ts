@@ -5,7 +5,7 @@
  * adding a source to SOURCES (and a kind to the schema).
  */
 import * as concernReports from '../concern-reports/repo.ts';
-import { addDays, localDate, type IsoDate } from '../kernel/calendar/dates.ts';
+import { addDays, localDate, type IsoDate } from '../time/dates.ts';
 import type { Trx } from '../kernel/policy/access.ts';
 import * as pupilTalks from '../pupil-talks/repo.ts';
 import { isIntake, reportAnswerFor, showsReferral, showsTalk, type ChronologyViewer } from './domain/chronology-view.ts';

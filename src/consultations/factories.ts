@@ -2,10 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Insertable } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
-import { schoolYearOf } from '../presence/domain/school-year.ts';
+import { schoolYearOf } from '../time/school-year.ts';
 import type { ConsentScope } from './domain/kinds.ts';
 import type { ConsultationTable } from './tables.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 export async function buildGuardianOf(db: Db, childId: string, fields: { given_name?: string; family_name?: string } = {}) {
   const guardian = await db

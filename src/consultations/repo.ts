@@ -6,11 +6,10 @@ import type { ResourceScope } from '../kernel/policy/decide.ts';
 import type { ConsentTerms } from './domain/consent.ts';
 import type { ConsultationTable } from './tables.ts';
 import type { Insertable } from 'kysely';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 export { locateUnit } from '../organisation/repo.ts';
 export { locateChild } from '../children/repo.ts';
-export { registerNamesOfUnit } from '../presence/repo.ts';
 
 /** A consultation sits at its unit, whoever it is about. */
 export async function locateConsultation(db: Db, id: string): Promise<ResourceScope | undefined> {

@@ -13,11 +13,11 @@
  */
 import { sql } from 'kysely';
 import { recordAudit } from '../kernel/audit/record.ts';
-import { localDate } from '../kernel/calendar/dates.ts';
+import { localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { startRepeating, type RepeatingJob } from '../kernel/jobs/repeating.ts';
 import { DEFAULT_RETENTION_SCHOOL_YEARS, oldestKeptSchoolYear } from './domain/retention.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 export interface RetentionOptions {
   /** School years kept after the one a consultation was held in. */

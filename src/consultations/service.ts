@@ -11,20 +11,21 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { localDate, type IsoDate } from '../kernel/calendar/dates.ts';
+import { localDate, type IsoDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { RuleViolation } from '../kernel/errors.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
-import { schoolYearOf } from '../presence/domain/school-year.ts';
+import { schoolYearOf } from '../time/school-year.ts';
 import { chronologyOf } from './chronology.ts';
 import { checkNewConsent, consentCovers, consentStatusOn, duplicatesConsent } from './domain/consent.ts';
-import { checkConfirmation, type ConfirmationCheck } from './anonymity/confirmation.ts';
+import { checkConfirmation, type ConfirmationCheck } from '../anonymity/confirmation.ts';
 import { checkRecordDates, type DateProblem } from './domain/record-dates.ts';
 import { checkRecord, textFieldsOf, type RecordProblem } from './domain/record-rules.ts';
 import * as repo from './repo.ts';
 import type { Chronology, Consent, ConsentList, Consultation, ConsultationList, EditConsultation, NewConsent, NewConsultation } from './schema.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
+import { registerNamesOfUnit } from '../anonymity/register-names.ts';
 
 export interface Clock {
   /** The instant of the request; tests pass their own. */
@@ -64,7 +65,7 @@ export async function recordConsultation(
         consentId = consents.find((c) => consentCovers(repo.termsOf(c), 'consultation', today))?.id ?? null;
       }
       const consent = consentId === null ? null : repo.termsOf((await repo.findConsent(trx, consentId))!);
-      const names = await repo.registerNamesOfUnit(trx, unitId);
+      const names = await registerNamesOfUnit(trx, unitId);
       const problem = checkRecord(
         { mode: input.mode, childId: input.childId, groupLabel: input.groupLabel, description: input.description, advice: input.advice, followUps: input.followUps },
         { names, consent, today },
@@ -154,7 +155,7 @@ export async function editConsultation(db: Db, actor: Actor, id: string, input: 
       if (dates.length > 0) return invalidDates(dates);
       if (row.mode !== 'consented') confirmation = checkConfirmation(textFieldsOf({ ...texts, groupLabel: row.group_label }), input.anonymityConfirmed);
       const consent = repo.consentTermsOf(row);
-      const names = await repo.registerNamesOfUnit(trx, row.unit_id);
+      const names = await registerNamesOfUnit(trx, row.unit_id);
       const problem = checkRecord(
         { mode: row.mode, childId: row.child_id, groupLabel: row.group_label, description: input.description, advice: input.advice, followUps: input.followUps },
         { names, consent, today },

@@ -3,6 +3,16 @@ import type { Generated } from 'kysely';
 import type { ConcernCategory } from '../kernel/concern-categories/categories.ts';
 import type { ConsentScope, ConsultationMode, Outcome } from './domain/kinds.ts';
 
+declare module '../kernel/db/tables.ts' {
+  interface Tables {
+    consent: ConsentTable;
+    consultation: ConsultationTable;
+    consultation_follow_up: ConsultationFollowUpTable;
+    consultation_statistic: ConsultationStatisticTable;
+  }
+}
+
+
 export interface ConsentTable {
   id: Generated<string>;
   child_id: string;

@@ -7,10 +7,10 @@
  * still on the leader's review list. Like the presence plan it runs from the seeding day, so
  * it lives beside the generator, not in it; every choice follows from the generated rows.
  */
-import { addDays, type IsoDate } from '../kernel/calendar/dates.ts';
+import { addDays, type IsoDate } from '../time/dates.ts';
 import { emptyContent, type ReportContent } from '../concern-reports/content-schema.ts';
 import type { DecisionKind } from '../concern-reports/domain/feedback.ts';
-import { schoolYearOf } from '../presence/domain/school-year.ts';
+import { schoolYearOf } from '../time/school-year.ts';
 import type { DemoData, DemoRow } from './data.ts';
 
 type CountryTexts = (typeof TEXTS)[keyof typeof TEXTS];

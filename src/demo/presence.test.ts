@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { firstClash, travelMinutesFrom } from '../presence/domain/clashes.ts';
-import { occurrenceOn } from '../presence/domain/recurrence.ts';
+import { occurrenceOn } from '../time/recurrence.ts';
 import { generateDemo } from './generate.ts';
 import { planDemoPresence } from './presence.ts';
 

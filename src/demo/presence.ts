@@ -5,12 +5,12 @@
  * get a typical school calendar, and each demo teacher has booked two coming slots. The plan
  * runs from the day the demo is seeded, so it lives beside the pure generator, not in it.
  */
-import { addDays, type IsoDate } from '../kernel/calendar/dates.ts';
+import { addDays, type IsoDate } from '../time/dates.ts';
 import type { Locale } from '../kernel/db/tables.ts';
-import { fromMinutes, toMinutes } from '../presence/domain/clock-time.ts';
+import { fromMinutes, toMinutes } from '../time/clock-time.ts';
 import { proposeNorwegianSchoolHolidays, type ProposedHolidayKind } from '../presence/domain/holiday-proposal.ts';
-import { occurrencesOf, type RecurringHour, type SchoolWeekday } from '../presence/domain/recurrence.ts';
-import { schoolYearOf, schoolYearRange } from '../presence/domain/school-year.ts';
+import { occurrencesOf, type RecurringHour, type SchoolWeekday } from '../time/recurrence.ts';
+import { schoolYearOf, schoolYearRange } from '../time/school-year.ts';
 import type { DemoData } from './data.ts';
 
 export interface DemoPresence {

@@ -1,14 +1,14 @@
 /** Puts the generated demo data into a database: all of it in one transaction, or none. */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { localDate } from '../kernel/calendar/dates.ts';
+import { localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { OperatorError } from '../kernel/errors.ts';
 import { DEMO_TABLES, type DemoData, type DemoOptions, type DemoRow, type DemoTable } from './data.ts';
 import { generateDemo } from './generate.ts';
 import { planDemoCasework, type DemoCasework } from './casework.ts';
 import { planDemoPresence, type DemoPresence } from './presence.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 export interface SeedSummary {
   municipalities: number;

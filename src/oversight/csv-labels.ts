@@ -5,6 +5,7 @@
  * guardian receives, so no code may reach it. Norwegian and Danish spreadsheets split on
  * semicolons when a file is opened by double-click; English on commas.
  */
+import { DEFAULT_TIME_ZONE } from '../time/zone.ts';
 import type { AccessCsvLabels, AccessCsvOptions } from '../kernel/audit/access-report.ts';
 import type { AuditAction } from '../kernel/audit/table.ts';
 import type { Locale } from '../kernel/db/tables.ts';
@@ -44,5 +45,5 @@ function labelsFor(locale: Locale): AccessCsvLabels {
 }
 
 export function csvOptionsFor(locale: Locale): AccessCsvOptions {
-  return { labels: labelsFor(locale), delimiter: locale === 'en' ? ',' : ';', timeZone: 'Europe/Oslo' };
+  return { labels: labelsFor(locale), delimiter: locale === 'en' ? ',' : ';', timeZone: DEFAULT_TIME_ZONE };
 }

@@ -4,14 +4,14 @@
  */
 import { listAccessConcerningChild, toCsv } from '../kernel/audit/access-report.ts';
 import { locateChild } from '../children/repo.ts';
-import { localDate, type IsoDate } from '../kernel/calendar/dates.ts';
+import { localDate, type IsoDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { withAccess } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import type { Locale } from '../kernel/db/tables.ts';
 import { csvOptionsFor } from './csv-labels.ts';
 import { recordKindOf, type AccessReport, type EmergencyReviewList } from './schema.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 const municipalityScope = (municipalityId: string) => ({ municipalityId, unitIds: [], districtIds: [] });
 

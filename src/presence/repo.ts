@@ -1,10 +1,10 @@
 /** Queries for consultation hours, bookings and school holidays. Dates and times stay text. */
 import { sql } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
-import type { BookingTopic } from '../kernel/db/tables.ts';
+import type { BookingTopic } from './tables.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
 import { locateUnit } from '../organisation/repo.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 export interface HourRow {
   id: string;
@@ -220,17 +220,6 @@ export function cancelBooking(db: Db, id: string) {
 /** Puts a live booking on another slot; the partial unique index refuses a taken one. */
 export function moveBooking(db: Db, id: string, slot: { consultation_hour_id: string; date: string; start_time: string }) {
   return db.updateTable('booking').set(slot).where('id', '=', id).where('status', '=', 'booked').execute();
-}
-
-/** Given and family names in the unit's register, for the anonymity guard (never returned). */
-export async function registerNamesOfUnit(db: Db, unitId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('enrolment as e')
-    .innerJoin('child as c', 'c.id', 'e.child_id')
-    .select(['c.given_name', 'c.family_name'])
-    .where('e.unit_id', '=', unitId)
-    .execute();
-  return [...new Set(rows.flatMap((r) => [r.given_name, r.family_name]))];
 }
 
 /** A person and where they work, if they are a network contact anywhere; undefined otherwise. */

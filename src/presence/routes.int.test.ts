@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
 import { createSession } from '../kernel/auth/sessions.ts';
-import { addDays, localDate } from '../kernel/calendar/dates.ts';
+import { addDays, localDate } from '../time/dates.ts';
 import { buildServer } from '../kernel/http/server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';

@@ -4,7 +4,7 @@
  * Fields are loosely typed where the domain's own parser gives better, per-field error codes.
  */
 import { z } from 'zod';
-import { anonymityConfirmedSchema, warningSpansSchema } from '../consultations/anonymity/schema.ts';
+import { anonymityConfirmedSchema, warningSpansSchema } from '../anonymity/schema.ts';
 import { CONCERN_CATEGORIES } from '../kernel/concern-categories/categories.ts';
 import { boundedInt, boundedRange, calendarDate, cleanText, id, idempotencyKey, RANGE_DAYS, version } from '../kernel/validation/primitives.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';

@@ -9,20 +9,20 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { checkConfirmation } from '../consultations/anonymity/confirmation.ts';
-import { findIdentifying } from '../consultations/anonymity/guard.ts';
-import { addDays, localDate } from '../kernel/calendar/dates.ts';
+import { checkConfirmation } from '../anonymity/confirmation.ts';
+import { findIdentifying } from '../anonymity/guard.ts';
+import { addDays, localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { RuleViolation } from '../kernel/errors.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { canChangeBooking, checkBooking, checkReschedule, type BookingRefusal } from './domain/booking-rules.ts';
 import { firstClash, travelMinutesFrom, type PlannedHour } from './domain/clashes.ts';
-import { fromMinutes, toMinutes } from './domain/clock-time.ts';
-import { occurrencesOf, parseRecurringHour, slotsOf, type RecurringHour, type SchoolWeekday } from './domain/recurrence.ts';
-import type { SchoolCalendar } from './domain/school-calendar.ts';
+import { fromMinutes, toMinutes } from '../time/clock-time.ts';
+import { occurrencesOf, parseRecurringHour, slotsOf, type RecurringHour, type SchoolWeekday } from '../time/recurrence.ts';
+import type { SchoolCalendar } from '../time/school-calendar.ts';
 import { mondayOfWeekParam, weekOf, weekParamOf } from './domain/week.ts';
-import { validateHolidayPeriod } from './domain/school-calendar.ts';
+import { validateHolidayPeriod } from '../time/school-calendar.ts';
 import { enqueueBookingReminders, rescheduleBookingReminders } from '../calendar/reminders.ts';
 import * as repo from './repo.ts';
 import type {
@@ -40,7 +40,8 @@ import type {
   PresenceSettingsRequest,
   WeekQuery,
 } from './schema.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
+import { registerNamesOfUnit } from '../anonymity/register-names.ts';
 
 /** How far ahead free slots are looked for. */
 const FREE_SLOT_HORIZON_DAYS = 366;
@@ -218,7 +219,7 @@ export async function bookSlot(
         if (earlier) return replay(earlier, actor);
       }
 
-      const findings = findIdentifying(request.purpose, { names: await repo.registerNamesOfUnit(trx, unitId) });
+      const findings = findIdentifying(request.purpose, { names: await registerNamesOfUnit(trx, unitId) });
       if (findings.length > 0) {
         return new RuleViolation(400, 'identifying_purpose', 'The purpose must not identify a child.', {
           findings: findings.map((f) => ({ kind: f.kind, start: f.start, end: f.end })),

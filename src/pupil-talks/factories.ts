@@ -3,10 +3,10 @@
  * pools the access-matrix walk takes from for calls that each need a record of their own.
  */
 import type { Insertable, Selectable } from 'kysely';
-import { addDays, localDate } from '../kernel/calendar/dates.ts';
+import { addDays, localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import type { Tables } from '../kernel/db/tables.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 export function buildPupilRequest(
   db: Db,

@@ -5,7 +5,7 @@
  * locking) and must follow the notice's state (domain/rules.ts).
  */
 import type { Updateable } from 'kysely';
-import { localDate } from '../kernel/calendar/dates.ts';
+import { localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { RuleViolation } from '../kernel/errors.ts';
 import type { Trx } from '../kernel/policy/access.ts';
@@ -15,7 +15,7 @@ import * as repo from './repo.ts';
 import type { DraftNoticeRequest, NoticeGivenRequest, Talk, WithholdRequest } from './schema.ts';
 import { act, invalid, oneTalk } from './service.ts';
 import type { PupilTalkTable } from './tables.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 type Clock = { now?: Date };
 

@@ -20,7 +20,7 @@ import type { Actor } from '../kernel/policy/actor.ts';
 import * as repo from './repo.ts';
 import type { PupilMode, pupilRequestSchema } from './schema.ts';
 import { act, notASchool, storeRequest } from './service.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 /** A school day: a device left in pupil mode overnight stops taking requests. */
 export const PUPIL_MODE_HOURS = 10;

@@ -4,7 +4,7 @@ import type { Db } from '../kernel/db/database.ts';
 import type { Tables } from '../kernel/db/tables.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
 import { locateUnit, type UnitScope } from '../organisation/repo.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 export { locateUnit, type UnitScope };
 
@@ -128,17 +128,6 @@ export type RequestRow = NonNullable<Awaited<ReturnType<typeof findRequest>>>;
 export async function isEnrolledAt(db: Db, childId: string, unitId: string): Promise<boolean> {
   const row = await db.selectFrom('enrolment').select('child_id').where('child_id', '=', childId).where('unit_id', '=', unitId).executeTakeFirst();
   return row !== undefined;
-}
-
-/** Given and family names of the children in the unit's register, for the anonymity guard. */
-export async function registerNamesOfUnit(db: Db, unitId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('enrolment as e')
-    .innerJoin('child as c', 'c.id', 'e.child_id')
-    .select(['c.given_name', 'c.family_name'])
-    .where('e.unit_id', '=', unitId)
-    .execute();
-  return [...new Set(rows.flatMap((r) => [r.given_name, r.family_name]))];
 }
 
 export function listReferrals(db: Db, municipalityId: string) {

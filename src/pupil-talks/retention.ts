@@ -13,7 +13,7 @@ import type { Db } from '../kernel/db/database.ts';
 import { startRepeating, type RepeatingJob } from '../kernel/jobs/repeating.ts';
 import { OperatorError } from '../kernel/errors.ts';
 import { isDueForDeletion, retentionCutoff } from './domain/rules.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
 
 export const DEFAULT_RETENTION_DAYS = 365;
 

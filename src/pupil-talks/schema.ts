@@ -4,7 +4,7 @@
  * per field. No shape carries free text from a pupil: their choices are fixed lists.
  */
 import { z } from 'zod';
-import { anonymityConfirmedSchema, warningSpansSchema } from '../consultations/anonymity/schema.ts';
+import { anonymityConfirmedSchema, warningSpansSchema } from '../anonymity/schema.ts';
 import { boundedInt, calendarDate, cleanText, id, idempotencyKey, instant, version } from '../kernel/validation/primitives.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
 

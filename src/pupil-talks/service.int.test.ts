@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { loadActor } from '../kernel/auth/actor-repo.ts';
 import { createSession, findSession } from '../kernel/auth/sessions.ts';
-import { addDays, localDate } from '../kernel/calendar/dates.ts';
+import { addDays, localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import type { Actor } from '../kernel/policy/actor.ts';

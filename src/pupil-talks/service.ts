@@ -9,10 +9,10 @@
  * A refusal found inside the access transaction is returned from the work before anything is
  * written, so the audit event of the attempt still lands, and thrown after.
  */
-import { checkConfirmation } from '../consultations/anonymity/confirmation.ts';
-import { findIdentifying } from '../consultations/anonymity/guard.ts';
+import { checkConfirmation } from '../anonymity/confirmation.ts';
+import { findIdentifying } from '../anonymity/guard.ts';
 import type { AuditAction } from '../kernel/audit/table.ts';
-import { localDate } from '../kernel/calendar/dates.ts';
+import { localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { RuleViolation } from '../kernel/errors.ts';
 import { withAccess, type AccessRequest, type Trx } from '../kernel/policy/access.ts';
@@ -22,7 +22,8 @@ import type { Permission } from '../kernel/policy/permissions.ts';
 import { talkDateRefusal } from './domain/rules.ts';
 import * as repo from './repo.ts';
 import type { PupilRequest, RecordTalkRequest, ReferralList, Talk, TalkRequest, UnitTalks } from './schema.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
+import { registerNamesOfUnit } from '../anonymity/register-names.ts';
 interface Clock {
   now?: Date;
 }
@@ -124,7 +125,7 @@ export function recordTalk(db: Db, actor: Actor, requestId: string, body: Record
       if (dateRefusal) return invalid([{ path: 'body/heldOn', code: dateRefusal }]);
       const note = body.note === null || body.note === '' ? null : body.note;
       if (note !== null) {
-        const findings = findIdentifying(note, { names: await repo.registerNamesOfUnit(trx, request.unit_id) });
+        const findings = findIdentifying(note, { names: await registerNamesOfUnit(trx, request.unit_id) });
         if (findings.length > 0) {
           return new RuleViolation(400, 'identifying_note', 'The note must not identify a child.', {
             // Kinds and spans only: the identifying text itself is not echoed back.

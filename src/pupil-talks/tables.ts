@@ -2,6 +2,16 @@
 import type { Generated } from 'kysely';
 import type { Locale } from '../kernel/db/tables.ts';
 
+declare module '../kernel/db/tables.ts' {
+  interface Tables {
+    pupil_mode: PupilModeTable;
+    pupil_talk_request: PupilTalkRequestTable;
+    pupil_talk: PupilTalkTable;
+    pupil_talk_referral: PupilTalkReferralTable;
+  }
+}
+
+
 export type FreeWhen = 'break' | 'before_school' | 'after_school' | 'any_time';
 export type TalkTopic = 'friends' | 'school' | 'home' | 'feelings' | 'body' | 'other';
 export type RequestSource = 'pupil_mode' | 'staff';

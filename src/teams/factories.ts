@@ -3,7 +3,7 @@
  * action point, and a pool of published meetings for calls that each need a fresh version.
  */
 import type { Db } from '../kernel/db/database.ts';
-import { addDays } from '../kernel/calendar/dates.ts';
+import { addDays } from '../time/dates.ts';
 import { buildMembership, buildStaff, buildUnit } from '../organisation/factories.ts';
 
 /** What the access-matrix walk needs of a place's team. */

@@ -4,8 +4,8 @@
  * the caller themself (audited), then each team is kept only where the policy lets them
  * read it, so a member without team.read at that unit sees nothing of it.
  */
-import { localDate } from '../kernel/calendar/dates.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { localDate } from '../time/dates.ts';
+import { clock } from '../time/clock.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { withAccess } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';

@@ -210,17 +210,6 @@ export function listActionPoints(db: Db, meetingIds: string[]) {
 export type MeetingRow = Awaited<ReturnType<typeof listMeetings>>[number];
 export type ActionPointRow = Awaited<ReturnType<typeof listActionPoints>>[number];
 
-/** Given and family names of the children in the unit's register, for the anonymity guard. */
-export async function registerNamesOfUnit(db: Db, unitId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('enrolment as e')
-    .innerJoin('child as c', 'c.id', 'e.child_id')
-    .select(['c.given_name', 'c.family_name'])
-    .where('e.unit_id', '=', unitId)
-    .execute();
-  return [...new Set(rows.flatMap((r) => [r.given_name, r.family_name]))];
-}
-
 /**
  * The units whose team the person sits on, or leads as the unit's leader, with what the
  * policy needs to decide on each: for the start page's "my teams".

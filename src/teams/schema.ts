@@ -5,7 +5,7 @@
  * form gets one code per field.
  */
 import { z } from 'zod';
-import { anonymityConfirmedSchema, warningSpansSchema } from '../consultations/anonymity/schema.ts';
+import { anonymityConfirmedSchema, warningSpansSchema } from '../anonymity/schema.ts';
 import {
   boundedInt,
   boundedRange,

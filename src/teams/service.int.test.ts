@@ -5,8 +5,8 @@ import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { buildDistrict, buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
-import { proposeMeetingDates } from '../presence/domain/annual-plan.ts';
-import { closureOn, type SchoolCalendar } from '../presence/domain/school-calendar.ts';
+import { proposeMeetingDates } from './domain/annual-plan.ts';
+import { closureOn, type SchoolCalendar } from '../time/school-calendar.ts';
 import {
   addActionPoint,
   addAgendaItem,

@@ -8,9 +8,9 @@
  * A refusal found inside the access transaction is returned from the work before anything is
  * written, so the audit event of the attempt still lands, and thrown after.
  */
-import { checkConfirmation } from '../consultations/anonymity/confirmation.ts';
-import { findIdentifying } from '../consultations/anonymity/guard.ts';
-import { localDate } from '../kernel/calendar/dates.ts';
+import { checkConfirmation } from '../anonymity/confirmation.ts';
+import { findIdentifying } from '../anonymity/guard.ts';
+import { localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { RuleViolation } from '../kernel/errors.ts';
 import type { AuditAction } from '../kernel/audit/table.ts';
@@ -18,12 +18,12 @@ import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { decide } from '../kernel/policy/decide.ts';
 import type { Permission } from '../kernel/policy/permissions.ts';
-import { carryOverActions, proposeMeetingDates, type ActionPoint as DomainActionPoint } from '../presence/domain/annual-plan.ts';
-import { isClockTime } from '../presence/domain/clock-time.ts';
-import { isIsoDate } from '../presence/domain/iso-dates.ts';
-import type { SchoolWeekday } from '../presence/domain/recurrence.ts';
-import { closureOn, type SchoolCalendar } from '../presence/domain/school-calendar.ts';
-import { isSchoolYear, schoolYearOf, schoolYearRange, type SchoolYear } from '../presence/domain/school-year.ts';
+import { carryOverActions, proposeMeetingDates, type ActionPoint as DomainActionPoint } from './domain/annual-plan.ts';
+import { isClockTime } from '../time/clock-time.ts';
+import { isIsoDate } from '../time/iso-dates.ts';
+import type { SchoolWeekday } from '../time/recurrence.ts';
+import { closureOn, type SchoolCalendar } from '../time/school-calendar.ts';
+import { isSchoolYear, schoolYearOf, schoolYearRange, type SchoolYear } from '../time/school-year.ts';
 import { enqueueMeetingReminders, rescheduleMeetingReminders } from '../calendar/reminders.ts';
 import * as repo from './repo.ts';
 import type {
@@ -44,7 +44,8 @@ import type {
   TeamMeeting,
   TeamMember,
 } from './schema.ts';
-import { clock } from '../kernel/time/clock.ts';
+import { clock } from '../time/clock.ts';
+import { registerNamesOfUnit } from '../anonymity/register-names.ts';
 
 type Located = { scope: repo.UnitScope | undefined };
 
@@ -312,7 +313,7 @@ export function addAgendaItem(db: Db, actor: Actor, unitId: string, meetingId: s
     },
     async (trx) => {
       if (anonymous) {
-        const findings = findIdentifying(request.text, { names: await repo.registerNamesOfUnit(trx, unitId) });
+        const findings = findIdentifying(request.text, { names: await registerNamesOfUnit(trx, unitId) });
         if (findings.length > 0) {
           return new RuleViolation(400, 'identifying_text', 'An anonymous case must not identify a child.', {
             // Kinds and spans only: the identifying text itself is not echoed back.

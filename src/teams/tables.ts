@@ -1,6 +1,16 @@
 /** The team tables (migration 0006) as Kysely sees them; dates and times stay text. */
 import type { Generated } from 'kysely';
 
+declare module '../kernel/db/tables.ts' {
+  interface Tables {
+    team_member: TeamMemberTable;
+    team_meeting: TeamMeetingTable;
+    agenda_item: AgendaItemTable;
+    action_point: ActionPointTable;
+  }
+}
+
+
 export type RoleInTeam = 'leader' | 'family_centre' | 'child_welfare' | 'ppt';
 export type MeetingStatus = 'proposed' | 'published' | 'held';
 export type AgendaItemKind = 'theme' | 'anonymous_case';

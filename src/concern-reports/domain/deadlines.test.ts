@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { osloInstant } from '../../calendar/oslo-time.ts';
-import { addDays, localDate } from '../../kernel/calendar/dates.ts';
-import { isWorkingDay } from '../../kernel/calendar/working-days.ts';
+import { localInstant } from '../../time/zoned-instant.ts';
+import { addDays, localDate } from '../../time/dates.ts';
+import { isWorkingDay } from '../../time/working-days.ts';
 import { addMonths, deadlinesOf, dueAfter, statusOf, type Deadline } from './deadlines.ts';
 import type { DeadlineKind } from './law.ts';
 
-const at = osloInstant;
+const at = localInstant;
 
 function dueDates(deadlines: Deadline[]): Partial<Record<DeadlineKind, string>> {
   return Object.fromEntries(deadlines.map((d) => [d.kind, d.dueDate]));

@@ -8,9 +8,9 @@
  * and a child must not wait longer because of Easter. Working days follow the country's
  * public holidays (kernel/calendar).
  */
-import { osloInstant } from '../../calendar/oslo-time.ts';
-import { addDays, localDate, type IsoDate } from '../../kernel/calendar/dates.ts';
-import { addWorkingDays } from '../../kernel/calendar/working-days.ts';
+import { localInstant } from '../../time/zoned-instant.ts';
+import { addDays, localDate, type IsoDate } from '../../time/dates.ts';
+import { addWorkingDays } from '../../time/working-days.ts';
 import type { CountryCode } from '../../kernel/db/tables.ts';
 import { LAW, type DeadlineKind, type LegalSource, type Span } from './law.ts';
 
@@ -49,7 +49,7 @@ export function deadlinesOf(country: CountryCode, receivedAt: Date, state: CaseS
     if (rule.onlyWhenInvestigating && !state.investigating) return [];
     const concludedOn = state.concludedOn ?? null;
     if (rule.startsAt === 'investigation_concluded' && concludedOn === null) return [];
-    const start = rule.startsAt === 'investigation_concluded' ? osloInstant(concludedOn!, '12:00') : receivedAt;
+    const start = rule.startsAt === 'investigation_concluded' ? localInstant(concludedOn!, '12:00') : receivedAt;
     const extended = state.extended && rule.extendedSpan !== undefined;
     const span = extended ? rule.extendedSpan! : rule.span;
     const dueAt = dueAfter(country, start, span);
@@ -91,7 +91,7 @@ export function addMonths(iso: IsoDate, count: number): IsoDate {
 
 /** The last millisecond of a local date. */
 function endOfLocalDay(iso: IsoDate): Date {
-  return new Date(osloInstant(addDays(iso, 1), '00:00').getTime() - 1);
+  return new Date(localInstant(addDays(iso, 1), '00:00').getTime() - 1);
 }
 
 function lastDateOf(dueAt: Date): IsoDate {

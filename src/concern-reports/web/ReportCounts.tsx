@@ -1,6 +1,6 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { addDays, localDate } from '../../kernel/calendar/dates.ts';
+import { addDays, localDate } from '../../time/dates.ts';
 import { StartCard } from '../../kernel/ui/StartCard.tsx';
 import { SuppressedCount, SuppressedCountNote } from '../../kernel/ui/SuppressedCount.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../kernel/calendar/dates.ts';
-import { anyDate } from '../../presence/domain/calendar-fixture.ts';
+import { addDays } from '../../time/dates.ts';
+import { anyDate } from '../../time/calendar-fixture.ts';
 import { checkNewConsent, consentCovers, consentEndedOn, consentStatusOn, type ConsentTerms } from './consent.ts';
 
 const terms = (overrides: Partial<ConsentTerms> = {}): ConsentTerms => ({

@@ -3,7 +3,7 @@
  * between the day it was given and its expiry, and never from the day it was withdrawn:
  * withdrawal stops further use at once.
  */
-import { addDays, type IsoDate } from '../../kernel/calendar/dates.ts';
+import { addDays, type IsoDate } from '../../time/dates.ts';
 import type { ConsentScope } from './kinds.ts';
 
 export interface ConsentTerms {

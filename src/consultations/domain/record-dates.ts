@@ -6,7 +6,7 @@
  * old follow-up may have fallen due meanwhile). "Today" is the municipality's: Norway and
  * Denmark keep the same time zone offset all year, so one local date serves both.
  */
-import { addDays, type IsoDate } from '../../kernel/calendar/dates.ts';
+import { addDays, type IsoDate } from '../../time/dates.ts';
 
 /** How far back a consultation may be dated. */
 export const OLDEST_RECORD_DAYS = 365;

@@ -4,9 +4,9 @@
  * the unit's register. A group concern names the group, and that label is checked as well. A
  * consented record needs a child and a consent that is valid on the day and covers consultations.
  */
-import type { IsoDate } from '../../kernel/calendar/dates.ts';
-import { findIdentifying } from '../anonymity/guard.ts';
-import type { FindingKind } from '../anonymity/finding.ts';
+import type { IsoDate } from '../../time/dates.ts';
+import { findIdentifying } from '../../anonymity/guard.ts';
+import type { FindingKind } from '../../anonymity/finding.ts';
 import { consentCovers, consentStatusOn, type ConsentStatus, type ConsentTerms } from './consent.ts';
 import type { ConsultationMode } from './kinds.ts';
 

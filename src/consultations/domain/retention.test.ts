@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../kernel/calendar/dates.ts';
-import { anyDate } from '../../presence/domain/calendar-fixture.ts';
-import { schoolYearOf } from '../../presence/domain/school-year.ts';
+import { addDays } from '../../time/dates.ts';
+import { anyDate } from '../../time/calendar-fixture.ts';
+import { schoolYearOf } from '../../time/school-year.ts';
 import { keptUntil, oldestKeptSchoolYear, retentionYearsFrom } from './retention.ts';
 
 describe('keptUntil', () => {

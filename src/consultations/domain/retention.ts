@@ -3,8 +3,8 @@
  * next by default (a concern raised in 2026/27 is kept until 31 July 2029), then deleted with
  * only counts left. The number of school years after the one it was held in is configurable.
  */
-import type { IsoDate } from '../../kernel/calendar/dates.ts';
-import { schoolYearOf, schoolYearRange, startYearOf, type SchoolYear } from '../../presence/domain/school-year.ts';
+import type { IsoDate } from '../../time/dates.ts';
+import { schoolYearOf, schoolYearRange, startYearOf, type SchoolYear } from '../../time/school-year.ts';
 
 /** "The school year after next": two full school years after the one the consultation was held in. */
 export const DEFAULT_RETENTION_SCHOOL_YEARS = 2;

@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Se
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildRecord } from '../../children/schema.ts';
-import { localDate } from '../../kernel/calendar/dates.ts';
+import { localDate } from '../../time/dates.ts';
 import { ApiRequestError, sendJson } from '../../kernel/ui/api.ts';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';

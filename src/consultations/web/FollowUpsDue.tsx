@@ -1,6 +1,6 @@
 import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { localDate } from '../../kernel/calendar/dates.ts';
+import { localDate } from '../../time/dates.ts';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { StartCard } from '../../kernel/ui/StartCard.tsx';
 import { useUser } from '../../kernel/ui/session.tsx';

@@ -1,4 +1,4 @@
-import { addDays } from '../../kernel/calendar/dates.ts';
+import { addDays } from '../../time/dates.ts';
 import type { Consultation } from '../schema.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { NewConsultation } from '../schema.ts';
-import type { Finding } from './identifying.ts';
+import type { Finding } from '../../anonymity/web/identifying.ts';
 
 /** The consultation form's free-text fields, as the guard's answers name them. */
 export type TextFieldName = 'groupLabel' | 'description' | 'advice' | 'followUp';

@@ -2,6 +2,7 @@
  * Who has accessed one record, and when, in which role and why: what a leader needs to answer
  * a guardian's request for access under GDPR art. 15, and to follow up misuse.
  */
+import { DEFAULT_TIME_ZONE } from '../../time/zone.ts';
 import { sql, type Kysely } from 'kysely';
 import type { Tables } from '../db/tables.ts';
 import { formatCsv } from './csv.ts';
@@ -176,7 +177,7 @@ export interface AccessCsvOptions {
  */
 export function toCsv(records: readonly AccessRecord[], options: AccessCsvOptions = {}): string {
   const labels = options.labels ?? ENGLISH_CSV_LABELS;
-  const formatTime = wallClock(options.timeZone ?? 'Europe/Oslo');
+  const formatTime = wallClock(options.timeZone ?? DEFAULT_TIME_ZONE);
   const header = [
     labels.time,
     labels.staff,

@@ -5,7 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { absoluteExpiry, needsTouch, sessionState } from './session-rules.ts';
-import { clock } from '../time/clock.ts';
+import { clock } from '../../time/clock.ts';
 
 export interface SessionRecord {
   staffId: string;

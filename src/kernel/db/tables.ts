@@ -1,15 +1,10 @@
 /** Kysely's view of the schema in migrations/. Keep in step with the SQL files. */
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AuditTables } from '../audit/table.ts';
-import type { ConcernCategory } from '../concern-categories/categories.ts';
-import type { ActionPointTable, AgendaItemTable, TeamMeetingTable, TeamMemberTable } from '../../teams/tables.ts';
-import type { CalendarFeedTable, ReminderTable } from '../../calendar/tables.ts';
-import type { ConcernReportTable, MunicipalityServiceNumberTable, ServicePhoneTable } from '../../concern-reports/tables.ts';
-import type { ConsentTable, ConsultationFollowUpTable, ConsultationStatisticTable, ConsultationTable } from '../../consultations/tables.ts';
-import type { PresenceSettingsTable, TravelTimeTable } from '../../presence/tables.ts';
-import type { PupilModeTable, PupilTalkReferralTable, PupilTalkRequestTable, PupilTalkTable } from '../../pupil-talks/tables.ts';
 
-export type CountryCode = 'NO' | 'DK';
+import type { CountryCode } from '../../time/zone.ts';
+
+export type { CountryCode };
 export type Locale = 'nb' | 'nn' | 'da' | 'en';
 export type UnitKind =
   | 'school'
@@ -139,6 +134,11 @@ export interface SchemaMigrationTable {
   applied_at: Generated<Date>;
 }
 
+/**
+ * Every table Kysely knows of. The kernel's own are listed here; each capability adds its own
+ * from its `tables.ts` by declaration merging (`declare module '…/kernel/db/tables.ts'`), so the
+ * kernel never names a capability's table.
+ */
 export interface Tables extends AuditTables {
   country: CountryTable;
   municipality: MunicipalityTable;
@@ -158,28 +158,6 @@ export interface Tables extends AuditTables {
   session: SessionTable;
   login_attempt: LoginAttemptTable;
   emergency_access: EmergencyAccessTable;
-  team_member: TeamMemberTable;
-  team_meeting: TeamMeetingTable;
-  agenda_item: AgendaItemTable;
-  action_point: ActionPointTable;
-  consultation_hour: ConsultationHourTable;
-  booking: BookingTable;
-  service_phone: ServicePhoneTable;
-  concern_report: ConcernReportTable;
-  municipality_service_number: MunicipalityServiceNumberTable;
-  school_holiday: SchoolHolidayTable;
-  consent: ConsentTable;
-  consultation: ConsultationTable;
-  consultation_follow_up: ConsultationFollowUpTable;
-  consultation_statistic: ConsultationStatisticTable;
-  presence_settings: PresenceSettingsTable;
-  travel_time: TravelTimeTable;
-  calendar_feed: CalendarFeedTable;
-  reminder: ReminderTable;
-  pupil_mode: PupilModeTable;
-  pupil_talk_request: PupilTalkRequestTable;
-  pupil_talk: PupilTalkTable;
-  pupil_talk_referral: PupilTalkReferralTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;
@@ -228,45 +206,4 @@ export interface EmergencyAccessTable {
   reviewed_at: Date | null;
   reviewed_by: string | null;
   review_note: string | null;
-}
-
-/** A network contact's weekly consultation hour at a unit (migration 0005). Dates and times are text. */
-export interface ConsultationHourTable {
-  id: Generated<string>;
-  unit_id: string;
-  contact_staff_id: string;
-  weekday: number;
-  /** 'HH:MM' */
-  start_time: string;
-  end_time: string;
-  slot_minutes: number;
-  from_date: string;
-  to_date: string;
-  created_at: Generated<Date>;
-  version: Generated<number>;
-}
-
-/** A booking's topic: one of the shared concern categories. */
-export type BookingTopic = ConcernCategory;
-
-export interface BookingTable {
-  id: Generated<string>;
-  consultation_hour_id: string;
-  date: string;
-  start_time: string;
-  booked_by_staff_id: string;
-  topic: BookingTopic;
-  purpose: string;
-  status: Generated<'booked' | 'cancelled'>;
-  idempotency_key: string | null;
-  created_at: Generated<Date>;
-  cancelled_at: Date | null;
-}
-
-export interface SchoolHolidayTable {
-  id: Generated<string>;
-  municipality_id: string;
-  from_date: string;
-  to_date: string;
-  label: string;
 }

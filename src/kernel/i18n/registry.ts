@@ -7,6 +7,7 @@ import { presenceMessages } from '../../presence/web/messages.ts';
 import { pupilTalksMessages } from '../../pupil-talks/web/messages.ts';
 import { teamsMessages } from '../../teams/web/messages.ts';
 import { concernMessages } from '../../concern-reports/web/messages.ts';
+import { anonymityMessages } from '../../anonymity/web/messages.ts';
 import { authMessages } from '../auth/web/messages.ts';
 import { commonMessages } from '../ui/messages.ts';
 
@@ -21,6 +22,7 @@ export const namespaces = {
   children: childrenMessages,
   oversight: oversightMessages,
   presence: presenceMessages,
+  anonymity: anonymityMessages,
   consultations: consultationsMessages,
   concerns: concernMessages,
   teams: teamsMessages,

@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.ts';
-import { clock } from '../time/clock.ts';
+import { clock } from '../../time/clock.ts';
 
 /** An unexpired emergency grant the person opened for exactly this record, if any. */
 export function findActiveEmergencyGrant(db: Db, staffId: string, resourceType: string, resourceId: string) {

@@ -17,11 +17,11 @@ import { roleSchema } from '../../organisation/schema.ts';
 import { buildTeamPlace, type TeamPlace } from '../../teams/factories.ts';
 import { buildBooking, buildConsultationHour } from '../../presence/factories.ts';
 import { buildPupilTalkPlace, type PupilTalkPlace } from '../../pupil-talks/factories.ts';
-import { occurrencesOf } from '../../presence/domain/recurrence.ts';
-import { addDays, localDate } from '../calendar/dates.ts';
+import { occurrencesOf } from '../../time/recurrence.ts';
+import { addDays, localDate } from '../../time/dates.ts';
 import { buildConsultationPlace, type ConsultationPlace } from '../../consultations/factories.ts';
 import { buildConcernDrafts, buildConcernPlace, type ConcernPlace } from '../../concern-reports/factories.ts';
-import { clock } from '../time/clock.ts';
+import { clock } from '../../time/clock.ts';
 
 export const ROLES: readonly Role[] = roleSchema.options;
 

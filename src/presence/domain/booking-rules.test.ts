@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canChangeBooking, checkBooking, checkReschedule, type BookingContext } from './booking-rules.ts';
-import { oslo } from './calendar-fixture.ts';
-import { occurrencesOf, slotsOf, type RecurringHour } from './recurrence.ts';
+import { oslo } from '../../time/calendar-fixture.ts';
+import { occurrencesOf, slotsOf, type RecurringHour } from '../../time/recurrence.ts';
 
 const tuesday: RecurringHour = { weekday: 2, start: '12:00', end: '14:00', slotMinutes: 30, from: '2026-08-17', to: '2027-06-18' };
 const context = (now: string, booked: BookingContext['booked'] = []): BookingContext => ({ calendar: oslo, hour: tuesday, booked, now: new Date(now) });

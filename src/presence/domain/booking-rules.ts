@@ -4,11 +4,11 @@
  * time, whatever the server's zone), and must be free. The database's unique key backs the
  * last rule up against two people booking at once.
  */
-import { localDate, type IsoDate } from '../../kernel/calendar/dates.ts';
-import { isClockTime, localClockTime, type ClockTime } from './clock-time.ts';
-import { isIsoDate } from './iso-dates.ts';
-import { occurrenceOn, slotsOf, type RecurringHour } from './recurrence.ts';
-import type { SchoolCalendar } from './school-calendar.ts';
+import { localDate, type IsoDate } from '../../time/dates.ts';
+import { isClockTime, localClockTime, type ClockTime } from '../../time/clock-time.ts';
+import { isIsoDate } from '../../time/iso-dates.ts';
+import { occurrenceOn, slotsOf, type RecurringHour } from '../../time/recurrence.ts';
+import type { SchoolCalendar } from '../../time/school-calendar.ts';
 
 /** A slot by its date and start, as a booking refers to it. */
 export interface SlotRef {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../kernel/calendar/dates.ts';
-import { anyCalendar, anyDate, oslo } from './calendar-fixture.ts';
+import { addDays } from '../../time/dates.ts';
+import { anyCalendar, anyDate, oslo } from '../../time/calendar-fixture.ts';
 import { firstClash, travelMinutesFrom, type PlannedHour } from './clashes.ts';
-import { fromMinutes, toMinutes } from './clock-time.ts';
-import { occurrencesOf, type SchoolWeekday } from './recurrence.ts';
-import type { SchoolCalendar } from './school-calendar.ts';
+import { fromMinutes, toMinutes } from '../../time/clock-time.ts';
+import { occurrencesOf, type SchoolWeekday } from '../../time/recurrence.ts';
+import type { SchoolCalendar } from '../../time/school-calendar.ts';
 
 const travel = travelMinutesFrom({
   defaultMinutes: 20,

@@ -4,10 +4,10 @@
  * first dated clash, with what a page needs to name it (date, the other unit, both times and
  * the travel time counted).
  */
-import type { IsoDate } from '../../kernel/calendar/dates.ts';
-import { toMinutes, type ClockTime } from './clock-time.ts';
-import { occurrencesOf, type RecurringHour } from './recurrence.ts';
-import type { SchoolCalendar } from './school-calendar.ts';
+import type { IsoDate } from '../../time/dates.ts';
+import { toMinutes, type ClockTime } from '../../time/clock-time.ts';
+import { occurrencesOf, type RecurringHour } from '../../time/recurrence.ts';
+import type { SchoolCalendar } from '../../time/school-calendar.ts';
 
 /** A consultation hour held at a unit. */
 export interface PlannedHour extends RecurringHour {

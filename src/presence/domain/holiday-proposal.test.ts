@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { easterSunday } from '../../kernel/calendar/public-holidays.ts';
-import { isoWeek, isoWeekday } from './iso-dates.ts';
+import { easterSunday } from '../../time/public-holidays.ts';
+import { isoWeek, isoWeekday } from '../../time/iso-dates.ts';
 import { proposeNorwegianSchoolHolidays } from './holiday-proposal.ts';
-import { schoolYearRange, type SchoolYear } from './school-year.ts';
+import { schoolYearRange, type SchoolYear } from '../../time/school-year.ts';
 
 describe('proposeNorwegianSchoolHolidays', () => {
   it('proposes Oslo-like holidays for 2026/27, marked as a proposal', () => {

@@ -4,11 +4,11 @@
  * week 40, many counties in week 41; winter break is week 8 or 9), so nothing here is ever
  * applied without a person confirming it.
  */
-import { addDays, type IsoDate } from '../../kernel/calendar/dates.ts';
-import { easterSunday } from '../../kernel/calendar/public-holidays.ts';
-import { mondayOfIsoWeek } from './iso-dates.ts';
-import type { HolidayPeriod } from './school-calendar.ts';
-import { schoolYearRange, startYearOf, type SchoolYear } from './school-year.ts';
+import { addDays, type IsoDate } from '../../time/dates.ts';
+import { easterSunday } from '../../time/public-holidays.ts';
+import { mondayOfIsoWeek } from '../../time/iso-dates.ts';
+import type { HolidayPeriod } from '../../time/school-calendar.ts';
+import { schoolYearRange, startYearOf, type SchoolYear } from '../../time/school-year.ts';
 
 /** Which holiday a proposed period is; the web turns it into the municipality's language. */
 export type ProposedHolidayKind = 'summer' | 'autumn_break' | 'christmas' | 'winter_break' | 'easter';

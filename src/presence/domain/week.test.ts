@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mondayOfWeekParam, weekOf, weekParamOf, type WeekHour } from './week.ts';
-import { addDays } from '../../kernel/calendar/dates.ts';
-import { isoWeekday } from './iso-dates.ts';
+import { addDays } from '../../time/dates.ts';
+import { isoWeekday } from '../../time/iso-dates.ts';
 
 const calendar = { country: 'NO' as const, holidays: [{ from: '2026-09-28', to: '2026-10-02', label: 'Høstferie' }] };
 const hour = (fields: Partial<WeekHour>): WeekHour => ({

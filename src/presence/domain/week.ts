@@ -3,12 +3,12 @@
  * the contact's consultation hours held that day with their slots and which are booked.
  * Pure, so the page, the API and the tests agree on what a week holds.
  */
-import { addDays, type IsoDate } from '../../kernel/calendar/dates.ts';
-import { isoWeek, mondayOfIsoWeek } from './iso-dates.ts';
-import type { ClockTime } from './clock-time.ts';
-import { occurrenceOn, slotsOf } from './recurrence.ts';
+import { addDays, type IsoDate } from '../../time/dates.ts';
+import { isoWeek, mondayOfIsoWeek } from '../../time/iso-dates.ts';
+import type { ClockTime } from '../../time/clock-time.ts';
+import { occurrenceOn, slotsOf } from '../../time/recurrence.ts';
 import type { PlannedHour } from './clashes.ts';
-import { closureOn, type Closure, type SchoolCalendar } from './school-calendar.ts';
+import { closureOn, type Closure, type SchoolCalendar } from '../../time/school-calendar.ts';
 
 export interface WeekHour extends PlannedHour {
   id: string;

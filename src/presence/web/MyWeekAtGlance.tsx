@@ -1,6 +1,6 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { addDays, localDate } from '../../kernel/calendar/dates.ts';
+import { addDays, localDate } from '../../time/dates.ts';
 import { StartCard } from '../../kernel/ui/StartCard.tsx';
 import { useUser } from '../../kernel/ui/session.tsx';
 import { useApis } from '../../kernel/ui/use-apis.ts';

@@ -1,7 +1,7 @@
 import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localDate } from '../../kernel/calendar/dates.ts';
+import { localDate } from '../../time/dates.ts';
 import { ApiRequestError, sendJson } from '../../kernel/ui/api.ts';
 import { useUser } from '../../kernel/ui/session.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';

@@ -2,7 +2,7 @@ import { Button, Field, Heading, Label, Paragraph, Select, Tag } from '@digdir/d
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { localDate } from '../../kernel/calendar/dates.ts';
+import { localDate } from '../../time/dates.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { NotFound } from '../../kernel/ui/NotFound.tsx';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';

@@ -1,7 +1,7 @@
 import { ApiRequestError, sendJson } from '../../kernel/ui/api.ts';
 import { bookingSchema, identifyingErrorSchema, type Booking, type BookingRequest } from '../schema.ts';
 import { api } from './paths.ts';
-import type { Finding } from '../../consultations/web/identifying.ts';
+import type { Finding } from '../../anonymity/web/identifying.ts';
 
 /** A refused booking whose purpose identifies a child: where in the text, and what kind. */
 export class IdentifyingPurposeError extends ApiRequestError {

@@ -3,8 +3,8 @@
  * step may follow which, which dates a talk and a given notice may carry, and when a request
  * or talk has been kept long enough.
  */
-import { localDate, type IsoDate } from '../../kernel/calendar/dates.ts';
-import { isIsoDate } from '../../presence/domain/iso-dates.ts';
+import { localDate, type IsoDate } from '../../time/dates.ts';
+import { isIsoDate } from '../../time/iso-dates.ts';
 import type { NoticeStatus } from '../tables.ts';
 
 export type NoticeStep = 'draft' | 'give' | 'withhold';

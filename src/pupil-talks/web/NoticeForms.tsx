@@ -2,7 +2,7 @@ import { Alert, Button, Details, Field, Fieldset, Heading, Label, Paragraph, Rad
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Register } from '../../children/schema.ts';
-import { localDate } from '../../kernel/calendar/dates.ts';
+import { localDate } from '../../time/dates.ts';
 import { isUiLanguage, languageNames } from '../../kernel/i18n/languages.ts';
 import { sendJson } from '../../kernel/ui/api.ts';
 import { formatLocale } from '../../kernel/ui/use-date-format.ts';

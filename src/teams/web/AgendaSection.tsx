@@ -2,10 +2,10 @@ import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Tag, Textfield } fr
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, sendJson } from '../../kernel/ui/api.ts';
-import { AnonymityWarnings } from '../../consultations/web/AnonymityWarnings.tsx';
-import { IdentifyingFindings } from '../../consultations/web/IdentifyingFindings.tsx';
-import { useWarningConfirmation } from '../../consultations/web/use-warning-confirmation.ts';
-import type { Finding } from '../../consultations/web/identifying.ts';
+import { AnonymityWarnings } from '../../anonymity/web/AnonymityWarnings.tsx';
+import { IdentifyingFindings } from '../../anonymity/web/IdentifyingFindings.tsx';
+import { useWarningConfirmation } from '../../anonymity/web/use-warning-confirmation.ts';
+import type { Finding } from '../../anonymity/web/identifying.ts';
 import { agendaItemKindSchema, agendaItemRequestSchema, agendaItemSchema, identifyingErrorSchema, type MeetingDetail } from '../schema.ts';
 import type { MeetingUpdate } from './MeetingPage.tsx';
 import { api } from './paths.ts';
@@ -95,13 +95,13 @@ function AgendaForm({
       if (error instanceof ApiRequestError && error.code === 'identifying_text') {
         const body = identifyingErrorSchema.safeParse(error.body);
         setIdentifying({ text: sent, findings: body.success ? (body.data.findings ?? []) : [] });
-        setInvalid(t('identifying.title', { ns: 'consultations' }));
+        setInvalid(t('identifying.title', { ns: 'anonymity' }));
         field.current?.focus();
         return;
       }
       if (error instanceof ApiRequestError && error.code === 'needs_confirmation') {
         confirmation.warn(checked, [{ text: sent, findings: identifyingErrorSchema.safeParse(error.body).data?.warnings ?? [] }]);
-        setInvalid(t('warnings.title', { ns: 'consultations' }));
+        setInvalid(t('warnings.title', { ns: 'anonymity' }));
         field.current?.focus();
         return;
       }

@@ -1,11 +1,11 @@
 import { Alert, Button, Field, Fieldset, Heading, Label, Paragraph, Select, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localDate } from '../../kernel/calendar/dates.ts';
+import { localDate } from '../../time/dates.ts';
 import { getJson, sendJson } from '../../kernel/ui/api.ts';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
-import { isSchoolYear, schoolYearRange } from '../../presence/domain/school-year.ts';
+import { isSchoolYear, schoolYearRange } from '../../time/school-year.ts';
 import { meetingListSchema, proposalSchema, teamMeetingSchema, teamSchema, type Proposal, type Team, type TeamMeeting } from '../schema.ts';
 import { api, meetingPath } from './paths.ts';
 import { useRefusal, type Refusal } from './refusal.ts';

@@ -2,7 +2,7 @@ import { Button, Field, Heading, Label, Paragraph, Select } from '@digdir/design
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { localDate } from '../../kernel/calendar/dates.ts';
+import { localDate } from '../../time/dates.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { NotFound } from '../../kernel/ui/NotFound.tsx';
 import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
@@ -10,7 +10,7 @@ import { useApi } from '../../kernel/ui/use-api.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { unitDetailSchema } from '../../organisation/schema.ts';
 import { api as organisationApi, unitPath } from '../../organisation/web/paths.ts';
-import { isSchoolYear, schoolYearOf, startYearOf, type SchoolYear } from '../../presence/domain/school-year.ts';
+import { isSchoolYear, schoolYearOf, startYearOf, type SchoolYear } from '../../time/school-year.ts';
 import { teamSchema, unitParamsSchema, type Team } from '../schema.ts';
 import { MembersSection } from './MembersSection.tsx';
 import { api, teamPath } from './paths.ts';

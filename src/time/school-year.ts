@@ -3,7 +3,7 @@
  * 1 August and end on 31 July, so every date belongs to exactly one school year and the
  * summer holiday is split between the two it separates.
  */
-import type { IsoDate } from '../../kernel/calendar/dates.ts';
+import type { IsoDate } from './dates.ts';
 
 /** A school year named as schools write it: '2026/27'. */
 export type SchoolYear = `${number}/${number}`;

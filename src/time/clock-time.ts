@@ -5,6 +5,8 @@
  */
 
 /** A time of day 'HH:MM', 00:00–23:59. */
+import { DEFAULT_TIME_ZONE, zonedFormatter } from './zone.ts';
+
 export type ClockTime = string;
 
 const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -26,8 +28,8 @@ export function fromMinutes(minutes: number): ClockTime {
 }
 
 /** The wall-clock time (truncated to the minute) at `instant` in `timeZone`; the kernel's `localDate` gives the date. */
-export function localClockTime(instant: Date, timeZone = 'Europe/Oslo'): ClockTime {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+export function localClockTime(instant: Date, timeZone = DEFAULT_TIME_ZONE): ClockTime {
+  const parts = zonedFormatter('clock', timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
   const part = (type: 'hour' | 'minute') => parts.find((p) => p.type === type)?.value ?? '00';
   return `${part('hour')}:${part('minute')}`;
 }

@@ -5,7 +5,7 @@
  * is refused with `needs_confirmation` and each warning's field, kind and span (never the
  * text); with it, the save goes ahead and the confirmation is written to the audit event.
  */
-import { RuleViolation } from '../../kernel/errors.ts';
+import { RuleViolation } from '../kernel/errors.ts';
 import type { WarningKind } from './finding.ts';
 import { findQuasiIdentifiers } from './quasi-identifiers.ts';
 

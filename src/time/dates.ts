@@ -2,6 +2,8 @@
  * Calendar dates as plain 'YYYY-MM-DD' strings, computed in UTC so that no server time zone
  * or summer time shift can move a legal deadline by a day.
  */
+import { DEFAULT_TIME_ZONE, zonedFormatter } from './zone.ts';
+
 export type IsoDate = string;
 
 export function toIsoDate(date: Date): IsoDate {
@@ -23,7 +25,7 @@ export function weekday(iso: IsoDate): number {
   return fromIsoDate(iso).getUTCDay();
 }
 
-/** The calendar date it is in Norway and Denmark (one time zone) at the given instant. */
-export function localDate(instant: Date, timeZone = 'Europe/Oslo'): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+/** The calendar date on the clocks of `timeZone` at the given instant. */
+export function localDate(instant: Date, timeZone = DEFAULT_TIME_ZONE): IsoDate {
+  return zonedFormatter('date', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }, 'en-CA').format(instant);
 }

@@ -2,7 +2,7 @@
  * Public holidays of Norway and Denmark, computed from the year (Easter by the Gregorian
  * computus), so working-day deadlines are right in any year without a table to keep up.
  */
-import type { CountryCode } from '../db/tables.ts';
+import type { CountryCode } from './zone.ts';
 import { addDays, type IsoDate } from './dates.ts';
 
 /** Easter Sunday (Anonymous Gregorian algorithm, Meeus/Jones/Butcher). */

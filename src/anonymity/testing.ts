@@ -3,13 +3,13 @@
  * benchmark. The control digits are found by trying each candidate against the kernel's own
  * check, never computed a second time here: a second implementation could share a mistake.
  */
-import { cprCenturyDigits, isValidCpr, makeSyntheticDanishCpr } from '../../kernel/national-id/danish.ts';
-import { pad2, parseIsoDate } from '../../kernel/national-id/calendar.ts';
+import { cprCenturyDigits, isValidCpr, makeSyntheticDanishCpr } from '../kernel/national-id/danish.ts';
+import { pad2, parseIsoDate } from '../kernel/national-id/calendar.ts';
 import {
   isValidNorwegianId,
   makeSyntheticNorwegianId,
   norwegianIndividualRange,
-} from '../../kernel/national-id/norwegian.ts';
+} from '../kernel/national-id/norwegian.ts';
 
 export type NorwegianVariant = 'ordinary' | 'd_number' | 'synthetic';
 export type NorwegianLayout = '11' | '6 5' | '6-5' | '6 3 2' | '3 3 3 2';

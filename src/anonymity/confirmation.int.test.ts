@@ -7,18 +7,18 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditTables } from '../../kernel/audit/table.ts';
-import { SESSION_COOKIE } from '../../kernel/auth/plugin.ts';
-import { createSession } from '../../kernel/auth/sessions.ts';
-import { addDays } from '../../kernel/calendar/dates.ts';
-import { buildServer } from '../../kernel/http/server.ts';
-import { describeEachEngine } from '../../kernel/testing/databases.ts';
-import { TEST_TODAY } from '../../kernel/testing/test-clock.ts';
-import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../../organisation/factories.ts';
-import { buildConsultationHour } from '../../presence/factories.ts';
-import { buildPupilRequest } from '../../pupil-talks/factories.ts';
-import { buildTeamMeeting } from '../../teams/factories.ts';
-import { buildConsultation } from '../factories.ts';
+import type { AuditTables } from '../kernel/audit/table.ts';
+import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
+import { createSession } from '../kernel/auth/sessions.ts';
+import { addDays } from '../time/dates.ts';
+import { buildServer } from '../kernel/http/server.ts';
+import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { TEST_TODAY } from '../kernel/testing/test-clock.ts';
+import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
+import { buildConsultationHour } from '../presence/factories.ts';
+import { buildPupilRequest } from '../pupil-talks/factories.ts';
+import { buildTeamMeeting } from '../teams/factories.ts';
+import { buildConsultation } from '../consultations/factories.ts';
 import { CONFIRMED_PURPOSE } from './confirmation.ts';
 
 // Spans written by hand: "den eneste jenta i 4B" and "høreapparat".

@@ -4,7 +4,7 @@
  * a fast-check arbitrary for any calendar, so properties are not tied to one municipality.
  */
 import fc from 'fast-check';
-import { addDays } from '../../kernel/calendar/dates.ts';
+import { addDays } from './dates.ts';
 import type { SchoolCalendar } from './school-calendar.ts';
 
 /** Oslo 2026/27: summer to 16 Aug, autumn wk 40, Christmas 21 Dec–2 Jan, winter wk 8, Easter 21–29 Mar, summer from 20 Jun; planning day 4 Jan. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../kernel/calendar/dates.ts';
+import { addDays } from './dates.ts';
 import { anyDate } from './calendar-fixture.ts';
 import { isIsoDate, isoWeek, isoWeekday, mondayOfIsoWeek } from './iso-dates.ts';
 

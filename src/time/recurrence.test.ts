@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../kernel/calendar/dates.ts';
+import { addDays } from './dates.ts';
 import { fromMinutes, toMinutes } from './clock-time.ts';
 import { anyCalendar, anyDate, bare, jammerbugt, oslo } from './calendar-fixture.ts';
 import { isoWeekday } from './iso-dates.ts';

@@ -3,7 +3,7 @@
  * person, Monday-first weekdays, and ISO week numbers (the weeks Norwegian and Danish schools
  * name their holidays by: "høstferie i uke 40", "vinterferie i uke 8").
  */
-import { addDays, fromIsoDate, toIsoDate, weekday, type IsoDate } from '../../kernel/calendar/dates.ts';
+import { addDays, fromIsoDate, toIsoDate, weekday, type IsoDate } from './dates.ts';
 
 /** 1 = Monday … 7 = Sunday, as ISO 8601 and Nordic calendars count. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;

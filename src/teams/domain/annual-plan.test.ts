@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyCalendar, jammerbugt, oslo } from './calendar-fixture.ts';
+import { anyCalendar, jammerbugt, oslo } from '../../time/calendar-fixture.ts';
 import { carryOverActions, proposeMeetingDates, type ActionPoint } from './annual-plan.ts';
-import { isoWeekday } from './iso-dates.ts';
-import type { SchoolWeekday } from './recurrence.ts';
-import { isClosed } from './school-calendar.ts';
-import { schoolYearRange, type SchoolYear } from './school-year.ts';
+import { isoWeekday } from '../../time/iso-dates.ts';
+import type { SchoolWeekday } from '../../time/recurrence.ts';
+import { isClosed } from '../../time/school-calendar.ts';
+import { schoolYearRange, type SchoolYear } from '../../time/school-year.ts';
 
 const wednesday = { weekday: 3, start: '14:00', end: '15:30' } as const;
 const dates = (meetings: { date: string }[]) => meetings.map((m) => m.date);

@@ -15,7 +15,7 @@ export interface CheckedText {
  * anonymous (booking purposes, anonymous and group consultations).
  */
 export function IdentifyingFindings({ texts, headingLevel = 2 }: { texts: CheckedText[]; headingLevel?: 2 | 3 }) {
-  const { t } = useTranslation('consultations');
+  const { t } = useTranslation('anonymity');
   const kindLabel = (kind: string) => t(`identifying.kind.${isKnownKind(kind) ? kind : 'unknown'}`);
   return (
     <Alert data-color="danger" className="identifying">

@@ -4,12 +4,12 @@
  * leader only adjusts them, and carry unfinished action points from one meeting to the next
  * so nothing agreed is lost between minutes.
  */
-import { addDays, type IsoDate } from '../../kernel/calendar/dates.ts';
-import type { ClockTime } from './clock-time.ts';
-import { isoWeekday } from './iso-dates.ts';
-import type { SchoolWeekday } from './recurrence.ts';
-import { isClosed, type SchoolCalendar } from './school-calendar.ts';
-import { schoolYearRange, type SchoolYear } from './school-year.ts';
+import { addDays, type IsoDate } from '../../time/dates.ts';
+import type { ClockTime } from '../../time/clock-time.ts';
+import { isoWeekday } from '../../time/iso-dates.ts';
+import type { SchoolWeekday } from '../../time/recurrence.ts';
+import { isClosed, type SchoolCalendar } from '../../time/school-calendar.ts';
+import { schoolYearRange, type SchoolYear } from '../../time/school-year.ts';
 
 /** When the team prefers to meet. */
 export interface MeetingPreference {

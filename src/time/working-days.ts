@@ -1,5 +1,5 @@
 /** Working days: Monday to Friday that are not public holidays in the country. */
-import type { CountryCode } from '../db/tables.ts';
+import type { CountryCode } from './zone.ts';
 import { addDays, weekday, type IsoDate } from './dates.ts';
 import { isPublicHoliday } from './public-holidays.ts';
 

@@ -5,8 +5,8 @@
  * Synthetic numbers (Norwegian month + 80, Danish day + 60) are found like any other: demo and
  * test people carry them, and in their data they point at a person just as a real number does.
  */
-import { readCpr } from '../../kernel/national-id/danish.ts';
-import { readNorwegianId } from '../../kernel/national-id/norwegian.ts';
+import { readCpr } from '../kernel/national-id/danish.ts';
+import { readNorwegianId } from '../kernel/national-id/norwegian.ts';
 import { findDigitRuns, groupingOf, joinedAlike, windowsOfLength, type DigitWindow } from './digit-runs.ts';
 import { findingAt, type Finding } from './finding.ts';
 

@@ -13,7 +13,7 @@ const isKnownKind = (kind: string): kind is (typeof KINDS)[number] => (KINDS as 
  * form whose text must stay anonymous, beside IdentifyingFindings (the refusals).
  */
 export function AnonymityWarnings({ confirmation, headingLevel = 2 }: { confirmation: WarningConfirmation; headingLevel?: 2 | 3 }) {
-  const { t } = useTranslation('consultations');
+  const { t } = useTranslation('anonymity');
   const { warned, confirmed, setConfirmed, error } = confirmation;
   if (warned === null) return null;
   const kindLabel = (kind: string) => t(`warnings.kind.${isKnownKind(kind) ? kind : 'unknown'}`);

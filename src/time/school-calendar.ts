@@ -4,9 +4,9 @@
  * holidays (from the kernel, so Norway's 17 May and Easter move by themselves), the school
  * holiday periods the municipality decides, and any extra closed days (planning days).
  */
-import type { IsoDate } from '../../kernel/calendar/dates.ts';
-import { isPublicHoliday } from '../../kernel/calendar/public-holidays.ts';
-import type { CountryCode } from '../../kernel/db/tables.ts';
+import type { IsoDate } from './dates.ts';
+import { isPublicHoliday } from './public-holidays.ts';
+import type { CountryCode } from './zone.ts';
 import { isIsoDate, isoWeekday } from './iso-dates.ts';
 
 /** A school holiday, both ends inclusive; the label is the municipality's own text ("Høstferie"). */

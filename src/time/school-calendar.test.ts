@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWorkingDay } from '../../kernel/calendar/working-days.ts';
+import { isWorkingDay } from './working-days.ts';
 import { anyCalendar, anyDate, bare, jammerbugt, oslo } from './calendar-fixture.ts';
 import { isoWeekday } from './iso-dates.ts';
 import { closureOn, isClosed, validateHolidayPeriod } from './school-calendar.ts';

@@ -3,7 +3,7 @@
  * 30-minute slots, from August to June") and the dated occurrences and bookable slots it
  * gives, skipping every day the school calendar says is closed.
  */
-import { addDays, type IsoDate } from '../../kernel/calendar/dates.ts';
+import { addDays, type IsoDate } from './dates.ts';
 import { fromMinutes, isClockTime, toMinutes, type ClockTime } from './clock-time.ts';
 import { isIsoDate, isoWeekday } from './iso-dates.ts';
 import { isClosed, type SchoolCalendar } from './school-calendar.ts';

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
-const BIN = path.resolve(import.meta.dirname, '../../../bin/tidlig.js');
+const BIN = path.resolve(import.meta.dirname, '../../bin/tidlig.js');
 const folders: string[] = [];
 
 afterEach(() => {

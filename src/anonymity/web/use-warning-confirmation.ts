@@ -30,7 +30,7 @@ export interface WarningConfirmation {
  * the writer changes them, the server checks again and asks again if warnings remain.
  */
 export function useWarningConfirmation(): WarningConfirmation {
-  const { t } = useTranslation('consultations');
+  const { t } = useTranslation('anonymity');
   const [warned, setWarned] = useState<Warned | null>(null);
   const [confirmed, setConfirmedState] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
