@@ -15,8 +15,8 @@ import { createSession } from '../src/kernel/auth/sessions.ts';
 import { addDays, localDate } from '../src/time/dates.ts';
 import type { Database, Db, Engine } from '../src/kernel/db/database.ts';
 import { openTestDatabase, testEngines } from '../src/kernel/testing/databases.ts';
-import { buildServer } from '../src/kernel/http/server.ts';
-import { buildDistrict, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../src/organisation/factories.ts';
+import { buildAppServer } from '../src/app/server.ts';
+import { buildDistrict, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../src/kernel/testing/register-factories.ts';
 import { proposeNorwegianSchoolHolidays } from '../src/presence/domain/holiday-proposal.ts';
 import { occurrencesOf, slotsOf } from '../src/time/recurrence.ts';
 import { schoolYearOf } from '../src/time/school-year.ts';
@@ -102,7 +102,7 @@ async function buildWorld(db: Db) {
 }
 
 async function measure(database: Database, engine: Engine, world: { units: string[]; leaderId: string }) {
-  const app = await buildServer({ db: database.db, engine, version: 'bench', demo: false });
+  const app = await buildAppServer({ db: database.db, engine, version: 'bench', demo: false });
   try {
     const token = await createSession(database.db, world.leaderId, 'demo');
     const ask = (unitId: string) =>

@@ -14,7 +14,7 @@ import { consultationsMessages } from '../src/consultations/web/messages.ts';
 import type { ConsentScope } from '../src/consultations/domain/kinds.ts';
 import { addDays, localDate } from '../src/time/dates.ts';
 import { demoPeopleSchema } from '../src/kernel/auth/session-schema.ts';
-import { startApp } from '../src/kernel/app.ts';
+import { startApp } from '../src/app/start.ts';
 import type { UiLanguage } from '../src/kernel/i18n/languages.ts';
 import type { Role } from '../src/organisation/schema.ts';
 

@@ -18,11 +18,12 @@ import { openDatabase, type Db } from '../kernel/db/database.ts';
 import { migrate } from '../kernel/db/migrate.ts';
 import { buildServer } from '../kernel/http/server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
+import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { buildBooking, buildConsultationHour } from '../presence/factories.ts';
 import { buildTeamMeeting } from '../teams/factories.ts';
 import { dueAtFor, enqueueBookingReminders, enqueueMeetingReminders, sendDueReminders, type Mailer } from './reminders.ts';
 import { TEST_TODAY } from '../kernel/testing/test-clock.ts';
+import { calendar } from './index.ts';
 
 const PURPOSE = 'Råd om en elev som trekker seg unna';
 
@@ -96,7 +97,7 @@ describeEachEngine('calendar feed', (use, engine) => {
       booked_by_staff_id: place.teacher.id,
     });
     await buildTeamMeeting(db, place.school.id, '2027-03-10');
-    app = await buildServer({ db, engine, version: 'test', demo: true });
+    app = await buildServer({ db, engine, version: 'test', demo: true }, { capabilities: [calendar] });
   });
   afterAll(() => app?.close());
 

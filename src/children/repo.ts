@@ -3,24 +3,8 @@ import { sql } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
 
-/** Where a child sits: its municipality, the units whose registers it is in, their districts. */
-export async function locateChild(db: Db, childId: string): Promise<ResourceScope | undefined> {
-  const row = await db
-    .selectFrom('child as c')
-    .where('c.id', '=', childId)
-    .select([
-      'c.municipality_id',
-      sql<string[]>`array(select e.unit_id from enrolment e where e.child_id = c.id)`.as('unit_ids'),
-      sql<string[]>`array(
-        select distinct u.district_id from enrolment e join unit u on u.id = e.unit_id
-        where e.child_id = c.id and u.district_id is not null
-      )`.as('district_ids'),
-    ])
-    .executeTakeFirst();
-  return row && { municipalityId: row.municipality_id, unitIds: row.unit_ids, districtIds: row.district_ids };
-}
 
-export { locateUnit } from '../organisation/repo.ts';
+export { locateChild, locateUnit } from '../kernel/policy/locate.ts';
 
 export async function findChild(db: Db, childId: string) {
   const child = await db

@@ -12,7 +12,7 @@ import {
   buildMunicipality,
   buildStaff,
   buildUnit,
-} from '../organisation/factories.ts';
+} from '../kernel/testing/register-factories.ts';
 import { lookupChild, openEmergencyAccess, readChild, readRegister } from './service.ts';
 import { TEST_NOW } from '../kernel/testing/test-clock.ts';
 

@@ -1,10 +1,10 @@
 import { Command } from 'commander';
 import { retentionYearsFrom } from '../consultations/domain/retention.ts';
-import { runRetention } from '../consultations/retention.ts';
+import { runRetention } from '../consultations/index.ts';
 import { describeDatabase, readConfig } from '../kernel/config.ts';
 import { openDatabase, type Db } from '../kernel/db/database.ts';
 import { OperatorError } from '../kernel/errors.ts';
-import { deleteExpiredTalks, retentionDaysFromEnv } from '../pupil-talks/retention.ts';
+import { deleteExpiredTalks, retentionDaysFromEnv } from '../pupil-talks/index.ts';
 
 /** One retention job, run once; it says in a sentence what it did. */
 type Run = (db: Db) => Promise<string>;

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { describeDatabase } from '../kernel/config.ts';
-import { startApp } from '../kernel/app.ts';
+import { startApp } from '../app/start.ts';
 import { parseSeed } from './options.ts';
 
 export function serveCommand(): Command {
@@ -18,11 +18,7 @@ export function serveCommand(): Command {
       console.log(`Tidlig is using ${describeDatabase(app.config.database)}.`);
       if (app.migrationsApplied.length > 0) console.log(`Applied ${app.migrationsApplied.length} migration(s).`);
       if (app.seeded) console.log('Seeded the demo municipalities (synthetic people only).');
-      console.log(
-        app.reminders
-          ? `E-mail reminders are on (SMTP ${app.reminders}).`
-          : 'E-mail reminders are off; set TIDLIG_SMTP_URL (and TIDLIG_MAIL_FROM) to send them.',
-      );
+      for (const note of app.jobNotes) console.log(note);
       console.log(loginLine(app.url, app.config.demo));
       await stopped;
     });

@@ -12,7 +12,7 @@ import type { CountryCode, Role } from '../kernel/db/tables.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
+import { buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { buildContent } from './factories.ts';
 import { concludeInvestigation, decide, intakeQueue, readReceived } from './intake-service.ts';
 import { createDraft, deleteDraft, draftTemplate, guidance, listMyReports, saveDraft, submitReport } from './service.ts';

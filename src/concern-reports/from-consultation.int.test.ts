@@ -7,7 +7,7 @@ import type { Role } from '../kernel/db/tables.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
+import { buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import type { Confirmed } from './domain/carry-over.ts';
 import { buildContent } from './factories.ts';
 import { createDraftFromConsultation } from './from-consultation.ts';

@@ -16,7 +16,7 @@ import { RuleViolation } from '../kernel/errors.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { decide } from '../kernel/policy/decide.ts';
-import type { UnitScope } from '../organisation/repo.ts';
+import type { UnitScope } from '../kernel/policy/locate.ts';
 import { emptyContent } from './content-schema.ts';
 import { carryOver, type CarrySource, type CarryTexts } from './domain/carry-over.ts';
 import { toDraft } from './present.ts';

@@ -3,12 +3,12 @@ import { sql } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
 import type { CountryCode, Locale } from '../kernel/db/tables.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
-import { locateUnit, type UnitScope } from '../organisation/repo.ts';
+import { locateUnit, type UnitScope } from '../kernel/policy/locate.ts';
 import type { ReportContent } from './content-schema.ts';
 import type { ConclusionKind, DecisionKind } from './domain/feedback.ts';
 import { clock } from '../time/clock.ts';
 
-export { locateUnit } from '../organisation/repo.ts';
+export { locateUnit } from '../kernel/policy/locate.ts';
 
 const reportColumns = (db: Db) =>
   db

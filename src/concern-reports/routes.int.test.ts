@@ -5,9 +5,10 @@ import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
 import { createSession } from '../kernel/auth/sessions.ts';
 import { buildServer } from '../kernel/http/server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
+import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { buildContent } from './factories.ts';
 import { validateFiksMessage } from './fiks-io/validate.ts';
+import { concernReports } from './index.ts';
 
 describeEachEngine('concern report routes', (use, engine) => {
   let app: FastifyInstance;
@@ -26,7 +27,7 @@ describeEachEngine('concern report routes', (use, engine) => {
     };
     teacher = await person('staff', school.id);
     intake = await person('intake_worker', childWelfare.id);
-    app = await buildServer({ db, engine, version: 'test', demo: true });
+    app = await buildServer({ db, engine, version: 'test', demo: true }, { capabilities: [concernReports] });
   });
   afterAll(() => app?.close());
 

@@ -6,7 +6,7 @@ import type { CountryCode, Role } from '../kernel/db/tables.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
+import { buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { buildContent, buildReceivedReport } from './factories.ts';
 import { validateFiksMessage } from './fiks-io/validate.ts';
 import { countsPerUnit, deadlineView, decide, exportFiks, extendInvestigation, intakeQueue, readReceived } from './intake-service.ts';

@@ -20,7 +20,7 @@ import { feedbackOf } from './domain/feedback.ts';
 import { LAW } from './domain/law.ts';
 import { renderReportPdf } from './pdf.ts';
 import { childNameOf, toDraft } from './present.ts';
-import type { UnitScope } from '../organisation/repo.ts';
+import type { UnitScope } from '../kernel/policy/locate.ts';
 import * as repo from './repo.ts';
 import type { Draft, DraftTemplate, Guidance, MyReports, SaveDraftRequest, SubmitRequest } from './schema.ts';
 import { acuteNumbers } from './service-numbers.ts';

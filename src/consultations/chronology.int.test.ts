@@ -12,7 +12,7 @@ import type { Role } from '../kernel/db/tables.ts';
 import { NotFoundError } from '../kernel/errors.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { buildDistrict, buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
+import { buildDistrict, buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { accessReport, accessReportCsv } from '../oversight/service.ts';
 import { buildPupilTalk } from '../pupil-talks/factories.ts';
 import { draftNotice, recordNoticeGiven, withholdNotice } from '../pupil-talks/notice.ts';

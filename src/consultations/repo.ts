@@ -8,8 +8,8 @@ import type { ConsultationTable } from './tables.ts';
 import type { Insertable } from 'kysely';
 import { clock } from '../time/clock.ts';
 
-export { locateUnit } from '../organisation/repo.ts';
-export { locateChild } from '../children/repo.ts';
+export { locateUnit } from '../kernel/policy/locate.ts';
+export { locateChild } from '../kernel/policy/locate.ts';
 
 /** A consultation sits at its unit, whoever it is about. */
 export async function locateConsultation(db: Db, id: string): Promise<ResourceScope | undefined> {

@@ -5,8 +5,9 @@ import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
 import { createSession } from '../kernel/auth/sessions.ts';
 import { buildServer } from '../kernel/http/server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
+import { buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { TEST_TODAY } from '../kernel/testing/test-clock.ts';
+import { consultations } from './index.ts';
 
 describeEachEngine('consultation routes', (use, engine) => {
   let app: FastifyInstance;
@@ -25,7 +26,7 @@ describeEachEngine('consultation routes', (use, engine) => {
       return staff.id;
     };
     Object.assign(ids, { school: school.id, contact: await person('network_contact'), teacher: await person('staff') });
-    app = await buildServer({ db, engine, version: 'test', demo: true });
+    app = await buildServer({ db, engine, version: 'test', demo: true }, { capabilities: [consultations] });
   });
   afterAll(() => app?.close());
 

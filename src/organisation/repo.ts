@@ -5,7 +5,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
 import type { Compass, CountryCode, Locale, Role, UnitKind } from '../kernel/db/tables.ts';
-import type { ResourceScope } from '../kernel/policy/decide.ts';
 
 export interface MunicipalityRow {
   id: string;
@@ -176,22 +175,3 @@ export function listGroupsOfUnit(db: Db, unitId: string) {
     .execute();
 }
 
-/** Where a unit sits, for the policy, with its country for calendars; undefined when there is no such unit. */
-export type UnitScope = ResourceScope & { countryCode: CountryCode };
-
-export async function locateUnit(db: Db, unitId: string): Promise<UnitScope | undefined> {
-  const unit = await db
-    .selectFrom('unit as u')
-    .innerJoin('municipality as m', 'm.id', 'u.municipality_id')
-    .select(['u.municipality_id', 'u.district_id', 'm.country_code'])
-    .where('u.id', '=', unitId)
-    .executeTakeFirst();
-  return (
-    unit && {
-      municipalityId: unit.municipality_id,
-      unitIds: [unitId],
-      districtIds: unit.district_id ? [unit.district_id] : [],
-      countryCode: unit.country_code,
-    }
-  );
-}

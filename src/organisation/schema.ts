@@ -3,30 +3,10 @@
  * (typed fetches). Names are camelCase here; the database's snake_case stays in repo.ts.
  */
 import { z } from 'zod';
+import { compassSchema, countryCodeSchema, localeSchema, roleSchema, unitKindSchema } from '../kernel/db/register-kinds.ts';
 import { id } from '../kernel/validation/primitives.ts';
 
-export const localeSchema = z.enum(['nb', 'nn', 'da', 'en']);
-export const countryCodeSchema = z.enum(['NO', 'DK']);
-export const unitKindSchema = z.enum([
-  'school',
-  'kindergarten',
-  'day_care',
-  'family_centre',
-  'ppt',
-  'child_welfare',
-  'on_call_service',
-]);
-export const roleSchema = z.enum([
-  'staff',
-  'unit_leader',
-  'network_contact',
-  'partner',
-  'intake_worker',
-  'on_call_worker',
-  'leader',
-  'administrator',
-]);
-export const compassSchema = z.enum(['east', 'west', 'centre', 'north', 'south']);
+export { compassSchema, countryCodeSchema, localeSchema, roleSchema, unitKindSchema };
 
 export const idParamsSchema = z.object({ id: id() });
 
@@ -94,8 +74,7 @@ export const unitDetailSchema = z.object({
 });
 
 export type Locale = z.infer<typeof localeSchema>;
-export type UnitKind = z.infer<typeof unitKindSchema>;
-export type Role = z.infer<typeof roleSchema>;
+export type { Role, UnitKind } from '../kernel/db/register-kinds.ts';
 export type UnitSummary = z.infer<typeof unitSummarySchema>;
 export type MunicipalitySummary = z.infer<typeof municipalitySummarySchema>;
 export type MunicipalityList = z.infer<typeof municipalityListSchema>;

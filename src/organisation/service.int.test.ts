@@ -13,7 +13,7 @@ import {
   buildMunicipality,
   buildStaff,
   buildUnit,
-} from './factories.ts';
+} from '../kernel/testing/register-factories.ts';
 import { getMunicipality, getUnit, listMunicipalities } from './service.ts';
 
 const ids = {} as Record<

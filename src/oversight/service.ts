@@ -3,7 +3,7 @@
  * who accessed a child's record (the answer to a guardian's access request).
  */
 import { listAccessConcerningChild, toCsv } from '../kernel/audit/access-report.ts';
-import { locateChild } from '../children/repo.ts';
+import { locateChild } from '../kernel/policy/locate.ts';
 import { localDate, type IsoDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { withAccess } from '../kernel/policy/access.ts';

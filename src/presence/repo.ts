@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
 import type { BookingTopic } from './tables.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
-import { locateUnit } from '../organisation/repo.ts';
+import { locateUnit } from '../kernel/policy/locate.ts';
 import { clock } from '../time/clock.ts';
 
 export interface HourRow {
@@ -38,7 +38,7 @@ export interface BookingRow {
   contact_family_name: string;
 }
 
-export { locateUnit } from '../organisation/repo.ts';
+export { locateUnit } from '../kernel/policy/locate.ts';
 
 /** The school calendar's inputs for a municipality: its country and its holiday periods. */
 export async function findCalendarInputs(db: Db, municipalityId: string) {

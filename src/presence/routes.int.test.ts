@@ -6,9 +6,10 @@ import { createSession } from '../kernel/auth/sessions.ts';
 import { addDays, localDate } from '../time/dates.ts';
 import { buildServer } from '../kernel/http/server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
+import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { buildConsultationHour } from './factories.ts';
 import { TEST_TODAY } from '../kernel/testing/test-clock.ts';
+import { presence } from './index.ts';
 
 describeEachEngine('presence routes', (use, engine) => {
   let app: FastifyInstance;
@@ -37,7 +38,7 @@ describeEachEngine('presence routes', (use, engine) => {
         to_date: addDays(today, 365),
       })
     ).id;
-    app = await buildServer({ db, engine, version: 'test', demo: true });
+    app = await buildServer({ db, engine, version: 'test', demo: true }, { capabilities: [presence] });
   });
   afterAll(() => app?.close());
 

@@ -5,7 +5,7 @@ import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { buildDistrict, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
+import { buildDistrict, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import type { Role } from '../kernel/db/tables.ts';
 import { buildConsultationHour, buildSchoolHoliday } from './factories.ts';
 import type { BookingRequest } from './schema.ts';

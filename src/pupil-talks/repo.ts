@@ -3,7 +3,7 @@ import type { Insertable } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
 import type { Tables } from '../kernel/db/tables.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
-import { locateUnit, type UnitScope } from '../organisation/repo.ts';
+import { locateUnit, type UnitScope } from '../kernel/policy/locate.ts';
 import { clock } from '../time/clock.ts';
 
 export { locateUnit, type UnitScope };

@@ -5,7 +5,8 @@ import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
 import { createSession } from '../kernel/auth/sessions.ts';
 import { buildServer } from '../kernel/http/server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
+import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
+import { pupilTalks } from './index.ts';
 
 describeEachEngine('pupil talk routes', (use, engine) => {
   let app: FastifyInstance;
@@ -18,7 +19,7 @@ describeEachEngine('pupil talk routes', (use, engine) => {
     const teacher = await buildStaff(db, { municipality_id: municipality.id });
     await buildMembership(db, { staff_id: teacher.id, unit_id: school.id, role: 'staff' });
     Object.assign(ids, { school: school.id, teacher: teacher.id });
-    app = await buildServer({ db, engine, version: 'test', demo: true });
+    app = await buildServer({ db, engine, version: 'test', demo: true }, { capabilities: [pupilTalks] });
   });
   afterAll(() => app?.close());
 

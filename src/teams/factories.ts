@@ -4,7 +4,7 @@
  */
 import type { Db } from '../kernel/db/database.ts';
 import { addDays } from '../time/dates.ts';
-import { buildMembership, buildStaff, buildUnit } from '../organisation/factories.ts';
+import { buildMembership, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 
 /** What the access-matrix walk needs of a place's team. */
 export interface TeamPlace {

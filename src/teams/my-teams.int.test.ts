@@ -4,7 +4,7 @@ import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError } from '../kernel/errors.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { buildDistrict, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
+import { buildDistrict, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { buildTeamMeeting } from './factories.ts';
 import { listMyTeams } from './my-teams.ts';
 

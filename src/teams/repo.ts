@@ -2,8 +2,8 @@
 import type { Db } from '../kernel/db/database.ts';
 import type { RoleInTeam } from './tables.ts';
 
-export { locateUnit, type UnitScope } from '../organisation/repo.ts';
-import { locateUnit, type UnitScope } from '../organisation/repo.ts';
+export { locateUnit, type UnitScope } from '../kernel/policy/locate.ts';
+import { locateUnit, type UnitScope } from '../kernel/policy/locate.ts';
 
 /** A meeting's unit scope, or undefined when the meeting is not the unit's. */
 export async function locateMeeting(db: Db, unitId: string, meetingId: string): Promise<UnitScope | undefined> {

@@ -5,8 +5,9 @@ import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
 import { createSession } from '../kernel/auth/sessions.ts';
 import { buildServer } from '../kernel/http/server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
+import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { buildTeamMeeting } from './factories.ts';
+import { teams } from './index.ts';
 
 describeEachEngine('team routes', (use, engine) => {
   let app: FastifyInstance;
@@ -22,7 +23,7 @@ describeEachEngine('team routes', (use, engine) => {
     await buildMembership(db, { staff_id: principal.id, unit_id: unitId, role: 'unit_leader' });
     meetingId = await buildTeamMeeting(db, unitId, '2026-11-11');
     token = await createSession(db, principal.id, 'demo');
-    app = await buildServer({ db, engine, version: 'test', demo: true });
+    app = await buildServer({ db, engine, version: 'test', demo: true }, { capabilities: [teams] });
   });
   afterAll(() => app?.close());
 

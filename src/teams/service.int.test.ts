@@ -4,7 +4,7 @@ import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { buildDistrict, buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
+import { buildDistrict, buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { proposeMeetingDates } from './domain/annual-plan.ts';
 import { closureOn, type SchoolCalendar } from '../time/school-calendar.ts';
 import {

@@ -3,7 +3,8 @@
  * project (the date it is, the time on the clock, the instant of a local date and time) goes
  * through here, so the zone is named once and each formatter is built once per zone.
  */
-export type CountryCode = 'NO' | 'DK';
+export const COUNTRY_CODES = ['NO', 'DK'] as const;
+export type CountryCode = (typeof COUNTRY_CODES)[number];
 
 export const TIME_ZONES: Readonly<Record<CountryCode, string>> = {
   NO: 'Europe/Oslo',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { expect, it } from 'vitest';
-import { buildMunicipality, buildStaff, buildUnit } from '../../organisation/factories.ts';
+import { buildMunicipality, buildStaff, buildUnit } from '../testing/register-factories.ts';
 import type { Tables } from '../db/tables.ts';
 import { describeEachEngine } from '../testing/databases.ts';
 import { listAccessToResource } from './access-report.ts';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AuditTables } from '../audit/table.ts';
 import { buildServer } from '../http/server.ts';
 import { describeEachEngine } from '../testing/databases.ts';
-import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../../organisation/factories.ts';
+import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../testing/register-factories.ts';
 import { SESSION_COOKIE } from './plugin.ts';
 import { IDLE_TIMEOUT_MS } from './session-rules.ts';
 import { createSession, findSession } from './sessions.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id } from '../validation/primitives.ts';
-import { roleSchema, unitKindSchema } from '../../organisation/schema.ts';
+import { roleSchema, unitKindSchema } from '../db/register-kinds.ts';
 import { permissions } from '../policy/permissions.ts';
 
 const permissionSchema = z.enum(Object.keys(permissions) as [keyof typeof permissions, ...(keyof typeof permissions)[]]);

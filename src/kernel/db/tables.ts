@@ -1,29 +1,11 @@
 /** Kysely's view of the schema in migrations/. Keep in step with the SQL files. */
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AuditTables } from '../audit/table.ts';
-
 import type { CountryCode } from '../../time/zone.ts';
+import type { Compass, Locale, Role, UnitKind } from './register-kinds.ts';
 
 export type { CountryCode };
-export type Locale = 'nb' | 'nn' | 'da' | 'en';
-export type UnitKind =
-  | 'school'
-  | 'kindergarten'
-  | 'day_care'
-  | 'family_centre'
-  | 'ppt'
-  | 'child_welfare'
-  | 'on_call_service';
-export type Role =
-  | 'staff'
-  | 'unit_leader'
-  | 'network_contact'
-  | 'partner'
-  | 'intake_worker'
-  | 'on_call_worker'
-  | 'leader'
-  | 'administrator';
-export type Compass = 'east' | 'west' | 'centre' | 'north' | 'south';
+export type { Compass, Locale, Role, UnitKind };
 
 export interface CountryTable {
   code: CountryCode;

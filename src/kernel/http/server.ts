@@ -14,21 +14,13 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { childrenRoutes } from '../../children/routes.ts';
-import { oversightRoutes } from '../../oversight/routes.ts';
 import { oidcRoutes } from '../auth/oidc/routes.ts';
 import { authPlugin } from '../auth/plugin.ts';
 import { sessionRoutes } from '../auth/session-routes.ts';
 import { NotFoundError, RuleViolation } from '../errors.ts';
-import { organisationRoutes } from '../../organisation/routes.ts';
-import { teamRoutes } from '../../teams/routes.ts';
-import { presenceRoutes } from '../../presence/routes.ts';
-import { calendarRoutes } from '../../calendar/routes.ts';
-import { concernReportRoutes } from '../../concern-reports/routes.ts';
-import { pupilTalkRoutes } from '../../pupil-talks/routes.ts';
-import { consultationRoutes } from '../../consultations/routes.ts';
 import { answerLanguage, isDataException, validationMessage } from '../validation/answers.ts';
 import { issueOf } from '../validation/issues.ts';
+import type { Capability } from '../capability.ts';
 import type { AppContext } from './context.ts';
 import type { ApiError } from './error-schema.ts';
 import { healthRoutes } from './health-routes.ts';
@@ -38,6 +30,8 @@ export interface ServerOptions {
   webDir?: string;
   log?: boolean;
   trustProxy?: boolean;
+  /** The capabilities whose routes to serve (the composition root passes all of them). */
+  capabilities?: readonly Capability[];
 }
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
@@ -63,15 +57,9 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await app.register(healthRoutes(ctx));
   await app.register(sessionRoutes(ctx));
   await app.register(oidcRoutes({ db: ctx.db, publicUrl: ctx.publicUrl }));
-  await app.register(organisationRoutes(ctx));
-  await app.register(childrenRoutes(ctx));
-  await app.register(oversightRoutes(ctx));
-  await app.register(teamRoutes(ctx));
-  await app.register(concernReportRoutes(ctx));
-  await app.register(presenceRoutes(ctx));
-  await app.register(calendarRoutes(ctx));
-  await app.register(pupilTalkRoutes(ctx));
-  await app.register(consultationRoutes(ctx));
+  for (const capability of options.capabilities ?? []) {
+    if (capability.routes) await app.register(capability.routes(ctx));
+  }
 
   await serveWebApp(app, options.webDir);
   return app;

@@ -1,10 +1,9 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import './i18next-types.ts';
 import { initialLanguage, storeLanguage } from './language-preference.ts';
 import { defaultLanguage, uiLanguages, type UiLanguage } from './languages.ts';
 import type { MessageTree } from './define-messages.ts';
-import { buildResources } from './resources.ts';
+import { buildResources, type Catalogues } from './resources.ts';
 
 type ShellTexts = { common: MessageTree; auth: MessageTree };
 
@@ -61,7 +60,13 @@ export async function startI18n(): Promise<i18n> {
   return i18next;
 }
 
+let loadCatalogues: (() => Promise<Catalogues>) | undefined;
 let allMessages: Promise<void> | undefined;
+
+/** Where every capability's messages come from: the composition root tells, at start. */
+export function setMessageCatalogues(load: () => Promise<Catalogues>): void {
+  loadCatalogues = load;
+}
 
 /**
  * Adds every capability's messages, once: one download of all of them (a page often speaks
@@ -69,7 +74,8 @@ let allMessages: Promise<void> | undefined;
  * it before they first render, so no page ever shows a key instead of its text.
  */
 export function loadAllMessages(): Promise<void> {
-  allMessages ??= import('./registry.ts').then(({ namespaces }) => {
+  if (!loadCatalogues) throw new Error('setMessageCatalogues was not called before the first page');
+  allMessages ??= loadCatalogues().then((namespaces) => {
     const resources = buildResources(namespaces);
     for (const language of uiLanguages) {
       for (const [namespace, messages] of Object.entries(resources[language])) {

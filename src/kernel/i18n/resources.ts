@@ -1,7 +1,7 @@
 import type { MessageTree } from './define-messages.ts';
 import { uiLanguages, type UiLanguage } from './languages.ts';
 
-type Catalogues = Readonly<Record<string, Readonly<Record<UiLanguage, MessageTree>>>>;
+export type Catalogues = Readonly<Record<string, Readonly<Record<UiLanguage, MessageTree>>>>;
 
 /** Catalogues by namespace in i18next's resource shape: language → namespace → messages. */
 export function buildResources(catalogues: Catalogues): Record<UiLanguage, Record<string, MessageTree>> {

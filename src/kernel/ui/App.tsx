@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { RouterProvider } from 'react-router';
-import { createRouter } from './routes.tsx';
+import { RouterProvider, type createBrowserRouter } from 'react-router';
 import { SessionProvider } from './session.tsx';
 
-export function App() {
+/** The shell around the router the composition root builds (src/app/web/routes.tsx). */
+export function App({ createRouter }: { createRouter: () => ReturnType<typeof createBrowserRouter> }) {
   const [router] = useState(createRouter);
   return (
     <SessionProvider>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { DemoBanner } from './DemoBanner.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { menuLoader } from './menu.ts';
 import { useSession } from './session.tsx';
 import { SessionSummary } from './SessionSummary.tsx';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
@@ -12,7 +13,11 @@ const MENU_ID = 'app-menu';
 
 const signedIn = () => import('./signed-in.ts');
 const LogoutButtons = lazy(() => signedIn().then((parts) => ({ default: parts.LogoutButtons })));
-const MainNav = lazy(() => signedIn().then((parts) => ({ default: parts.MainNav })));
+const MainNav = lazy(() =>
+  Promise.all([signedIn(), menuLoader()()]).then(([parts, menu]) => ({
+    default: (props: { id: string; open: boolean }) => <parts.MainNav {...props} menu={menu} />,
+  })),
+);
 const UnitSwitch = lazy(() => signedIn().then((parts) => ({ default: parts.UnitSwitch })));
 
 /**

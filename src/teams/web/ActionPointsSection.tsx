@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { sendJson } from '../../kernel/ui/api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { actionPointRequestSchema, actionPointSchema, type ActionPoint, type MeetingDetail } from '../schema.ts';
-import type { MeetingUpdate } from './MeetingPage.tsx';
+import type { MeetingUpdate } from './meeting-update.ts';
 import { api } from './paths.ts';
 import { useRefusal, type Refusal } from './refusal.ts';
 import { useCounter } from '../../kernel/ui/use-counter.ts';

@@ -7,7 +7,7 @@ import { IdentifyingFindings } from '../../anonymity/web/IdentifyingFindings.tsx
 import { useWarningConfirmation } from '../../anonymity/web/use-warning-confirmation.ts';
 import type { Finding } from '../../anonymity/web/identifying.ts';
 import { agendaItemKindSchema, agendaItemRequestSchema, agendaItemSchema, identifyingErrorSchema, type MeetingDetail } from '../schema.ts';
-import type { MeetingUpdate } from './MeetingPage.tsx';
+import type { MeetingUpdate } from './meeting-update.ts';
 import { api } from './paths.ts';
 import { useRefusal } from './refusal.ts';
 import { useCounter } from '../../kernel/ui/use-counter.ts';

@@ -11,14 +11,12 @@ import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { unitDetailSchema } from '../../organisation/schema.ts';
 import { api as organisationApi, unitPath } from '../../organisation/web/paths.ts';
-import { meetingDetailSchema, meetingParamsSchema, type MeetingDetail, type TeamMeeting } from '../schema.ts';
+import { meetingDetailSchema, meetingParamsSchema, type MeetingDetail } from '../schema.ts';
+import type { MeetingUpdate } from './meeting-update.ts';
 import { ActionPointsSection } from './ActionPointsSection.tsx';
 import { AgendaSection } from './AgendaSection.tsx';
 import { MinutesSection } from './MinutesSection.tsx';
 import { api, meetingPath, teamPath } from './paths.ts';
-
-/** How a section changes the meeting shown: from the latest state, so two quick changes both count. */
-export type MeetingUpdate = (meeting: TeamMeeting) => TeamMeeting;
 
 /** One team meeting: its agenda (themes and anonymous cases), minutes and action points. */
 export function MeetingPage() {

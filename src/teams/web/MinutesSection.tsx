@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { getJson, sendJson } from '../../kernel/ui/api.ts';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { meetingDetailSchema, minutesRequestSchema, minutesResultSchema, type MeetingDetail } from '../schema.ts';
-import type { MeetingUpdate } from './MeetingPage.tsx';
+import type { MeetingUpdate } from './meeting-update.ts';
 import { api, meetingPath } from './paths.ts';
 import { useRefusal } from './refusal.ts';
 import { useCounter } from '../../kernel/ui/use-counter.ts';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../db/database.ts';
 import { migrate } from '../../db/migrate.ts';
 import { OperatorError } from '../../errors.ts';
-import { buildMunicipality } from '../../../organisation/factories.ts';
+import { buildMunicipality } from '../../testing/register-factories.ts';
 import { idpCommand } from './idp-command.ts';
 
 describe('tidlig idp set', () => {

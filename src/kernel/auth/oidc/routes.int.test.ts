@@ -8,7 +8,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Db } from '../../db/database.ts';
 import { describeEachEngine } from '../../testing/databases.ts';
-import { buildMunicipality, buildStaff } from '../../../organisation/factories.ts';
+import { buildMunicipality, buildStaff } from '../../testing/register-factories.ts';
 import { authPlugin, SESSION_COOKIE } from '../plugin.ts';
 import { findSession } from '../sessions.ts';
 import { CALLBACK_PATH, oidcRoutes, STATE_COOKIE } from './routes.ts';

@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { roleSchema } from '../../../organisation/schema.ts';
+import { roleSchema } from '../../db/register-kinds.ts';
 import { ApiRequestError, errorMessageKey, sendJson } from '../../ui/api.ts';
 import { useSession } from '../../ui/session.tsx';
 import { useApi } from '../../ui/use-api.ts';

@@ -1,20 +1,20 @@
 import { createBrowserRouter } from 'react-router';
-import { calendarRoutes } from '../../calendar/web/routes.tsx';
-import { childrenRoutes, childrenStartSections } from '../../children/web/routes.tsx';
-import { consultationsRoutes, consultationsStartSections } from '../../consultations/web/routes.tsx';
-import { organisationRoutes } from '../../organisation/web/routes.tsx';
-import { oversightRoutes, oversightStartSections } from '../../oversight/web/routes.tsx';
-import { presenceRoutes, presenceStartSections } from '../../presence/web/routes.tsx';
-import { pupilModeLoginGuard, pupilModeRoutes, pupilTalksRoutes, pupilTalksStartSections } from '../../pupil-talks/web/routes.tsx';
-import { teamsRoutes, teamsStartSections } from '../../teams/web/routes.tsx';
-import { concernRoutes, concernStartSections } from '../../concern-reports/web/routes.tsx';
-import { RequireLogin } from '../auth/web/RequireLogin.tsx';
-import { authRoutes } from '../auth/web/routes.tsx';
-import { Layout } from './Layout.tsx';
-import { NotFound } from './NotFound.tsx';
-import { PageSuspense } from './PageSuspense.tsx';
-import { RouteError } from './RouteError.tsx';
-import { StartPage } from './StartPage.tsx';
+import { calendarRoutes } from '../../calendar/web/index.tsx';
+import { childrenRoutes, childrenStartSections } from '../../children/web/index.tsx';
+import { consultationsRoutes, consultationsStartSections } from '../../consultations/web/index.tsx';
+import { organisationRoutes } from '../../organisation/web/index.tsx';
+import { oversightRoutes, oversightStartSections } from '../../oversight/web/index.tsx';
+import { presenceRoutes, presenceStartSections } from '../../presence/web/index.tsx';
+import { pupilModeLoginGuard, pupilModeRoutes, pupilTalksRoutes, pupilTalksStartSections } from '../../pupil-talks/web/index.tsx';
+import { teamsRoutes, teamsStartSections } from '../../teams/web/index.tsx';
+import { concernRoutes, concernStartSections } from '../../concern-reports/web/index.tsx';
+import { RequireLogin } from '../../kernel/auth/web/RequireLogin.tsx';
+import { authRoutes } from '../../kernel/auth/web/routes.tsx';
+import { Layout } from '../../kernel/ui/Layout.tsx';
+import { NotFound } from '../../kernel/ui/NotFound.tsx';
+import { PageSuspense } from '../../kernel/ui/PageSuspense.tsx';
+import { RouteError } from '../../kernel/ui/RouteError.tsx';
+import { StartPage } from '../../kernel/ui/StartPage.tsx';
 
 /**
  * The start page's sections in the order a job reads them: a unit leader's team before the

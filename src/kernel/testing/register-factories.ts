@@ -2,9 +2,9 @@
  * Test factories for the organisation model: each builds one valid row with sensible
  * defaults and returns it, so a test states only what it is about.
  */
-import { makeSyntheticNorwegianId } from '../kernel/national-id/norwegian.ts';
-import type { Db } from '../kernel/db/database.ts';
-import type { Tables } from '../kernel/db/tables.ts';
+import { makeSyntheticNorwegianId } from '../national-id/norwegian.ts';
+import type { Db } from '../db/database.ts';
+import type { Tables } from '../db/tables.ts';
 import type { Insertable, Selectable } from 'kysely';
 
 let counter = 0;

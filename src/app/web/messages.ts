@@ -8,8 +8,8 @@ import { pupilTalksMessages } from '../../pupil-talks/web/messages.ts';
 import { teamsMessages } from '../../teams/web/messages.ts';
 import { concernMessages } from '../../concern-reports/web/messages.ts';
 import { anonymityMessages } from '../../anonymity/web/messages.ts';
-import { authMessages } from '../auth/web/messages.ts';
-import { commonMessages } from '../ui/messages.ts';
+import { authMessages } from '../../kernel/auth/web/messages.ts';
+import { commonMessages } from '../../kernel/ui/messages.ts';
 
 /**
  * Every capability's message namespace. A new capability adds its messages here, and the

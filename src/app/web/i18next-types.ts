@@ -1,4 +1,4 @@
-import type { namespaces } from './registry.ts';
+import type { namespaces } from './messages.ts';
 
 /** Makes `t()` keys type-checked against the bokmål catalogues, the source language. */
 declare module 'i18next' {

@@ -3,8 +3,8 @@
  * works in the same school, and a far municipality that no role reaches. Each route gets a
  * record inside and outside the actors' scope.
  */
-import type { Db } from '../db/database.ts';
-import type { Role } from '../db/tables.ts';
+import type { Db } from '../kernel/db/database.ts';
+import type { Role } from '../kernel/db/tables.ts';
 import {
   buildDistrict,
   buildEnrolledChild,
@@ -12,16 +12,16 @@ import {
   buildMunicipality,
   buildStaff,
   buildUnit,
-} from '../../organisation/factories.ts';
-import { roleSchema } from '../../organisation/schema.ts';
-import { buildTeamPlace, type TeamPlace } from '../../teams/factories.ts';
-import { buildBooking, buildConsultationHour } from '../../presence/factories.ts';
-import { buildPupilTalkPlace, type PupilTalkPlace } from '../../pupil-talks/factories.ts';
-import { occurrencesOf } from '../../time/recurrence.ts';
-import { addDays, localDate } from '../../time/dates.ts';
-import { buildConsultationPlace, type ConsultationPlace } from '../../consultations/factories.ts';
-import { buildConcernDrafts, buildConcernPlace, type ConcernPlace } from '../../concern-reports/factories.ts';
-import { clock } from '../../time/clock.ts';
+} from '../kernel/testing/register-factories.ts';
+import { roleSchema } from '../organisation/schema.ts';
+import { buildTeamPlace, type TeamPlace } from '../teams/factories.ts';
+import { buildBooking, buildConsultationHour } from '../presence/factories.ts';
+import { buildPupilTalkPlace, type PupilTalkPlace } from '../pupil-talks/factories.ts';
+import { occurrencesOf } from '../time/recurrence.ts';
+import { addDays, localDate } from '../time/dates.ts';
+import { buildConsultationPlace, type ConsultationPlace } from '../consultations/factories.ts';
+import { buildConcernDrafts, buildConcernPlace, type ConcernPlace } from '../concern-reports/factories.ts';
+import { clock } from '../time/clock.ts';
 
 export const ROLES: readonly Role[] = roleSchema.options;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { MessageTree } from './define-messages.ts';
-import { uiLanguages } from './languages.ts';
-import { namespaceNames, namespaces } from './registry.ts';
+import type { MessageTree } from '../../kernel/i18n/define-messages.ts';
+import { uiLanguages } from '../../kernel/i18n/languages.ts';
+import { namespaceNames, namespaces } from './messages.ts';
 
 /** Flattens a catalogue to dotted keys, so languages can be compared key by key. */
 function flatten(tree: MessageTree, prefix = ''): Map<string, string> {

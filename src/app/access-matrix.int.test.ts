@@ -7,17 +7,17 @@
 import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createSession } from '../auth/sessions.ts';
-import { fromMinutes } from '../../time/clock-time.ts';
-import { addDays } from '../../time/dates.ts';
-import { buildContent } from '../../concern-reports/factories.ts';
-import { SESSION_COOKIE } from '../auth/plugin.ts';
-import { buildServer } from '../http/server.ts';
-import { describeEachEngine } from '../testing/databases.ts';
+import { createSession } from '../kernel/auth/sessions.ts';
+import { fromMinutes } from '../time/clock-time.ts';
+import { addDays } from '../time/dates.ts';
+import { buildContent } from '../concern-reports/factories.ts';
+import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
+import { buildAppServer } from './server.ts';
+import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { buildMatrixWorld, ROLES, type MatrixWorld, type Place } from './matrix-fixture.ts';
-import { scopeOf, type Permission } from './permissions.ts';
-import { routeAccess, type RouteAccess } from './route-access.ts';
-import { TEST_NOW, TEST_TODAY } from '../testing/test-clock.ts';
+import { scopeOf, type Permission } from '../kernel/policy/permissions.ts';
+import { routeAccess, type RouteAccess } from '../kernel/policy/route-access.ts';
+import { TEST_NOW, TEST_TODAY } from '../kernel/testing/test-clock.ts';
 
 interface Call {
   url: string;
@@ -320,7 +320,7 @@ describeEachEngine('access matrix', (use, engine) => {
     // Each engine has a database of its own: its fresh times start over (years stay in bounds).
     fresh = 0;
     world = await buildMatrixWorld(db);
-    app = await buildServer({ db, engine, version: 'test', demo: true });
+    app = await buildAppServer({ db, engine, version: 'test', demo: true });
   });
   afterAll(() => app?.close());
 

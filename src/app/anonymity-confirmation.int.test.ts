@@ -11,15 +11,15 @@ import type { AuditTables } from '../kernel/audit/table.ts';
 import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
 import { createSession } from '../kernel/auth/sessions.ts';
 import { addDays } from '../time/dates.ts';
-import { buildServer } from '../kernel/http/server.ts';
+import { buildAppServer } from './server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { TEST_TODAY } from '../kernel/testing/test-clock.ts';
-import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../organisation/factories.ts';
+import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { buildConsultationHour } from '../presence/factories.ts';
 import { buildPupilRequest } from '../pupil-talks/factories.ts';
 import { buildTeamMeeting } from '../teams/factories.ts';
 import { buildConsultation } from '../consultations/factories.ts';
-import { CONFIRMED_PURPOSE } from './confirmation.ts';
+import { CONFIRMED_PURPOSE } from '../anonymity/confirmation.ts';
 
 // Spans written by hand: "den eneste jenta i 4B" and "høreapparat".
 const TEXT = 'Hun er den eneste jenta i 4B med høreapparat, og hun blir holdt utenfor.';
@@ -47,7 +47,7 @@ describeEachEngine('anonymity confirmation on every route that saves anonymous t
     });
     ids.hour = (await buildConsultationHour(db, { unit_id: school.id, contact_staff_id: ids.contact, from_date: TEST_TODAY, to_date: addDays(TEST_TODAY, 120) })).id;
     ids.meeting = await buildTeamMeeting(db, school.id, addDays(TEST_TODAY, 10));
-    app = await buildServer({ db, engine, version: 'test', demo: true });
+    app = await buildAppServer({ db, engine, version: 'test', demo: true });
   });
   afterAll(() => app?.close());
 

@@ -9,16 +9,16 @@ import type { FastifyInstance } from 'fastify';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Db } from '../db/database.ts';
-import { SESSION_COOKIE } from '../auth/plugin.ts';
-import { createSession } from '../auth/sessions.ts';
-import { buildServer } from '../http/server.ts';
-import { buildMatrixWorld, ROLES, type MatrixWorld, type Place } from '../policy/matrix-fixture.ts';
-import { scopeOf, type Permission } from '../policy/permissions.ts';
-import { routeAccess } from '../policy/route-access.ts';
-import { describeEachEngine } from '../testing/databases.ts';
-import { commonMessages } from '../ui/messages.ts';
-import { badValuesFor, leavesOf, withValueAt, type JsonSchema } from './bad-values.ts';
+import type { Db } from '../kernel/db/database.ts';
+import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
+import { createSession } from '../kernel/auth/sessions.ts';
+import { buildAppServer } from './server.ts';
+import { buildMatrixWorld, ROLES, type MatrixWorld, type Place } from './matrix-fixture.ts';
+import { scopeOf, type Permission } from '../kernel/policy/permissions.ts';
+import { routeAccess } from '../kernel/policy/route-access.ts';
+import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { commonMessages } from '../kernel/ui/messages.ts';
+import { badValuesFor, leavesOf, withValueAt, type JsonSchema } from '../kernel/validation/bad-values.ts';
 
 /** Longer than any of our requests takes; one that does is as bad as a hang. */
 const REQUEST_TIMEOUT_MS = 5_000;
@@ -185,7 +185,7 @@ describeEachEngine('bad input on every route', (use, engine) => {
   beforeAll(async () => {
     const { db } = use();
     world = await buildMatrixWorld(db);
-    app = await buildServer({ db, engine, version: 'test', demo: true });
+    app = await buildAppServer({ db, engine, version: 'test', demo: true });
   });
   afterAll(() => app?.close());
 

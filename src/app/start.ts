@@ -6,16 +6,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { isDatabaseEmpty, seedDemo } from '../demo/seed.ts';
-import { mailerFromEnv, startReminderTimer } from '../calendar/reminders.ts';
-import { retentionDaysFromEnv, startRetentionTimer as startPupilTalkRetention } from '../pupil-talks/retention.ts';
-import { retentionYearsFrom } from '../consultations/domain/retention.ts';
-import { startRetentionTimer as startConsultationRetention } from '../consultations/retention.ts';
-import { readConfig, type Config } from './config.ts';
-import { openDatabase, type Database } from './db/database.ts';
-import { migrate } from './db/migrate.ts';
-import { OperatorError } from './errors.ts';
-import { buildServer } from './http/server.ts';
-import { version } from './version.ts';
+import { readConfig, type Config } from '../kernel/config.ts';
+import { openDatabase, type Database } from '../kernel/db/database.ts';
+import { migrate } from '../kernel/db/migrate.ts';
+import { OperatorError } from '../kernel/errors.ts';
+import { version } from '../kernel/version.ts';
+import { capabilities } from './capabilities.ts';
+import { buildAppServer } from './server.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIR = path.join(ROOT, 'dist/web');
@@ -34,8 +31,8 @@ export interface RunningApp {
   /** What happened on the way up, for the CLI to tell the operator. */
   migrationsApplied: string[];
   seeded: boolean;
-  /** Where reminder mails go (the SMTP host), or null when TIDLIG_SMTP_URL is not set and reminders are off. */
-  reminders: string | null;
+  /** What the background jobs tell the operator at start (reminders on or off, and where to). */
+  jobNotes: string[];
   server: FastifyInstance;
   close(): Promise<void>;
 }
@@ -43,38 +40,31 @@ export interface RunningApp {
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const env = options.env ?? process.env;
   const config = readConfig(env);
-  const pupilTalkRetentionDays = retentionDaysFromEnv(env);
-  const consultationRetentionYears = retentionYearsOf(env);
+  const jobs = capabilities.flatMap((capability) => capability.jobs?.(env) ?? []);
   const database = await openDatabase(config.database);
   try {
     const migrationsApplied = await migrate(database);
     const seeded = config.demo && (await isDatabaseEmpty(database.db));
     if (seeded) await seedDemo(database.db, { seed: options.seed ?? 1, scale: 'default' });
 
-    const server = await buildServer(
+    const server = await buildAppServer(
       { db: database.db, engine: database.engine, version, demo: config.demo, publicUrl: config.publicUrl },
       { webDir: WEB_DIR, log: options.log ?? false, trustProxy: config.trustProxy },
     );
     const address = await listen(server, config);
-    // The queue is the reminder table, so a restart picks up whatever fell due meanwhile.
-    const mailer = mailerFromEnv(env);
-    const reminders = mailer && startReminderTimer(database.db, mailer, 60_000, (error) => server.log.error(error, 'reminder run failed'));
-    const hourly = 60 * 60_000;
-    const retention = [
-      startConsultationRetention(database.db, consultationRetentionYears, hourly, (error) => server.log.error(error, 'consultation retention run failed')),
-      startPupilTalkRetention(database.db, pupilTalkRetentionDays, hourly, (error) => server.log.error(error, 'pupil talk retention run failed')),
-    ];
+    const running = jobs
+      .filter((job) => job.enabled)
+      .map((job) => job.start(database.db, (error) => server.log.error(error, `${job.name} run failed`)));
     return {
       url: address,
       config,
       engine: database.engine,
       migrationsApplied,
       seeded,
-      reminders: mailer?.describe ?? null,
+      jobNotes: jobs.flatMap((job) => (job.describe ? [job.describe] : [])),
       server,
       async close() {
-        await reminders?.stop();
-        await Promise.all(retention.map((job) => job.stop()));
+        await Promise.all(running.map((job) => job.stop()));
         await server.close();
         await database.close();
       },
@@ -82,14 +72,6 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   } catch (error) {
     await database.close();
     throw error;
-  }
-}
-
-function retentionYearsOf(env: NodeJS.ProcessEnv): number {
-  try {
-    return retentionYearsFrom(env.TIDLIG_RETENTION_SCHOOL_YEARS);
-  } catch (error) {
-    throw new OperatorError((error as Error).message);
   }
 }
 

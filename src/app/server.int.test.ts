@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachEngine } from '../testing/databases.ts';
-import { buildServer } from './server.ts';
+import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { buildAppServer } from './server.ts';
 
 let webDir: string;
 beforeAll(() => {
@@ -16,7 +16,7 @@ afterAll(() => fs.rmSync(webDir, { recursive: true, force: true }));
 describeEachEngine('HTTP server', (use, engine) => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await buildServer({ db: use().db, engine, version: '9.9.9', demo: true }, { webDir });
+    app = await buildAppServer({ db: use().db, engine, version: '9.9.9', demo: true }, { webDir });
   });
   afterAll(() => app.close());
 

@@ -1,0 +1,26 @@
+/**
+ * The composition root's one list: every capability Tidlig runs, in the order their routes
+ * are registered. Adding a capability is its folder plus one line here (and one in web/).
+ */
+import { calendar } from '../calendar/index.ts';
+import { children } from '../children/index.ts';
+import { concernReports } from '../concern-reports/index.ts';
+import { consultations } from '../consultations/index.ts';
+import type { Capability } from '../kernel/capability.ts';
+import { organisation } from '../organisation/index.ts';
+import { oversight } from '../oversight/index.ts';
+import { presence } from '../presence/index.ts';
+import { pupilTalks } from '../pupil-talks/index.ts';
+import { teams } from '../teams/index.ts';
+
+export const capabilities: readonly Capability[] = [
+  organisation,
+  children,
+  oversight,
+  teams,
+  concernReports,
+  presence,
+  calendar,
+  pupilTalks,
+  consultations,
+];

@@ -1,0 +1,23 @@
+/** The calendar capability's entry: the feed's routes and the reminder mails. */
+import type { Capability } from '../kernel/capability.ts';
+import { mailerFromEnv, startReminderTimer } from './reminders.ts';
+import { calendarRoutes } from './routes.ts';
+
+export const calendar: Capability = {
+  name: 'calendar',
+  routes: calendarRoutes,
+  jobs: (env) => {
+    const mailer = mailerFromEnv(env);
+    return [
+      {
+        name: 'reminders',
+        enabled: mailer !== undefined,
+        describe: mailer
+          ? `E-mail reminders are on (SMTP ${mailer.describe}).`
+          : 'E-mail reminders are off; set TIDLIG_SMTP_URL (and TIDLIG_MAIL_FROM) to send them.',
+        // The queue is the reminder table, so a restart picks up whatever fell due meanwhile.
+        start: (db, onError) => startReminderTimer(db, mailer!, 60_000, onError),
+      },
+    ];
+  },
+};

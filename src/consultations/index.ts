@@ -1,0 +1,27 @@
+/** The consultations capability's entry: its routes and the deletion of old records. */
+import type { Capability } from '../kernel/capability.ts';
+import { OperatorError } from '../kernel/errors.ts';
+import { retentionYearsFrom } from './domain/retention.ts';
+import { startRetentionTimer } from './retention.ts';
+import { consultationRoutes } from './routes.ts';
+
+const HOURLY = 60 * 60_000;
+
+export const consultations: Capability = {
+  name: 'consultations',
+  routes: consultationRoutes,
+  jobs: (env) => {
+    const years = retentionYearsOf(env);
+    return [{ name: 'consultation retention', enabled: true, start: (db, onError) => startRetentionTimer(db, years, HOURLY, onError) }];
+  },
+};
+
+function retentionYearsOf(env: NodeJS.ProcessEnv): number {
+  try {
+    return retentionYearsFrom(env.TIDLIG_RETENTION_SCHOOL_YEARS);
+  } catch (error) {
+    throw new OperatorError((error as Error).message);
+  }
+}
+
+export { runRetention } from './retention.ts';

@@ -1,0 +1,17 @@
+/** The pupil talks capability's entry: its routes and the deletion of old talks. */
+import type { Capability } from '../kernel/capability.ts';
+import { retentionDaysFromEnv, startRetentionTimer } from './retention.ts';
+import { pupilTalkRoutes } from './routes.ts';
+
+const HOURLY = 60 * 60_000;
+
+export const pupilTalks: Capability = {
+  name: 'pupil-talks',
+  routes: pupilTalkRoutes,
+  jobs: (env) => {
+    const days = retentionDaysFromEnv(env);
+    return [{ name: 'pupil talk retention', enabled: true, start: (db, onError) => startRetentionTimer(db, days, HOURLY, onError) }];
+  },
+};
+
+export { deleteExpiredTalks, retentionDaysFromEnv } from './retention.ts';
