@@ -9,12 +9,14 @@ import { setMessageCatalogues, startI18n } from '../../kernel/i18n/i18n.ts';
 import { App } from '../../kernel/ui/App.tsx';
 import { setMenu } from '../../kernel/ui/menu.ts';
 import { createRouter } from './routes.tsx';
+import { fillSlots } from './slots.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // Every capability's texts in one download, fetched with the first page that needs them.
 setMessageCatalogues(() => import('./messages.ts').then(({ namespaces }) => namespaces));
+fillSlots();
 setMenu(() => import('./menu.ts').then(({ menu }) => menu));
 
 void startI18n().then(() => {

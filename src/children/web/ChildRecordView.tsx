@@ -7,11 +7,11 @@ import { useCan } from '../../kernel/ui/session.tsx';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { unitPath } from '../../organisation/web/paths.ts';
-import { useGradeLabels } from '../../organisation/web/use-labels.ts';
+import { useGradeLabels } from '../../kernel/ui/use-grade-labels.ts';
 import { accessReportPath } from '../../oversight/web/paths.ts';
-import { ChildConsultationSections } from '../../consultations/web/ChildConsultationSections.tsx';
 import type { ChildRecord, EmergencyGrant } from '../schema.ts';
 import { childPath } from './paths.ts';
+import { childSections } from './slots.ts';
 
 /** A child's record once loaded: identity, where the child is enrolled, guardians, contact person. */
 export function ChildRecordView({ record, grant }: { record: ChildRecord; grant: EmergencyGrant | null }) {
@@ -84,7 +84,7 @@ export function ChildRecordView({ record, grant }: { record: ChildRecord; grant:
         </Paragraph>
       </section>
 
-      <ChildConsultationSections record={record} />
+      <childSections.Sections record={record} />
 
       <AccessReportLink childId={record.id} name={name} />
     </>

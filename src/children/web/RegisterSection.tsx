@@ -3,9 +3,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../kernel/ui/api.ts';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
+import { useCan } from '../../kernel/ui/session.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { useNameOrder } from '../../kernel/ui/use-name-order.ts';
-import { useGradeLabels } from '../../organisation/web/use-labels.ts';
+import { useGradeLabels } from '../../kernel/ui/use-grade-labels.ts';
 import { registerSchema } from '../schema.ts';
 import { api, childPath } from './paths.ts';
 import { filterRegister, type RegisterChild } from './register-filter.ts';
@@ -15,7 +16,13 @@ import { filterRegister, type RegisterChild } from './register-filter.ts';
  * 404 for a unit outside the person's reach (by design, so it reveals nothing); that is not an
  * error here, just a short note. Other failures stay inside the section, never the whole page.
  */
-export function RegisterSection({ unitId }: { unitId: string }) {
+/** The unit page's register of children, at units that keep one, for those who may read it. */
+export function UnitRegister({ unitId, enrols }: { unitId: string; enrols: boolean }) {
+  const mayRead = useCan('child.read');
+  return enrols && mayRead ? <RegisterSection unitId={unitId} /> : null;
+}
+
+function RegisterSection({ unitId }: { unitId: string }) {
   const { t } = useTranslation('children');
   const { t: tc } = useTranslation();
   const headingId = useId();

@@ -3,3 +3,4 @@ import './children.css';
 export { ChildPage } from './ChildPage.tsx';
 export { FindChildPage } from './FindChildPage.tsx';
 export { FindChildShortcut } from './FindChildShortcut.tsx';
+export { UnitRegister } from './RegisterSection.tsx';

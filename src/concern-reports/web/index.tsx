@@ -33,3 +33,6 @@ export const concernStartSections: StartSection[] = [
   { key: 'deadlines', roles: ['leader'], Component: LeaderDeadlines },
   { key: 'counts', roles: ['leader'], Component: ReportCounts },
 ];
+
+/** Starting a concern report from a consultation (a next step on consultations' pages). */
+export const FromConsultation = lazyPage(pages, 'FromConsultation');

@@ -10,3 +10,4 @@ export { IntakeByDeadline } from './IntakeByDeadline.tsx';
 export { LeaderDeadlines } from './LeaderDeadlines.tsx';
 export { MyReportsAtGlance } from './MyReportsAtGlance.tsx';
 export { ReportCounts } from './ReportCounts.tsx';
+export { FromConsultation } from './FromConsultation.tsx';

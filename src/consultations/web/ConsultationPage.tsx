@@ -3,7 +3,6 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { childPath } from '../../children/web/paths.ts';
-import { FromConsultation } from '../../concern-reports/web/FromConsultation.tsx';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { NotFound } from '../../kernel/ui/NotFound.tsx';
 import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
@@ -17,6 +16,7 @@ import { municipalityPath, api as organisationApi, overviewPath, unitPath } from
 import { consultationSchema, type Consultation } from '../schema.ts';
 import { ConsultationForm } from './ConsultationForm.tsx';
 import { api, consultationPath, consultationsPath } from './paths.ts';
+import { consultationNextSteps } from './slots.ts';
 
 /** One consultation: what was raised, the advice and follow-up, and an Edit form for those allowed. */
 export function ConsultationPage() {
@@ -67,7 +67,7 @@ function ConsultationView({ detail, initial }: { detail: UnitDetail; initial: Co
       <p role="status" className="focus-target" tabIndex={-1} ref={status}>
         {message}
       </p>
-      {!editing && consultation.outcome === 'concern_report_recommended' && <FromConsultation consultation={consultation} />}
+      {!editing && consultation.outcome === 'concern_report_recommended' && <consultationNextSteps.Sections consultation={consultation} />}
       {editing && details ? (
         <>
           <ConsultationForm
@@ -147,7 +147,7 @@ function ConsultationView({ detail, initial }: { detail: UnitDetail; initial: Co
                   {t('detail.edit')}
                 </Button>
               )}
-              {consultation.outcome !== 'concern_report_recommended' && <FromConsultation consultation={consultation} />}
+              {consultation.outcome !== 'concern_report_recommended' && <consultationNextSteps.Sections consultation={consultation} />}
             </>
           )}
         </>

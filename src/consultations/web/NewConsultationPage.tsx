@@ -2,7 +2,6 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { FromConsultation } from '../../concern-reports/web/FromConsultation.tsx';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { NotFound } from '../../kernel/ui/NotFound.tsx';
 import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
@@ -16,6 +15,7 @@ import { municipalityPath, api as organisationApi, overviewPath, unitPath } from
 import type { Consultation } from '../schema.ts';
 import { ConsultationForm } from './ConsultationForm.tsx';
 import { consultationsPath, newConsultationPath } from './paths.ts';
+import { consultationNextSteps } from './slots.ts';
 
 /**
  * Recording a consultation: the mode first (anonymous, a consented child, a group), then the
@@ -98,7 +98,7 @@ function Saved({ consultation, unitId, onAnother }: { consultation: Consultation
         <dt>{t('list.outcome')}</dt>
         <dd>{t(`outcome.${consultation.outcome}`)}</dd>
       </dl>
-      <FromConsultation consultation={consultation} />
+      <consultationNextSteps.Sections consultation={consultation} />
       {mayList && (
         <Paragraph>
           <RouterLink to={consultationsPath(unitId)}>{t('form.saved.list')}</RouterLink>

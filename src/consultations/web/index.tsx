@@ -17,3 +17,11 @@ export const consultationsRoutes: RouteObject[] = [
 
 /** Consultations on the start page: the follow-ups a network contact owns. */
 export const consultationsStartSections: StartSection[] = [{ key: 'follow-ups', roles: ['network_contact'], Component: FollowUpsDue }];
+
+export { consultationNextSteps } from './slots.ts';
+
+/** The unit page's links to its consultations (a section for organisation's unit page). */
+export const ConsultationLinks = lazyPage(pages, 'ConsultationLinks');
+
+/** The child page's consents and chronology (a section for children's child page). */
+export const ChildConsultationSections = lazyPage(pages, 'ChildConsultationSections');

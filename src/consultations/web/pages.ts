@@ -4,3 +4,5 @@ export { ConsultationPage } from './ConsultationPage.tsx';
 export { ConsultationsPage } from './ConsultationsPage.tsx';
 export { NewConsultationPage } from './NewConsultationPage.tsx';
 export { FollowUpsDue } from './FollowUpsDue.tsx';
+export { ConsultationLinks } from './ConsultationLinks.tsx';
+export { ChildConsultationSections } from './ChildConsultationSections.tsx';

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SuppressedCount, SuppressedCountNote } from '../../kernel/ui/SuppressedCount.tsx';
 import type { UnitDetail } from '../schema.ts';
-import { useGradeLabels } from './use-labels.ts';
+import { useGradeLabels } from '../../kernel/ui/use-grade-labels.ts';
 
 type Group = UnitDetail['groups'][number];
 

@@ -1,7 +1,7 @@
 import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../schema.ts';
-import { useNameOrder } from './use-labels.ts';
+import { useNameOrder } from '../../kernel/ui/use-name-order.ts';
 
 /**
  * The unit's staff with their roles, sorted by family name as a staff list usually is. A list,

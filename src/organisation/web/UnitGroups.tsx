@@ -2,7 +2,7 @@ import { Heading } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unitKindSchema, type UnitKind, type UnitSummary } from '../schema.ts';
-import { useNameOrder } from './use-labels.ts';
+import { useNameOrder } from '../../kernel/ui/use-name-order.ts';
 import { UnitTable } from './UnitTable.tsx';
 
 /** Units split by kind in a fixed order (schools first), each kind a headed table. */

@@ -1,9 +1,6 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { RegisterSection } from '../../children/web/RegisterSection.tsx';
-import { ConsultationHoursSection } from '../../presence/web/ConsultationHoursSection.tsx';
 import { teamPath } from '../../teams/web/paths.ts';
-import { ConsultationLinks } from '../../consultations/web/ConsultationLinks.tsx';
 import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useCan } from '../../kernel/ui/session.tsx';
@@ -15,7 +12,8 @@ import { GroupsTable } from './GroupsTable.tsx';
 import { municipalityPath, overviewPath, unitPath } from './paths.ts';
 import { PeopleList } from './PeopleList.tsx';
 import { hasRegister } from './register.ts';
-import { useGradeLabels } from './use-labels.ts';
+import { useGradeLabels } from '../../kernel/ui/use-grade-labels.ts';
+import { unitLinkSections, unitSections } from './slots.ts';
 
 /**
  * The unit page's content once loaded. The groups show counts only; the children by name come
@@ -30,8 +28,6 @@ export function UnitOverview({ detail }: { detail: UnitDetail }) {
   usePageTitle(unit.name);
   const gradeRange = grades.range(unit.gradeFrom, unit.gradeTo);
   const enrols = hasRegister(unit.kind) || detail.groups.length > 0;
-  const mayReadChildren = useCan('child.read');
-  const mayReadPresence = useCan('presence.read');
   const mayReadTeam = useCan('team.read');
   const { t: tt } = useTranslation('teams');
 
@@ -83,11 +79,10 @@ export function UnitOverview({ detail }: { detail: UnitDetail }) {
           </>
         )}
       </dl>
-      <ConsultationLinks unitId={unit.id} />
+      <unitLinkSections.Sections unitId={unit.id} />
       <PeopleList people={detail.people} />
       {enrols && <GroupsTable groups={detail.groups} />}
-      {mayReadPresence && <ConsultationHoursSection unitId={unit.id} />}
-      {enrols && mayReadChildren && <RegisterSection unitId={unit.id} />}
+      <unitSections.Sections unitId={unit.id} enrols={enrols} />
       {mayReadTeam && (
         <p className="page-section">
           <RouterLink to={teamPath(unit.id)}>{tt('link')}</RouterLink>

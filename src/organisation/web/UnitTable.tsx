@@ -6,7 +6,7 @@ import { useNumberFormat } from '../../kernel/ui/use-number-format.ts';
 import type { UnitSummary } from '../schema.ts';
 import { unitPath } from './paths.ts';
 import { hasRegister } from './register.ts';
-import { useGradeLabels } from './use-labels.ts';
+import { useGradeLabels } from '../../kernel/ui/use-grade-labels.ts';
 
 /** Units of one kind: name (to the unit's page), grades and children where they apply, staff. */
 export function UnitTable({ units, labelledBy }: { units: UnitSummary[]; labelledBy: string }) {

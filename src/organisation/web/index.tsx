@@ -12,3 +12,5 @@ export const organisationRoutes: RouteObject[] = [
   { path: 'organisation/:municipalityId', element: <MunicipalityPage /> },
   { path: 'units/:unitId', element: <UnitPage /> },
 ];
+
+export { unitLinkSections, unitSections } from './slots.ts';

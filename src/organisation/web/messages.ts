@@ -39,8 +39,6 @@ export const organisationMessages = defineMessages({
       staff: 'Ansatte',
       children: 'Barn',
     },
-    grades: '{{from}}.–{{to}}. trinn',
-    grade: '{{grade}}. trinn',
     unit: {
       loading: 'Henter enheten',
       facts: {
@@ -104,8 +102,6 @@ export const organisationMessages = defineMessages({
       staff: 'Tilsette',
       children: 'Born',
     },
-    grades: '{{from}}.–{{to}}. trinn',
-    grade: '{{grade}}. trinn',
     unit: {
       loading: 'Hentar eininga',
       facts: {
@@ -169,8 +165,6 @@ export const organisationMessages = defineMessages({
       staff: 'Medarbejdere',
       children: 'Børn',
     },
-    grades: '{{from}}.–{{to}}. klasse',
-    grade: '{{grade}}. klasse',
     unit: {
       loading: 'Henter enheden',
       facts: {
@@ -234,8 +228,6 @@ export const organisationMessages = defineMessages({
       staff: 'Staff',
       children: 'Children',
     },
-    grades: 'Grades {{from}}–{{to}}',
-    grade: 'Grade {{grade}}',
     unit: {
       loading: 'Fetching the unit',
       facts: {

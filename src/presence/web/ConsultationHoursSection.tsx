@@ -15,7 +15,12 @@ import { PlanHourForm } from './PlanHourForm.tsx';
  * a Book button for those who may book, and the planning form for those who plan presence.
  * Failures stay inside the section.
  */
-export function ConsultationHoursSection({ unitId }: { unitId: string }) {
+/** The unit page's section of consultation hours, for those who may see them. */
+export function UnitConsultationHours({ unitId }: { unitId: string }) {
+  return useCan('presence.read') ? <ConsultationHoursSection unitId={unitId} /> : null;
+}
+
+function ConsultationHoursSection({ unitId }: { unitId: string }) {
   const { t } = useTranslation('presence');
   const headingId = useId();
   const mayPlan = useCan('presence.plan');

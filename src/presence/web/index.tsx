@@ -29,3 +29,6 @@ export const presenceStartSections: StartSection[] = [
   { key: 'week', roles: ['network_contact'], Component: MyWeekAtGlance },
   { key: 'settings', roles: ['administrator'], Component: SettingsShortcut },
 ];
+
+/** The unit page's consultation hours (a section for organisation's unit page). */
+export const UnitConsultationHours = lazyPage(pages, 'UnitConsultationHours');

@@ -9,3 +9,4 @@ export { BookConsultation } from './BookConsultation.tsx';
 export { MyNextBookings } from './MyNextBookings.tsx';
 export { MyWeekAtGlance } from './MyWeekAtGlance.tsx';
 export { SettingsShortcut } from './SettingsShortcut.tsx';
+export { UnitConsultationHours } from './ConsultationHoursSection.tsx';

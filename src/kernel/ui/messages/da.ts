@@ -61,6 +61,8 @@ export const commonDa: SameKeys<typeof commonNb> = {
     title: 'Dagens arbejde',
     failed: 'Kunne ikke hente dette nu. Prøv at genindlæse siden.',
   },
+  grades: '{{from}}.–{{to}}. klasse',
+  grade: '{{grade}}. klasse',
   footer: {
     about: 'Tidlig – tidlig indsats i skoler og dagtilbud',
   },

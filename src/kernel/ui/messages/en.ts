@@ -61,6 +61,8 @@ export const commonEn: SameKeys<typeof commonNb> = {
     title: "Today's work",
     failed: 'Could not load this now. Try reloading the page.',
   },
+  grades: 'Grades {{from}}–{{to}}',
+  grade: 'Grade {{grade}}',
   footer: {
     about: 'Tidlig – early help in schools and kindergartens',
   },

@@ -58,6 +58,8 @@ export const commonNb = {
     title: 'Dagens arbeid',
     failed: 'Fikk ikke hentet dette nå. Prøv å laste inn siden på nytt.',
   },
+  grades: '{{from}}.–{{to}}. trinn',
+  grade: '{{grade}}. trinn',
   footer: {
     about: 'Tidlig – tidlig innsats i skoler og barnehager',
   },

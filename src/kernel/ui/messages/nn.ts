@@ -61,6 +61,8 @@ export const commonNn: SameKeys<typeof commonNb> = {
     title: 'Dagens arbeid',
     failed: 'Fekk ikkje henta dette no. Prøv å laste inn sida på nytt.',
   },
+  grades: '{{from}}.–{{to}}. trinn',
+  grade: '{{grade}}. trinn',
   footer: {
     about: 'Tidlig – tidleg innsats i skular og barnehagar',
   },

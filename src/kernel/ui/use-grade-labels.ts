@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 /** Grade ranges and single grades as the current language writes them ("1.–7. trinn"). */
 export function useGradeLabels() {
-  const { t } = useTranslation('organisation');
+  const { t } = useTranslation();
   return useMemo(
     () => ({
       range: (from: number | null, to: number | null) => (from === null || to === null ? null : t('grades', { from, to })),
@@ -12,6 +12,3 @@ export function useGradeLabels() {
     [t],
   );
 }
-
-/** Sorts names the way the current language alphabetises them; shared with the rest of the app. */
-export { useNameOrder } from '../../kernel/ui/use-name-order.ts';

@@ -1,0 +1,17 @@
+/**
+ * Which capability's section shows where on another's page, in order. The pages declare their
+ * slots (organisation's unit page, children's child page, consultations' consultation page);
+ * the sections load with their own capability's pages when first shown.
+ */
+import { ChildConsultationSections, ConsultationLinks, consultationNextSteps } from '../../consultations/web/index.tsx';
+import { childSections, UnitRegister } from '../../children/web/index.tsx';
+import { FromConsultation } from '../../concern-reports/web/index.tsx';
+import { unitLinkSections, unitSections } from '../../organisation/web/index.tsx';
+import { UnitConsultationHours } from '../../presence/web/index.tsx';
+
+export function fillSlots(): void {
+  unitLinkSections.fill([ConsultationLinks]);
+  unitSections.fill([UnitConsultationHours, UnitRegister]);
+  childSections.fill([ChildConsultationSections]);
+  consultationNextSteps.fill([FromConsultation]);
+}
