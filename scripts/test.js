@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit and integration tests (on PGlite, and on PostgreSQL too when
-// DATABASE_URL is set), then the end-to-end tests in Chromium when /usr/bin/chromium exists.
+// `npm test`: type check, layering check, unit and integration tests (on PGlite, and on
+// PostgreSQL too when DATABASE_URL is set), then the end-to-end tests in Chromium when
+// /usr/bin/chromium exists.
 // Ends with one line of totals: "tests: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,6 +14,8 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 let ok = true;
 
 step('Type check', 'npx', ['tsc', '--noEmit']);
+// The layering of src/ (.dependency-cruiser.cjs): a wrong import fails here, naming its rule.
+step('Layering', 'npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs']);
 
 console.log(
   process.env.DATABASE_URL
