@@ -24,7 +24,7 @@ import {
 import { nameLists, type NameLists } from '../src/demo/names.ts';
 import { slug } from '../src/demo/people.ts';
 import type { Random } from '../src/demo/random.ts';
-import { daysInMonth, formatIsoDate } from '../src/kernel/national-id/calendar.ts';
+import { daysInMonth, formatIsoDate } from '../src/kernel/national-id/gregorian-dates.ts';
 
 export type Language = 'nb' | 'nn' | 'da';
 

@@ -10,7 +10,7 @@
  * 12.03.2025"), and refusing those would teach writers to ignore the guard. A year alone
  * ("født i 2020") or a day without a year ("født 29. februar") is not a full date.
  */
-import { isCalendarDate } from '../kernel/national-id/calendar.ts';
+import { isCalendarDate } from '../kernel/national-id/gregorian-dates.ts';
 import { findingAt, type Finding } from './finding.ts';
 
 /** Month names and their usual short forms in bokmål, nynorsk, Danish and English, by month number. */

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, formatIsoDate } from '../kernel/national-id/calendar.ts';
+import { daysInMonth, formatIsoDate } from '../kernel/national-id/gregorian-dates.ts';
 import { findIdentifying } from './guard.ts';
 import {
   CPR_LAYOUTS,

@@ -9,7 +9,7 @@
  * number is the one shape an amount or a date can share; next to a currency word, or when it
  * reads as a date (20250312), it is taken for that. After "uke"/"uge" the numbers are weeks.
  */
-import { isCalendarDate } from '../kernel/national-id/calendar.ts';
+import { isCalendarDate } from '../kernel/national-id/gregorian-dates.ts';
 import { findDigitRuns, groupingOf, joinedAlike, windowFrom, type DigitGroup, type DigitWindow } from './digit-runs.ts';
 import { findingAt, type Finding } from './finding.ts';
 

@@ -4,7 +4,7 @@
  * check, never computed a second time here: a second implementation could share a mistake.
  */
 import { cprCenturyDigits, isValidCpr, makeSyntheticDanishCpr } from '../kernel/national-id/danish.ts';
-import { pad2, parseIsoDate } from '../kernel/national-id/calendar.ts';
+import { pad2, parseIsoDate } from '../kernel/national-id/gregorian-dates.ts';
 import {
   isValidNorwegianId,
   makeSyntheticNorwegianId,

@@ -1,6 +1,6 @@
 /** Small makers of synthetic personal details: names, birth dates, phones, addresses. */
 import type { CountryCode } from '../kernel/db/tables.ts';
-import { daysInMonth, formatIsoDate } from '../kernel/national-id/calendar.ts';
+import { daysInMonth, formatIsoDate } from '../kernel/national-id/gregorian-dates.ts';
 import type { NameLists } from './names.ts';
 import { LATEST_BIRTH } from './profiles.ts';
 import type { Random } from './random.ts';

@@ -2,16 +2,16 @@
  * The legal clock of a concern report: each deadline of the country's law (law.ts) computed
  * from the instant of receipt, and whether it is met, near or past.
  *
- * Days are counted on the calendar of Norway and Denmark (Europe/Oslo and Europe/Copenhagen
- * keep the same clock), and a date-based deadline lasts to the end of its day. A deadline in
+ * Days are counted on the clocks of the report's country (time/zone.ts), and a date-based
+ * deadline lasts to the end of its day. A deadline in
  * weeks or months is not moved off a weekend or holiday: the duty is "at the latest within",
  * and a child must not wait longer because of Easter. Working days follow the country's
- * public holidays (kernel/calendar).
+ * public holidays (time/).
  */
 import { localInstant } from '../../time/zoned-instant.ts';
 import { addDays, localDate, type IsoDate } from '../../time/dates.ts';
 import { addWorkingDays } from '../../time/working-days.ts';
-import type { CountryCode } from '../../kernel/db/tables.ts';
+import { timeZoneOf, type CountryCode } from '../../time/zone.ts';
 import { LAW, type DeadlineKind, type LegalSource, type Span } from './law.ts';
 
 export interface Deadline {
@@ -49,26 +49,27 @@ export function deadlinesOf(country: CountryCode, receivedAt: Date, state: CaseS
     if (rule.onlyWhenInvestigating && !state.investigating) return [];
     const concludedOn = state.concludedOn ?? null;
     if (rule.startsAt === 'investigation_concluded' && concludedOn === null) return [];
-    const start = rule.startsAt === 'investigation_concluded' ? localInstant(concludedOn!, '12:00') : receivedAt;
+    const start = rule.startsAt === 'investigation_concluded' ? localInstant(concludedOn!, '12:00', timeZoneOf(country)) : receivedAt;
     const extended = state.extended && rule.extendedSpan !== undefined;
     const span = extended ? rule.extendedSpan! : rule.span;
     const dueAt = dueAfter(country, start, span);
-    return [{ kind: rule.kind, dueAt, dueDate: lastDateOf(dueAt), timed: span.unit === 'hours', extended, nearHours: rule.nearHours, source: rule.source }];
+    return [{ kind: rule.kind, dueAt, dueDate: localDate(dueAt, timeZoneOf(country)), timed: span.unit === 'hours', extended, nearHours: rule.nearHours, source: rule.source }];
   });
 }
 
 /** The last instant of a span from `start`. */
 export function dueAfter(country: CountryCode, start: Date, span: Span): Date {
-  const day = localDate(start);
+  const zone = timeZoneOf(country);
+  const day = localDate(start, zone);
   switch (span.unit) {
     case 'hours':
       return new Date(start.getTime() + span.count * HOUR_MS);
     case 'weeks':
-      return endOfLocalDay(addDays(day, 7 * span.count));
+      return endOfLocalDay(addDays(day, 7 * span.count), zone);
     case 'months':
-      return endOfLocalDay(addMonths(day, span.count));
+      return endOfLocalDay(addMonths(day, span.count), zone);
     case 'working_days':
-      return endOfLocalDay(addWorkingDays(country, day, span.count));
+      return endOfLocalDay(addWorkingDays(country, day, span.count), zone);
   }
 }
 
@@ -90,10 +91,6 @@ export function addMonths(iso: IsoDate, count: number): IsoDate {
 }
 
 /** The last millisecond of a local date. */
-function endOfLocalDay(iso: IsoDate): Date {
-  return new Date(localInstant(addDays(iso, 1), '00:00').getTime() - 1);
-}
-
-function lastDateOf(dueAt: Date): IsoDate {
-  return localDate(dueAt);
+function endOfLocalDay(iso: IsoDate, zone: string): Date {
+  return new Date(localInstant(addDays(iso, 1), '00:00', zone).getTime() - 1);
 }

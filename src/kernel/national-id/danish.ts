@@ -11,7 +11,7 @@
  * people without a CPR number, so a day + 60 number met in production may still identify a
  * person. Only data we generated ourselves is known to be fictitious.
  */
-import { formatIsoDate, isCalendarDate, pad2, parseIsoDate } from './calendar.ts';
+import { formatIsoDate, isCalendarDate, pad2, parseIsoDate } from './gregorian-dates.ts';
 
 /** What a valid CPR number says about its holder. */
 export interface CprFacts {

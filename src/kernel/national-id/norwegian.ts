@@ -13,7 +13,7 @@
  * Not covered: FH-numbers (first digit 8 or 9, no birth date) and the control-digit rule the
  * register will use from 2032, when K1 may take further values; update this file then.
  */
-import { formatIsoDate, isCalendarDate, pad2, parseIsoDate } from './calendar.ts';
+import { formatIsoDate, isCalendarDate, pad2, parseIsoDate } from './gregorian-dates.ts';
 
 export type NorwegianIdKind = 'ordinary' | 'd_number' | 'h_number';
 
