@@ -24,6 +24,7 @@ import { buildTeamMeeting } from '../teams/factories.ts';
 import { dueAtFor, enqueueBookingReminders, enqueueMeetingReminders, sendDueReminders, type Mailer } from './reminders.ts';
 import { TEST_TODAY } from '../kernel/testing/test-clock.ts';
 import { calendar } from './index.ts';
+import { presence } from '../presence/index.ts';
 
 const PURPOSE = 'Råd om en elev som trekker seg unna';
 
@@ -97,7 +98,7 @@ describeEachEngine('calendar feed', (use, engine) => {
       booked_by_staff_id: place.teacher.id,
     });
     await buildTeamMeeting(db, place.school.id, '2027-03-10');
-    app = await buildServer({ db, engine, version: 'test', demo: true }, { capabilities: [calendar] });
+    app = await buildServer({ db, engine, version: 'test', demo: true }, { capabilities: [calendar, presence] });
   });
   afterAll(() => app?.close());
 
