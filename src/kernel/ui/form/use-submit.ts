@@ -35,7 +35,7 @@ export interface Submit<V, R> {
   /** Sends the values once (a second call while busy is ignored), then shows what went wrong. */
   submit: (values: V) => Promise<SubmitOutcome<R>>;
   /** `onSubmit` for the `<form>`: checks it with its schema first (react-hook-form), else sends `values` as they are. */
-  handle: (form?: UseFormReturn<FieldValues, unknown, V>, values?: V) => (event?: FormEvent) => void;
+  handle: <I extends FieldValues>(form?: UseFormReturn<I, unknown, V>, values?: V) => (event?: FormEvent) => void;
   /** Moves the focus to the first error once it is on the screen; for checks a form makes itself. */
   showErrors: () => void;
 }
@@ -83,7 +83,7 @@ export function useSubmit<V, R = void>(options: SubmitOptions<V, R>): Submit<V, 
   );
 
   const handle = useCallback(
-    (form?: UseFormReturn<FieldValues, unknown, V>, values?: V) => (event?: FormEvent) => {
+    <I extends FieldValues>(form?: UseFormReturn<I, unknown, V>, values?: V) => (event?: FormEvent) => {
       event?.preventDefault();
       if (cycle.busy) return;
       if (!form) {
