@@ -2,7 +2,9 @@ import { Alert, Button, Heading, List, Paragraph, Textfield } from '@digdir/desi
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { ApiRequestError, errorMessageKey, sendJson } from '../../kernel/ui/api.ts';
+import { sendJson } from '../../kernel/ui/api.ts';
+import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
+import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
@@ -48,41 +50,30 @@ export function CalendarFeedPage() {
 
 function FeedAddress({ initial }: { initial: FeedStatus }) {
   const { t } = useTranslation('calendar');
-  const { t: tc } = useTranslation();
   const format = useDateFormat();
   const [status, setStatus] = useState(initial);
   const [created, setCreated] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<'replace' | 'revoke' | null>(null);
   const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState('');
-  const busy = useRef(false);
   const messageRef = useRef<HTMLParagraphElement>(null);
-
-  async function run(work: () => Promise<void>) {
-    if (busy.current) return;
-    busy.current = true;
-    setFailure('');
-    setMessage('');
-    try {
+  const change = useSubmit({
+    send: async (work: () => Promise<void>) => {
+      setMessage('');
       await work();
       setConfirming(null);
-    } catch (error) {
-      const code = error instanceof ApiRequestError ? error.code : 'unknown';
-      setFailure(t('failed', { reason: tc(errorMessageKey(code)) }));
-    } finally {
-      busy.current = false;
-    }
-  }
+    },
+    failed: (reason) => t('failed', { reason }),
+  });
 
   const create = () =>
-    run(async () => {
+    change.submit(async () => {
       const { url } = await sendJson('POST', api.feed, undefined, calendarFeedSchema);
       setCreated(new URL(url, window.location.origin).toString());
       setStatus({ active: true, createdAt: new Date().toISOString() });
     });
 
   const revoke = () =>
-    run(async () => {
+    change.submit(async () => {
       await sendJson('DELETE', api.feed);
       setCreated(null);
       setStatus({ active: false, createdAt: null });
@@ -100,13 +91,7 @@ function FeedAddress({ initial }: { initial: FeedStatus }) {
       ) : (
         <Paragraph>{status.active && status.createdAt ? t('active', { date: format.dateTime(status.createdAt) }) : t('none')}</Paragraph>
       )}
-      <div role="alert" className="form-failure">
-        {failure && (
-          <Alert data-color="danger">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <FormAlert submit={change} />
       {confirming ? (
         <div className="calendar-actions" role="group" aria-label={t(confirming === 'replace' ? 'replaceConfirm' : 'revokeConfirm')}>
           <Paragraph>{t(confirming === 'replace' ? 'replaceConfirm' : 'revokeConfirm')}</Paragraph>

@@ -1,8 +1,12 @@
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiRequestError, errorMessageKey, sendJson } from '../../kernel/ui/api.ts';
+import type { z } from 'zod';
+import { sendJson } from '../../kernel/ui/api.ts';
+import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
+import { useSchemaForm } from '../../kernel/ui/form/use-schema-form.ts';
+import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { useNumberFormat } from '../../kernel/ui/use-number-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { useCan } from '../../kernel/ui/session.tsx';
@@ -20,51 +24,36 @@ const MAX = numberSchema.maxLength ?? Number.POSITIVE_INFINITY;
  */
 export function FindChildPage() {
   const { t } = useTranslation('children');
-  const { t: tc } = useTranslation();
   const formatNumber = useNumberFormat();
   const navigate = useNavigate();
   // Only those who may break the glass are told that emergency access is a way in.
   const mayOpenInEmergency = useCan('emergency.open');
   usePageTitle(t('find.title'));
-  const field = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
-  const [nationalId, setNationalId] = useState('');
-  const [invalid, setInvalid] = useState<string | null>(null);
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setFailure('');
-    const parsed = lookupRequestSchema.safeParse({ nationalId });
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      setInvalid(
-        issue?.code === 'too_big'
-          ? t('find.tooLong', { max: formatNumber(MAX) })
-          : issue?.message === INVALID_NATIONAL_ID
-            ? t('find.invalidNumber')
-            : t('find.tooShort', { min: formatNumber(MIN) }),
-      );
-      field.current?.focus();
-      return;
-    }
-    setInvalid(null);
-    setBusy(true);
-    try {
-      const found = await sendJson('POST', api.lookup, parsed.data, lookupResultSchema);
+  const form = useSchemaForm(lookupRequestSchema, { nationalId: '' });
+  // Bound by hand rather than registered, so the input has no name (see the form below).
+  const { field } = useController({ name: 'nationalId', control: form.control });
+  const submit = useSubmit({
+    send: async (request: z.output<typeof lookupRequestSchema>) => {
+      const found = await sendJson('POST', api.lookup, request, lookupResultSchema);
       void navigate(childPath(found.id));
-    } catch (error) {
-      const code = error instanceof ApiRequestError ? error.code : 'unknown';
-      if (code === 'not_found') {
-        setInvalid(t(mayOpenInEmergency ? 'find.notFoundOrEmergency' : 'find.notFound'));
-        field.current?.focus();
-      } else {
-        setFailure(t('find.failed', { reason: tc(errorMessageKey(code)) }));
-      }
-      setBusy(false);
-    }
-  }
+    },
+    failed: (reason) => t('find.failed', { reason }),
+    refused: (error) => {
+      if (error.code !== 'not_found') return undefined;
+      form.setError('nationalId', { type: 'server', message: t(mayOpenInEmergency ? 'find.notFoundOrEmergency' : 'find.notFound') });
+      return true;
+    },
+  });
+  const problem = form.formState.errors.nationalId;
+  const invalid =
+    problem &&
+    (problem.type === 'server'
+      ? problem.message
+      : problem.type === 'too_big'
+        ? t('find.tooLong', { max: formatNumber(MAX) })
+        : problem.message === INVALID_NATIONAL_ID
+          ? t('find.invalidNumber')
+          : t('find.tooShort', { min: formatNumber(MIN) }));
 
   return (
     <>
@@ -73,27 +62,22 @@ export function FindChildPage() {
       </Heading>
       <Paragraph className="lead">{t('find.intro')}</Paragraph>
       {/* POST and no field name: even without script the number could never end up in an address. */}
-      <form className="find-child" method="post" onSubmit={(event) => void submit(event)} noValidate>
+      <form ref={submit.formRef} className="find-child" method="post" onSubmit={submit.handle(form)} noValidate>
         <Textfield
-          ref={field}
+          ref={field.ref}
           label={t('find.label')}
           description={t('find.description')}
           inputMode="numeric"
           autoComplete="off"
           spellCheck={false}
           width={20}
-          value={nationalId}
-          error={invalid ?? undefined}
-          onChange={(event) => setNationalId(event.target.value)}
+          value={field.value}
+          error={invalid}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
         />
-        <div role="alert" className="form-failure">
-          {failure && (
-            <Alert data-color="danger">
-              <Paragraph>{failure}</Paragraph>
-            </Alert>
-          )}
-        </div>
-        <Button type="submit" aria-disabled={busy || undefined}>
+        <FormAlert submit={submit} />
+        <Button type="submit" aria-disabled={submit.busy || undefined}>
           {t('find.submit')}
         </Button>
       </form>

@@ -1,10 +1,15 @@
-import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { Button, Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, errorMessageKey, sendJson } from '../../kernel/ui/api.ts';
-import { conclusionKinds, type ConclusionKind } from '../domain/feedback.ts';
-import { intakeReportSchema, type IntakeReport } from '../schema.ts';
+import { sendJson } from '../../kernel/ui/api.ts';
+import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
+import { useSchemaForm } from '../../kernel/ui/form/use-schema-form.ts';
+import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
+import { conclusionKinds } from '../domain/feedback.ts';
+import { concludeRequestSchema, intakeReportSchema, type ConcludeRequest, type IntakeReport } from '../schema.ts';
 import { api } from './paths.ts';
+
+/** What the form holds: the request without the version, which comes from the report read. */
+const conclusionSchema = concludeRequestSchema.omit({ version: true });
 
 /**
  * Recording how the investigation ended and when. In Norway this starts the three weeks for
@@ -12,32 +17,14 @@ import { api } from './paths.ts';
  */
 export function ConcludeForm({ report, onDone }: { report: IntakeReport; onDone: (report: IntakeReport) => void }) {
   const { t } = useTranslation('concerns');
-  const { t: tc } = useTranslation();
-  const [kind, setKind] = useState<ConclusionKind | null>(null);
-  const [date, setDate] = useState('');
-  const [invalid, setInvalid] = useState(false);
-  const [failure, setFailure] = useState('');
-  const busy = useRef(false);
-  const dateField = useRef<HTMLInputElement>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy.current) return;
-    if (kind === null || date === '') {
-      setInvalid(true);
-      dateField.current?.focus();
-      return;
-    }
-    busy.current = true;
-    setFailure('');
-    try {
-      onDone(await sendJson('POST', api.conclusion(report.id), { version: report.version, kind, concludedOn: date }, intakeReportSchema));
-    } catch (error) {
-      setFailure(t('detail.failed', { reason: tc(errorMessageKey(error instanceof ApiRequestError ? error.code : 'unknown')) }));
-    } finally {
-      busy.current = false;
-    }
-  }
+  const form = useSchemaForm(conclusionSchema, { concludedOn: '' });
+  const submit = useSubmit({
+    send: async (conclusion: Omit<ConcludeRequest, 'version'>) =>
+      onDone(await sendJson('POST', api.conclusion(report.id), { version: report.version, ...conclusion }, intakeReportSchema)),
+    failed: (reason) => t('detail.failed', { reason }),
+  });
+  const kind = form.watch('kind');
+  const { errors } = form.formState;
 
   return (
     <section aria-labelledby="concern-conclude">
@@ -45,28 +32,21 @@ export function ConcludeForm({ report, onDone }: { report: IntakeReport; onDone:
         {t('detail.conclude')}
       </Heading>
       {report.country === 'NO' && <Paragraph data-size="sm">{t('detail.secondFeedbackHint')}</Paragraph>}
-      <form noValidate onSubmit={(event) => void submit(event)} className="concern-decision">
+      <form ref={submit.formRef} noValidate onSubmit={submit.handle(form)} className="concern-decision">
         <Fieldset>
           <Fieldset.Legend>{t('detail.concludeLegend')}</Fieldset.Legend>
           {conclusionKinds.map((k) => (
-            <Radio key={k} name="conclusion-kind" value={k} label={t(`conclusion.kind.${k}`)} checked={kind === k} onChange={() => setKind(k)} />
+            <Radio key={k} name="conclusion-kind" value={k} label={t(`conclusion.kind.${k}`)} checked={kind === k} onChange={() => form.setValue('kind', k)} />
           ))}
         </Fieldset>
+        {/* Either part missing is said at the date, as one sentence asks for both. */}
         <Textfield
-          ref={dateField}
+          {...form.register('concludedOn')}
           type="date"
           label={t('detail.concludedOn')}
-          value={date}
-          error={invalid ? t('detail.concludeMissing') : undefined}
-          onChange={(event) => setDate(event.target.value)}
+          error={errors.kind || errors.concludedOn ? t('detail.concludeMissing') : undefined}
         />
-        <div role="alert" className="form-failure">
-          {failure && (
-            <Alert data-color="danger">
-              <Paragraph>{failure}</Paragraph>
-            </Alert>
-          )}
-        </div>
+        <FormAlert submit={submit} />
         <Button type="submit">{t('detail.concludeRecord')}</Button>
       </form>
     </section>

@@ -1,7 +1,9 @@
-import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, errorMessageKey, sendJson } from '../../kernel/ui/api.ts';
+import { sendJson } from '../../kernel/ui/api.ts';
+import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
+import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { api } from './paths.ts';
 
 /**
@@ -10,30 +12,21 @@ import { api } from './paths.ts';
  */
 export function DeleteDraft({ id, child, beforeDelete, onDeleted }: { id: string; child: string; beforeDelete?: () => Promise<void>; onDeleted: () => void }) {
   const { t } = useTranslation('concerns');
-  const { t: tc } = useTranslation();
   const [asking, setAsking] = useState(false);
-  const [failure, setFailure] = useState('');
-  const busy = useRef(false);
   const question = useRef<HTMLParagraphElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (asking) question.current?.focus();
   }, [asking]);
 
-  async function remove() {
-    if (busy.current) return;
-    busy.current = true;
-    setFailure('');
-    try {
+  const remove = useSubmit({
+    send: async () => {
       await beforeDelete?.();
       await sendJson('DELETE', api.draft(id));
       onDeleted();
-    } catch (error) {
-      setFailure(t('mine.deleteFailed', { reason: tc(errorMessageKey(error instanceof ApiRequestError ? error.code : 'unknown')) }));
-    } finally {
-      busy.current = false;
-    }
-  }
+    },
+    failed: (reason) => t('mine.deleteFailed', { reason }),
+  });
 
   if (!asking) {
     return (
@@ -47,19 +40,13 @@ export function DeleteDraft({ id, child, beforeDelete, onDeleted }: { id: string
       <Paragraph ref={question} tabIndex={-1}>
         {t('mine.deleteConfirm', { child })}
       </Paragraph>
-      <Button type="button" data-color="danger" data-size="sm" onClick={() => void remove()}>
+      <Button type="button" data-color="danger" data-size="sm" onClick={() => void remove.submit(undefined)}>
         {t('mine.deleteYes')}
       </Button>
       <Button type="button" variant="secondary" data-size="sm" onClick={() => setAsking(false)}>
         {t('mine.deleteNo')}
       </Button>
-      <div role="alert" className="form-failure">
-        {failure && (
-          <Alert data-color="danger">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <FormAlert submit={remove} />
     </div>
   );
 }

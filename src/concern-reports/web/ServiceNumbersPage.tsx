@@ -1,7 +1,11 @@
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, errorMessageKey, sendJson } from '../../kernel/ui/api.ts';
+import { z } from 'zod';
+import { sendJson } from '../../kernel/ui/api.ts';
+import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
+import { useSchemaForm } from '../../kernel/ui/form/use-schema-form.ts';
+import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
@@ -26,73 +30,56 @@ export function ServiceNumbersPage() {
   );
 }
 
-const PHONE = /^[+]?[0-9]+([ -][0-9]+)*$/;
+/** A number as typed: left empty, the municipality has none of its own (the national ones are given). */
+const typedNumber = (schema: typeof serviceNumbersSchema.shape.childWelfarePhone) =>
+  z
+    .string()
+    .transform((value) => (value.trim() === '' ? null : value))
+    .pipe(schema);
+const numbersFormSchema = z.object({
+  childWelfarePhone: typedNumber(serviceNumbersSchema.shape.childWelfarePhone),
+  onCallPhone: typedNumber(serviceNumbersSchema.shape.onCallPhone),
+});
 
 function NumbersForm({ initial }: { initial: ServiceNumbers }) {
   const { t } = useTranslation('concerns');
-  const { t: tc } = useTranslation();
-  const [childWelfare, setChildWelfare] = useState(initial.childWelfarePhone ?? '');
-  const [onCall, setOnCall] = useState(initial.onCallPhone ?? '');
-  const [invalid, setInvalid] = useState<{ childWelfare: boolean; onCall: boolean }>({ childWelfare: false, onCall: false });
   const [status, setStatus] = useState('');
-  const [failure, setFailure] = useState('');
-  const busy = useRef(false);
-  const first = useRef<HTMLInputElement>(null);
-  const second = useRef<HTMLInputElement>(null);
-
-  const valid = (value: string) => value.trim() === '' || (PHONE.test(value.trim()) && value.trim().length >= 3 && value.trim().length <= 30);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    if (busy.current) return;
-    const wrong = { childWelfare: !valid(childWelfare), onCall: !valid(onCall) };
-    setInvalid(wrong);
-    setStatus('');
-    if (wrong.childWelfare || wrong.onCall) {
-      (wrong.childWelfare ? first : second).current?.focus();
-      return;
-    }
-    busy.current = true;
-    setFailure('');
-    try {
-      const body = { childWelfarePhone: childWelfare.trim() || null, onCallPhone: onCall.trim() || null };
-      await sendJson('PUT', api.serviceNumbers, body, serviceNumbersSchema);
+  const form = useSchemaForm(numbersFormSchema, { childWelfarePhone: initial.childWelfarePhone ?? '', onCallPhone: initial.onCallPhone ?? '' });
+  const submit = useSubmit({
+    send: async (numbers: ServiceNumbers) => {
+      await sendJson('PUT', api.serviceNumbers, numbers, serviceNumbersSchema);
       setStatus(t('serviceNumbers.saved'));
-    } catch (error) {
-      setFailure(t('serviceNumbers.failed', { reason: tc(errorMessageKey(error instanceof ApiRequestError ? error.code : 'unknown')) }));
-    } finally {
-      busy.current = false;
-    }
-  }
+    },
+    failed: (reason) => t('serviceNumbers.failed', { reason }),
+  });
+  const { errors } = form.formState;
 
   return (
-    <form noValidate onSubmit={(event) => void save(event)} className="concern-numbers">
+    <form
+      ref={submit.formRef}
+      noValidate
+      onSubmit={(event) => {
+        setStatus('');
+        submit.handle(form)(event);
+      }}
+      className="concern-numbers"
+    >
       <Textfield
-        ref={first}
+        {...form.register('childWelfarePhone')}
         type="tel"
         label={t('serviceNumbers.childWelfare')}
         description={t('serviceNumbers.hint')}
-        value={childWelfare}
-        error={invalid.childWelfare ? t('serviceNumbers.invalid') : undefined}
-        onChange={(event) => setChildWelfare(event.target.value)}
+        error={errors.childWelfarePhone ? t('serviceNumbers.invalid') : undefined}
       />
       <Textfield
-        ref={second}
+        {...form.register('onCallPhone')}
         type="tel"
         label={t('serviceNumbers.onCall')}
         description={t('serviceNumbers.hint')}
-        value={onCall}
-        error={invalid.onCall ? t('serviceNumbers.invalid') : undefined}
-        onChange={(event) => setOnCall(event.target.value)}
+        error={errors.onCallPhone ? t('serviceNumbers.invalid') : undefined}
       />
       <p role="status">{status}</p>
-      <div role="alert" className="form-failure">
-        {failure && (
-          <Alert data-color="danger">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <FormAlert submit={submit} />
       <Button type="submit">{t('serviceNumbers.save')}</Button>
     </form>
   );

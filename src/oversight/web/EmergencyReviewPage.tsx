@@ -1,7 +1,11 @@
 import { Alert, Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, errorMessageKey, sendJson } from '../../kernel/ui/api.ts';
+import type { z } from 'zod';
+import { sendJson } from '../../kernel/ui/api.ts';
+import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
+import { useSchemaForm } from '../../kernel/ui/form/use-schema-form.ts';
+import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
@@ -163,56 +167,28 @@ function ReviewItem({ item, onReviewed }: { item: Item; onReviewed?: (note: stri
 
 function ReviewForm({ itemId, onReviewed }: { itemId: string; onReviewed: (note: string) => void }) {
   const { t } = useTranslation('oversight');
-  const { t: tc } = useTranslation();
   const formatNumber = useNumberFormat();
-  const field = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
-  const [note, setNote] = useState('');
-  const [invalid, setInvalid] = useState<string | null>(null);
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setFailure('');
-    const parsed = reviewRequestSchema.safeParse({ note });
-    if (!parsed.success) {
-      setInvalid(t('review.form.tooLong', { max: formatNumber(NOTE_MAX) }));
-      field.current?.focus();
-      return;
-    }
-    setInvalid(null);
-    setBusy(true);
-    try {
-      await sendJson('POST', api.review(itemId), parsed.data);
-      onReviewed(parsed.data.note);
-    } catch (error) {
-      const code = error instanceof ApiRequestError ? error.code : 'unknown';
-      setFailure(t('review.form.failed', { reason: tc(errorMessageKey(code)) }));
-      setBusy(false);
-    }
-  }
+  const form = useSchemaForm(reviewRequestSchema, { note: '' });
+  const submit = useSubmit({
+    send: async (review: z.output<typeof reviewRequestSchema>) => {
+      await sendJson('POST', api.review(itemId), review);
+      onReviewed(review.note);
+    },
+    failed: (reason) => t('review.form.failed', { reason }),
+  });
 
   return (
-    <form className="review-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={submit.formRef} className="review-form" onSubmit={submit.handle(form)} noValidate>
       <Textfield
-        ref={field}
+        {...form.register('note')}
         multiline
         rows={2}
         label={t('review.form.note')}
         description={t('review.form.noteDescription')}
-        value={note}
-        error={invalid ?? undefined}
-        onChange={(event) => setNote(event.target.value)}
+        error={form.formState.errors.note ? t('review.form.tooLong', { max: formatNumber(NOTE_MAX) }) : undefined}
       />
-      <div role="alert" className="form-failure">
-        {failure && (
-          <Alert data-color="danger">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      <Button type="submit" variant="secondary" aria-disabled={busy || undefined}>
+      <FormAlert submit={submit} />
+      <Button type="submit" variant="secondary" aria-disabled={submit.busy || undefined}>
         {t('review.form.submit')}
       </Button>
     </form>

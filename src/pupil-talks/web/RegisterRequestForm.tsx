@@ -1,53 +1,37 @@
 import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { sendJson } from '../../kernel/ui/api.ts';
+import { useSchemaForm } from '../../kernel/ui/form/use-schema-form.ts';
+import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import type { SessionUser } from '../../kernel/ui/session.tsx';
-import { FREE_WHEN, requestCreatedSchema, TALK_TOPICS, type FreeWhen, type TalkTopic } from '../schema.ts';
-import { reasonOf } from './errors.ts';
+import { FREE_WHEN, pupilRequestSchema, requestCreatedSchema, TALK_TOPICS } from '../schema.ts';
 import { api } from './paths.ts';
+
+/** The request as the form holds it: a choice left at "not said" is the empty option. */
+const registerFormSchema = pupilRequestSchema.pick({ firstName: true, classGroup: true }).extend({
+  freeWhen: z.enum(['', ...FREE_WHEN]),
+  about: z.enum(['', ...TALK_TOPICS]),
+});
+type RegisterForm = z.output<typeof registerFormSchema>;
+const EMPTY: RegisterForm = { firstName: '', classGroup: '', freeWhen: '', about: '' };
 
 /** A staff member registers a pupil's request for them: first name and class, the rest if the pupil said. */
 export function RegisterRequestForm({ unit }: { unit: NonNullable<SessionUser['currentUnit']> }) {
   const { t } = useTranslation('pupilTalks');
-  const { t: tc } = useTranslation();
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const [firstName, setFirstName] = useState('');
-  const [classGroup, setClassGroup] = useState('');
-  const [freeWhen, setFreeWhen] = useState<FreeWhen | ''>('');
-  const [about, setAbout] = useState<TalkTopic | ''>('');
-  const [missing, setMissing] = useState<{ firstName?: boolean; classGroup?: boolean }>({});
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
-  const busy = useRef(false);
-  const nameField = useRef<HTMLInputElement>(null);
-  const classField = useRef<HTMLInputElement>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy.current) return;
-    const gaps = { firstName: firstName.trim() === '', classGroup: classGroup.trim() === '' };
-    setMissing(gaps);
-    setOutcome(null);
-    if (gaps.firstName || gaps.classGroup) {
-      (gaps.firstName ? nameField : classField).current?.focus();
-      return;
-    }
-    busy.current = true;
-    try {
-      const body = { firstName, classGroup, freeWhen: freeWhen || null, about: about || null, idempotencyKey };
-      await sendJson('POST', api.registerRequest(unit.id), body, requestCreatedSchema);
-      setOutcome({ ok: true, text: t('register.done') });
-      setIdempotencyKey(crypto.randomUUID());
-      setFirstName('');
-      setClassGroup('');
-      setFreeWhen('');
-      setAbout('');
-    } catch (error) {
-      setOutcome({ ok: false, text: t('failed', { reason: reasonOf(error, t, tc) }) });
-    } finally {
-      busy.current = false;
-    }
-  }
+  const [done, setDone] = useState(false);
+  const form = useSchemaForm(registerFormSchema, EMPTY);
+  const submit = useSubmit({
+    send: async ({ freeWhen, about, ...pupil }: RegisterForm, idempotencyKey: string) => {
+      await sendJson('POST', api.registerRequest(unit.id), { ...pupil, freeWhen: freeWhen || null, about: about || null, idempotencyKey }, requestCreatedSchema);
+      setDone(true);
+      form.reset(EMPTY);
+    },
+    ns: 'pupilTalks',
+    failed: (reason) => t('failed', { reason }),
+  });
+  const { errors } = form.formState;
 
   return (
     <section aria-labelledby="register-heading" className="pupil-talks__section">
@@ -55,28 +39,32 @@ export function RegisterRequestForm({ unit }: { unit: NonNullable<SessionUser['c
         {t('register.heading')}
       </Heading>
       <Paragraph>{t('register.intro')}</Paragraph>
-      <form className="pupil-talks__form" onSubmit={(event) => void submit(event)} noValidate>
+      <form
+        ref={submit.formRef}
+        className="pupil-talks__form"
+        onSubmit={(event) => {
+          setDone(false);
+          submit.handle(form)(event);
+        }}
+        noValidate
+      >
         <Textfield
-          ref={nameField}
+          {...form.register('firstName')}
           label={t('register.firstName')}
           autoComplete="off"
           maxLength={40}
-          value={firstName}
-          error={missing.firstName ? t('register.firstNameMissing') : undefined}
-          onChange={(event) => setFirstName(event.target.value)}
+          error={errors.firstName ? t('register.firstNameMissing') : undefined}
         />
         <Textfield
-          ref={classField}
+          {...form.register('classGroup')}
           label={t('register.classGroup')}
           autoComplete="off"
           maxLength={20}
-          value={classGroup}
-          error={missing.classGroup ? t('register.classGroupMissing') : undefined}
-          onChange={(event) => setClassGroup(event.target.value)}
+          error={errors.classGroup ? t('register.classGroupMissing') : undefined}
         />
         <Field>
           <Label>{t('register.freeWhen')}</Label>
-          <Select width="auto" value={freeWhen} onChange={(event) => setFreeWhen(event.target.value as FreeWhen | '')}>
+          <Select width="auto" {...form.register('freeWhen')}>
             <Select.Option value="">{t('notSaid')}</Select.Option>
             {FREE_WHEN.map((value) => (
               <Select.Option key={value} value={value}>
@@ -87,7 +75,7 @@ export function RegisterRequestForm({ unit }: { unit: NonNullable<SessionUser['c
         </Field>
         <Field>
           <Label>{t('register.about')}</Label>
-          <Select width="auto" value={about} onChange={(event) => setAbout(event.target.value as TalkTopic | '')}>
+          <Select width="auto" {...form.register('about')}>
             <Select.Option value="">{t('notSaid')}</Select.Option>
             {TALK_TOPICS.map((value) => (
               <Select.Option key={value} value={value}>
@@ -96,10 +84,16 @@ export function RegisterRequestForm({ unit }: { unit: NonNullable<SessionUser['c
             ))}
           </Select>
         </Field>
-        <div role="status">
-          {outcome && (
-            <Alert data-color={outcome.ok ? 'success' : 'danger'}>
-              <Paragraph>{outcome.text}</Paragraph>
+        {/* One status line for both outcomes, as the pupil's own form has. */}
+        <div role="status" tabIndex={-1} ref={submit.alertRef}>
+          {done && (
+            <Alert data-color="success">
+              <Paragraph>{t('register.done')}</Paragraph>
+            </Alert>
+          )}
+          {submit.failure && (
+            <Alert data-color="danger">
+              <Paragraph>{submit.failure}</Paragraph>
             </Alert>
           )}
         </div>
