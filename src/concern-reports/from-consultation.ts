@@ -5,11 +5,11 @@
  * audit event (naming the draft and the consultation, never the child) added in one transaction.
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import { consentStatusOn } from '../consultations/domain/consent.ts';
 import * as consultations from '../consultations/repo.ts';
 import { localDate, type IsoDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
+import { insertIdempotent } from '../kernel/db/idempotent.ts';
 import type { Locale } from '../kernel/db/tables.ts';
 import { commonMessages } from '../kernel/ui/messages.ts';
 import { RuleViolation } from '../kernel/errors.ts';
@@ -72,23 +72,20 @@ export async function createDraftFromConsultation(
       const reporter = { name: `${staff.given_name} ${staff.family_name}`, email: staff.email, phone: staff.phone ?? '', workplace: unit.name };
       const content = carryOver(emptyContent(reporter), source, request.carry, textsOf(request.locale, row.held_on));
 
-      await sql`savepoint draft_from_consultation`.execute(trx);
-      try {
-        await repo.insertDraft(trx, {
-          id,
-          reporterStaffId: actor.staffId,
-          reporterUnitId: row.unit_id,
-          content,
-          createKey: request.idempotencyKey,
-          fromConsultationId: consultationId,
-        });
-        await sql`release savepoint draft_from_consultation`.execute(trx);
-      } catch (error) {
-        if ((error as { code?: string }).code !== '23505') throw error;
-        await sql`rollback to savepoint draft_from_consultation`.execute(trx);
-        // A concurrent retry of this very request won the race: answer with its draft.
-        return replay((await repo.findReportByCreateKey(trx, request.idempotencyKey))!, actor, consultationId, country);
-      }
+      const inserted = await insertIdempotent(trx, {
+        insert: () =>
+          repo.insertDraft(trx, {
+            id,
+            reporterStaffId: actor.staffId,
+            reporterUnitId: row.unit_id,
+            content,
+            createKey: request.idempotencyKey,
+            fromConsultationId: consultationId,
+          }),
+        findWinner: () => repo.findReportByCreateKey(trx, request.idempotencyKey),
+      });
+      // A concurrent retry of this very request won the race: answer with its draft.
+      if (!inserted.created) return replay(inserted.winner, actor, consultationId, country);
       return { draft: toDraft((await repo.findReport(trx, id))!, country), created: true };
     },
   );

@@ -8,8 +8,8 @@
  * so the audit event of the attempt still lands, and thrown after.
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
+import { insertIdempotent } from '../kernel/db/idempotent.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
@@ -92,17 +92,14 @@ export async function createDraft(
         return { draft: toDraft(earlier, await countryOfUnit(trx, unitId)), created: false };
       }
       const content = typed ?? (await ownDetails(trx, actor.staffId, unitId));
-      // In a savepoint: a concurrent retry's unique key must not abort the transaction the audit event is in.
-      await sql`savepoint draft_insert`.execute(trx);
-      try {
-        await repo.insertDraft(trx, { id, reporterStaffId: actor.staffId, reporterUnitId: unitId, content, createKey: key });
-        await sql`release savepoint draft_insert`.execute(trx);
-      } catch (error) {
-        if ((error as { code?: string }).code !== '23505' || key === null) throw error;
-        await sql`rollback to savepoint draft_insert`.execute(trx);
-        const winner = (await repo.findReportByCreateKey(trx, key))!;
-        if (winner.reporter_staff_id !== actor.staffId) return idempotencyKeyReused();
-        return { draft: toDraft(winner, await countryOfUnit(trx, unitId)), created: false };
+      const inserted = await insertIdempotent(trx, {
+        insert: () => repo.insertDraft(trx, { id, reporterStaffId: actor.staffId, reporterUnitId: unitId, content, createKey: key }),
+        findWinner: async () => (key === null ? undefined : repo.findReportByCreateKey(trx, key)),
+      });
+      if (!inserted.created) {
+        // A concurrent retry of this very request won the race: answer with its draft.
+        if (inserted.winner.reporter_staff_id !== actor.staffId) return idempotencyKeyReused();
+        return { draft: toDraft(inserted.winner, await countryOfUnit(trx, unitId)), created: false };
       }
       return { draft: toDraft((await repo.findReport(trx, id))!, await countryOfUnit(trx, unitId)), created: true };
     },

@@ -10,9 +10,9 @@
  * written, so the audit event of the attempt still lands, and thrown after.
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import { localDate, type IsoDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
+import { insertIdempotent } from '../kernel/db/idempotent.ts';
 import { RuleViolation } from '../kernel/errors.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
@@ -75,33 +75,28 @@ export async function recordConsultation(
       const owners = await checkOwners(trx, unitId, input.followUps);
       if (owners) return owners;
 
-      await sql`savepoint consultation_insert`.execute(trx);
-      try {
-        await repo.insertConsultation(trx, {
-          id,
-          unit_id: unitId,
-          mode: input.mode,
-          child_id: input.mode === 'consented' ? input.childId : null,
-          consent_id: consentId,
-          group_label: input.mode === 'group' ? input.groupLabel : null,
-          category: input.category,
-          description: input.description,
-          advice: input.advice,
-          outcome: input.outcome,
-          held_on: input.heldOn,
-          school_year: schoolYearOf(input.heldOn),
-          recorded_by_staff_id: actor.staffId,
-          idempotency_key: input.idempotencyKey,
-        });
-        await sql`release savepoint consultation_insert`.execute(trx);
-      } catch (error) {
-        if ((error as { code?: string }).code !== '23505') throw error;
-        await sql`rollback to savepoint consultation_insert`.execute(trx);
-        // A concurrent retry of this very request won the race: answer with its record.
-        const winner = await repo.findConsultationByKey(trx, input.idempotencyKey);
-        if (!winner) throw error;
-        return replay(trx, winner, actor, unitId, today);
-      }
+      const inserted = await insertIdempotent(trx, {
+        insert: () =>
+          repo.insertConsultation(trx, {
+            id,
+            unit_id: unitId,
+            mode: input.mode,
+            child_id: input.mode === 'consented' ? input.childId : null,
+            consent_id: consentId,
+            group_label: input.mode === 'group' ? input.groupLabel : null,
+            category: input.category,
+            description: input.description,
+            advice: input.advice,
+            outcome: input.outcome,
+            held_on: input.heldOn,
+            school_year: schoolYearOf(input.heldOn),
+            recorded_by_staff_id: actor.staffId,
+            idempotency_key: input.idempotencyKey,
+          }),
+        findWinner: () => repo.findConsultationByKey(trx, input.idempotencyKey),
+      });
+      // A concurrent retry of this very request won the race: answer with its record.
+      if (!inserted.created) return replay(trx, inserted.winner, actor, unitId, today);
       await repo.replaceFollowUps(trx, id, input.followUps);
       return { consultation: await present(trx, (await repo.findConsultation(trx, id))!, today), created: true };
     },

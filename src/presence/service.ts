@@ -8,11 +8,11 @@
  * work rather than thrown, so the audit event of the attempt still lands, and thrown after.
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import { checkConfirmation } from '../anonymity/confirmation.ts';
 import { findIdentifying } from '../anonymity/guard.ts';
 import { addDays, localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
+import { insertIdempotent, unlessUniqueViolation, UNIQUE_VIOLATION } from '../kernel/db/idempotent.ts';
 import { RuleViolation } from '../kernel/errors.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
@@ -240,30 +240,28 @@ export async function bookSlot(
       );
       if (!check.ok) return refusalOf(check.reason);
 
-      // In a savepoint: a unique violation must not abort the transaction the audit event is in.
-      await sql`savepoint booking_insert`.execute(trx);
-      try {
-        const id = await repo.insertBooking(trx, {
-          consultation_hour_id: row.id,
-          date: check.slot.date,
-          start_time: check.slot.start,
-          booked_by_staff_id: actor.staffId,
-          topic: request.topic,
-          purpose: request.purpose,
-          idempotency_key: key,
-        });
-        await sql`release savepoint booking_insert`.execute(trx);
-        // The reminders land with the booking, so they survive a restart (see calendar/reminders.ts).
-        await enqueueBookingReminders(trx, id);
-        return { booking: toBooking((await repo.findBooking(trx, id))!), created: true };
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        await sql`rollback to savepoint booking_insert`.execute(trx);
-        // A concurrent retry of this very request won the race: answer with its booking.
-        const earlier = key === null ? undefined : await repo.findBookingByKey(trx, key);
-        if (earlier) return replay(earlier, actor);
-        return refusalOf('already_booked');
-      }
+      const inserted = await insertIdempotent(trx, {
+        insert: () =>
+          repo.insertBooking(trx, {
+            consultation_hour_id: row.id,
+            date: check.slot.date,
+            start_time: check.slot.start,
+            booked_by_staff_id: actor.staffId,
+            topic: request.topic,
+            purpose: request.purpose,
+            idempotency_key: key,
+          }),
+        // A concurrent retry of this very request won the race: answer with its booking; else the slot is taken.
+        findWinner: async () => {
+          const earlier = key === null ? undefined : await repo.findBookingByKey(trx, key);
+          return earlier ? replay(earlier, actor) : refusalOf('already_booked');
+        },
+      });
+      if (!inserted.created) return inserted.winner;
+      const id = inserted.row;
+      // The reminders land with the booking, so they survive a restart (see calendar/reminders.ts).
+      await enqueueBookingReminders(trx, id);
+      return { booking: toBooking((await repo.findBooking(trx, id))!), created: true };
     },
   );
   if (outcome instanceof RuleViolation) throw outcome;
@@ -372,15 +370,10 @@ export async function moveBooking(
       );
       if (!check.ok) return refusalOf(check.reason);
 
-      await sql`savepoint booking_move`.execute(trx);
-      try {
-        await repo.moveBooking(trx, bookingId, { consultation_hour_id: target.id, date: check.slot.date, start_time: check.slot.start });
-        await sql`release savepoint booking_move`.execute(trx);
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        await sql`rollback to savepoint booking_move`.execute(trx);
-        return refusalOf('already_booked');
-      }
+      const moved = await unlessUniqueViolation(trx, () =>
+        repo.moveBooking(trx, bookingId, { consultation_hour_id: target.id, date: check.slot.date, start_time: check.slot.start }),
+      );
+      if (moved === UNIQUE_VIOLATION) return refusalOf('already_booked');
       await rescheduleBookingReminders(trx, bookingId);
       return toBooking((await repo.findBooking(trx, bookingId))!);
     },
@@ -620,11 +613,6 @@ function refusalOf(reason: BookingRefusal): RuleViolation {
     case 'no_such_slot':
       return new RuleViolation(400, reason, 'There is no such slot in the consultation hour.');
   }
-}
-
-/** Unique violation (SQLSTATE 23505), as both drivers report it. */
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === '23505';
 }
 
 async function calendarOf(trx: Trx, municipalityId: string): Promise<SchoolCalendar> {
