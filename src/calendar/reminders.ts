@@ -21,6 +21,7 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import { localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
+import { LeaveForNextRun, workClaimedRows } from '../kernel/jobs/claimed-rows.ts';
 import { startRepeating, type RepeatingJob } from '../kernel/jobs/repeating.ts';
 import type { Trx } from '../kernel/policy/access.ts';
 import { fromMinutes, toMinutes } from '../time/clock-time.ts';
@@ -115,62 +116,44 @@ interface Mail {
  * settled without a mail.
  */
 export async function sendDueReminders(db: Db, mailer: Mailer, now = clock.now()): Promise<number> {
-  let sent = 0;
-  // A reminder whose send failed is left for the next run, and skipped for the rest of this one.
-  const failed: { id: string; error: unknown }[] = [];
-  for (;;) {
-    // One row per transaction: claim (SKIP LOCKED) and mark, then send, then commit.
-    const outcome = await db
-      .transaction()
-      .execute(async (trx) => {
-        let claim = trx
-          .selectFrom('reminder')
-          .select(['id', 'kind', 'subject_id', 'recipient_staff_id'])
-          .where('sent_at', 'is', null)
-          .where('due_at', '<=', now)
-          .orderBy('due_at')
-          .orderBy('id')
-          .limit(1)
-          .forUpdate()
-          .skipLocked();
-        if (failed.length > 0) claim = claim.where('id', 'not in', failed.map((f) => f.id));
-        const row = await claim.executeTakeFirst();
-        if (!row) return 'none' as const;
-        await trx.updateTable('reminder').set({ sent_at: now }).where('id', '=', row.id).execute();
-        const mail = await composeMail(trx, row.kind, row.subject_id, row.recipient_staff_id, now);
-        if (!mail) return 'settled' as const;
-        try {
-          await mailer.transport.sendMail({ from: mailer.from, ...mail });
-        } catch (error) {
-          // Thrown out of the transaction: the mark rolls back and the row stays due.
-          throw new SendFailure(row.id, error);
-        }
-        return 'sent' as const;
-      })
-      .catch((error: unknown) => {
-        if (!(error instanceof SendFailure)) throw error;
-        failed.push({ id: error.reminderId, error: error.cause });
-        return 'failed' as const;
-      });
-    if (outcome === 'none') break;
-    if (outcome === 'sent') sent += 1;
-  }
-  if (failed.length > 0) {
-    const first = failed[0]!.error;
-    throw new Error(`${failed.length} reminder(s) could not be sent (${sent} sent): ${first instanceof Error ? first.message : String(first)}`, {
+  // One row per transaction: claim (SKIP LOCKED) and mark, then send, then commit.
+  const { results, left } = await workClaimedRows(db, {
+    claim: (trx, leftIds) => {
+      let claim = trx
+        .selectFrom('reminder')
+        .select(['id', 'kind', 'subject_id', 'recipient_staff_id'])
+        .where('sent_at', 'is', null)
+        .where('due_at', '<=', now)
+        .orderBy('due_at')
+        .orderBy('id')
+        .limit(1)
+        .forUpdate()
+        .skipLocked();
+      // A reminder whose send failed is left for the next run, and skipped for the rest of this one.
+      if (leftIds.length > 0) claim = claim.where('id', 'not in', leftIds);
+      return claim.executeTakeFirst();
+    },
+    work: async (trx, row) => {
+      await trx.updateTable('reminder').set({ sent_at: now }).where('id', '=', row.id).execute();
+      const mail = await composeMail(trx, row.kind, row.subject_id, row.recipient_staff_id, now);
+      if (!mail) return 'settled' as const;
+      try {
+        await mailer.transport.sendMail({ from: mailer.from, ...mail });
+      } catch (error) {
+        // Thrown out of the transaction: the mark rolls back and the row stays due.
+        throw new LeaveForNextRun(error);
+      }
+      return 'sent' as const;
+    },
+  });
+  const sent = results.filter((r) => r === 'sent').length;
+  if (left.length > 0) {
+    const first = left[0]!.error;
+    throw new Error(`${left.length} reminder(s) could not be sent (${sent} sent): ${first instanceof Error ? first.message : String(first)}`, {
       cause: first,
     });
   }
   return sent;
-}
-
-class SendFailure extends Error {
-  constructor(
-    readonly reminderId: string,
-    override readonly cause: unknown,
-  ) {
-    super('reminder send failed');
-  }
 }
 
 async function composeMail(trx: Trx, kind: ReminderKind, subjectId: string, recipientId: string, now: Date): Promise<Mail | undefined> {

@@ -15,6 +15,7 @@ import { sql } from 'kysely';
 import { recordAudit } from '../kernel/audit/record.ts';
 import { localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
+import { workClaimedRows } from '../kernel/jobs/claimed-rows.ts';
 import { startRepeating, type RepeatingJob } from '../kernel/jobs/repeating.ts';
 import { DEFAULT_RETENTION_SCHOOL_YEARS, oldestKeptSchoolYear } from './domain/retention.ts';
 import { clock } from '../time/clock.ts';
@@ -29,10 +30,9 @@ export interface RetentionOptions {
 export async function runRetention(db: Db, { schoolYears = DEFAULT_RETENTION_SCHOOL_YEARS, now = clock.now() }: RetentionOptions = {}): Promise<number> {
   const today = localDate(now);
   const oldestKept = oldestKeptSchoolYear(today, schoolYears);
-  let deleted = 0;
-  for (;;) {
-    const done = await db.transaction().execute(async (trx) => {
-      const row = await trx
+  const { results } = await workClaimedRows(db, {
+    claim: (trx) =>
+      trx
         .selectFrom('consultation as c')
         .leftJoin('consent as co', 'co.id', 'c.consent_id')
         .select(['c.id', 'c.unit_id', 'c.school_year', 'c.mode', 'c.category', 'c.outcome'])
@@ -50,8 +50,8 @@ export async function runRetention(db: Db, { schoolYears = DEFAULT_RETENTION_SCH
         .limit(1)
         .forUpdate('c')
         .skipLocked()
-        .executeTakeFirst();
-      if (!row) return true;
+        .executeTakeFirst(),
+    work: async (trx, row) => {
       await trx
         .insertInto('consultation_statistic')
         .values({ unit_id: row.unit_id, school_year: row.school_year, mode: row.mode, category: row.category, outcome: row.outcome, count: 1 })
@@ -59,11 +59,9 @@ export async function runRetention(db: Db, { schoolYears = DEFAULT_RETENTION_SCH
         .execute();
       await trx.deleteFrom('consultation').where('id', '=', row.id).execute();
       await recordAudit(trx, { actor: null, action: 'delete', resourceType: 'consultation', resourceId: row.id, purpose: 'retention', outcome: 'allowed' });
-      return false;
-    });
-    if (done) return deleted;
-    deleted += 1;
-  }
+    },
+  });
+  return results.length;
 }
 
 /** Runs the job every `intervalMs` (unref'd, so it never keeps the process alive); stop() ends it. */

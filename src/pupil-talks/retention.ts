@@ -10,6 +10,7 @@
 import { sql } from 'kysely';
 import { recordAudit } from '../kernel/audit/record.ts';
 import type { Db } from '../kernel/db/database.ts';
+import { workClaimedRows } from '../kernel/jobs/claimed-rows.ts';
 import { startRepeating, type RepeatingJob } from '../kernel/jobs/repeating.ts';
 import { OperatorError } from '../kernel/errors.ts';
 import { isDueForDeletion, retentionCutoff } from './domain/rules.ts';
@@ -31,10 +32,9 @@ export function retentionDaysFromEnv(env: NodeJS.ProcessEnv): number {
 /** Deletes every request (with its talk) kept longer than `retentionDays`, one audited transaction each; returns how many. */
 export async function deleteExpiredTalks(db: Db, retentionDays: number, now = clock.now()): Promise<number> {
   const cutoff = retentionCutoff(now, retentionDays);
-  let deleted = 0;
-  for (;;) {
-    const outcome = await db.transaction().execute(async (trx) => {
-      const row = await trx
+  const { results } = await workClaimedRows(db, {
+    claim: (trx) =>
+      trx
         .selectFrom('pupil_talk_request as r')
         .select((eb) => [
           'r.id',
@@ -51,8 +51,8 @@ export async function deleteExpiredTalks(db: Db, retentionDays: number, now = cl
         .limit(1)
         .forUpdate()
         .skipLocked()
-        .executeTakeFirst();
-      if (!row) return 'none' as const;
+        .executeTakeFirst(),
+    work: async (trx, row) => {
       const record = {
         requestedAt: new Date(row.created_at),
         talkRecordedAt: row.talk_recorded_at ? new Date(row.talk_recorded_at) : null,
@@ -68,14 +68,11 @@ export async function deleteExpiredTalks(db: Db, retentionDays: number, now = cl
         outcome: 'allowed',
         purpose: `retention: ${retentionDays} days`,
       });
-      return 'deleted' as const;
-    });
-    if (outcome === 'none') break;
-    deleted += 1;
-  }
+    },
+  });
   // Devices left in pupil mode: their tokens are no use after expiry and hold nothing personal.
   await db.deleteFrom('pupil_mode').where('expires_at', '<=', now).execute();
-  return deleted;
+  return results.length;
 }
 
 /** Runs the worker every `intervalMs` (unref'd, so it never keeps the process alive); stop() ends it. */
