@@ -1,3 +1,5 @@
+import type { ConcernCategory } from '../../concern-categories/categories.ts';
+
 /** The shell's texts and the shared vocabulary. In bokmål, the source language: the other languages must have exactly its keys. */
 export const commonNb = {
   productName: 'Tidlig',
@@ -111,7 +113,7 @@ export const commonNb = {
     already_decided: 'Meldingen er allerede avgjort. Last inn siden på nytt.',
     extension_not_allowed: 'Denne meldingen har ingen undersøkelsesfrist som kan forlenges.',
   },
-  // What a concern is about: one list for bookings, consultations and their statistics.
+  // What a concern is about: a label for each of CONCERN_CATEGORIES (a new one without a label does not compile).
   concernCategory: {
     wellbeing: 'Trivsel og ensomhet',
     absence: 'Fravær',
@@ -121,7 +123,7 @@ export const commonNb = {
     development: 'Utvikling',
     substance_use: 'Rus',
     other: 'Annet',
-  },
+  } satisfies Record<ConcernCategory, string>,
   count: {
     fewerThan: 'færre enn {{threshold}}',
     note: 'Tall under {{threshold}} vises som «færre enn {{threshold}}», slik at ingen barn kan kjennes igjen.',
