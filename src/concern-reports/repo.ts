@@ -1,7 +1,7 @@
 /** Queries for concern reports, the phone numbers of services, and the register look-ups routing needs. */
-import { sql } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
-import type { CountryCode, Locale } from '../kernel/db/tables.ts';
+import type { CountryCode, Locale, Tables } from '../kernel/db/tables.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
 import { locateUnit, type UnitScope } from '../kernel/policy/locate.ts';
 import type { ReportContent } from './content-schema.ts';
@@ -126,59 +126,52 @@ export async function markSubmitted(
   return result.numUpdatedRows > 0n;
 }
 
-export async function recordDecision(
+/** Records intake's decision, once: false when the version is stale or a decision already stands. */
+export function recordDecision(
   db: Db,
   id: string,
   version: number,
   values: { kind: DecisionKind; reason: string; staffId: string; at: Date },
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('concern_report')
-    .set({
-      decision: values.kind,
-      decision_reason: values.reason,
-      decided_by_staff_id: values.staffId,
-      decided_at: values.at,
-      version: sql`version + 1`,
-      updated_at: values.at,
-    })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .where('decision', 'is', null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  const decision = { decision: values.kind, decision_reason: values.reason, decided_by_staff_id: values.staffId, decided_at: values.at };
+  return setOnce(db, id, version, 'decision', decision, values.at);
 }
 
-export async function recordExtension(db: Db, id: string, version: number, reason: string, at: Date): Promise<boolean> {
-  const result = await db
-    .updateTable('concern_report')
-    .set({ extension_reason: reason, extended_at: at, version: sql`version + 1`, updated_at: at })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .where('extension_reason', 'is', null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+/** Records the investigation's extension, once: false when the version is stale or it was already extended. */
+export function recordExtension(db: Db, id: string, version: number, reason: string, at: Date): Promise<boolean> {
+  return setOnce(db, id, version, 'extension_reason', { extension_reason: reason, extended_at: at }, at);
 }
 
-export async function recordConclusion(
+/** Records the investigation's conclusion, once: false when the version is stale or a conclusion already stands. */
+export function recordConclusion(
   db: Db,
   id: string,
   version: number,
   values: { kind: ConclusionKind; concludedOn: string; staffId: string; at: Date },
 ): Promise<boolean> {
+  const conclusion = { conclusion: values.kind, concluded_on: values.concludedOn, concluded_at: values.at, concluded_by_staff_id: values.staffId };
+  return setOnce(db, id, version, 'conclusion', conclusion, values.at);
+}
+
+/**
+ * A step of a received report that is taken once (a decision, an extension, a conclusion):
+ * written only while `unset` is still empty and the report is at the `version` the writer
+ * read (optimistic lock), bumping the version. False when someone else got there first.
+ */
+async function setOnce(
+  db: Db,
+  id: string,
+  version: number,
+  unset: 'decision' | 'extension_reason' | 'conclusion',
+  values: Updateable<Tables['concern_report']>,
+  at: Date,
+): Promise<boolean> {
   const result = await db
     .updateTable('concern_report')
-    .set({
-      conclusion: values.kind,
-      concluded_on: values.concludedOn,
-      concluded_at: values.at,
-      concluded_by_staff_id: values.staffId,
-      version: sql`version + 1`,
-      updated_at: values.at,
-    })
+    .set({ ...values, version: sql`version + 1`, updated_at: at })
     .where('id', '=', id)
     .where('version', '=', version)
-    .where('conclusion', 'is', null)
+    .where(unset, 'is', null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
