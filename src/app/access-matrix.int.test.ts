@@ -14,6 +14,7 @@ import { buildContent } from '../concern-reports/factories.ts';
 import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
 import { buildAppServer } from './server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { csrfFor } from '../kernel/testing/sessions.ts';
 import { buildMatrixWorld, ROLES, type MatrixWorld, type Place } from './matrix-fixture.ts';
 import { scopeOf, type Permission } from '../kernel/policy/permissions.ts';
 import { routeAccess, type RouteAccess } from '../kernel/policy/route-access.ts';
@@ -400,12 +401,4 @@ describeEachEngine('access matrix', (use, engine) => {
 
 function bucket(status: number): string {
   return status >= 200 && status < 300 ? 'ok' : String(status);
-}
-
-/** A CSRF secret cookie and its token, as the web gets them from GET /api/session. */
-async function csrfFor(app: FastifyInstance) {
-  const response = await app.inject('/api/session');
-  const cookie = response.cookies.find((c) => c.name === 'tidlig_csrf');
-  if (!cookie) throw new Error('no CSRF cookie');
-  return { token: (response.json() as { csrfToken: string }).csrfToken, cookies: { [cookie.name]: cookie.value } };
 }

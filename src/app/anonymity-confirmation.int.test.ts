@@ -8,13 +8,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditTables } from '../kernel/audit/table.ts';
-import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
-import { createSession } from '../kernel/auth/sessions.ts';
 import { addDays } from '../time/dates.ts';
 import { buildAppServer } from './server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { TEST_TODAY } from '../kernel/testing/test-clock.ts';
-import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
+import { buildMunicipality, buildPerson, buildUnit } from '../kernel/testing/register-factories.ts';
+import { injectAs } from '../kernel/testing/sessions.ts';
 import { buildConsultationHour } from '../presence/factories.ts';
 import { buildPupilRequest } from '../pupil-talks/factories.ts';
 import { buildTeamMeeting } from '../teams/factories.ts';
@@ -34,11 +33,7 @@ describeEachEngine('anonymity confirmation on every route that saves anonymous t
     const { db } = use();
     const municipality = await buildMunicipality(db);
     const school = await buildUnit(db, { municipality_id: municipality.id });
-    const person = async (role: 'network_contact' | 'staff' | 'unit_leader') => {
-      const staff = await buildStaff(db, { municipality_id: municipality.id });
-      await buildMembership(db, { staff_id: staff.id, unit_id: school.id, role });
-      return staff.id;
-    };
+    const person = (role: 'network_contact' | 'staff' | 'unit_leader') => buildPerson(db, role, school);
     Object.assign(ids, {
       school: school.id,
       contact: await person('network_contact'),
@@ -51,18 +46,7 @@ describeEachEngine('anonymity confirmation on every route that saves anonymous t
   });
   afterAll(() => app?.close());
 
-  async function as(staffId: string, method: 'POST' | 'PUT', url: string, payload: object) {
-    const session = await app.inject('/api/session');
-    const cookie = session.cookies.find((c) => c.name === 'tidlig_csrf')!;
-    const token = await createSession(use().db, staffId, 'demo');
-    return app.inject({
-      method,
-      url,
-      cookies: { [SESSION_COOKIE]: token, [cookie.name]: cookie.value },
-      headers: { 'x-csrf-token': (session.json() as { csrfToken: string }).csrfToken },
-      payload,
-    });
-  }
+  const as = (staffId: string, method: 'POST' | 'PUT', url: string, payload: object) => injectAs(app, use().db, staffId, { method, url, payload });
 
   const count = async (table: 'consultation' | 'agenda_item' | 'booking' | 'pupil_talk') =>
     Number((await use().db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);

@@ -17,6 +17,7 @@ import { buildMatrixWorld, ROLES, type MatrixWorld, type Place } from './matrix-
 import { scopeOf, type Permission } from '../kernel/policy/permissions.ts';
 import { routeAccess } from '../kernel/policy/route-access.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { csrfFor } from '../kernel/testing/sessions.ts';
 import { commonMessages } from '../kernel/ui/messages.ts';
 import { badValuesFor, leavesOf, withValueAt, type JsonSchema } from '../kernel/validation/bad-values.ts';
 
@@ -192,9 +193,7 @@ describeEachEngine('bad input on every route', (use, engine) => {
   it('refuses every bad value with a translated 4xx in time, and changes nothing', async () => {
     const { db } = use();
     const paths = (await app.inject('/api/docs')).json().paths as Record<string, Record<string, Operation>>;
-    const session = await app.inject('/api/session');
-    const csrfCookie = session.cookies.find((c) => c.name === 'tidlig_csrf')!;
-    const csrf = { token: (session.json() as { csrfToken: string }).csrfToken, cookies: { [csrfCookie.name]: csrfCookie.value } };
+    const csrf = await csrfFor(app);
     const tokens = new Map<string, string>();
     for (const role of ROLES) tokens.set(role, await createSession(db, world.staffByRole[role], 'demo'));
 

@@ -11,13 +11,12 @@ import type { FastifyInstance } from 'fastify';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
-import { createSession } from '../kernel/auth/sessions.ts';
 import { addDays, localDate } from '../time/dates.ts';
 import { openDatabase, type Db } from '../kernel/db/database.ts';
 import { migrate } from '../kernel/db/migrate.ts';
 import { buildServer } from '../kernel/http/server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { injectAs } from '../kernel/testing/sessions.ts';
 import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { buildBooking, buildConsultationHour } from '../presence/factories.ts';
 import { buildTeamMeeting } from '../teams/factories.ts';
@@ -102,18 +101,7 @@ describeEachEngine('calendar feed', (use, engine) => {
   });
   afterAll(() => app?.close());
 
-  async function as(staffId: string, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) {
-    const session = await app.inject('/api/session');
-    const cookie = session.cookies.find((c) => c.name === 'tidlig_csrf')!;
-    const token = await createSession(use().db, staffId, 'demo');
-    return app.inject({
-      method,
-      url,
-      cookies: { [SESSION_COOKIE]: token, [cookie.name]: cookie.value },
-      headers: { 'x-csrf-token': (session.json() as { csrfToken: string }).csrfToken },
-      ...(payload ? { payload } : {}),
-    });
-  }
+  const as = (staffId: string, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) => injectAs(app, use().db, staffId, { method, url, payload });
 
   it("serves the contact's hours, bookings and meetings — never the purpose — and audits the read", async () => {
     const created = await as(place.contact.id, 'POST', '/api/calendar-feed', {});

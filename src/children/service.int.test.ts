@@ -1,10 +1,9 @@
 import { expect, it } from 'vitest';
-import { loadActor } from '../kernel/auth/actor-repo.ts';
 import type { AuditTables } from '../kernel/audit/table.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError } from '../kernel/errors.ts';
-import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { actor } from '../kernel/testing/actors.ts';
 import { accessReport, accessReportCsv, listEmergencyReviews, reviewEmergency } from '../oversight/service.ts';
 import {
   buildEnrolledChild,
@@ -17,10 +16,6 @@ import { lookupChild, openEmergencyAccess, readChild, readRegister } from './ser
 import { TEST_NOW } from '../kernel/testing/test-clock.ts';
 
 const ids = {} as Record<'child' | 'nationalId' | 'school' | 'teacher' | 'onCall' | 'farOnCall' | 'leader', string>;
-
-async function actor(db: Db, staffId: string): Promise<Actor> {
-  return (await loadActor(db, staffId, null))!;
-}
 
 function eventsAbout(db: Db, resourceId: string) {
   return db

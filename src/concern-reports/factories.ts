@@ -4,6 +4,8 @@
  */
 import type { Insertable } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
+import type { CountryCode, Role } from '../kernel/db/tables.ts';
+import { buildMunicipality, buildPerson, buildUnit } from '../kernel/testing/register-factories.ts';
 import { emptyContent, type ReportContent } from './content-schema.ts';
 import type { ConcernReportTable } from './tables.ts';
 import { clock } from '../time/clock.ts';
@@ -104,4 +106,19 @@ export async function buildConcernDrafts(db: Db, place: { unitId: string; munici
     concernSentId: await buildReceivedReport(db, { ...own, municipality_id: place.municipalityId }),
     concernDeletablePool: await Promise.all(Array.from({ length: 10 }, () => buildReport(db, own))),
   };
+}
+
+let places = 0;
+
+/**
+ * Where reports are written and received: a municipality of the country (a four-digit number,
+ * as the Fiks IO export requires) with a school and its child welfare service, and `person`
+ * to give a staff member a role at one of them (with the phone a reporter's details carry).
+ */
+export async function buildReportingPlace(db: Db, country: CountryCode = 'NO') {
+  const municipality = await buildMunicipality(db, { country_code: country, code: String(4000 + ++places) });
+  const school = await buildUnit(db, { municipality_id: municipality.id });
+  const childWelfare = await buildUnit(db, { municipality_id: municipality.id, kind: 'child_welfare', name: 'Barneverntjenesten' });
+  const person = (role: Role, unitId: string) => buildPerson(db, role, { id: unitId, municipality_id: municipality.id }, { phone: '+47 900 00 000' });
+  return { municipality, school, childWelfare, person };
 }

@@ -6,14 +6,14 @@
  */
 import { expect, it } from 'vitest';
 import { localInstant } from '../time/zoned-instant.ts';
-import { loadActor } from '../kernel/auth/actor-repo.ts';
 import type { Db } from '../kernel/db/database.ts';
 import type { CountryCode, Role } from '../kernel/db/tables.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
-import { buildContent } from './factories.ts';
+import { actor } from '../kernel/testing/actors.ts';
+import { buildEnrolledChild } from '../kernel/testing/register-factories.ts';
+import { buildContent, buildReportingPlace } from './factories.ts';
 import { concludeInvestigation, decide, intakeQueue, readReceived } from './intake-service.ts';
 import { createDraft, deleteDraft, draftTemplate, guidance, listMyReports, saveDraft, submitReport } from './service.ts';
 import { readServiceNumbers, saveServiceNumbers } from './service-numbers.ts';
@@ -22,23 +22,10 @@ import { readServiceNumbers, saveServiceNumbers } from './service-numbers.ts';
 const RECEIVED = localInstant('2026-11-20', '10:00');
 const DECIDED = localInstant('2026-11-24', '09:00');
 
-async function actor(db: Db, staffId: string): Promise<Actor> {
-  const loaded = await loadActor(db, staffId, null);
-  if (!loaded) throw new Error('no such staff');
-  return loaded;
-}
-
-let codes = 0;
-
 async function buildPlace(db: Db, country: CountryCode = 'NO') {
-  const municipality = await buildMunicipality(db, { country_code: country, code: String(5000 + ++codes) });
-  const school = await buildUnit(db, { municipality_id: municipality.id });
-  const childWelfare = await buildUnit(db, { municipality_id: municipality.id, kind: 'child_welfare', name: 'Barneverntjenesten' });
-  const person = async (role: Role, unitId: string) => {
-    const staff = await buildStaff(db, { municipality_id: municipality.id, phone: '+47 900 00 000' });
-    await buildMembership(db, { staff_id: staff.id, unit_id: unitId, role });
-    return actor(db, staff.id);
-  };
+  const place = await buildReportingPlace(db, country);
+  const { municipality, school, childWelfare } = place;
+  const person = async (role: Role, unitId: string) => actor(db, await place.person(role, unitId));
   return {
     municipality,
     school,

@@ -1,12 +1,11 @@
 import { expect, it } from 'vitest';
 import { buildConsent, buildConsultation, buildGuardianOf } from '../consultations/factories.ts';
 import { readChronology, readConsultation } from '../consultations/service.ts';
-import { loadActor } from '../kernel/auth/actor-repo.ts';
 import type { Db } from '../kernel/db/database.ts';
 import type { Role } from '../kernel/db/tables.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
-import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { actor } from '../kernel/testing/actors.ts';
 import { buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import type { Confirmed } from './domain/carry-over.ts';
 import { buildContent } from './factories.ts';
@@ -19,12 +18,6 @@ const NEXT_DAY = new Date('2026-11-24T09:00:00Z');
 
 const none: Confirmed = { child: false, category: false, description: false, advice: false, followUps: false };
 const all: Confirmed = { child: true, category: true, description: true, advice: true, followUps: true };
-
-async function actor(db: Db, staffId: string): Promise<Actor> {
-  const loaded = await loadActor(db, staffId, null);
-  if (!loaded) throw new Error('no such staff');
-  return loaded;
-}
 
 async function buildWorld(db: Db) {
   const municipality = await buildMunicipality(db);

@@ -1,10 +1,10 @@
 /** The concern report routes over HTTP: an incomplete report's answer, a bad draft refused unchanged, the PDF, the Fiks IO body. */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
 import { createSession } from '../kernel/auth/sessions.ts';
 import { buildServer } from '../kernel/http/server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { injectInSession } from '../kernel/testing/sessions.ts';
 import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { buildContent } from './factories.ts';
 import { validateFiksMessage } from './fiks-io/validate.ts';
@@ -31,17 +31,7 @@ describeEachEngine('concern report routes', (use, engine) => {
   });
   afterAll(() => app?.close());
 
-  async function send(token: string, method: 'GET' | 'PUT' | 'POST', url: string, payload?: Record<string, unknown>) {
-    const session = await app.inject('/api/session');
-    const cookie = session.cookies.find((c) => c.name === 'tidlig_csrf')!;
-    return app.inject({
-      method,
-      url,
-      ...(payload ? { payload } : {}),
-      cookies: { [SESSION_COOKIE]: token, [cookie.name]: cookie.value },
-      headers: { 'x-csrf-token': (session.json() as { csrfToken: string }).csrfToken },
-    });
-  }
+  const send = (token: string, method: 'GET' | 'PUT' | 'POST', url: string, payload?: Record<string, unknown>) => injectInSession(app, token, { method, url, payload });
 
   it('answers an incomplete report with its problems, a bad draft with 400 and nothing saved, and sends a complete one', async () => {
     const created = await send(teacher, 'POST', '/api/concern-reports/drafts', { idempotencyKey: 'route-draft-1' });

@@ -1,13 +1,13 @@
 import { expect, it } from 'vitest';
 import { localInstant } from '../time/zoned-instant.ts';
-import { loadActor } from '../kernel/auth/actor-repo.ts';
 import type { Db } from '../kernel/db/database.ts';
-import type { CountryCode, Role } from '../kernel/db/tables.ts';
+import type { CountryCode } from '../kernel/db/tables.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
-import { buildContent, buildReceivedReport } from './factories.ts';
+import { actor } from '../kernel/testing/actors.ts';
+import { buildEnrolledChild, buildUnit } from '../kernel/testing/register-factories.ts';
+import { buildContent, buildReceivedReport, buildReportingPlace } from './factories.ts';
 import { validateFiksMessage } from './fiks-io/validate.ts';
 import { countsPerUnit, deadlineView, decide, exportFiks, extendInvestigation, intakeQueue, readReceived } from './intake-service.ts';
 import { createDraft, listMyReports, ownReportPdf, readOwnReport, saveDraft, submitReport } from './service.ts';
@@ -15,24 +15,9 @@ import { createDraft, listMyReports, ownReportPdf, readOwnReport, saveDraft, sub
 /** Friday 20 November 2026, 10:00 in Norway and Denmark. */
 const RECEIVED = localInstant('2026-11-20', '10:00');
 
-async function actor(db: Db, staffId: string): Promise<Actor> {
-  const loaded = await loadActor(db, staffId, null);
-  if (!loaded) throw new Error('no such staff');
-  return loaded;
-}
-
-let codes = 0;
-
 /** A municipality with a school, a teacher, a second teacher, an intake worker and a leader. */
 async function buildPlace(db: Db, country: CountryCode = 'NO') {
-  const municipality = await buildMunicipality(db, { country_code: country, code: String(4000 + ++codes) });
-  const school = await buildUnit(db, { municipality_id: municipality.id });
-  const childWelfare = await buildUnit(db, { municipality_id: municipality.id, kind: 'child_welfare' });
-  const person = async (role: Role, unitId: string) => {
-    const staff = await buildStaff(db, { municipality_id: municipality.id, phone: '+47 900 00 000' });
-    await buildMembership(db, { staff_id: staff.id, unit_id: unitId, role });
-    return staff.id;
-  };
+  const { municipality, school, childWelfare, person } = await buildReportingPlace(db, country);
   return {
     municipality,
     school,

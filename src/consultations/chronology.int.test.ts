@@ -5,13 +5,12 @@
 import { expect, it } from 'vitest';
 import { buildReceivedReport } from '../concern-reports/factories.ts';
 import { decide, readReceived } from '../concern-reports/intake-service.ts';
-import { loadActor } from '../kernel/auth/actor-repo.ts';
 import { verifyAuditLog } from '../kernel/audit/verify.ts';
 import type { Db } from '../kernel/db/database.ts';
 import type { Role } from '../kernel/db/tables.ts';
 import { NotFoundError } from '../kernel/errors.ts';
-import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { actor } from '../kernel/testing/actors.ts';
 import { buildDistrict, buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { accessReport, accessReportCsv } from '../oversight/service.ts';
 import { buildPupilTalk } from '../pupil-talks/factories.ts';
@@ -22,12 +21,6 @@ import type { ChronologyEntry, NewConsultation } from './schema.ts';
 import { readChronology, recordConsultation, registerConsent } from './service.ts';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
-
-async function actor(db: Db, staffId: string): Promise<Actor> {
-  const loaded = await loadActor(db, staffId, null);
-  if (!loaded) throw new Error('no such staff');
-  return loaded;
-}
 
 async function buildWorld(db: Db) {
   const municipality = await buildMunicipality(db);

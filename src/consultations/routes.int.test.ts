@@ -1,10 +1,9 @@
 /** The consultation routes' answers over HTTP: status codes and the error bodies the web translates. */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
-import { createSession } from '../kernel/auth/sessions.ts';
 import { buildServer } from '../kernel/http/server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { injectAs } from '../kernel/testing/sessions.ts';
 import { buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { TEST_TODAY } from '../kernel/testing/test-clock.ts';
 import { consultations } from './index.ts';
@@ -30,18 +29,7 @@ describeEachEngine('consultation routes', (use, engine) => {
   });
   afterAll(() => app?.close());
 
-  async function as(staffId: string, method: 'GET' | 'POST', url: string, payload?: object) {
-    const session = await app.inject('/api/session');
-    const cookie = session.cookies.find((c) => c.name === 'tidlig_csrf')!;
-    const token = await createSession(use().db, staffId, 'demo');
-    return app.inject({
-      method,
-      url,
-      cookies: { [SESSION_COOKIE]: token, [cookie.name]: cookie.value },
-      headers: { 'x-csrf-token': (session.json() as { csrfToken: string }).csrfToken },
-      ...(payload ? { payload } : {}),
-    });
-  }
+  const as = (staffId: string, method: 'GET' | 'POST', url: string, payload?: object) => injectAs(app, use().db, staffId, { method, url, payload });
 
   const body = (fields: object = {}) => ({
     mode: 'anonymous',

@@ -1,11 +1,10 @@
 import { expect, it } from 'vitest';
-import { loadActor } from '../kernel/auth/actor-repo.ts';
 import type { AuditTables } from '../kernel/audit/table.ts';
 import type { Db } from '../kernel/db/database.ts';
 import type { Role } from '../kernel/db/tables.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
-import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { actor } from '../kernel/testing/actors.ts';
 import { buildDistrict, buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { buildConsent, buildConsultation, buildGuardianOf } from './factories.ts';
 import { runRetention } from './retention.ts';
@@ -24,12 +23,6 @@ import {
 /** Monday 23 November 2026, 10:00 in Norway. */
 const NOW = new Date('2026-11-23T09:00:00Z');
 const clock = { now: NOW };
-
-async function actor(db: Db, staffId: string): Promise<Actor> {
-  const loaded = await loadActor(db, staffId, null);
-  if (!loaded) throw new Error('no such staff');
-  return loaded;
-}
 
 async function buildWorld(db: Db) {
   const municipality = await buildMunicipality(db);

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { loadActor } from '../kernel/auth/actor-repo.ts';
 import type { AuditTables } from '../kernel/audit/table.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError } from '../kernel/errors.ts';
-import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { actor } from '../kernel/testing/actors.ts';
 import {
   buildDistrict,
   buildEnrolledChild,
@@ -20,12 +19,6 @@ const ids = {} as Record<
   'municipality' | 'host' | 'district' | 'school' | 'childWelfare' | 'onCall' | 'teacher' | 'onCallWorker' | 'hostSchool',
   string
 >;
-
-async function actor(db: Db, staffId: string): Promise<Actor> {
-  const loaded = await loadActor(db, staffId, null);
-  if (!loaded) throw new Error('no such staff');
-  return loaded;
-}
 
 function auditEventsFor(db: Db, resourceId: string) {
   return db

@@ -1,12 +1,11 @@
 /** The presence routes' answers over HTTP: status codes and the error bodies the web translates. */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
-import { createSession } from '../kernel/auth/sessions.ts';
 import { addDays, localDate } from '../time/dates.ts';
 import { buildServer } from '../kernel/http/server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
+import { buildMunicipality, buildPerson, buildUnit } from '../kernel/testing/register-factories.ts';
+import { injectAs } from '../kernel/testing/sessions.ts';
 import { buildConsultationHour } from './factories.ts';
 import { TEST_TODAY } from '../kernel/testing/test-clock.ts';
 import { presence } from './index.ts';
@@ -20,11 +19,7 @@ describeEachEngine('presence routes', (use, engine) => {
     const municipality = await buildMunicipality(db);
     const schoolA = await buildUnit(db, { municipality_id: municipality.id });
     const schoolB = await buildUnit(db, { municipality_id: municipality.id });
-    const person = async (role: 'network_contact' | 'staff' | 'leader') => {
-      const staff = await buildStaff(db, { municipality_id: municipality.id });
-      await buildMembership(db, { staff_id: staff.id, unit_id: schoolA.id, role });
-      return staff.id;
-    };
+    const person = (role: 'network_contact' | 'staff' | 'leader') => buildPerson(db, role, schoolA);
     const today = TEST_TODAY;
     Object.assign(ids, { schoolA: schoolA.id, schoolB: schoolB.id, contact: await person('network_contact') });
     ids.teacher = await person('staff');
@@ -42,18 +37,8 @@ describeEachEngine('presence routes', (use, engine) => {
   });
   afterAll(() => app?.close());
 
-  async function as(staffId: string, method: 'GET' | 'POST', url: string, payload?: object, language?: string) {
-    const session = await app.inject('/api/session');
-    const cookie = session.cookies.find((c) => c.name === 'tidlig_csrf')!;
-    const token = await createSession(use().db, staffId, 'demo');
-    return app.inject({
-      method,
-      url,
-      cookies: { [SESSION_COOKIE]: token, [cookie.name]: cookie.value },
-      headers: { 'x-csrf-token': (session.json() as { csrfToken: string }).csrfToken, ...(language ? { 'accept-language': language } : {}) },
-      ...(payload ? { payload } : {}),
-    });
-  }
+  const as = (staffId: string, method: 'GET' | 'POST', url: string, payload?: object, language?: string) =>
+    injectAs(app, use().db, staffId, { method, url, payload, headers: language ? { 'accept-language': language } : {} });
 
   it('answers a clash with 409 naming date, unit and times, and a bad hour with per-field codes', async () => {
     const clash = await as(ids.leader, 'POST', `/api/units/${ids.schoolB}/consultation-hours`, {

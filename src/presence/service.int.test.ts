@@ -1,10 +1,9 @@
 import { expect, it } from 'vitest';
-import { loadActor } from '../kernel/auth/actor-repo.ts';
 import type { AuditTables } from '../kernel/audit/table.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
-import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { actor } from '../kernel/testing/actors.ts';
 import { buildDistrict, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import type { Role } from '../kernel/db/tables.ts';
 import { buildConsultationHour, buildSchoolHoliday } from './factories.ts';
@@ -25,12 +24,6 @@ import {
 /** Monday 21 September 2026, 10:00 in Norway. The autumn break is the week after. */
 const NOW = new Date('2026-09-21T08:00:00Z');
 const clock = { now: NOW };
-
-async function actor(db: Db, staffId: string): Promise<Actor> {
-  const loaded = await loadActor(db, staffId, null);
-  if (!loaded) throw new Error('no such staff');
-  return loaded;
-}
 
 /** A municipality with two schools, a network contact, a teacher and a leader; the contact holds Tuesdays 12–14 at school A. */
 async function buildWorld(db: Db) {

@@ -5,6 +5,7 @@ import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
 import { createSession } from '../kernel/auth/sessions.ts';
 import { buildServer } from '../kernel/http/server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { csrfFor } from '../kernel/testing/sessions.ts';
 import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { pupilTalks } from './index.ts';
 
@@ -23,11 +24,7 @@ describeEachEngine('pupil talk routes', (use, engine) => {
   });
   afterAll(() => app?.close());
 
-  async function csrf() {
-    const session = await app.inject('/api/session');
-    const cookie = session.cookies.find((c) => c.name === 'tidlig_csrf')!;
-    return { cookies: { [cookie.name]: cookie.value }, headers: { 'x-csrf-token': (session.json() as { csrfToken: string }).csrfToken } };
-  }
+  const csrf = () => csrfFor(app);
 
   it('switches the device into pupil mode: the session ends, a narrow pupil-mode cookie is set, and only requests get through', async () => {
     const { cookies, headers } = await csrf();

@@ -1,11 +1,10 @@
 import { expect, it } from 'vitest';
-import { loadActor } from '../kernel/auth/actor-repo.ts';
 import { createSession, findSession } from '../kernel/auth/sessions.ts';
 import { addDays, localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
-import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { actor } from '../kernel/testing/actors.ts';
 import { buildDistrict, buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { buildPupilRequest, buildPupilTalk } from './factories.ts';
 import { endPupilMode, openPupilMode, readPupilMode, requestInPupilMode } from './pupil-mode.ts';
@@ -16,10 +15,6 @@ import { TEST_NOW, TEST_TODAY } from '../kernel/testing/test-clock.ts';
 
 const ids = {} as Record<'municipality' | 'school' | 'childWelfare' | 'otherSchool' | 'teacher' | 'contact' | 'otherContact' | 'intake' | 'child' | 'otherChild', string>;
 const today = TEST_TODAY;
-
-async function actor(db: Db, staffId: string): Promise<Actor> {
-  return (await loadActor(db, staffId, null))!;
-}
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(

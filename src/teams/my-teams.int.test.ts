@@ -1,19 +1,13 @@
 import { expect, it } from 'vitest';
-import { loadActor } from '../kernel/auth/actor-repo.ts';
-import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError } from '../kernel/errors.ts';
-import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { actor } from '../kernel/testing/actors.ts';
 import { buildDistrict, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { buildTeamMeeting } from './factories.ts';
 import { listMyTeams } from './my-teams.ts';
 
 const ids = {} as Record<'school' | 'otherSchool' | 'principal' | 'partner' | 'teacher' | 'held' | 'next' | 'later', string>;
 const NOW = new Date('2026-11-16T09:00:00Z');
-
-async function actor(db: Db, staffId: string): Promise<Actor> {
-  return (await loadActor(db, staffId, null))!;
-}
 
 describeEachEngine(
   "the start page's own teams",

@@ -5,6 +5,7 @@ import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
 import { createSession } from '../kernel/auth/sessions.ts';
 import { buildServer } from '../kernel/http/server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { injectInSession } from '../kernel/testing/sessions.ts';
 import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { buildTeamMeeting } from './factories.ts';
 import { teams } from './index.ts';
@@ -27,17 +28,7 @@ describeEachEngine('team routes', (use, engine) => {
   });
   afterAll(() => app?.close());
 
-  async function send(method: 'PUT' | 'POST', url: string, payload: Record<string, unknown>) {
-    const session = await app.inject('/api/session');
-    const cookie = session.cookies.find((c) => c.name === 'tidlig_csrf')!;
-    return app.inject({
-      method,
-      url,
-      payload,
-      cookies: { [SESSION_COOKIE]: token, [cookie.name]: cookie.value },
-      headers: { 'x-csrf-token': (session.json() as { csrfToken: string }).csrfToken },
-    });
-  }
+  const send = (method: 'PUT' | 'POST', url: string, payload: Record<string, unknown>) => injectInSession(app, token, { method, url, payload });
 
   it('answers 409 conflict to a stale version, and the meeting keeps its date', async () => {
     const url = `/api/units/${unitId}/team/meetings/${meetingId}`;

@@ -1,9 +1,7 @@
 import { expect, it } from 'vitest';
-import { loadActor } from '../kernel/auth/actor-repo.ts';
-import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
-import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
+import { actor } from '../kernel/testing/actors.ts';
 import { buildDistrict, buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { proposeMeetingDates } from './domain/annual-plan.ts';
 import { closureOn, type SchoolCalendar } from '../time/school-calendar.ts';
@@ -30,10 +28,6 @@ const HOLIDAYS = [
   { from: '2027-03-22', to: '2027-03-29', label: 'Påskeferie' },
 ];
 const calendar: SchoolCalendar = { country: 'NO', holidays: HOLIDAYS };
-
-async function actor(db: Db, staffId: string): Promise<Actor> {
-  return (await loadActor(db, staffId, null))!;
-}
 
 async function refusal(promise: Promise<unknown>): Promise<RuleViolation> {
   const error = await promise.then(

@@ -4,7 +4,7 @@
  */
 import { makeSyntheticNorwegianId } from '../national-id/norwegian.ts';
 import type { Db } from '../db/database.ts';
-import type { Tables } from '../db/tables.ts';
+import type { Role, Tables } from '../db/tables.ts';
 import type { Insertable, Selectable } from 'kysely';
 
 let counter = 0;
@@ -54,6 +54,13 @@ export async function buildStaff(db: Db, fields: Fields<'staff'> & { municipalit
 
 export async function buildMembership(db: Db, fields: Insertable<Tables['membership']>) {
   return db.insertInto('membership').values(fields).returningAll().executeTakeFirstOrThrow();
+}
+
+/** The usual person of a test: a staff member of the unit's municipality with one role at the unit. Returns the staff id. */
+export async function buildPerson(db: Db, role: Role, unit: { id: string; municipality_id: string }, fields: Fields<'staff'> = {}): Promise<string> {
+  const staff = await buildStaff(db, { municipality_id: unit.municipality_id, ...fields });
+  await buildMembership(db, { staff_id: staff.id, unit_id: unit.id, role });
+  return staff.id;
 }
 
 /** A unique synthetic identity number (month + 80), valid but never a real person's. */
