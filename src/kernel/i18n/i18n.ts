@@ -7,34 +7,39 @@ import { buildResources, type Catalogues } from './resources.ts';
 
 type ShellTexts = { common: MessageTree; auth: MessageTree };
 
+type Load = Record<UiLanguage, () => Promise<MessageTree>>;
+
 /**
  * What the frame and the login page say: one small download per language, fetched for the
  * language shown, so the first page carries one language's texts rather than four. Every
  * language has every key (the catalogues' types see to it), so none needs another to fall back on.
+ * Each import names its file in full: the bundler splits only imports it can read.
  */
-const shellTexts: Record<UiLanguage, () => Promise<ShellTexts>> = {
-  nb: async () => {
-    const [{ commonNb }, { authNb }] = await Promise.all([import('../ui/messages/nb.ts'), import('../auth/web/messages/nb.ts')]);
-    return { common: commonNb, auth: authNb };
+const shellCatalogues: Record<keyof ShellTexts, Load> = {
+  common: {
+    nb: () => import('../ui/messages/nb.ts').then((m) => m.commonNb),
+    nn: () => import('../ui/messages/nn.ts').then((m) => m.commonNn),
+    da: () => import('../ui/messages/da.ts').then((m) => m.commonDa),
+    en: () => import('../ui/messages/en.ts').then((m) => m.commonEn),
   },
-  nn: async () => {
-    const [{ commonNn }, { authNn }] = await Promise.all([import('../ui/messages/nn.ts'), import('../auth/web/messages/nn.ts')]);
-    return { common: commonNn, auth: authNn };
-  },
-  da: async () => {
-    const [{ commonDa }, { authDa }] = await Promise.all([import('../ui/messages/da.ts'), import('../auth/web/messages/da.ts')]);
-    return { common: commonDa, auth: authDa };
-  },
-  en: async () => {
-    const [{ commonEn }, { authEn }] = await Promise.all([import('../ui/messages/en.ts'), import('../auth/web/messages/en.ts')]);
-    return { common: commonEn, auth: authEn };
+  auth: {
+    nb: () => import('../auth/web/messages/nb.ts').then((m) => m.authNb),
+    nn: () => import('../auth/web/messages/nn.ts').then((m) => m.authNn),
+    da: () => import('../auth/web/messages/da.ts').then((m) => m.authDa),
+    en: () => import('../auth/web/messages/en.ts').then((m) => m.authEn),
   },
 };
+
+/** The shell's texts in one language, its catalogues fetched at once. */
+async function shellTexts(language: UiLanguage): Promise<ShellTexts> {
+  const [common, auth] = await Promise.all([shellCatalogues.common[language](), shellCatalogues.auth[language]()]);
+  return { common, auth };
+}
 
 /** Adds the shell's texts in a language to i18next, once. */
 async function loadShellTexts(language: UiLanguage): Promise<void> {
   if (i18next.hasResourceBundle(language, 'common')) return;
-  const texts = await shellTexts[language]();
+  const texts = await shellTexts(language);
   for (const [namespace, messages] of Object.entries(texts)) i18next.addResourceBundle(language, namespace, messages, true, false);
 }
 
@@ -48,7 +53,7 @@ export async function startI18n(): Promise<i18n> {
   });
   const language = initialLanguage();
   await i18next.use(initReactI18next).init({
-    resources: { [language]: await shellTexts[language]() },
+    resources: { [language]: await shellTexts(language) },
     lng: language,
     fallbackLng: defaultLanguage,
     supportedLngs: [...uiLanguages],
