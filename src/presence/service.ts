@@ -23,7 +23,7 @@ import { occurrencesOf, parseRecurringHour, slotsOf, type RecurringHour, type Sc
 import type { SchoolCalendar } from '../time/school-calendar.ts';
 import { mondayOfWeekParam, weekOf, weekParamOf } from './domain/week.ts';
 import { validateHolidayPeriod } from '../time/school-calendar.ts';
-import { enqueueBookingReminders, rescheduleBookingReminders } from '../calendar/reminders.ts';
+import { bookingMade, bookingMoved } from './events.ts';
 import * as repo from './repo.ts';
 import type {
   Booking,
@@ -253,8 +253,8 @@ export async function bookSlot(
           idempotency_key: key,
         });
         await sql`release savepoint booking_insert`.execute(trx);
-        // The reminders land with the booking, so they survive a restart (see calendar/reminders.ts).
-        await enqueueBookingReminders(trx, id);
+        // Told inside the transaction: what others do about it (a reminder) lands with the booking.
+        await bookingMade.publish(trx, { bookingId: id });
         return { booking: toBooking((await repo.findBooking(trx, id))!), created: true };
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
@@ -381,7 +381,7 @@ export async function moveBooking(
         await sql`rollback to savepoint booking_move`.execute(trx);
         return refusalOf('already_booked');
       }
-      await rescheduleBookingReminders(trx, bookingId);
+      await bookingMoved.publish(trx, { bookingId });
       return toBooking((await repo.findBooking(trx, bookingId))!);
     },
   );
