@@ -5,7 +5,7 @@ import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError } from '../kernel/errors.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { accessReport, accessReportCsv, listEmergencyReviews, reviewEmergency } from '../oversight/service.ts';
+import { accessReport, accessReportCsv, listEmergencyReviews, reviewEmergency } from '../oversight/index.ts';
 import {
   buildEnrolledChild,
   buildMembership,
