@@ -7,6 +7,7 @@ import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { buildDistrict, buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
+import { readChronology } from '../chronology/index.ts';
 import { buildConsent, buildConsultation, buildGuardianOf } from './factories.ts';
 import { runRetention } from './retention.ts';
 import type { NewConsultation } from './schema.ts';
@@ -14,7 +15,6 @@ import {
   editConsultation,
   listConsents,
   listConsultations,
-  readChronology,
   readConsultation,
   recordConsultation,
   registerConsent,
