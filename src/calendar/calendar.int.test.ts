@@ -26,7 +26,6 @@ import { dueAtFor, enqueueBookingReminders, enqueueMeetingReminders } from './re
 import { sendDueReminders, type Mailer } from './reminders.ts';
 import { TEST_TODAY } from '../kernel/testing/test-clock.ts';
 import { calendar } from './index.ts';
-import { presence } from '../presence/index.ts';
 
 const PURPOSE = 'Råd om en elev som trekker seg unna';
 
@@ -100,7 +99,7 @@ describeEachEngine('calendar feed', (use, engine) => {
       booked_by_staff_id: place.teacher.id,
     });
     await buildTeamMeeting(db, place.school.id, '2027-03-10');
-    app = await buildServer({ db, engine, version: 'test', demo: true }, { capabilities: [calendar, presence] });
+    app = await buildServer({ db, engine, version: 'test', demo: true }, { capabilities: [calendar] });
   });
   afterAll(() => app?.close());
 
