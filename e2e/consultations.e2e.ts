@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childRecordSchema, registerSchema } from '../src/children/schema.ts';
 import { consultationListSchema } from '../src/consultations/schema.ts';
 import { anonymityMessages } from '../src/anonymity/web/messages.ts';
+import { chronologyMessages } from '../src/chronology/web/messages.ts';
 import { consultationsMessages } from '../src/consultations/web/messages.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import { localDate } from '../src/time/dates.ts';
@@ -148,7 +149,7 @@ describe('a network contact', () => {
     await screenshots(page, 'nb-consultation-detail');
 
     await page.getByRole('link', { name: `${child.givenName} ${child.familyName}` }).click();
-    const chronology = page.getByRole('region', { name: nb.chronology.heading });
+    const chronology = page.getByRole('region', { name: chronologyMessages.nb.heading });
     await chronology.getByText('mye fravær siden høstferien', { exact: false }).waitFor();
     await chronology.getByText(nb.outcome.referred_ppt, { exact: false }).waitFor();
     expect(await chronology.locator('li').count()).toBe(2);
@@ -172,12 +173,12 @@ describe('a network contact', () => {
     // The list is fetched again after the withdrawal; wait for the new row before counting.
     await consents.getByRole('cell', { name: /^Trukket tilbake / }).waitFor();
     expect(await consents.locator('table').count()).toBe(1);
-    const chronology = page.getByRole('region', { name: nb.chronology.heading });
-    await chronology.getByText(nb.chronology.withheld).waitFor();
-    await chronology.getByText(nb.chronology.consentWithdrawn.replace('{{guardian}}', child.guardian)).waitFor();
+    const chronology = page.getByRole('region', { name: chronologyMessages.nb.heading });
+    await chronology.getByText(nb.detail.withheld).waitFor();
+    await chronology.getByText(chronologyMessages.nb.consentWithdrawn.replace('{{guardian}}', child.guardian)).waitFor();
     // Newest first: withdrawn, the consultation (both today), given (earlier).
     const entries = await chronology.locator('li').allTextContents();
-    expect(entries.map((e) => (e.includes(nb.chronology.withheld) ? 'consultation' : e.includes('trakk tilbake') ? 'withdrawn' : 'given'))).toEqual([
+    expect(entries.map((e) => (e.includes(nb.detail.withheld) ? 'consultation' : e.includes('trakk tilbake') ? 'withdrawn' : 'given'))).toEqual([
       'withdrawn',
       'consultation',
       'given',
@@ -218,13 +219,13 @@ describe('a network contact', () => {
     expect(given.status()).toBe(200);
 
     for (const language of uiLanguages) {
-      const texts = consultationsMessages[language];
+      const texts = chronologyMessages[language];
       await contact.addInitScript((chosen) => localStorage.setItem('tidlig.language', chosen), language);
       const { page, consoleErrors } = await newPage(contact);
       await page.goto(`/children/${child.id}`);
       await waitForPage(page);
-      const chronology = page.getByRole('region', { name: texts.chronology.heading });
-      const talkText = texts.chronology.pupilTalk.replace('{{unit}}', unit.name).replace('{{topic}}', texts.chronology.topic.friends).split('.')[0]!;
+      const chronology = page.getByRole('region', { name: texts.heading });
+      const talkText = texts.pupilTalk.replace('{{unit}}', unit.name).replace('{{topic}}', texts.topic.friends).split('.')[0]!;
       await chronology.getByText(talkText, { exact: false }).waitFor();
       await expectAccessible(page);
       await screenshots(page, `${language}-child-chronology-pupil-talk`);

@@ -4,6 +4,7 @@
  */
 import { calendar } from '../calendar/index.ts';
 import { children } from '../children/index.ts';
+import { chronology } from '../chronology/index.ts';
 import { concernReports } from '../concern-reports/index.ts';
 import { consultations } from '../consultations/index.ts';
 import type { Capability } from '../kernel/capability.ts';
@@ -23,4 +24,5 @@ export const capabilities: readonly Capability[] = [
   calendar,
   pupilTalks,
   consultations,
+  chronology,
 ];

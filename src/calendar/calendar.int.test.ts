@@ -2,6 +2,7 @@
  * The personal calendar feed and the e-mail reminders, end to end: the feed over HTTP (its
  * contents, no purpose text, 404 for unknown and revoked tokens) and the reminder worker
  * against an in-process SMTP server (one mail per recipient, never twice, survives restarts).
+ * That a booking queues its reminders is the app's wiring: see app/reminders.int.test.ts.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -20,10 +21,10 @@ import { injectAs } from '../kernel/testing/sessions.ts';
 import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { buildBooking, buildConsultationHour } from '../presence/factories.ts';
 import { buildTeamMeeting } from '../teams/factories.ts';
-import { dueAtFor, enqueueBookingReminders, enqueueMeetingReminders, sendDueReminders, type Mailer } from './reminders.ts';
+import { dueAtFor, enqueueBookingReminders, enqueueMeetingReminders } from './reminder-queue.ts';
+import { sendDueReminders, type Mailer } from './reminders.ts';
 import { TEST_TODAY } from '../kernel/testing/test-clock.ts';
 import { calendar } from './index.ts';
-import { presence } from '../presence/index.ts';
 
 const PURPOSE = 'Råd om en elev som trekker seg unna';
 
@@ -97,7 +98,7 @@ describeEachEngine('calendar feed', (use, engine) => {
       booked_by_staff_id: place.teacher.id,
     });
     await buildTeamMeeting(db, place.school.id, '2027-03-10');
-    app = await buildServer({ db, engine, version: 'test', demo: true }, { capabilities: [calendar, presence] });
+    app = await buildServer({ db, engine, version: 'test', demo: true }, { capabilities: [calendar] });
   });
   afterAll(() => app?.close());
 
@@ -159,23 +160,6 @@ describeEachEngine('calendar feed', (use, engine) => {
     expect((await as(place.contact.id, 'DELETE', '/api/calendar-feed')).statusCode).toBe(204);
     expect((await app.inject(second)).statusCode).toBe(404);
     expect((await as(place.contact.id, 'GET', '/api/calendar-feed')).json()).toEqual({ active: false, createdAt: null });
-  });
-
-  it('enqueues reminders for the booker and the contact when a slot is booked', async () => {
-    const hours = await as(place.teacher.id, 'GET', `/api/units/${place.school.id}/consultation-hours`);
-    const slot = (hours.json() as { freeSlots: { consultationHourId: string; date: string; start: string }[] }).freeSlots[0]!;
-    const booked = await as(place.teacher.id, 'POST', '/api/bookings', {
-      consultationHourId: slot.consultationHourId,
-      date: slot.date,
-      start: slot.start,
-      topic: 'wellbeing',
-      purpose: 'Hvordan snakke med foreldre om fravær',
-    });
-    expect(booked.statusCode).toBe(201);
-    const id = (booked.json() as { id: string }).id;
-    const rows = await use().db.selectFrom('reminder').select(['recipient_staff_id', 'due_at']).where('subject_id', '=', id).execute();
-    expect(rows.map((r) => r.recipient_staff_id).sort()).toEqual([place.teacher.id, place.contact.id].sort());
-    expect(new Date(rows[0]!.due_at).toISOString()).toBe(dueAtFor(slot.date).toISOString());
   });
 });
 

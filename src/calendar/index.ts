@@ -1,4 +1,4 @@
-/** The calendar capability's entry: the feed's routes and the reminder mails. */
+/** The calendar capability's entry: the feed's routes, the reminder mails, and the handlers that queue them. */
 import type { Capability } from '../kernel/capability.ts';
 import { mailerFromEnv, startReminderTimer } from './reminders.ts';
 import { calendarRoutes } from './routes.ts';
@@ -21,3 +21,5 @@ export const calendar: Capability = {
     ];
   },
 };
+
+export { reminderHandlers } from './reminder-queue.ts';

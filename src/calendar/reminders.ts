@@ -1,7 +1,6 @@
 /**
  * E-mail reminders the day before a booking or a team meeting. The `reminder` table is the
- * durable queue: rows are enqueued in the transaction that books or publishes, so they survive
- * a restart, and (kind, subject, recipient) is unique, so a retry enqueues nothing new.
+ * durable queue, filled by reminder-queue.ts in the transaction that books or publishes.
  *
  * Delivery: the worker claims one due row with FOR UPDATE SKIP LOCKED, sets sent_at in that
  * same transaction, sends, and commits only after the SMTP server accepted the mail. So:
@@ -19,70 +18,16 @@
  * text), its topic, or anything about a child.
  */
 import nodemailer, { type Transporter } from 'nodemailer';
-import { localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { LeaveForNextRun, workClaimedRows } from '../kernel/jobs/claimed-rows.ts';
 import { startRepeating, type RepeatingJob } from '../kernel/jobs/repeating.ts';
 import type { Trx } from '../kernel/policy/access.ts';
-import { fromMinutes, toMinutes } from '../time/clock-time.ts';
+import { bookingToRemind } from '../presence/index.ts';
+import { meetingToRemind } from '../teams/index.ts';
 import { localInstant } from '../time/zoned-instant.ts';
 import type { ReminderKind } from './tables.ts';
 import { localeOfStaff, TEXTS } from './texts.ts';
 import { clock } from '../time/clock.ts';
-
-/** When the reminder for an event on `date` goes out: 08:00 Norwegian time the day before. */
-export function dueAtFor(date: string): Date {
-  const dayBefore = new Date(localInstant(date, '12:00').getTime() - 24 * 3_600_000);
-  return localInstant(localDate(dayBefore), '08:00');
-}
-
-async function enqueue(trx: Db | Trx, kind: ReminderKind, subjectId: string, date: string, recipients: string[]): Promise<void> {
-  const unique = [...new Set(recipients)];
-  if (unique.length === 0) return;
-  await trx
-    .insertInto('reminder')
-    .values(unique.map((r) => ({ kind, subject_id: subjectId, recipient_staff_id: r, due_at: dueAtFor(date), sent_at: null })))
-    .onConflict((oc) => oc.columns(['kind', 'subject_id', 'recipient_staff_id']).doNothing())
-    .execute();
-}
-
-/** For a new booking: a reminder to the booker and one to the hour's contact. */
-export async function enqueueBookingReminders(trx: Db | Trx, bookingId: string): Promise<void> {
-  const row = await trx
-    .selectFrom('booking as b')
-    .innerJoin('consultation_hour as h', 'h.id', 'b.consultation_hour_id')
-    .select(['b.date', 'b.booked_by_staff_id', 'h.contact_staff_id'])
-    .where('b.id', '=', bookingId)
-    .executeTakeFirst();
-  if (row) await enqueue(trx, 'booking', bookingId, row.date, [row.booked_by_staff_id, row.contact_staff_id]);
-}
-
-/** A moved booking: its unsent reminders are queued afresh for the new date and hour's contact. */
-export async function rescheduleBookingReminders(trx: Db | Trx, bookingId: string): Promise<void> {
-  await trx.deleteFrom('reminder').where('kind', '=', 'booking').where('subject_id', '=', bookingId).where('sent_at', 'is', null).execute();
-  await enqueueBookingReminders(trx, bookingId);
-}
-
-/** For published meetings: a reminder to each member of the unit's team. */
-export async function enqueueMeetingReminders(trx: Db | Trx, meetingIds: string[]): Promise<void> {
-  if (meetingIds.length === 0) return;
-  const meetings = await trx.selectFrom('team_meeting').select(['id', 'unit_id', 'date']).where('id', 'in', meetingIds).execute();
-  for (const m of meetings) {
-    const members = await trx.selectFrom('team_member').select('staff_id').where('unit_id', '=', m.unit_id).execute();
-    await enqueue(trx, 'meeting', m.id, m.date, members.map((x) => x.staff_id));
-  }
-}
-
-/** A moved meeting: its unsent reminders fall due the day before the new date. */
-export async function rescheduleMeetingReminders(trx: Db | Trx, meetingId: string, date: string): Promise<void> {
-  await trx
-    .updateTable('reminder')
-    .set({ due_at: dueAtFor(date) })
-    .where('kind', '=', 'meeting')
-    .where('subject_id', '=', meetingId)
-    .where('sent_at', 'is', null)
-    .execute();
-}
 
 export interface Mailer {
   transport: Pick<Transporter, 'sendMail'>;
@@ -160,42 +105,10 @@ async function composeMail(trx: Trx, kind: ReminderKind, subjectId: string, reci
   const recipient = await trx.selectFrom('staff').select('email').where('id', '=', recipientId).executeTakeFirst();
   if (!recipient?.email) return undefined;
   const t = TEXTS[await localeOfStaff(trx, recipientId)];
-  let what: string;
-  let date: string;
-  let start: string;
-  let end: string;
-  let unitName: string;
-  let others: string[];
-  if (kind === 'booking') {
-    const b = await trx
-      .selectFrom('booking as b')
-      .innerJoin('consultation_hour as h', 'h.id', 'b.consultation_hour_id')
-      .innerJoin('unit as u', 'u.id', 'h.unit_id')
-      .select(['b.status', 'b.date', 'b.start_time', 'h.slot_minutes', 'u.name as unit_name', 'b.booked_by_staff_id', 'h.contact_staff_id'])
-      .where('b.id', '=', subjectId)
-      .executeTakeFirst();
-    if (!b || b.status !== 'booked') return undefined;
-    what = t.booking;
-    ({ date } = b);
-    start = b.start_time;
-    end = fromMinutes(toMinutes(b.start_time) + b.slot_minutes);
-    unitName = b.unit_name;
-    others = [b.booked_by_staff_id, b.contact_staff_id];
-  } else {
-    const m = await trx
-      .selectFrom('team_meeting as m')
-      .innerJoin('unit as u', 'u.id', 'm.unit_id')
-      .select(['m.status', 'm.date', 'm.start_time', 'm.end_time', 'm.unit_id', 'u.name as unit_name'])
-      .where('m.id', '=', subjectId)
-      .executeTakeFirst();
-    if (!m || m.status !== 'published') return undefined;
-    what = t.meeting;
-    ({ date } = m);
-    start = m.start_time;
-    end = m.end_time;
-    unitName = m.unit_name;
-    others = (await trx.selectFrom('team_member').select('staff_id').where('unit_id', '=', m.unit_id).execute()).map((x) => x.staff_id);
-  }
+  const event = kind === 'booking' ? await bookingToRemind(trx, subjectId) : await meetingToRemind(trx, subjectId);
+  if (!event?.stands) return undefined;
+  const what = kind === 'booking' ? t.booking : t.meeting;
+  const { date, start, end, unitName, staffIds: others } = event;
   if (localInstant(date, start) <= now) return undefined;
   const otherIds = [...new Set(others)].filter((id) => id !== recipientId);
   const names =

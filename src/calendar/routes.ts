@@ -1,15 +1,13 @@
 /** The personal calendar feed: create or replace its secret URL, revoke it, and read it (public, by token). */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { recordAudit } from '../kernel/audit/record.ts';
 import { requireActor } from '../kernel/auth/plugin.ts';
 import { NotFoundError } from '../kernel/errors.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
-import { auditActorOf } from '../kernel/policy/access.ts';
 import { cleanText } from '../kernel/validation/primitives.ts';
 import { calendarFeedSchema, calendarFeedStatusSchema } from './schema.ts';
-import { createFeed, feedCreatedAt, feedPath, readFeed, revokeFeed } from './feed.ts';
+import * as service from './service.ts';
 
 const tags = ['calendar'];
 
@@ -25,19 +23,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = requireActor(request);
-        const token = await ctx.db.transaction().execute(async (trx) => {
-          const created = await createFeed(trx, actor.staffId);
-          await recordAudit(trx, {
-            actor: auditActorOf(actor),
-            action: 'create',
-            resourceType: 'calendar_feed',
-            resourceId: actor.staffId,
-            outcome: 'allowed',
-          });
-          return created;
-        });
-        const path = feedPath(token);
+        const path = await service.createFeed(ctx.db, requireActor(request));
         return reply.status(201).send({ url: ctx.publicUrl ? new URL(path, ctx.publicUrl).toString() : path });
       },
     );
@@ -45,28 +31,14 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/calendar-feed',
       { schema: { tags, summary: 'Whether I have a calendar feed, and when its URL was made', response: { 200: calendarFeedStatusSchema } } },
-      async (request) => {
-        const actor = requireActor(request);
-        const createdAt = await feedCreatedAt(ctx.db, actor.staffId);
-        return { active: createdAt !== undefined, createdAt: createdAt?.toISOString() ?? null };
-      },
+      (request) => service.feedStatus(ctx.db, requireActor(request)),
     );
 
     app.delete(
       '/api/calendar-feed',
       { schema: { tags, summary: 'Revoke my calendar feed URL', response: { 204: z.null() } } },
       async (request, reply) => {
-        const actor = requireActor(request);
-        await ctx.db.transaction().execute(async (trx) => {
-          await revokeFeed(trx, actor.staffId);
-          await recordAudit(trx, {
-            actor: auditActorOf(actor),
-            action: 'delete',
-            resourceType: 'calendar_feed',
-            resourceId: actor.staffId,
-            outcome: 'allowed',
-          });
-        });
+        await service.revokeFeed(ctx.db, requireActor(request));
         return reply.status(204).send(null);
       },
     );
@@ -82,7 +54,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const text = await readFeed(ctx.db, request.params.token);
+        const text = await service.readFeed(ctx.db, request.params.token);
         if (text === undefined) throw new NotFoundError('calendar_feed');
         return reply
           .header('content-type', 'text/calendar; charset=utf-8')

@@ -8,3 +8,5 @@ export const calendarFeedSchema = z.object({
 
 /** Whether the caller has a feed, and since when: the URL itself cannot be shown again. */
 export const calendarFeedStatusSchema = z.object({ active: z.boolean(), createdAt: z.string().nullable() });
+
+export type CalendarFeedStatus = z.infer<typeof calendarFeedStatusSchema>;

@@ -4,7 +4,7 @@ import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError } from '../kernel/errors.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { actor } from '../kernel/testing/actors.ts';
-import { accessReport, accessReportCsv, listEmergencyReviews, reviewEmergency } from '../oversight/service.ts';
+import { accessReport, accessReportCsv, listEmergencyReviews, reviewEmergency } from '../oversight/index.ts';
 import {
   buildEnrolledChild,
   buildMembership,

@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
 import { buildConsent, buildConsultation, buildGuardianOf } from '../consultations/factories.ts';
-import { readChronology, readConsultation } from '../consultations/service.ts';
+import { readChronology } from '../chronology/index.ts';
+import { readConsultation } from '../consultations/index.ts';
+import { loadActor } from '../kernel/auth/actor-repo.ts';
 import type { Db } from '../kernel/db/database.ts';
 import type { Role } from '../kernel/db/tables.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';

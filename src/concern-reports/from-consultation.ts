@@ -5,8 +5,7 @@
  * audit event (naming the draft and the consultation, never the child) added in one transaction.
  */
 import { randomUUID } from 'node:crypto';
-import { consentStatusOn } from '../consultations/domain/consent.ts';
-import * as consultations from '../consultations/repo.ts';
+import { consultationToCarry, type ConsultationToCarry } from '../consultations/index.ts';
 import { localDate, type IsoDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { insertIdempotent } from '../kernel/db/idempotent.ts';
@@ -59,25 +58,24 @@ export async function createDraftFromConsultation(
       const earlier = await repo.findReportByCreateKey(trx, request.idempotencyKey);
       if (earlier) return replay(earlier, actor, consultationId, country);
 
-      const row = (await consultations.findConsultation(trx, consultationId))!;
-      const consent = consultations.consentTermsOf(row);
-      if (row.mode === 'consented' && (consent === null || consentStatusOn(consent, today) !== 'valid')) {
+      const consultation = (await consultationToCarry(trx, consultationId, today))!;
+      if (!consultation.usable) {
         return new RuleViolation(409, 'consent_not_valid', 'The consent behind the consultation no longer runs; nothing can be carried over.');
       }
       const [staff, unit, source] = await Promise.all([
         repo.findStaff(trx, actor.staffId),
-        repo.findUnitName(trx, row.unit_id),
-        sourceOf(trx, row, request.locale),
+        repo.findUnitName(trx, consultation.unitId),
+        sourceOf(trx, consultation, request.locale),
       ]);
       const reporter = { name: `${staff.given_name} ${staff.family_name}`, email: staff.email, phone: staff.phone ?? '', workplace: unit.name };
-      const content = carryOver(emptyContent(reporter), source, request.carry, textsOf(request.locale, row.held_on));
+      const content = carryOver(emptyContent(reporter), source, request.carry, textsOf(request.locale, consultation.heldOn));
 
       const inserted = await insertIdempotent(trx, {
         insert: () =>
           repo.insertDraft(trx, {
             id,
             reporterStaffId: actor.staffId,
-            reporterUnitId: row.unit_id,
+            reporterUnitId: consultation.unitId,
             content,
             createKey: request.idempotencyKey,
             fromConsultationId: consultationId,
@@ -118,18 +116,17 @@ function replay(earlier: repo.ReportRow, actor: Actor, consultationId: string, c
   return { draft: toDraft(earlier, country), created: false };
 }
 
-async function sourceOf(trx: Trx, row: consultations.ConsultationRow, locale: Locale): Promise<CarrySource> {
+async function sourceOf(trx: Trx, consultation: ConsultationToCarry, locale: Locale): Promise<CarrySource> {
   const child =
-    row.mode === 'consented' && row.child_id
-      ? await trx.selectFrom('child').select(['national_id', 'given_name', 'family_name']).where('id', '=', row.child_id).executeTakeFirst()
+    consultation.mode === 'consented' && consultation.childId
+      ? await trx.selectFrom('child').select(['national_id', 'given_name', 'family_name']).where('id', '=', consultation.childId).executeTakeFirst()
       : undefined;
-  const followUps = await consultations.listFollowUps(trx, [row.id]);
   return {
     child: child ? { nationalId: child.national_id, givenName: child.given_name, familyName: child.family_name } : null,
-    categoryLabel: commonMessages[locale].concernCategory[row.category],
-    description: row.description,
-    advice: row.advice,
-    followUps: followUps.map((f) => ({ text: f.text, owner: `${f.given_name} ${f.family_name}`, dueOn: f.due_on })),
+    categoryLabel: commonMessages[locale].concernCategory[consultation.category],
+    description: consultation.description,
+    advice: consultation.advice,
+    followUps: consultation.followUps.map((f) => ({ text: f.text, owner: `${f.owner.givenName} ${f.owner.familyName}`, dueOn: f.dueOn })),
   };
 }
 

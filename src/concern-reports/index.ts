@@ -1,5 +1,11 @@
-/** The concern reports capability's entry: what the composition root registers. */
+/** The concern reports capability's entry: what the composition root registers, and what others read. */
 import type { Capability } from '../kernel/capability.ts';
 import { concernReportRoutes } from './routes.ts';
 
 export const concernReports: Capability = { name: 'concern-reports', routes: concernReportRoutes };
+
+/** What the chronology reads of the reports about a child, inside its own access transaction. */
+export { sentReportsAboutChild, type SentReport } from './reports-about-child.ts';
+
+/** The use-cases other capabilities' tests take a report through intake with. */
+export { decide, readReceived } from './intake-service.ts';

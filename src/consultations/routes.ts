@@ -1,10 +1,9 @@
-/** Thin HTTP handlers for consultations, consents and a child's chronology: validate, call the service, answer. */
+/** Thin HTTP handlers for consultations and consents: validate, call the service, answer. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../kernel/auth/plugin.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
 import {
-  chronologySchema,
   consentListSchema,
   consentSchema,
   consultationListSchema,
@@ -91,12 +90,6 @@ export function consultationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/consents/:id/withdraw',
       { schema: { tags, summary: 'Withdraw a consent from today', params: idParamsSchema, response: { 200: consentSchema, 404: errorSchema } } },
       (request) => service.withdrawConsent(ctx.db, requireActor(request), request.params.id),
-    );
-
-    app.get(
-      '/api/children/:id/chronology',
-      { schema: { tags, summary: "A child's chronology (consultations, consents, concern reports, pupil talks), as the reader's role may see it", params: idParamsSchema, response: { 200: chronologySchema, 404: errorSchema } } },
-      (request) => service.readChronology(ctx.db, requireActor(request), request.params.id),
     );
   };
 }

@@ -6,6 +6,7 @@ import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { actor } from '../kernel/testing/actors.ts';
 import { buildDistrict, buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
+import { readChronology } from '../chronology/index.ts';
 import { buildConsent, buildConsultation, buildGuardianOf } from './factories.ts';
 import { runRetention } from './retention.ts';
 import type { NewConsultation } from './schema.ts';
@@ -13,7 +14,6 @@ import {
   editConsultation,
   listConsents,
   listConsultations,
-  readChronology,
   readConsultation,
   recordConsultation,
   registerConsent,

@@ -1,10 +1,9 @@
 /**
  * Use-cases of consultations: record one at a unit (anonymous, consented or about a group),
- * list a unit's, read and edit one (optimistic locking), and a child's consents and
- * chronology. Every read and write goes through withAccess (one decision, one audit event);
- * audit events name the consultation as the record, and the child only when a consented
- * one is about a child in the register (for the access report), so an anonymous record's
- * trail leads to no one. The rules are the pure ones in domain/.
+ * list a unit's, read and edit one (optimistic locking), and a child's consents. Every read
+ * and write goes through withAccess (one decision, one audit event); audit events name the
+ * consultation as the record, and the child only when a consented one is about a child in the
+ * register (for the access report), so an anonymous record's trail leads to no one. The rules are the pure ones in domain/.
  *
  * A refusal found inside the access transaction is returned from the work before anything is
  * written, so the audit event of the attempt still lands, and thrown after.
@@ -17,13 +16,12 @@ import { RuleViolation } from '../kernel/errors.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { schoolYearOf } from '../time/school-year.ts';
-import { chronologyOf } from './chronology.ts';
 import { checkNewConsent, consentCovers, consentStatusOn, duplicatesConsent } from './domain/consent.ts';
 import { checkConfirmation, type ConfirmationCheck } from '../anonymity/confirmation.ts';
 import { checkRecordDates, type DateProblem } from './domain/record-dates.ts';
 import { checkRecord, textFieldsOf, type RecordProblem } from './domain/record-rules.ts';
 import * as repo from './repo.ts';
-import type { Chronology, Consent, ConsentList, Consultation, ConsultationList, EditConsultation, NewConsent, NewConsultation } from './schema.ts';
+import type { Consent, ConsentList, Consultation, ConsultationList, EditConsultation, NewConsent, NewConsultation } from './schema.ts';
 import { clock } from '../time/clock.ts';
 import { registerNamesOfUnit } from '../anonymity/register-names.ts';
 
@@ -258,22 +256,6 @@ export function withdrawConsent(db: Db, actor: Actor, consentId: string, { now =
       await repo.withdrawConsent(trx, consentId, today, actor.staffId);
       return toConsent((await repo.findConsent(trx, consentId))!, today);
     },
-  );
-}
-
-/** A child's chronology, newest first, as the role it is read in may see it: see chronology.ts for its sources. */
-export function readChronology(db: Db, actor: Actor, childId: string, { now = clock.now() }: Clock = {}): Promise<Chronology> {
-  return withAccess(
-    db,
-    actor,
-    { permission: 'chronology.read', action: 'read', resourceType: 'chronology', resourceId: childId, childId, locate: (trx) => repo.locateChild(trx, childId) },
-    async (trx, grant) => ({
-      entries: await chronologyOf(trx, childId, localDate(now), {
-        role: grant.membership.role,
-        unitId: grant.membership.unitId,
-        municipalityId: grant.membership.municipalityId,
-      }),
-    }),
   );
 }
 

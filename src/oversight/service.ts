@@ -3,13 +3,13 @@
  * who accessed a child's record (the answer to a guardian's access request).
  */
 import { listAccessConcerningChild, toCsv } from '../kernel/audit/access-report.ts';
-import { locateChild } from '../kernel/policy/locate.ts';
 import { localDate, type IsoDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { withAccess } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import type { Locale } from '../kernel/db/tables.ts';
 import { csvOptionsFor } from './csv-labels.ts';
+import * as repo from './repo.ts';
 import { recordKindOf, type AccessReport, type EmergencyReviewList } from './schema.ts';
 import { clock } from '../time/clock.ts';
 
@@ -30,30 +30,7 @@ export function listEmergencyReviews(db: Db, actor: Actor): Promise<EmergencyRev
     },
     async (trx) => {
       const monthAgo = new Date(clock.now().getTime() - 31 * 24 * 60 * 60 * 1000);
-      const rows = await trx
-        .selectFrom('emergency_access as ea')
-        .innerJoin('staff as s', 's.id', 'ea.staff_id')
-        .innerJoin('unit as u', 'u.id', 'ea.unit_id')
-        .where('ea.municipality_id', '=', municipalityId)
-        .where((eb) => eb.or([eb('ea.reviewed_at', 'is', null), eb('ea.reviewed_at', '>', monthAgo)]))
-        .select([
-          'ea.id',
-          's.id as staff_id',
-          's.given_name',
-          's.family_name',
-          'ea.role',
-          'u.name as unit_name',
-          'ea.resource_id',
-          'ea.reason',
-          'ea.granted_at',
-          'ea.expires_at',
-          'ea.review_due_on',
-          'ea.reviewed_at',
-          'ea.review_note',
-        ])
-        .orderBy('ea.reviewed_at', (ob) => ob.desc().nullsFirst())
-        .orderBy('ea.review_due_on')
-        .execute();
+      const rows = await repo.listEmergencyAccesses(trx, municipalityId, monthAgo);
       return {
         items: rows.map((r) => ({
           id: r.id,
@@ -84,18 +61,11 @@ export function reviewEmergency(db: Db, actor: Actor, id: string, note: string):
       resourceType: 'emergency_access',
       resourceId: id,
       locate: async (trx) => {
-        const row = await trx.selectFrom('emergency_access').select('municipality_id').where('id', '=', id).executeTakeFirst();
-        return row && municipalityScope(row.municipality_id);
+        const municipalityId = await repo.municipalityOfEmergencyAccess(trx, id);
+        return municipalityId === undefined ? undefined : municipalityScope(municipalityId);
       },
     },
-    async (trx) => {
-      await trx
-        .updateTable('emergency_access')
-        .set({ reviewed_at: clock.now(), reviewed_by: actor.staffId, review_note: note || null })
-        .where('id', '=', id)
-        .where('reviewed_at', 'is', null)
-        .execute();
-    },
+    (trx) => repo.markReviewed(trx, id, { by: actor.staffId, at: clock.now(), note: note || null }),
   );
 }
 
@@ -116,15 +86,11 @@ export function accessReport(db: Db, actor: Actor, childId: string): Promise<Acc
       resourceId: childId,
       childId,
       purpose: 'access report',
-      locate: (trx) => locateChild(trx, childId),
+      locate: (trx) => repo.locateChild(trx, childId),
     },
     async (trx) => {
-      const child = await trx
-        .selectFrom('child')
-        .select(['given_name', 'family_name'])
-        .where('id', '=', childId)
-        .executeTakeFirstOrThrow();
-      const records = await listAccessConcerningChild(trx, childId, await registersListing(trx, childId));
+      const child = await repo.findChildName(trx, childId);
+      const records = await listAccessConcerningChild(trx, childId, await repo.registersListing(trx, childId));
       return {
         childId,
         child: { givenName: child.given_name, familyName: child.family_name },
@@ -143,12 +109,6 @@ export function accessReport(db: Db, actor: Actor, childId: string): Promise<Acc
       };
     },
   );
-}
-
-/** The registers that list the child: a list of many children, so its events name none of them. */
-async function registersListing(db: Db, childId: string) {
-  const units = await db.selectFrom('enrolment').select('unit_id').where('child_id', '=', childId).execute();
-  return units.map((u) => ({ resourceType: 'register', resourceId: u.unit_id }));
 }
 
 /**
@@ -172,10 +132,10 @@ export async function accessReportCsv(
       resourceId: childId,
       childId,
       purpose: 'access report export',
-      locate: (trx) => locateChild(trx, childId),
+      locate: (trx) => repo.locateChild(trx, childId),
     },
     async (trx) => {
-      const oldestFirst = await listAccessConcerningChild(trx, childId, await registersListing(trx, childId));
+      const oldestFirst = await listAccessConcerningChild(trx, childId, await repo.registersListing(trx, childId));
       return toCsv(oldestFirst.reverse(), csvOptionsFor(locale));
     },
   );

@@ -263,28 +263,6 @@ describeEachEngine('presence service', (use, engine) => {
       .execute();
     expect(rows).toHaveLength(1);
   });
-  it('moves a booking to a free slot in one step, frees the old one, and a retry moves nothing', async () => {
-    const { db } = use();
-    const w = await buildWorld(db);
-    const teacher = await actor(db, w.teacher);
-    const { booking: booked } = await bookSlot(db, teacher, booking(w.hour.id), clock);
-    const target = { consultationHourId: w.hour.id, date: '2026-10-06', start: '13:00' };
-
-    const moved = await moveBooking(db, teacher, booked.id, target, clock);
-    expect(moved).toMatchObject({ id: booked.id, date: '2026-10-06', start: '13:00', end: '13:30', status: 'booked', purpose: booked.purpose });
-    expect(await moveBooking(db, teacher, booked.id, target, clock)).toEqual(moved);
-    const rows = await db.selectFrom('booking').select(['date', 'start_time', 'status']).where('consultation_hour_id', '=', w.hour.id).execute();
-    expect(rows).toEqual([{ date: '2026-10-06', start_time: '13:00', status: 'booked' }]);
-    const reminders = await db.selectFrom('reminder').select(['due_at']).where('subject_id', '=', booked.id).execute();
-    expect(reminders.map((r) => new Date(r.due_at).toISOString())).toEqual([
-      '2026-10-05T06:00:00.000Z',
-      '2026-10-05T06:00:00.000Z',
-    ]);
-
-    // The old slot is free for the next person.
-    expect((await bookSlot(db, await actor(db, w.otherTeacher), booking(w.hour.id), clock)).created).toBe(true);
-  });
-
   it('refuses to move onto a taken slot, a closed day, another unit or after the start, and changes nothing', async () => {
     const { db } = use();
     const w = await buildWorld(db);

@@ -23,7 +23,7 @@ import { occurrencesOf, parseRecurringHour, slotsOf, type RecurringHour, type Sc
 import type { SchoolCalendar } from '../time/school-calendar.ts';
 import { mondayOfWeekParam, weekOf, weekParamOf } from './domain/week.ts';
 import { validateHolidayPeriod } from '../time/school-calendar.ts';
-import { enqueueBookingReminders, rescheduleBookingReminders } from '../calendar/reminders.ts';
+import { bookingMade, bookingMoved } from './events.ts';
 import * as repo from './repo.ts';
 import type {
   Booking,
@@ -259,8 +259,8 @@ export async function bookSlot(
       });
       if (!inserted.created) return inserted.winner;
       const id = inserted.row;
-      // The reminders land with the booking, so they survive a restart (see calendar/reminders.ts).
-      await enqueueBookingReminders(trx, id);
+      // Told inside the transaction: what others do about it (a reminder) lands with the booking.
+      await bookingMade.publish(trx, { bookingId: id });
       return { booking: toBooking((await repo.findBooking(trx, id))!), created: true };
     },
   );
@@ -374,7 +374,7 @@ export async function moveBooking(
         repo.moveBooking(trx, bookingId, { consultation_hour_id: target.id, date: check.slot.date, start_time: check.slot.start }),
       );
       if (moved === UNIQUE_VIOLATION) return refusalOf('already_booked');
-      await rescheduleBookingReminders(trx, bookingId);
+      await bookingMoved.publish(trx, { bookingId });
       return toBooking((await repo.findBooking(trx, bookingId))!);
     },
   );

@@ -15,3 +15,10 @@ export const pupilTalks: Capability = {
 };
 
 export { deleteExpiredTalks, retentionDaysFromEnv } from './retention.ts';
+
+/** What the chronology reads of the talks about a child, inside its own access transaction. */
+export { talksAboutChild, type TalksAboutChild } from './talks-about-child.ts';
+
+/** The use-cases other capabilities' tests tell (or do not tell) the parents of a talk with. */
+export { draftNotice, recordNoticeGiven, withholdNotice } from './notice.ts';
+export { readTalk } from './service.ts';

@@ -24,7 +24,7 @@ import { isIsoDate } from '../time/iso-dates.ts';
 import type { SchoolWeekday } from '../time/recurrence.ts';
 import { closureOn, type SchoolCalendar } from '../time/school-calendar.ts';
 import { isSchoolYear, schoolYearOf, schoolYearRange, type SchoolYear } from '../time/school-year.ts';
-import { enqueueMeetingReminders, rescheduleMeetingReminders } from '../calendar/reminders.ts';
+import { meetingMoved, meetingsPublished } from './events.ts';
 import * as repo from './repo.ts';
 import type {
   ActionPoint,
@@ -247,7 +247,7 @@ export function publishPlan(db: Db, actor: Actor, unitId: string, schoolYear: st
         .where('status', '=', 'proposed')
         .returning('id')
         .execute()
-        .then((rows) => enqueueMeetingReminders(trx, rows.map((r) => r.id)));
+        .then((rows) => meetingsPublished.publish(trx, { meetingIds: rows.map((r) => r.id) }));
       return { meetings: await meetingsOf(trx, await repo.listMeetings(trx, unitId, schoolYear)) };
     },
   );
@@ -289,8 +289,8 @@ export function adjustMeeting(db: Db, actor: Actor, unitId: string, meetingId: s
         .executeTakeFirst();
       // Someone else's edit committed between our read and our write.
       if (!updated) return conflict();
-      // A moved meeting's unsent reminders move with it (a sent one is not sent again).
-      await rescheduleMeetingReminders(trx, meetingId, request.date);
+      // Told inside the transaction: what others keep about the meeting (a reminder) moves with it.
+      await meetingMoved.publish(trx, { meetingId, date: request.date });
       return oneMeeting(trx, meetingId);
     },
   );

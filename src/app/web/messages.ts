@@ -1,5 +1,6 @@
 import { calendarMessages } from '../../calendar/web/messages.ts';
 import { childrenMessages } from '../../children/web/messages.ts';
+import { chronologyMessages } from '../../chronology/web/messages.ts';
 import { consultationsMessages } from '../../consultations/web/messages.ts';
 import { organisationMessages } from '../../organisation/web/messages.ts';
 import { oversightMessages } from '../../oversight/web/messages.ts';
@@ -24,6 +25,7 @@ export const namespaces = {
   presence: presenceMessages,
   anonymity: anonymityMessages,
   consultations: consultationsMessages,
+  chronology: chronologyMessages,
   concerns: concernMessages,
   teams: teamsMessages,
   pupilTalks: pupilTalksMessages,

@@ -3,7 +3,8 @@
  * slots (organisation's unit page, children's child page, consultations' consultation page);
  * the sections load with their own capability's pages when first shown.
  */
-import { ChildConsultationSections, ConsultationLinks, consultationNextSteps } from '../../consultations/web/index.tsx';
+import { ChildConsentSection, ConsultationLinks, consultationNextSteps } from '../../consultations/web/index.tsx';
+import { ChildChronology } from '../../chronology/web/index.tsx';
 import { childSections, UnitRegister } from '../../children/web/index.tsx';
 import { FromConsultation } from '../../concern-reports/web/index.tsx';
 import { unitLinkSections, unitSections } from '../../organisation/web/index.tsx';
@@ -12,6 +13,6 @@ import { UnitConsultationHours } from '../../presence/web/index.tsx';
 export function fillSlots(): void {
   unitLinkSections.fill([ConsultationLinks]);
   unitSections.fill([UnitConsultationHours, UnitRegister]);
-  childSections.fill([ChildConsultationSections]);
+  childSections.fill([ChildConsentSection, ChildChronology]);
   consultationNextSteps.fill([FromConsultation]);
 }

@@ -1,5 +1,5 @@
 import { Alert, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
@@ -13,13 +13,20 @@ import type { ChildRecord, EmergencyGrant } from '../schema.ts';
 import { childPath } from './paths.ts';
 import { childSections } from './slots.ts';
 
-/** A child's record once loaded: identity, where the child is enrolled, guardians, contact person. */
+/**
+ * A child's record once loaded: identity, where the child is enrolled, guardians, contact
+ * person, then other capabilities' sections. When one of them changes something (a consent),
+ * the page says so in its status line and the sections load again (the chronology shows it).
+ */
 export function ChildRecordView({ record, grant }: { record: ChildRecord; grant: EmergencyGrant | null }) {
   const { t } = useTranslation('children');
   const format = useDateFormat();
   const grades = useGradeLabels();
   const name = `${record.givenName} ${record.familyName}`;
   const firstUnit = record.enrolments[0];
+  const [revision, setRevision] = useState(0);
+  const [message, setMessage] = useState('');
+  const status = useRef<HTMLParagraphElement>(null);
   usePageTitle(name);
 
   return (
@@ -84,7 +91,20 @@ export function ChildRecordView({ record, grant }: { record: ChildRecord; grant:
         </Paragraph>
       </section>
 
-      <childSections.Sections record={record} />
+      {!record.emergency && (
+        <p role="status" className="focus-target" tabIndex={-1} ref={status}>
+          {message}
+        </p>
+      )}
+      <childSections.Sections
+        record={record}
+        revision={revision}
+        changed={(text) => {
+          setMessage(text);
+          setRevision((n) => n + 1);
+          status.current?.focus();
+        }}
+      />
 
       <AccessReportLink childId={record.id} name={name} />
     </>

@@ -16,7 +16,7 @@ export const childrenRoutes: RouteObject[] = [
 /** Children on the start page: the on-call worker's way to find a child. */
 export const childrenStartSections: StartSection[] = [{ key: 'find-child', roles: ['on_call_worker'], Component: FindChildShortcut }];
 
-export { childSections } from './slots.ts';
+export { childSections, type ChildSectionProps } from './slots.ts';
 
 /** The unit page's register of children (a section for organisation's unit page). */
 export const UnitRegister = lazyPage(pages, 'UnitRegister');

@@ -110,7 +110,7 @@ function ConsultationView({ detail, initial }: { detail: UnitDetail; initial: Co
           </dl>
           {details === null ? (
             <Alert data-color="info">
-              <Paragraph>{t('chronology.withheld')}</Paragraph>
+              <Paragraph>{t('detail.withheld')}</Paragraph>
             </Alert>
           ) : (
             <>

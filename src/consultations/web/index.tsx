@@ -23,5 +23,5 @@ export { consultationNextSteps } from './slots.ts';
 /** The unit page's links to its consultations (a section for organisation's unit page). */
 export const ConsultationLinks = lazyPage(pages, 'ConsultationLinks');
 
-/** The child page's consents and chronology (a section for children's child page). */
-export const ChildConsultationSections = lazyPage(pages, 'ChildConsultationSections');
+/** The child page's consents (a section for children's child page). */
+export const ChildConsentSection = lazyPage(pages, 'ChildConsentSection');

@@ -5,4 +5,4 @@ export { ConsultationsPage } from './ConsultationsPage.tsx';
 export { NewConsultationPage } from './NewConsultationPage.tsx';
 export { FollowUpsDue } from './FollowUpsDue.tsx';
 export { ConsultationLinks } from './ConsultationLinks.tsx';
-export { ChildConsultationSections } from './ChildConsultationSections.tsx';
+export { ChildConsentSection } from './ChildConsentSection.tsx';

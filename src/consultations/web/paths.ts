@@ -8,5 +8,4 @@ export const api = {
   consultation: (id: string) => `/api/consultations/${encodeURIComponent(id)}`,
   consents: (childId: string) => `/api/children/${encodeURIComponent(childId)}/consents`,
   withdraw: (consentId: string) => `/api/consents/${encodeURIComponent(consentId)}/withdraw`,
-  chronology: (childId: string) => `/api/children/${encodeURIComponent(childId)}/chronology`,
 };

@@ -4,7 +4,8 @@
  */
 import { expect, it } from 'vitest';
 import { buildReceivedReport } from '../concern-reports/factories.ts';
-import { decide, readReceived } from '../concern-reports/intake-service.ts';
+import { decide, readReceived } from '../concern-reports/index.ts';
+import { loadActor } from '../kernel/auth/actor-repo.ts';
 import { verifyAuditLog } from '../kernel/audit/verify.ts';
 import type { Db } from '../kernel/db/database.ts';
 import type { Role } from '../kernel/db/tables.ts';
@@ -12,13 +13,14 @@ import { NotFoundError } from '../kernel/errors.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { actor } from '../kernel/testing/actors.ts';
 import { buildDistrict, buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
-import { accessReport, accessReportCsv } from '../oversight/service.ts';
+import { accessReport, accessReportCsv } from '../oversight/index.ts';
 import { buildPupilTalk } from '../pupil-talks/factories.ts';
-import { draftNotice, recordNoticeGiven, withholdNotice } from '../pupil-talks/notice.ts';
-import { readTalk } from '../pupil-talks/service.ts';
-import { buildGuardianOf } from './factories.ts';
-import type { ChronologyEntry, NewConsultation } from './schema.ts';
-import { readChronology, recordConsultation, registerConsent } from './service.ts';
+import { draftNotice, readTalk, recordNoticeGiven, withholdNotice } from '../pupil-talks/index.ts';
+import { buildGuardianOf } from '../consultations/factories.ts';
+import { recordConsultation, registerConsent } from '../consultations/index.ts';
+import type { NewConsultation } from '../consultations/schema.ts';
+import type { ChronologyEntry } from './schema.ts';
+import { readChronology } from './service.ts';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 

@@ -1,0 +1,14 @@
+/**
+ * Which capability reacts to which other's events (see kernel/events.ts): the one list of side
+ * effects across capabilities. Each handler runs in the transaction that published the event.
+ */
+import { reminderHandlers } from '../calendar/index.ts';
+import { bookingMade, bookingMoved } from '../presence/index.ts';
+import { meetingMoved, meetingsPublished } from '../teams/index.ts';
+
+export function handleEvents(): void {
+  bookingMade.handle([reminderHandlers.bookingMade]);
+  bookingMoved.handle([reminderHandlers.bookingMoved]);
+  meetingsPublished.handle([reminderHandlers.meetingsPublished]);
+  meetingMoved.handle([reminderHandlers.meetingMoved]);
+}
