@@ -7,7 +7,7 @@
  * var på jobb", a birthday without a year).
  *
  * The sentences were written by hand from how teachers phrase such things, not from the term
- * lists in src/consultations/anonymity/quasi-terms.ts, so the expected answers do not come from
+ * lists in src/anonymity/quasi-terms.ts, so the expected answers do not come from
  * the code they measure. A labelled span is marked `[[kind|…]]`; slots in braces are filled
  * by a seeded generator, so the same seed gives the same corpus.
  *

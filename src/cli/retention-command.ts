@@ -10,7 +10,7 @@ import { deleteExpiredTalks, retentionDaysFromEnv } from '../pupil-talks/index.t
 type Run = (db: Db) => Promise<string>;
 
 /**
- * Every retention job the server runs hourly (src/kernel/app.ts). Each reads and checks its
+ * Every retention job the server runs hourly (src/app/start.ts, through each capability's jobs). Each reads and checks its
  * setting when prepared, so a bad setting stops the command before anything is deleted.
  */
 const JOBS: readonly ((env: NodeJS.ProcessEnv) => { name: string; run: Run })[] = [

@@ -5,7 +5,7 @@
  * audit event (naming the draft and the consultation, never the child) added in one transaction.
  */
 import { randomUUID } from 'node:crypto';
-import { consultationToCarry, type ConsultationToCarry } from '../consultations/index.ts';
+import { consultationRecording, consultationToCarry, type ConsultationToCarry } from '../consultations/index.ts';
 import { localDate, type IsoDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { insertIdempotent } from '../kernel/db/idempotent.ts';
@@ -97,14 +97,10 @@ export async function createDraftFromConsultation(
  * with no unit, so the decision denies and the attempt is audited and answered as not found.
  */
 async function locateDerivable(trx: Trx, actor: Actor, consultationId: string, today: IsoDate): Promise<UnitScope | undefined> {
-  const row = await trx
-    .selectFrom('consultation')
-    .select(['unit_id', 'recorded_by_staff_id', 'created_at'])
-    .where('id', '=', consultationId)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  const scope = (await repo.locateUnit(trx, row.unit_id))!;
-  const recordedToday = row.recorded_by_staff_id === actor.staffId && localDate(row.created_at) === today;
+  const recording = await consultationRecording(trx, consultationId);
+  if (!recording) return undefined;
+  const scope = (await repo.locateUnit(trx, recording.unitId))!;
+  const recordedToday = recording.recordedBy === actor.staffId && localDate(recording.recordedAt) === today;
   if (recordedToday || decide(actor, 'consultation.read', scope).allow) return scope;
   return { ...scope, unitIds: [], districtIds: [] };
 }

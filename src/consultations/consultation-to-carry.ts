@@ -43,3 +43,9 @@ export async function consultationToCarry(trx: Trx, id: string, today: IsoDate):
     followUps: followUps.map((f) => ({ text: f.text, owner: { givenName: f.given_name, familyName: f.family_name }, dueOn: f.due_on })),
   };
 }
+
+/** Where and by whom the consultation was recorded: who may start a report from it is decided on this. */
+export async function consultationRecording(trx: Trx, id: string): Promise<{ unitId: string; recordedBy: string | null; recordedAt: Date } | undefined> {
+  const row = await repo.findRecording(trx, id);
+  return row && { unitId: row.unit_id, recordedBy: row.recorded_by_staff_id, recordedAt: row.created_at };
+}

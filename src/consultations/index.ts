@@ -27,7 +27,7 @@ function retentionYearsOf(env: NodeJS.ProcessEnv): number {
 export { runRetention } from './retention.ts';
 
 /** What other capabilities read of a consultation and of a child's consultations, inside their own access transaction. */
-export { consultationToCarry, type ConsultationToCarry } from './consultation-to-carry.ts';
+export { consultationRecording, consultationToCarry, type ConsultationToCarry } from './consultation-to-carry.ts';
 export { historyOfChild, type ConsultationHistory } from './history-of-child.ts';
 
 /** The use-cases other capabilities' tests build a child's history with. */

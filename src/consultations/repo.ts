@@ -237,3 +237,8 @@ export async function childOfConsent(db: Db, id: string): Promise<string | null>
   const row = await db.selectFrom('consent').select('child_id').where('id', '=', id).executeTakeFirst();
   return row?.child_id ?? null;
 }
+
+/** Where and by whom a consultation was recorded (a deleted recorder leaves null). */
+export function findRecording(db: Db, id: string) {
+  return db.selectFrom('consultation').select(['unit_id', 'recorded_by_staff_id', 'created_at']).where('id', '=', id).executeTakeFirst();
+}

@@ -268,20 +268,6 @@ export function listBookingsOfHours(db: Db, hourIds: string[], from: string, to:
     .execute();
 }
 
-/** Team meetings between two dates (inclusive) of the teams the person sits on. */
-export function listMeetingsOfMember(db: Db, staffId: string, from: string, to: string) {
-  return db
-    .selectFrom('team_meeting as m')
-    .innerJoin('unit as u', 'u.id', 'm.unit_id')
-    .select(['m.id', 'm.date', 'm.start_time', 'm.end_time', 'm.status', 'u.id as unit_id', 'u.name as unit_name'])
-    .where((eb) => eb.exists(eb.selectFrom('team_member as tm').select('tm.staff_id').whereRef('tm.unit_id', '=', 'm.unit_id').where('tm.staff_id', '=', staffId)))
-    .where('m.date', '>=', from)
-    .where('m.date', '<=', to)
-    .orderBy('m.date')
-    .orderBy('m.start_time')
-    .execute();
-}
-
 /** The municipality's travel times: its default (30 minutes until it sets one), the pairs that differ, and the version. */
 export async function findTravelTimes(db: Db, municipalityId: string) {
   const [settings, pairs] = await Promise.all([

@@ -25,6 +25,7 @@ import { mondayOfWeekParam, weekOf, weekParamOf } from './domain/week.ts';
 import { validateHolidayPeriod } from '../time/school-calendar.ts';
 import { bookingMade, bookingMoved } from './events.ts';
 import * as repo from './repo.ts';
+import { meetingsOfMemberBetween } from '../teams/index.ts';
 import type {
   Booking,
   BookingList,
@@ -417,7 +418,7 @@ export async function contactWeek(db: Db, actor: Actor, query: WeekQuery, { now 
       const [calendar, bookings, meetings, units] = await Promise.all([
         calendarOf(trx, contact!.municipality_id),
         repo.listBookingsOfHours(trx, hourIds, monday, sunday),
-        repo.listMeetingsOfMember(trx, contact!.id, monday, sunday),
+        meetingsOfMemberBetween(trx, contact!.id, monday, sunday),
         repo.unitNames(trx, [...new Set(rows.map((r) => r.unit_id))]),
       ]);
       const unitName = new Map(units.map((u) => [u.id, u.name]));

@@ -49,3 +49,17 @@ export async function meetingToRemind(db: Db, meetingId: string): Promise<Meetin
   const members = await db.selectFrom('team_member').select('staff_id').where('unit_id', '=', row.unit_id).execute();
   return { ...slotOf(row), stands: row.status === 'published', staffIds: members.map((m) => m.staff_id) };
 }
+
+/** Team meetings between two dates (inclusive) of the teams the person sits on. */
+export function meetingsOfMemberBetween(db: Db, staffId: string, from: IsoDate, to: IsoDate) {
+  return db
+    .selectFrom('team_meeting as m')
+    .innerJoin('unit as u', 'u.id', 'm.unit_id')
+    .select(['m.id', 'm.date', 'm.start_time', 'm.end_time', 'm.status', 'u.id as unit_id', 'u.name as unit_name'])
+    .where((eb) => eb.exists(eb.selectFrom('team_member as tm').select('tm.staff_id').whereRef('tm.unit_id', '=', 'm.unit_id').where('tm.staff_id', '=', staffId)))
+    .where('m.date', '>=', from)
+    .where('m.date', '<=', to)
+    .orderBy('m.date')
+    .orderBy('m.start_time')
+    .execute();
+}

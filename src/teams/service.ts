@@ -3,7 +3,7 @@
  * the team and a school year's meetings, choose the members, propose the year's meeting dates,
  * move and publish them, and keep each meeting's agenda, minutes and action points. Every read
  * and write goes through withAccess (one decision, one audit event). The rules are the pure
- * ones in presence/domain (proposeMeetingDates, carryOverActions, the school calendar).
+ * ones in teams/domain (proposeMeetingDates, carryOverActions) and time/ (the school calendar).
  *
  * A refusal found inside the access transaction is returned from the work before anything is
  * written, so the audit event of the attempt still lands, and thrown after.
