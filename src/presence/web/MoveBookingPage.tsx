@@ -3,6 +3,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiRequestError, sendJson } from '../../kernel/ui/api.ts';
+import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
+import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { NotFound } from '../../kernel/ui/NotFound.tsx';
 import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
@@ -13,7 +15,6 @@ import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { bookingListSchema, bookingSchema, consultationHoursSchema, type Booking, type FreeSlot } from '../schema.ts';
 import { FreeSlotList } from './ConsultationHoursSection.tsx';
 import { api, bookingsPath, movePath } from './paths.ts';
-import { usePresenceError } from './presence-error.ts';
 
 /**
  * Moving one's own booking: the unit's free slots, each with a Move here button. The server
@@ -36,34 +37,30 @@ export function MoveBookingPage() {
 
 function MoveBooking({ booking }: { booking: Booking }) {
   const { t } = useTranslation('presence');
-  const errorText = usePresenceError();
   const format = useDateFormat();
   const hours = useApi(api.consultationHours(booking.unit.id, 30), consultationHoursSchema);
   const [moved, setMoved] = useState<Booking | null>(null);
-  const [failure, setFailure] = useState('');
   const [gone, setGone] = useState<string[]>([]);
-  const busy = useRef(false);
   const listId = useId();
   const trail = [
     { label: t('mine.title'), to: bookingsPath },
     { label: t('move.title'), to: movePath(booking.id) },
   ];
 
-  async function move(slot: FreeSlot) {
-    if (busy.current) return;
-    busy.current = true;
-    setFailure('');
-    try {
+  const move = useSubmit({
+    send: async (slot: FreeSlot) => {
       const body = { consultationHourId: slot.consultationHourId, date: slot.date, start: slot.start };
       setMoved(await sendJson('POST', api.move(booking.id), body, bookingSchema));
-    } catch (error) {
-      const code = error instanceof ApiRequestError ? error.code : 'unknown';
-      if (code === 'slot_taken' || code === 'slot_started') setGone((list) => [...list, slotKey(slot)]);
-      setFailure(t('move.failed', { reason: errorText(code) }));
-    } finally {
-      busy.current = false;
-    }
-  }
+    },
+    ns: 'presence',
+    failed: (reason) => t('move.failed', { reason }),
+  });
+  const moveTo = async (slot: FreeSlot) => {
+    const outcome = await move.submit(slot);
+    // A slot taken meanwhile drops out of the list; the message says why.
+    if (outcome.kind !== 'refused' || !(outcome.error instanceof ApiRequestError)) return;
+    if (outcome.error.code === 'slot_taken' || outcome.error.code === 'slot_started') setGone((list) => [...list, slotKey(slot)]);
+  };
 
   if (moved) return <Moved booking={moved} trail={trail} />;
   const current = { date: format.date(booking.date), start: booking.start, end: booking.end };
@@ -76,13 +73,7 @@ function MoveBooking({ booking }: { booking: Booking }) {
       <Paragraph>
         {t('move.current', { ...current, contact: `${booking.contact.givenName} ${booking.contact.familyName}`, unit: booking.unit.name })}
       </Paragraph>
-      <div role="alert" className="form-failure">
-        {failure && (
-          <Alert data-color="danger">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <FormAlert submit={move} />
       <Heading level={2} data-size="sm" id={listId}>
         {t('move.pick')}
       </Heading>
@@ -100,7 +91,7 @@ function MoveBooking({ booking }: { booking: Booking }) {
                   variant="secondary"
                   data-size="sm"
                   aria-label={t('move.hereLabel', { date, start: slot.start })}
-                  onClick={() => void move(slot)}
+                  onClick={() => void moveTo(slot)}
                 >
                   {t('move.here')}
                 </Button>

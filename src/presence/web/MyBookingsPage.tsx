@@ -1,15 +1,16 @@
-import { Alert, Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiRequestError, sendJson } from '../../kernel/ui/api.ts';
+import { sendJson } from '../../kernel/ui/api.ts';
+import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
+import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { bookingListSchema, bookingSchema, type Booking } from '../schema.ts';
 import { api, movePath } from './paths.ts';
-import { usePresenceError } from './presence-error.ts';
 
 /** The person's own bookings, each booked one with a Move link and a Cancel button that asks first. */
 export function MyBookingsPage() {
@@ -30,32 +31,23 @@ export function MyBookingsPage() {
 
 function BookingTable({ initial }: { initial: Booking[] }) {
   const { t } = useTranslation('presence');
-  const errorText = usePresenceError();
   const format = useDateFormat();
   const [bookings, setBookings] = useState(initial);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState('');
-  const busy = useRef(false);
   const headingRef = useRef<HTMLParagraphElement>(null);
 
-  async function cancel(booking: Booking) {
-    if (busy.current) return;
-    busy.current = true;
-    setFailure('');
-    try {
+  const cancel = useSubmit({
+    send: async (booking: Booking) => {
       const cancelled = await sendJson('POST', api.cancel(booking.id), undefined, bookingSchema);
       setBookings((list) => list.map((b) => (b.id === cancelled.id ? cancelled : b)));
       setConfirming(null);
       setMessage(t('mine.done', { date: format.date(booking.date), start: booking.start }));
       headingRef.current?.focus();
-    } catch (error) {
-      const code = error instanceof ApiRequestError ? error.code : 'unknown';
-      setFailure(t('mine.failed', { reason: errorText(code) }));
-    } finally {
-      busy.current = false;
-    }
-  }
+    },
+    ns: 'presence',
+    failed: (reason) => t('mine.failed', { reason }),
+  });
 
   if (bookings.length === 0) return <Paragraph>{t('mine.empty')}</Paragraph>;
   return (
@@ -63,13 +55,7 @@ function BookingTable({ initial }: { initial: Booking[] }) {
       <p role="status" className="focus-target" tabIndex={-1} ref={headingRef}>
         {message}
       </p>
-      <div role="alert" className="form-failure">
-        {failure && (
-          <Alert data-color="danger">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <FormAlert submit={cancel} />
       <div className="table-scroll">
         <Table data-size="sm" zebra aria-label={t('mine.title')} className="bookings-table">
           <Table.Head>
@@ -105,7 +91,7 @@ function BookingTable({ initial }: { initial: Booking[] }) {
                       (confirming === booking.id ? (
                         <div className="booking-actions" role="group" aria-label={t('mine.confirm', { date, start: booking.start })}>
                           <Paragraph data-size="sm">{t('mine.confirm', { date, start: booking.start })}</Paragraph>
-                          <Button data-size="sm" data-color="danger" autoFocus onClick={() => void cancel(booking)}>
+                          <Button data-size="sm" data-color="danger" autoFocus onClick={() => void cancel.submit(booking)}>
                             {t('mine.confirmYes')}
                           </Button>
                           <Button data-size="sm" variant="secondary" onClick={() => setConfirming(null)}>

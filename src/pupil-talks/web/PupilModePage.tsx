@@ -1,14 +1,13 @@
-import { Alert, Button, Fieldset, Heading, Link, Paragraph, Radio, Spinner, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Button, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseLanguage } from '../../kernel/i18n/i18n.ts';
 import { isUiLanguage, languageNames, uiLanguages } from '../../kernel/i18n/languages.ts';
-import { ApiRequestError, sendJson } from '../../kernel/ui/api.ts';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
-import { FREE_WHEN, pupilModeStateSchema, requestCreatedSchema, TALK_TOPICS, type FreeWhen, type TalkTopic } from '../schema.ts';
-import { FREE_WHEN_PICTURES, TOPIC_PICTURES } from './choices.ts';
+import { pupilModeStateSchema } from '../schema.ts';
 import { api, staffExitPath } from './paths.ts';
+import { PupilRequestForm } from './PupilRequestForm.tsx';
 
 /**
  * The school's device in pupil mode: large, plain words, four languages, nothing else on the
@@ -82,134 +81,13 @@ function LanguageChoice() {
   );
 }
 
+/** The request, then the thanks; Done clears the form for the next pupil. */
 function PupilRequest() {
-  const { t } = useTranslation('pupilTalks');
-  // One key per filled-in form: a double tap files one request, not two.
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const [firstName, setFirstName] = useState('');
-  const [classGroup, setClassGroup] = useState('');
-  const [freeWhen, setFreeWhen] = useState<FreeWhen | null>(null);
-  const [about, setAbout] = useState<TalkTopic | null>(null);
-  const [missing, setMissing] = useState<{ firstName?: boolean; classGroup?: boolean }>({});
-  const [failed, setFailed] = useState(false);
   const [sentBy, setSentBy] = useState<string | null>(null);
-  const busy = useRef(false);
-  const nameField = useRef<HTMLInputElement>(null);
-  const classField = useRef<HTMLInputElement>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy.current) return;
-    const gaps = { firstName: firstName.trim() === '', classGroup: classGroup.trim() === '' };
-    setMissing(gaps);
-    if (gaps.firstName || gaps.classGroup) {
-      (gaps.firstName ? nameField : classField).current?.focus();
-      return;
-    }
-    busy.current = true;
-    setFailed(false);
-    try {
-      await sendJson('POST', api.pupilModeRequests, { firstName, classGroup, freeWhen, about, idempotencyKey }, requestCreatedSchema);
-      setSentBy(firstName.trim());
-    } catch (error) {
-      setFailed(true);
-      // Pupil mode ended meanwhile (expired, or ended by staff): the reloaded page says so.
-      if (error instanceof ApiRequestError && error.code === 'not_found') window.location.reload();
-    } finally {
-      busy.current = false;
-    }
-  }
-
-  function startOver() {
-    setIdempotencyKey(crypto.randomUUID());
-    setFirstName('');
-    setClassGroup('');
-    setFreeWhen(null);
-    setAbout(null);
-    setMissing({});
-    setSentBy(null);
-  }
-
-  if (sentBy !== null) return <Thanks name={sentBy} onDone={startOver} />;
-  return (
-    <form className="pupil-mode__form" onSubmit={(event) => void submit(event)} noValidate>
-      <Heading level={1} data-size="xl">
-        {t('pupil.title')}
-      </Heading>
-      <Paragraph data-size="lg">{t('pupil.intro')}</Paragraph>
-      <Textfield
-        ref={nameField}
-        data-size="lg"
-        label={t('pupil.firstName')}
-        autoComplete="off"
-        maxLength={40}
-        value={firstName}
-        error={missing.firstName ? t('pupil.firstNameMissing') : undefined}
-        onChange={(event) => setFirstName(event.target.value)}
-      />
-      <Textfield
-        ref={classField}
-        data-size="lg"
-        label={t('pupil.classGroup')}
-        autoComplete="off"
-        maxLength={20}
-        value={classGroup}
-        error={missing.classGroup ? t('pupil.classGroupMissing') : undefined}
-        onChange={(event) => setClassGroup(event.target.value)}
-      />
-      <Fieldset data-size="lg">
-        <Fieldset.Legend>{t('pupil.when')}</Fieldset.Legend>
-        <Fieldset.Description>{t('pupil.optional')}</Fieldset.Description>
-        <div className="pupil-mode__choices">
-          {FREE_WHEN.map((value) => (
-            <Radio
-              key={value}
-              name="free-when"
-              value={value}
-              checked={freeWhen === value}
-              onChange={() => setFreeWhen(value)}
-              label={<Pictured picture={FREE_WHEN_PICTURES[value]} text={t(`freeWhen.${value}`)} />}
-            />
-          ))}
-        </div>
-      </Fieldset>
-      <Fieldset data-size="lg">
-        <Fieldset.Legend>{t('pupil.about')}</Fieldset.Legend>
-        <Fieldset.Description>{t('pupil.optional')}</Fieldset.Description>
-        <div className="pupil-mode__choices">
-          {TALK_TOPICS.map((value) => (
-            <Radio
-              key={value}
-              name="about"
-              value={value}
-              checked={about === value}
-              onChange={() => setAbout(value)}
-              label={<Pictured picture={TOPIC_PICTURES[value]} text={t(`topic.${value}`)} />}
-            />
-          ))}
-        </div>
-      </Fieldset>
-      <div role="alert">
-        {failed && (
-          <Alert data-color="danger">
-            <Paragraph data-size="lg">{t('pupil.failed')}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      <Button type="submit" data-size="lg">
-        {t('pupil.send')}
-      </Button>
-    </form>
-  );
-}
-
-function Pictured({ picture: Picture, text }: { picture: (typeof TOPIC_PICTURES)[TalkTopic]; text: string }) {
-  return (
-    <span className="pupil-mode__pictured">
-      <Picture aria-hidden="true" className="pupil-mode__picture" />
-      {text}
-    </span>
-  );
+  // A new form for each pupil: nothing the last one typed is left on the device.
+  const [round, setRound] = useState(0);
+  if (sentBy !== null) return <Thanks name={sentBy} onDone={() => (setSentBy(null), setRound((n) => n + 1))} />;
+  return <PupilRequestForm key={round} onSent={setSentBy} />;
 }
 
 function Thanks({ name, onDone }: { name: string; onDone: () => void }) {

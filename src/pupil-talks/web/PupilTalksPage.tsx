@@ -2,6 +2,8 @@ import { Alert, Button, Field, Heading, Label, Paragraph, Select, Table } from '
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendJson } from '../../kernel/ui/api.ts';
+import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
+import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useCan, useUser, type SessionUser } from '../../kernel/ui/session.tsx';
@@ -11,7 +13,6 @@ import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { unitDetailSchema } from '../../organisation/schema.ts';
 import { api as organisationApi } from '../../organisation/web/paths.ts';
 import { pupilModeSchema, pupilModeStateSchema, referralListSchema, unitTalksSchema } from '../schema.ts';
-import { reasonOf } from './errors.ts';
 import { api, pupilModePath, recordTalkPath, talkPath } from './paths.ts';
 import { RegisterRequestForm } from './RegisterRequestForm.tsx';
 
@@ -53,10 +54,16 @@ export function PupilTalksPage() {
 /** After a staff member logged in again on a device in pupil mode: the way to turn it off. */
 function PupilModeOnThisDevice() {
   const { t } = useTranslation('pupilTalks');
-  const { t: tc } = useTranslation();
   const state = useApi(api.pupilMode, pupilModeStateSchema);
   const [ended, setEnded] = useState(false);
-  const [failure, setFailure] = useState('');
+  const end = useSubmit({
+    send: async () => {
+      await sendJson('DELETE', api.pupilMode);
+      setEnded(true);
+    },
+    ns: 'pupilTalks',
+    failed: (reason) => t('failed', { reason }),
+  });
   if (ended) {
     return (
       <Alert data-color="success" role="status">
@@ -66,54 +73,37 @@ function PupilModeOnThisDevice() {
   }
   const mode = state.status === 'ready' ? state.data.mode : null;
   if (mode === null) return null;
-  async function end() {
-    try {
-      await sendJson('DELETE', api.pupilMode);
-      setEnded(true);
-    } catch (error) {
-      setFailure(t('failed', { reason: reasonOf(error, t, tc) }));
-    }
-  }
   return (
     <Alert data-color="warning">
       <Paragraph>{t('pupilMode.activeHere', { unit: mode.unit.name })}</Paragraph>
-      <Button variant="secondary" onClick={() => void end()}>
+      <Button variant="secondary" onClick={() => void end.submit(undefined)}>
         {t('pupilMode.end')}
       </Button>
-      {failure && <Paragraph role="alert">{failure}</Paragraph>}
+      {end.failure && <Paragraph role="alert">{end.failure}</Paragraph>}
     </Alert>
   );
 }
 
 function OpenPupilMode({ unit }: { unit: NonNullable<SessionUser['currentUnit']> }) {
   const { t } = useTranslation('pupilTalks');
-  const { t: tc } = useTranslation();
-  const [failure, setFailure] = useState('');
-  async function open() {
-    setFailure('');
-    try {
+  const open = useSubmit({
+    send: async () => {
       await sendJson('POST', api.openPupilMode(unit.id), {}, pupilModeSchema);
       // A full page load: nothing of the staff member's pages stays in the app's memory. It
       // replaces this page in the history, so Back cannot lead a pupil to a staff page.
       window.location.replace(pupilModePath);
-    } catch (error) {
-      setFailure(t('failed', { reason: reasonOf(error, t, tc) }));
-    }
-  }
+    },
+    ns: 'pupilTalks',
+    failed: (reason) => t('failed', { reason }),
+  });
   return (
     <section aria-labelledby="pupil-mode-heading" className="pupil-talks__section">
       <Heading level={2} data-size="md" id="pupil-mode-heading">
         {t('pupilMode.heading')}
       </Heading>
       <Paragraph>{t('pupilMode.intro')}</Paragraph>
-      <Button onClick={() => void open()}>{t('pupilMode.open', { unit: unit.name })}</Button>
-      <div role="alert">
-        {failure && (
-          <Alert data-color="danger">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <Button onClick={() => void open.submit(undefined)}>{t('pupilMode.open', { unit: unit.name })}</Button>
+      <FormAlert submit={open} />
     </section>
   );
 }

@@ -10,7 +10,9 @@ import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { talkSchema, type Talk } from '../schema.ts';
-import { DraftNoticeForm, NoticeGivenForm, WithholdForm } from './NoticeForms.tsx';
+import { DraftNoticeForm } from './DraftNoticeForm.tsx';
+import { NoticeGivenForm } from './NoticeGivenForm.tsx';
+import { WithholdForm } from './WithholdForm.tsx';
 import { api, pupilTalksPath, talkPath } from './paths.ts';
 
 /** One talk: what was recorded, and the parent notice — drafted with the pupil and given, or withheld and referred. */

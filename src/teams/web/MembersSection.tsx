@@ -1,13 +1,15 @@
-import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { Button, Checkbox, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendJson } from '../../kernel/ui/api.ts';
+import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
+import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { roleInTeamSchema, teamCandidatesSchema, teamMemberSchema, type RoleInTeam, type Team, type TeamMember } from '../schema.ts';
 import { z } from 'zod';
 import { api } from './paths.ts';
-import { useRefusal } from './refusal.ts';
+import { teamRefusal } from './team-issues.ts';
 
 const ROLES = roleInTeamSchema.options;
 const membersAnswerSchema = z.object({ members: z.array(teamMemberSchema) });
@@ -71,31 +73,22 @@ export function MembersSection({ team, onMembers }: { team: Team; onMembers: (me
 function MembersForm({ team, onDone }: { team: Team; onDone: (members: TeamMember[] | null) => void }) {
   const { t } = useTranslation('teams');
   const candidates = useApi(api.candidates(team.unitId), teamCandidatesSchema);
-  const refusal = useRefusal();
   const [chosen, setChosen] = useState(
     () => new Set(team.members.map((m) => memberKey({ staffId: m.staff.id, roleInTeam: m.roleInTeam }))),
   );
-  const [failure, setFailure] = useState('');
-  const busy = useRef(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy.current) return;
-    busy.current = true;
-    setFailure('');
-    const members = [...chosen].map((key) => {
-      const [roleInTeam, staffId] = key.split(' ') as [RoleInTeam, string];
-      return { staffId, roleInTeam };
-    });
-    try {
+  const save = useSubmit({
+    send: async () => {
+      const members = [...chosen].map((key) => {
+        const [roleInTeam, staffId] = key.split(' ') as [RoleInTeam, string];
+        return { staffId, roleInTeam };
+      });
       const answer = await sendJson('PUT', api.members(team.unitId), { members }, membersAnswerSchema);
       onDone(answer.members);
-    } catch (error) {
-      setFailure(refusal(error).message);
-    } finally {
-      busy.current = false;
-    }
-  }
+    },
+    ns: 'teams',
+    failed: (reason) => t('failed', { reason }),
+    refused: (error, errorText) => teamRefusal(error.code, error.body, t, errorText).message,
+  });
 
   function toggle(key: string, on: boolean) {
     setChosen((previous) => {
@@ -109,7 +102,7 @@ function MembersForm({ team, onDone }: { team: Team; onDone: (members: TeamMembe
   return (
     <Loaded state={candidates} loadingLabel={t('membersForm.loading')}>
       {({ candidates: list }) => (
-        <form className="team-form" onSubmit={(event) => void submit(event)} noValidate>
+        <form ref={save.formRef} className="team-form" onSubmit={save.handle()} noValidate>
           <Paragraph>{t('membersForm.intro')}</Paragraph>
           {ROLES.map((role) => {
             const inRole = list.filter((c) => c.roleInTeam === role);
@@ -134,13 +127,7 @@ function MembersForm({ team, onDone }: { team: Team; onDone: (members: TeamMembe
               </Fieldset>
             );
           })}
-          <div role="alert" className="form-failure">
-            {failure && (
-              <Alert data-color="danger">
-                <Paragraph>{failure}</Paragraph>
-              </Alert>
-            )}
-          </div>
+          <FormAlert submit={save} />
           <div className="team-actions">
             <Button type="submit">{t('membersForm.save')}</Button>
             <Button type="button" variant="secondary" onClick={() => onDone(null)}>

@@ -1,12 +1,14 @@
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getJson, sendJson } from '../../kernel/ui/api.ts';
+import { ApiRequestError, getJson, sendJson } from '../../kernel/ui/api.ts';
+import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
+import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { meetingDetailSchema, minutesRequestSchema, minutesResultSchema, type MeetingDetail } from '../schema.ts';
 import type { MeetingUpdate } from './meeting-update.ts';
 import { api, meetingPath } from './paths.ts';
-import { useRefusal } from './refusal.ts';
+import { teamRefusal } from './team-issues.ts';
 import { useCounter } from '../../kernel/ui/use-counter.ts';
 
 /**
@@ -55,7 +57,6 @@ export function MinutesSection({ detail, onMeeting }: { detail: MeetingDetail; o
 function MinutesForm({ detail, onMeeting }: { detail: MeetingDetail; onMeeting: (update: MeetingUpdate) => void }) {
   const { t } = useTranslation('teams');
   const counter = useCounter();
-  const refusal = useRefusal();
   const { meeting, unitId } = detail;
   const saved = meeting.minutes ?? '';
   const [text, setText] = useState(() => readDraft(meeting.id) ?? saved);
@@ -66,16 +67,10 @@ function MinutesForm({ detail, onMeeting }: { detail: MeetingDetail; onMeeting: 
   const [status, setStatus] = useState('');
   const [carried, setCarried] = useState<{ toMeetingId: string; count: number } | null>(null);
   const [theirs, setTheirs] = useState<string | null>(null);
-  const [failure, setFailure] = useState('');
-  const busy = useRef(false);
-
-  async function save(held: boolean) {
-    if (busy.current) return;
-    busy.current = true;
-    setStatus('');
-    setFailure('');
-    setCarried(null);
-    try {
+  const save = useSubmit({
+    send: async (held: boolean) => {
+      setStatus('');
+      setCarried(null);
       const body = { version: meeting.version, minutes: text.length === 0 ? null : text, held };
       const result = await sendJson('PUT', api.minutes(unitId, meeting.id), body, minutesResultSchema);
       writeDraft(meeting.id, null);
@@ -83,26 +78,25 @@ function MinutesForm({ detail, onMeeting }: { detail: MeetingDetail; onMeeting: 
       onMeeting(() => result.meeting);
       setStatus(held ? t('minutes.savedHeld') : t('minutes.saved'));
       setCarried(result.carriedOver);
-    } catch (error) {
-      const found = refusal(error);
-      if (found.code !== 'conflict') {
-        setFailure(found.message);
-        return;
-      }
-      try {
-        const fresh = await getJson(api.meeting(unitId, meeting.id), meetingDetailSchema);
-        onMeeting(() => fresh.meeting);
-        setTheirs(fresh.meeting.minutes ?? '');
-      } catch (reload) {
-        setFailure(refusal(reload).message);
-      }
-    } finally {
-      busy.current = false;
-    }
-  }
+    },
+    ns: 'teams',
+    failed: (reason) => t('failed', { reason }),
+    refused: (error, errorText) => {
+      if (error.code !== 'conflict') return teamRefusal(error.code, error.body, t, errorText).message;
+      // Someone else saved meanwhile: their minutes are shown beside this draft, which stays in the field.
+      void getJson(api.meeting(unitId, meeting.id), meetingDetailSchema).then(
+        (fresh) => {
+          onMeeting(() => fresh.meeting);
+          setTheirs(fresh.meeting.minutes ?? '');
+        },
+        (reload: unknown) => save.setFailure(t('failed', { reason: errorText(reload instanceof ApiRequestError ? reload.code : 'unknown') })),
+      ).finally(save.showErrors);
+      return true;
+    },
+  });
 
   return (
-    <form className="team-form" onSubmit={(event) => event.preventDefault()} noValidate>
+    <form ref={save.formRef} className="team-form" onSubmit={(event) => event.preventDefault()} noValidate>
       {restored && (
         <Alert data-color="info">
           <Paragraph>{t('minutes.draftRestored')}</Paragraph>
@@ -120,19 +114,14 @@ function MinutesForm({ detail, onMeeting }: { detail: MeetingDetail; onMeeting: 
           writeDraft(meeting.id, event.target.value);
         }}
       />
-      <div role="alert" className="form-failure">
+      <FormAlert submit={save}>
         {theirs !== null && (
           <Alert data-color="warning">
             <Paragraph>{t('minutes.conflict')}</Paragraph>
             <Paragraph className="minutes-text">{theirs || t('minutes.theirsEmpty')}</Paragraph>
           </Alert>
         )}
-        {failure && (
-          <Alert data-color="danger">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      </FormAlert>
       <div role="status" className="team-status">
         {status && <Paragraph>{status}</Paragraph>}
         {carried && (
@@ -143,11 +132,11 @@ function MinutesForm({ detail, onMeeting }: { detail: MeetingDetail; onMeeting: 
         )}
       </div>
       <div className="team-actions">
-        <Button type="button" onClick={() => void save(false)}>
+        <Button type="button" onClick={() => void save.submit(false)}>
           {t('minutes.save')}
         </Button>
         {meeting.status === 'published' && (
-          <Button type="button" variant="secondary" onClick={() => void save(true)}>
+          <Button type="button" variant="secondary" onClick={() => void save.submit(true)}>
             {t('minutes.saveHeld')}
           </Button>
         )}

@@ -1,8 +1,10 @@
 import { Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { localDate } from '../../time/dates.ts';
+import { useSchemaForm } from '../../kernel/ui/form/use-schema-form.ts';
+import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { NotFound } from '../../kernel/ui/NotFound.tsx';
 import { PageBreadcrumbs } from '../../kernel/ui/PageBreadcrumbs.tsx';
@@ -11,7 +13,7 @@ import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { unitDetailSchema } from '../../organisation/schema.ts';
 import { api as organisationApi, unitPath } from '../../organisation/web/paths.ts';
 import { isSchoolYear, schoolYearOf, startYearOf, type SchoolYear } from '../../time/school-year.ts';
-import { teamSchema, unitParamsSchema, type Team } from '../schema.ts';
+import { publishPlanRequestSchema, teamSchema, unitParamsSchema, type Team } from '../schema.ts';
 import { MembersSection } from './MembersSection.tsx';
 import { api, teamPath } from './paths.ts';
 import { PlanSection } from './PlanSection.tsx';
@@ -72,21 +74,19 @@ function TeamView({ initial }: { initial: Team }) {
 function YearChoice({ unitId, shown }: { unitId: string; shown: string }) {
   const { t } = useTranslation('teams');
   const navigate = useNavigate();
-  const [chosen, setChosen] = useState(shown);
+  // The year is checked by the shared rule for a school year, as the plan's requests are.
+  const form = useSchemaForm(publishPlanRequestSchema, { schoolYear: shown });
+  const show = useSubmit({ send: async ({ schoolYear }: { schoolYear: string }) => void navigate(teamPath(unitId, schoolYear)), ns: 'teams' });
   const current = startYearOf(schoolYearOf(localDate(new Date())));
   const years = [current - 1, current, current + 1].map(
     (start) => `${start}/${String((start + 1) % 100).padStart(2, '0')}` as SchoolYear,
   );
   if (!years.includes(shown as SchoolYear)) years.push(shown as SchoolYear);
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void navigate(teamPath(unitId, chosen));
-  }
   return (
-    <form className="team-year" onSubmit={submit}>
+    <form ref={show.formRef} className="team-year" onSubmit={show.handle(form)}>
       <Field>
         <Label>{t('year.label')}</Label>
-        <Select width="auto" value={chosen} onChange={(event) => setChosen(event.target.value)}>
+        <Select width="auto" {...form.register('schoolYear')}>
           {years.map((year) => (
             <Select.Option key={year} value={year}>
               {year}
