@@ -1,8 +1,10 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ApiRequestError, errorMessageKey, sendJson } from '../../kernel/ui/api.ts';
+import { sendJson } from '../../kernel/ui/api.ts';
+import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
+import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
@@ -74,54 +76,45 @@ function WithGuidance({ start, country }: { start: Start; country: CountryCode }
 
 function Assistant({ initial, country }: { initial: Start; country: CountryCode }) {
   const { t, i18n } = useTranslation('concerns');
-  const { t: tc } = useTranslation();
   const format = useDateFormat();
   // The address follows the draft once it exists, without leaving the page the writer is typing in.
   const onCreated = useCallback((id: string) => window.history.replaceState(window.history.state, '', draftPath(id)), []);
   const { content, change, flush, state, id, version } = useAutosave(initial, onCreated);
   const problems = useMemo(() => checkCompleteness(content, country), [content, country]);
-  const key = useRef(crypto.randomUUID());
-  const busy = useRef(false);
   const [attempt, setAttempt] = useState(0);
-  const [sending, setSending] = useState(false);
   const [sent, setSent] = useState(false);
   const [deleted, setDeleted] = useState(false);
-  const [failure, setFailure] = useState('');
+  const submit = useSubmit({
+    send: async (_: void, idempotencyKey: string) => {
+      await flush();
+      const locale = localeSchema.catch('nb').parse(i18n.resolvedLanguage);
+      await sendJson('POST', api.submit(id.current!), { version: version.current, idempotencyKey, locale }, draftSchema);
+      setSent(true);
+    },
+    failed: (reason) => t('assistant.submitFailed', { reason }),
+  });
 
-  async function submit() {
-    if (busy.current) return;
-    setFailure('');
+  /** What blocks sending is the completeness check's to show: it takes the focus to its first item. */
+  function send(event: FormEvent) {
+    event.preventDefault();
+    if (submit.busy) return;
     if (problems.some((p) => p.blocking)) {
+      submit.setFailure('');
       setAttempt((n) => n + 1);
       return;
     }
-    busy.current = true;
-    setSending(true);
-    try {
-      await flush();
-      const locale = localeSchema.catch('nb').parse(i18n.resolvedLanguage);
-      await sendJson('POST', api.submit(id.current!), { version: version.current, idempotencyKey: key.current, locale }, draftSchema);
-      setSent(true);
-    } catch (error) {
-      const code = error instanceof ApiRequestError ? error.code : 'unknown';
-      setFailure(t('assistant.submitFailed', { reason: tc(errorMessageKey(code)) }));
-    } finally {
-      busy.current = false;
-      setSending(false);
-    }
+    submit.handle()(event);
   }
 
   if (sent) return <Sent />;
   if (deleted) return <Deleted />;
   return (
     <form
+      ref={submit.formRef}
       className="concern-assistant"
       noValidate
       onBlur={() => void flush()}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+      onSubmit={send}
     >
       <Heading level={2} data-size="md">
         {t('assistant.sections')}
@@ -133,20 +126,14 @@ function Assistant({ initial, country }: { initial: Start; country: CountryCode 
             ? t('assistant.saving')
             : state.status === 'saved'
               ? t('assistant.saved', { time: format.dateTime(state.at) })
-              : t('assistant.saveFailed', { reason: tc(errorMessageKey(state.code)) })}
+              : t('assistant.saveFailed', { reason: submit.errorText(state.code) })}
       </p>
       <ReportForm content={content} change={change} />
       <CompletenessCheck problems={problems} attempt={attempt} />
-      <div role="alert" className="form-failure">
-        {failure && (
-          <Alert data-color="danger">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <FormAlert submit={submit} />
       <div className="concern-actions">
-        <Button type="submit" aria-disabled={sending || undefined}>
-          {sending ? t('assistant.submitting') : t('assistant.submit')}
+        <Button type="submit" aria-disabled={submit.busy || undefined}>
+          {submit.busy ? t('assistant.submitting') : t('assistant.submit')}
         </Button>
         {state.status !== 'not_started' && id.current && (
           <DeleteDraft id={id.current} child={childLabel(t, content)} beforeDelete={flush} onDeleted={() => setDeleted(true)} />

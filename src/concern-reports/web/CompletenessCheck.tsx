@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompletenessProblem } from '../content-schema.ts';
-import { fieldId } from './ReportForm.tsx';
+import { fieldId } from './ReportTextField.tsx';
 
 /**
  * The check before submission, following what is typed: what blocks sending, and advice that

@@ -1,9 +1,11 @@
 import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Consultation } from '../../consultations/schema.ts';
-import { ApiRequestError, errorMessageKey, sendJson } from '../../kernel/ui/api.ts';
+import { sendJson } from '../../kernel/ui/api.ts';
+import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
+import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { useCan } from '../../kernel/ui/session.tsx';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { offeredItems, type CarryItem, type Confirmed } from '../domain/carry-over.ts';
@@ -56,17 +58,23 @@ export function FromConsultation({ consultation }: { consultation: Consultation 
 function CarryOverForm({ consultation, onCancel }: { consultation: Consultation; onCancel: () => void }) {
   const { t, i18n } = useTranslation('concerns');
   const { t: tcons } = useTranslation('consultations');
-  const { t: tc } = useTranslation();
   const format = useDateFormat();
   const navigate = useNavigate();
-  const key = useRef(crypto.randomUUID());
-  const busy = useRef(false);
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState('');
   const [carry, setCarry] = useState<Confirmed>(NONE);
-  const form = useRef<HTMLFormElement>(null);
+  // Once the draft exists the form waits for its page (loaded on first use): a second press would start a second draft.
+  const [started, setStarted] = useState(false);
+  const submit = useSubmit({
+    send: async (confirmed: Confirmed, idempotencyKey: string) => {
+      const locale = localeSchema.catch('nb').parse(i18n.resolvedLanguage);
+      const draft = await sendJson('POST', api.fromConsultation(consultation.id), { carry: confirmed, locale, idempotencyKey }, draftSchema);
+      setStarted(true);
+      void navigate(draftPath(draft.id));
+    },
+    failed: (reason) => t('fromConsultation.failed', { reason }),
+    refused: (error) => (error.code === 'consent_not_valid' ? t('fromConsultation.failed', { reason: t('fromConsultation.withheld') }) : undefined),
+  });
   // The button that opened the step is gone: the keyboard continues at the first item.
-  useEffect(() => form.current?.querySelector('input')?.focus(), []);
+  useEffect(() => submit.formRef.current?.querySelector('input')?.focus(), [submit.formRef]);
   const details = consultation.details!;
   const offered = offeredItems({ child: consultation.child, ...details });
 
@@ -83,34 +91,8 @@ function CarryOverForm({ consultation, onCancel }: { consultation: Consultation;
     },
   };
 
-  async function submit() {
-    if (busy.current) return;
-    busy.current = true;
-    setSending(true);
-    setFailure('');
-    try {
-      const locale = localeSchema.catch('nb').parse(i18n.resolvedLanguage);
-      const draft = await sendJson('POST', api.fromConsultation(consultation.id), { carry, locale, idempotencyKey: key.current }, draftSchema);
-      void navigate(draftPath(draft.id));
-    } catch (error) {
-      const code = error instanceof ApiRequestError ? error.code : 'unknown';
-      const reason = code === 'consent_not_valid' ? t('fromConsultation.withheld') : tc(errorMessageKey(code));
-      setFailure(t('fromConsultation.failed', { reason }));
-      busy.current = false;
-      setSending(false);
-    }
-  }
-
   return (
-    <form
-      ref={form}
-      className="concern-carry-over"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <form ref={submit.formRef} className="concern-carry-over" noValidate onSubmit={started ? (event) => event.preventDefault() : submit.handle(undefined, carry)}>
       <Fieldset>
         <Fieldset.Legend>{t('fromConsultation.legend')}</Fieldset.Legend>
         <Fieldset.Description>{t('fromConsultation.hint')}</Fieldset.Description>
@@ -126,16 +108,10 @@ function CarryOverForm({ consultation, onCancel }: { consultation: Consultation;
         ))}
       </Fieldset>
       {consultation.child === null && <Paragraph>{t('fromConsultation.noChild')}</Paragraph>}
-      <div role="alert" className="form-failure">
-        {failure && (
-          <Alert data-color="danger">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <FormAlert submit={submit} />
       <div className="concern-carry-over-actions">
-        <Button type="submit" aria-disabled={sending || undefined}>
-          {sending ? t('fromConsultation.creating') : t('fromConsultation.create')}
+        <Button type="submit" aria-disabled={submit.busy || started || undefined}>
+          {submit.busy || started ? t('fromConsultation.creating') : t('fromConsultation.create')}
         </Button>
         <Button type="button" variant="tertiary" onClick={onCancel}>
           {t('fromConsultation.cancel')}

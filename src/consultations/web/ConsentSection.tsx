@@ -1,15 +1,16 @@
-import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Select, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildRecord } from '../../children/schema.ts';
-import { localDate } from '../../time/dates.ts';
-import { ApiRequestError, sendJson } from '../../kernel/ui/api.ts';
+import { sendJson } from '../../kernel/ui/api.ts';
+import { useErrorText } from '../../kernel/ui/form/error-text.ts';
+import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
+import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
-import { CONSENT_SCOPES, type ConsentScope } from '../domain/kinds.ts';
-import { consentListSchema, consentSchema, type Consent, type NewConsent } from '../schema.ts';
+import { consentListSchema, consentSchema, type Consent } from '../schema.ts';
 import { api } from './paths.ts';
-import { useErrorText } from './use-error-text.ts';
+import { RegisterConsent } from './RegisterConsent.tsx';
 
 /**
  * A child's consents on the child page: which guardian agreed to what and for how long, a
@@ -35,7 +36,7 @@ export function ConsentSection({ record, revision, onChange }: { record: ChildRe
 
 function ConsentList({ childId, onWithdrawn }: { childId: string; onWithdrawn: () => void }) {
   const { t } = useTranslation('consultations');
-  const errorText = useErrorText();
+  const errorText = useErrorText('consultations');
   const state = useApi(api.consents(childId), consentListSchema);
   if (state.status === 'loading') return <Paragraph role="status">{t('consents.loading')}</Paragraph>;
   if (state.status === 'failed') return <Paragraph>{t('consents.failed', { reason: errorText(state.code) })}</Paragraph>;
@@ -45,36 +46,21 @@ function ConsentList({ childId, onWithdrawn }: { childId: string; onWithdrawn: (
 function ConsentTable({ consents, onWithdrawn }: { consents: Consent[]; onWithdrawn: () => void }) {
   const { t } = useTranslation('consultations');
   const format = useDateFormat();
-  const errorText = useErrorText();
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [failure, setFailure] = useState('');
-  const busy = useRef(false);
-
-  async function withdraw(consent: Consent) {
-    if (busy.current) return;
-    busy.current = true;
-    setFailure('');
-    try {
+  const withdrawal = useSubmit({
+    send: async (consent: Consent) => {
       await sendJson('POST', api.withdraw(consent.id), undefined, consentSchema);
       setConfirming(null);
       onWithdrawn();
-    } catch (error) {
-      setFailure(t('consents.failed', { reason: errorText(error instanceof ApiRequestError ? error.code : 'unknown') }));
-    } finally {
-      busy.current = false;
-    }
-  }
+    },
+    ns: 'consultations',
+    failed: (reason) => t('consents.failed', { reason }),
+  });
 
   if (consents.length === 0) return <Paragraph>{t('consents.empty')}</Paragraph>;
   return (
     <>
-      <div role="alert" className="form-failure">
-        {failure && (
-          <Alert data-color="danger">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <FormAlert submit={withdrawal} />
       <Table data-size="sm" zebra aria-label={t('consents.heading')}>
         <Table.Head>
           <Table.Row>
@@ -102,7 +88,7 @@ function ConsentTable({ consents, onWithdrawn }: { consents: Consent[]; onWithdr
                     (confirming === consent.id ? (
                       <div className="consent-confirm">
                         <Paragraph data-size="sm">{t('consents.confirm')}</Paragraph>
-                        <Button data-size="sm" data-color="danger" onClick={() => void withdraw(consent)}>
+                        <Button data-size="sm" data-color="danger" onClick={() => void withdrawal.submit(consent)}>
                           {t('consents.confirmYes')}
                         </Button>
                         <Button data-size="sm" variant="tertiary" onClick={() => setConfirming(null)}>
@@ -121,91 +107,5 @@ function ConsentTable({ consents, onWithdrawn }: { consents: Consent[]; onWithdr
         </Table.Body>
       </Table>
     </>
-  );
-}
-
-/**
- * Registers a consent. Nothing is chosen for the user: the guardian, what it covers, the day it
- * was given and its expiry are what the guardian said, so each must be entered, and a missing
- * one is named. The server refuses a consent identical to one that still runs.
- */
-function RegisterConsent({ record, onRegistered }: { record: ChildRecord; onRegistered: () => void }) {
-  const { t } = useTranslation('consultations');
-  const errorText = useErrorText();
-  const [guardianId, setGuardianId] = useState('');
-  const [scopes, setScopes] = useState<ConsentScope[]>([]);
-  const [givenOn, setGivenOn] = useState('');
-  const [expiresOn, setExpiresOn] = useState('');
-  const [invalid, setInvalid] = useState<Partial<Record<'guardian' | 'scopes' | 'givenOn' | 'expiresOn', string>>>({});
-  const [failure, setFailure] = useState('');
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const busy = useRef(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy.current) return;
-    setFailure('');
-    const today = localDate(new Date());
-    const found = {
-      ...(guardianId === '' ? { guardian: t('consents.invalid.guardian') } : {}),
-      ...(scopes.length === 0 ? { scopes: t('consents.invalid.scopes') } : {}),
-      ...(givenOn === '' ? { givenOn: t('consents.invalid.givenOn') } : givenOn > today ? { givenOn: t('consents.invalid.dates') } : {}),
-      ...(expiresOn === '' ? { expiresOn: t('consents.invalid.expiresOn') } : givenOn !== '' && expiresOn <= givenOn ? { expiresOn: t('consents.invalid.dates') } : {}),
-    };
-    setInvalid(found);
-    if (Object.keys(found).length > 0) return;
-    busy.current = true;
-    try {
-      const request: NewConsent = { guardianId, scopes, givenOn, expiresOn, idempotencyKey };
-      await sendJson('POST', api.consents(record.id), request, consentSchema);
-      onRegistered();
-    } catch (error) {
-      const code = error instanceof ApiRequestError ? error.code : 'unknown';
-      if (code === 'validation_failed') setInvalid({ expiresOn: t('consents.invalid.dates') });
-      else setFailure(t('consents.failed', { reason: errorText(code) }));
-    } finally {
-      busy.current = false;
-    }
-  }
-
-  return (
-    <form className="consent-form" onSubmit={(event) => void submit(event)} noValidate>
-      <Heading level={3} data-size="sm">
-        {t('consents.register')}
-      </Heading>
-      <Field>
-        <Label>{t('consents.registerGuardian')}</Label>
-        <Select width="auto" value={guardianId} aria-invalid={invalid.guardian ? true : undefined} onChange={(e) => setGuardianId(e.target.value)}>
-          <Select.Option value="">{t('consents.chooseGuardian')}</Select.Option>
-          {record.guardians.map((g) => (
-            <Select.Option key={g.id} value={g.id}>{`${g.givenName} ${g.familyName}`}</Select.Option>
-          ))}
-        </Select>
-        {invalid.guardian && <ValidationMessage>{invalid.guardian}</ValidationMessage>}
-      </Field>
-      <Fieldset>
-        <Fieldset.Legend>{t('consents.registerScopes')}</Fieldset.Legend>
-        {CONSENT_SCOPES.map((scope) => (
-          <Checkbox
-            key={scope}
-            label={t(`scope.${scope}`)}
-            value={scope}
-            checked={scopes.includes(scope)}
-            error={scope === CONSENT_SCOPES[CONSENT_SCOPES.length - 1] ? invalid.scopes : undefined}
-            onChange={(e) => setScopes((list) => (e.target.checked ? [...list, scope] : list.filter((s) => s !== scope)))}
-          />
-        ))}
-      </Fieldset>
-      <Textfield type="date" label={t('consents.givenOn')} value={givenOn} error={invalid.givenOn} onChange={(e) => setGivenOn(e.target.value)} />
-      <Textfield type="date" label={t('consents.expiresOn')} description={t('consents.expiresHint')} value={expiresOn} error={invalid.expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />
-      <div role="alert" className="form-failure">
-        {failure && (
-          <Alert data-color="danger">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      <Button type="submit">{t('consents.submit')}</Button>
-    </form>
   );
 }

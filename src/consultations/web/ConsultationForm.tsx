@@ -1,27 +1,34 @@
-import { Alert, Button, Field, Fieldset, Label, Paragraph, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Field, Label, Select } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { registerSchema } from '../../children/schema.ts';
-import { api as childrenApi } from '../../children/web/paths.ts';
-import { localDate } from '../../time/dates.ts';
-import { ApiRequestError, sendJson } from '../../kernel/ui/api.ts';
-import { Loaded } from '../../kernel/ui/Loaded.tsx';
-import { useApi } from '../../kernel/ui/use-api.ts';
-import type { UnitDetail } from '../../organisation/schema.ts';
-import { CONCERN_CATEGORIES, type ConcernCategory } from '../../kernel/concern-categories/categories.ts';
-import { CONSULTATION_MODES, OUTCOMES, type ConsultationMode, type Outcome } from '../domain/kinds.ts';
-import { consultationContentSchema, consultationSchema, followUpInputSchema, identifyingTextErrorSchema, newConsultationSchema, type Consultation, type EditConsultation, type NewConsultation } from '../schema.ts';
+import type { z } from 'zod';
 import { AnonymityWarnings } from '../../anonymity/web/AnonymityWarnings.tsx';
 import { IdentifyingFindings } from '../../anonymity/web/IdentifyingFindings.tsx';
-import { formDateProblems, serverDateProblems, type DateField } from './date-problems.ts';
-import { api } from './paths.ts';
-import { refusedTexts, type RefusedText, type TextFieldName } from './refused-texts.ts';
 import { useWarningConfirmation } from '../../anonymity/web/use-warning-confirmation.ts';
-import { useErrorText } from './use-error-text.ts';
-import { useCounter } from '../../kernel/ui/use-counter.ts';
-import { namesApart } from '../../kernel/ui/names-apart.ts';
+import { sendJson } from '../../kernel/ui/api.ts';
+import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
+import { useSchemaForm } from '../../kernel/ui/form/use-schema-form.ts';
+import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
+import type { UnitDetail } from '../../organisation/schema.ts';
+import type { DateProblemCode } from '../domain/record-dates.ts';
+import { OUTCOMES, type ConsultationMode } from '../domain/kinds.ts';
+import { consultationSchema, identifyingTextErrorSchema, type Consultation, type EditConsultation, type NewConsultation } from '../schema.ts';
+import { consultationFormSchema, initialValues, MISSING, NO_CONSENT, type ConsultationFormValues, type FieldText } from './consultation-form-schema.ts';
+import { serverDateProblems } from './date-problems.ts';
+import { FollowUpFields } from './FollowUpFields.tsx';
+import { api } from './paths.ts';
+import { RecordFields } from './RecordFields.tsx';
+import { refusedTexts, type RefusedText, type TextFieldName } from './refused-texts.ts';
+import { SubjectFields } from './SubjectFields.tsx';
 
-type Invalid = Partial<Record<'child' | 'groupLabel' | 'heldOn' | 'description' | 'followUp' | 'due', string>>;
+/** The parts of a record that can be edited later, as sent. */
+type ConsultationContent = Omit<EditConsultation, 'version' | 'anonymityConfirmed'>;
+
+const DATE_CODES: readonly string[] = ['held_in_future', 'held_too_long_ago', 'due_in_past', 'due_before_held'] satisfies DateProblemCode[];
+/** Each field's "left out" text; the follow-up's says to give all three parts or none. */
+const MISSING_TEXT = { childId: 'child', groupLabel: 'groupLabel', heldOn: 'heldOn', description: 'description', followUpText: 'followUp' } as const;
+/** The text fields the guard checks, by their names in the form. */
+const GUARDED: Partial<Record<keyof ConsultationFormValues, TextFieldName>> = { groupLabel: 'groupLabel', description: 'description', advice: 'advice', followUpText: 'followUp' };
 
 /**
  * The consultation form, for a new record (`existing` null: the mode first) or an edit of one
@@ -30,233 +37,96 @@ type Invalid = Partial<Record<'child' | 'groupLabel' | 'heldOn' | 'description' 
  */
 export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDetail; existing: Consultation | null; onSaved: (c: Consultation) => void }) {
   const { t } = useTranslation('consultations');
-  const counter = useCounter();
-  const errorText = useErrorText();
   const { unit, people } = detail;
-  const ownerNames = namesApart(people, (p) => p.email);
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const busy = useRef(false);
-  const firstFollowUp = existing?.details?.followUps[0];
-  // The form edits the first follow-up; any further ones (recorded through the API) are kept as they are.
-  const laterFollowUps = (existing?.details?.followUps.slice(1) ?? []).map((f) => ({ text: f.text, ownerStaffId: f.owner.id, dueOn: f.dueOn }));
-  const [mode, setMode] = useState<ConsultationMode>(existing?.mode ?? 'anonymous');
-  const [childId, setChildId] = useState(existing?.child?.id ?? '');
-  const [groupLabel, setGroupLabel] = useState(existing?.groupLabel ?? '');
-  const [category, setCategory] = useState<ConcernCategory>(existing?.category ?? CONCERN_CATEGORIES[0]);
-  const [heldOn, setHeldOn] = useState(() => existing?.heldOn ?? localDate(new Date()));
-  const [description, setDescription] = useState(existing?.details?.description ?? '');
-  const [advice, setAdvice] = useState(existing?.details?.advice ?? '');
-  const [followUpText, setFollowUpText] = useState(firstFollowUp?.text ?? '');
-  const [owner, setOwner] = useState(firstFollowUp?.owner.id ?? '');
-  const [due, setDue] = useState(firstFollowUp?.dueOn ?? '');
-  const [outcome, setOutcome] = useState<Outcome>(existing?.outcome ?? OUTCOMES[0]);
-  const [invalid, setInvalid] = useState<Invalid>({});
+  const [schema] = useState(() => consultationFormSchema(existing !== null));
+  const form = useSchemaForm(schema, initialValues(existing));
   const [identifying, setIdentifying] = useState<RefusedText[] | null>(null);
   const confirmation = useWarningConfirmation();
-  const [failure, setFailure] = useState('');
-  const fields = {
-    child: useRef<HTMLSelectElement>(null),
-    groupLabel: useRef<HTMLInputElement>(null),
-    heldOn: useRef<HTMLInputElement>(null),
-    description: useRef<HTMLTextAreaElement>(null),
-    advice: useRef<HTMLTextAreaElement>(null),
-    followUp: useRef<HTMLInputElement>(null),
-    due: useRef<HTMLInputElement>(null),
-  };
-  const dateTexts = (problems: ReturnType<typeof formDateProblems>): Invalid =>
-    Object.fromEntries(Object.entries(problems).map(([field, code]) => [field as DateField, t(`form.dates.${code}`)]));
-  const anonymousText = mode !== 'consented';
+  // What was last sent, so the guard's answer is read against the very texts it checked.
+  const lastSent = useRef<Request | null>(null);
+  const labelled = (texts: RefusedText[]) => texts.map((x) => ({ ...x, label: t(`form.fields.${x.field}`) }));
 
-  function check(): Invalid {
-    const found: Invalid = {};
-    if (mode === 'consented' && childId === '') found.child = t('form.missing.child');
-    if (mode === 'group' && groupLabel.trim() === '') found.groupLabel = t('form.missing.groupLabel');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(heldOn)) found.heldOn = t('form.missing.heldOn');
-    if (description.trim() === '') found.description = t('form.missing.description');
-    const parts = [followUpText.trim(), owner, due].filter((v) => v !== '').length;
-    if (parts !== 0 && parts !== 3) found.followUp = t('form.missing.followUp');
-    if (found.heldOn || found.followUp) return found;
-    return { ...found, ...dateTexts(formDateProblems(heldOn, parts === 3 ? due : null, existing !== null, localDate(new Date()))) };
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy.current) return;
-    setFailure('');
-    setIdentifying(null);
-    const found = check();
-    setInvalid(found);
-    const first = (['child', 'groupLabel', 'heldOn', 'description', 'followUp', 'due'] as const).find((k) => found[k]);
-    if (first) {
-      fields[first].current?.focus();
-      return;
-    }
-    const content = {
-      category,
-      heldOn,
-      description: description.trim(),
-      advice: advice.trim(),
-      outcome,
-      followUps: [...(followUpText.trim() === '' ? [] : [{ text: followUpText.trim(), ownerStaffId: owner, dueOn: due }]), ...laterFollowUps],
-    };
-    const label = mode === 'group' ? groupLabel.trim() : null;
-    // A confirmation covers exactly the texts it was given for.
-    const sentKey = JSON.stringify([mode, label, content.description, content.advice, content.followUps.map((f) => f.text)]);
-    if (confirmation.blocks(sentKey)) return;
-    const anonymityConfirmed = confirmation.confirmedFor(sentKey);
-    const labelled = (texts: RefusedText[]) => texts.map((x) => ({ ...x, label: t(`form.fields.${x.field}`) }));
-    busy.current = true;
-    try {
+  const submit = useSubmit({
+    send: async ({ content, mode, childId, groupLabel, anonymityConfirmed }: Request, idempotencyKey: string) => {
       if (existing) {
         const edit: EditConsultation = { ...content, version: existing.version, anonymityConfirmed };
         onSaved(await sendJson('PUT', api.consultation(existing.id), edit, consultationSchema));
       } else {
-        const create: NewConsultation = { ...content, mode, childId: mode === 'consented' ? childId : null, groupLabel: label, idempotencyKey, anonymityConfirmed };
+        const create: NewConsultation = { ...content, mode, childId, groupLabel, idempotencyKey, anonymityConfirmed };
         onSaved(await sendJson('POST', api.consultations(unit.id), create, consultationSchema));
       }
-    } catch (error) {
-      busy.current = false;
-      const code = error instanceof ApiRequestError ? error.code : 'unknown';
-      if ((code === 'identifying_text' || code === 'needs_confirmation') && error instanceof ApiRequestError) {
+    },
+    ns: 'consultations',
+    failed: (reason) => t('form.failed', { reason }),
+    refused: (error) => {
+      const sent = lastSent.current;
+      if ((error.code === 'identifying_text' || error.code === 'needs_confirmation') && sent) {
         const body = identifyingTextErrorSchema.safeParse(error.body).data;
-        const texts = refusedTexts({ ...content, groupLabel: label }, body?.findings ?? []);
-        const warned = refusedTexts({ ...content, groupLabel: label }, body?.warnings ?? []);
+        const texts = refusedTexts({ ...sent.content, groupLabel: sent.groupLabel }, body?.findings ?? []);
+        const warned = refusedTexts({ ...sent.content, groupLabel: sent.groupLabel }, body?.warnings ?? []);
         setIdentifying(texts.length > 0 ? texts : null);
-        if (warned.length > 0) confirmation.warn(sentKey, labelled(warned));
+        if (warned.length > 0) confirmation.warn(sent.sentKey, labelled(warned));
         else confirmation.clear();
-        const firstField = (texts[0] ?? warned[0])?.field;
-        if (firstField) fields[firstField].current?.focus();
-        return;
+        return true;
       }
-      const dates = dateTexts(serverDateProblems(error instanceof ApiRequestError ? error.body : undefined));
-      if (code === 'validation_failed' && Object.keys(dates).length > 0) {
-        setInvalid(dates);
-        fields[dates.heldOn ? 'heldOn' : 'due'].current?.focus();
-        return;
+      // The server's own check of the dates (a clock or a day apart from the browser's).
+      const dates = serverDateProblems(error.body);
+      if (error.code === 'validation_failed' && (dates.heldOn || dates.due)) {
+        if (dates.heldOn) form.setError('heldOn', { message: dates.heldOn });
+        if (dates.due) form.setError('dueOn', { message: dates.due });
+        return true;
       }
-      if (code === 'consent_not_valid') {
-        setInvalid({ child: t('form.consentMissing') });
-        fields.child.current?.focus();
-        return;
+      if (error.code === 'consent_not_valid') {
+        form.setError('childId', { message: NO_CONSENT });
+        return true;
       }
-      setFailure(t('form.failed', { reason: errorText(code) }));
-    }
+      return undefined;
+    },
+  });
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (submit.busy) return;
+    submit.setFailure('');
+    setIdentifying(null);
+    void form.handleSubmit(
+      async (values) => {
+        const request = requestOf(values, existing);
+        // A confirmation covers exactly the texts it was given for; the box asks again without a round trip.
+        if (confirmation.blocks(request.sentKey)) return submit.showErrors();
+        lastSent.current = request;
+        await submit.submit({ ...request, anonymityConfirmed: confirmation.confirmedFor(request.sentKey) });
+      },
+      () => submit.showErrors(),
+    )(event);
   }
 
+  const { errors } = form.formState;
   const marked = (name: TextFieldName) =>
     identifying?.some((x) => x.field === name)
-      ? errorText('identifying_text')
+      ? submit.errorText('identifying_text')
       : confirmation.warned?.texts.some((x) => x.label === t(`form.fields.${name}`))
-        ? errorText('needs_confirmation')
+        ? submit.errorText('needs_confirmation')
         : undefined;
+  const fieldText: FieldText = (name) => {
+    const error = errors[name];
+    const guarded = GUARDED[name];
+    if (error?.message === undefined) return guarded ? marked(guarded) : undefined;
+    if (error.message === NO_CONSENT) return t('form.consentMissing');
+    if (DATE_CODES.includes(error.message)) return t(`form.dates.${error.message as DateProblemCode}`);
+    const missing = MISSING_TEXT[name as keyof typeof MISSING_TEXT];
+    if (missing && (error.message === MISSING || error.type === 'too_small')) return t(`form.missing.${missing}`);
+    return submit.errorText(error.message);
+  };
 
   return (
-    <form className="consultation-form" onSubmit={(event) => void submit(event)} noValidate>
-      {existing ? (
-        <dl className="facts facts--summary">
-          <dt>{t('list.mode')}</dt>
-          <dd>{t(`mode.${existing.mode}`)}</dd>
-          {(existing.child || existing.groupLabel) && (
-            <>
-              <dt>{t('list.about')}</dt>
-              <dd>{existing.child ? `${existing.child.givenName} ${existing.child.familyName}` : existing.groupLabel}</dd>
-            </>
-          )}
-        </dl>
-      ) : (
-        <Fieldset>
-          <Fieldset.Legend>{t('form.modeLegend')}</Fieldset.Legend>
-          {CONSULTATION_MODES.map((value) => (
-            <Radio
-              key={value}
-              name="mode"
-              value={value}
-              label={t(`mode.${value}`)}
-              description={t(`modeHint.${value}`)}
-              checked={mode === value}
-              onChange={() => {
-                setMode(value);
-                setIdentifying(null);
-              }}
-            />
-          ))}
-        </Fieldset>
-      )}
-      {!existing && mode === 'consented' && <ChildChoice unitId={unit.id} value={childId} onChange={setChildId} error={invalid.child} selectRef={fields.child} />}
-      {!existing && mode === 'group' && (
-        <Textfield
-          ref={fields.groupLabel}
-          label={t('form.groupLabel')}
-          description={t('form.groupLabelHint')}
-          autoComplete="off"
-          value={groupLabel}
-          counter={counter(newConsultationSchema.shape.groupLabel.unwrap())}
-          error={invalid.groupLabel ?? marked('groupLabel')}
-          onChange={(e) => setGroupLabel(e.target.value)}
-        />
-      )}
-      <Field>
-        <Label>{t('form.category')}</Label>
-        <Select width="auto" value={category} onChange={(e) => setCategory(e.target.value as ConcernCategory)}>
-          {CONCERN_CATEGORIES.map((value) => (
-            <Select.Option key={value} value={value}>
-              {t(`concernCategory.${value}`, { ns: 'common' })}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
-      <Textfield ref={fields.heldOn} type="date" label={t('form.heldOn')} value={heldOn} error={invalid.heldOn} onChange={(e) => setHeldOn(e.target.value)} />
-      <Textfield
-        ref={fields.description}
-        multiline
-        rows={5}
-        label={t('form.description')}
-        description={anonymousText ? t('form.anonymousHint') : undefined}
-        autoComplete="off"
-        value={description}
-        counter={counter(consultationContentSchema.shape.description)}
-        error={invalid.description ?? marked('description')}
-        onChange={(e) => setDescription(e.target.value)}
-      />
-      <Textfield
-        ref={fields.advice}
-        multiline
-        rows={4}
-        label={t('form.advice')}
-        autoComplete="off"
-        value={advice}
-        counter={counter(consultationContentSchema.shape.advice)}
-        error={marked('advice')}
-        onChange={(e) => setAdvice(e.target.value)}
-      />
-      <Fieldset>
-        <Fieldset.Legend>{t('form.followUp')}</Fieldset.Legend>
-        <Fieldset.Description>{t('form.followUpHint')}</Fieldset.Description>
-        <Textfield
-          ref={fields.followUp}
-          label={t('form.followUpText')}
-          autoComplete="off"
-          value={followUpText}
-          counter={counter(followUpInputSchema.shape.text)}
-          error={invalid.followUp ?? marked('followUp')}
-          onChange={(e) => setFollowUpText(e.target.value)}
-        />
-        <Field>
-          <Label>{t('form.owner')}</Label>
-          <Select width="auto" value={owner} onChange={(e) => setOwner(e.target.value)}>
-            <Select.Option value="">{t('form.ownerChoose')}</Select.Option>
-            {people.map((p, i) => (
-              <Select.Option key={p.id} value={p.id}>
-                {ownerNames[i]}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
-        <Textfield ref={fields.due} type="date" label={t('form.due')} value={due} error={invalid.due} onChange={(e) => setDue(e.target.value)} />
-      </Fieldset>
+    <form ref={submit.formRef} className="consultation-form" onSubmit={onSubmit} noValidate>
+      <SubjectFields unitId={unit.id} existing={existing} form={form} fieldText={fieldText} onModeChange={() => setIdentifying(null)} />
+      <RecordFields form={form} fieldText={fieldText} anonymousText={form.watch('mode') !== 'consented'} />
+      <FollowUpFields people={people} form={form} fieldText={fieldText} />
       <Field>
         <Label>{t('form.outcome')}</Label>
-        <Select width="auto" value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)}>
+        <Select width="auto" {...form.register('outcome')}>
           {OUTCOMES.map((value) => (
             <Select.Option key={value} value={value}>
               {t(`outcome.${value}`)}
@@ -264,50 +134,43 @@ export function ConsultationForm({ detail, existing, onSaved }: { detail: UnitDe
           ))}
         </Select>
       </Field>
-      <div role="alert" className="form-failure">
-        {identifying && <IdentifyingFindings texts={identifying.map((x) => ({ ...x, label: t(`form.fields.${x.field}`) }))} />}
+      <FormAlert submit={submit}>
+        {identifying && <IdentifyingFindings texts={labelled(identifying)} />}
         <AnonymityWarnings confirmation={confirmation} />
-        {failure && (
-          <Alert data-color="danger">
-            <Paragraph>{failure}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      </FormAlert>
       <Button type="submit">{t('form.submit')}</Button>
     </form>
   );
 }
 
-function ChildChoice({
-  unitId,
-  value,
-  onChange,
-  error,
-  selectRef,
-}: {
-  unitId: string;
-  value: string;
-  onChange: (id: string) => void;
-  error: string | undefined;
-  selectRef: React.RefObject<HTMLSelectElement | null>;
-}) {
-  const { t } = useTranslation('consultations');
-  const register = useApi(childrenApi.register(unitId), registerSchema);
-  return (
-    <Loaded state={register} loadingLabel={t('form.loading')}>
-      {(data) => (
-        <Field>
-          <Label>{t('form.child')}</Label>
-          <Field.Description>{t('form.childHint')}</Field.Description>
-          <Select ref={selectRef} width="auto" value={value} aria-invalid={error ? true : undefined} onChange={(e) => onChange(e.target.value)}>
-            <Select.Option value="">{t('form.childChoose')}</Select.Option>
-            {data.children.map((c) => (
-              <Select.Option key={c.id} value={c.id}>{`${c.givenName} ${c.familyName} (${c.groupName})`}</Select.Option>
-            ))}
-          </Select>
-          {error && <ValidationMessage>{error}</ValidationMessage>}
-        </Field>
-      )}
-    </Loaded>
-  );
+/** What one press sends: the record's content, who it is about, and the key its confirmation covers. */
+interface Request {
+  content: ConsultationContent;
+  mode: ConsultationMode;
+  childId: string | null;
+  groupLabel: string | null;
+  sentKey: string;
+  anonymityConfirmed?: true;
+}
+
+/** The request from the checked form; the first follow-up is the form's, any later ones (recorded through the API) are kept as they are. */
+function requestOf(values: z.output<ReturnType<typeof consultationFormSchema>>, existing: Consultation | null): Request {
+  const laterFollowUps = (existing?.details?.followUps.slice(1) ?? []).map((f) => ({ text: f.text, ownerStaffId: f.owner.id, dueOn: f.dueOn }));
+  const followUpText = values.followUpText.trim();
+  const content: ConsultationContent = {
+    category: values.category,
+    heldOn: values.heldOn,
+    description: values.description,
+    advice: values.advice,
+    outcome: values.outcome,
+    followUps: [...(followUpText === '' ? [] : [{ text: followUpText, ownerStaffId: values.ownerStaffId, dueOn: values.dueOn }]), ...laterFollowUps],
+  };
+  const groupLabel = values.mode === 'group' ? values.groupLabel.trim() : null;
+  return {
+    content,
+    mode: values.mode,
+    childId: values.mode === 'consented' ? values.childId : null,
+    groupLabel,
+    sentKey: JSON.stringify([values.mode, groupLabel, content.description, content.advice, content.followUps.map((f) => f.text)]),
+  };
 }
