@@ -1,4 +1,5 @@
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { sendJson } from '../../kernel/ui/api.ts';
@@ -32,8 +33,8 @@ export function PupilRequestForm({ onSent }: { onSent: (firstName: string) => vo
     },
   });
   const { errors } = form.formState;
-  const freeWhen = form.watch('freeWhen');
-  const about = form.watch('about');
+  // The pictured radios are not registered inputs: watching their values re-renders them when chosen.
+  const [freeWhen, about] = useWatch({ control: form.control, name: ['freeWhen', 'about'] });
 
   return (
     <form ref={submit.formRef} className="pupil-mode__form" onSubmit={submit.handle(form)} noValidate>
@@ -64,7 +65,7 @@ export function PupilRequestForm({ onSent }: { onSent: (firstName: string) => vo
         pictures={FREE_WHEN_PICTURES}
         label={(value) => t(`freeWhen.${value}`)}
         chosen={freeWhen ?? null}
-        onChoose={(value) => form.setValue('freeWhen', value)}
+        onChoose={(value) => form.setValue('freeWhen', value, { shouldDirty: true })}
       />
       <PictureChoices
         legend={t('pupil.about')}
@@ -73,7 +74,7 @@ export function PupilRequestForm({ onSent }: { onSent: (firstName: string) => vo
         pictures={TOPIC_PICTURES}
         label={(value) => t(`topic.${value}`)}
         chosen={about ?? null}
-        onChoose={(value) => form.setValue('about', value)}
+        onChoose={(value) => form.setValue('about', value, { shouldDirty: true })}
       />
       <div role="alert" tabIndex={-1} ref={submit.alertRef}>
         {submit.failure && (

@@ -58,7 +58,10 @@ export function useSubmit<V, R = void>(options: SubmitOptions<V, R>): Submit<V, 
   latest.current = options;
 
   useEffect(() => {
-    if (errorsShown > 0) firstError({ form: formRef.current, alert: alertRef.current })?.focus();
+    if (errorsShown === 0) return;
+    // A task later: react-hook-form commits its field errors in a render of its own, after this one.
+    const timer = setTimeout(() => firstError({ form: formRef.current, alert: alertRef.current })?.focus());
+    return () => clearTimeout(timer);
   }, [errorsShown]);
 
   const showErrors = useCallback(() => setErrorsShown((n) => n + 1), []);
