@@ -7,7 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setMessageCatalogues, startI18n } from '../../kernel/i18n/i18n.ts';
 import { App } from '../../kernel/ui/App.tsx';
-import { setMenu } from '../../kernel/ui/menu.ts';
+import { setMenu } from '../../kernel/ui/menu-loader.ts';
 import { createRouter } from './routes.tsx';
 import { fillSlots } from './slots.ts';
 

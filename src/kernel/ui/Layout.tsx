@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { DemoBanner } from './DemoBanner.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { menuLoader } from './menu.ts';
+import { menuLoader } from './menu-loader.ts';
 import { useSession } from './session.tsx';
 import { SessionSummary } from './SessionSummary.tsx';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';

@@ -56,15 +56,3 @@ export function currentSection(pathname: string, shown: readonly ShownEntry[]): 
   }
   return best?.name ?? null;
 }
-
-let loadMenu: (() => Promise<Menu>) | undefined;
-
-/** Where the menu comes from: the composition root tells, at start; it is fetched after login. */
-export function setMenu(load: () => Promise<Menu>): void {
-  loadMenu = load;
-}
-
-export function menuLoader(): () => Promise<Menu> {
-  if (!loadMenu) throw new Error('setMenu was not called before the first page');
-  return loadMenu;
-}
