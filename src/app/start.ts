@@ -52,9 +52,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       { webDir: WEB_DIR, log: options.log ?? false, trustProxy: config.trustProxy },
     );
     const address = await listen(server, config);
-    const running = jobs
-      .filter((job) => job.enabled)
-      .map((job) => job.start(database.db, (error) => server.log.error(error, `${job.name} run failed`)));
+    const running = jobs.flatMap((job) => job.start?.(database.db, (error) => server.log.error(error, `${job.name} run failed`)) ?? []);
     return {
       url: address,
       config,

@@ -8,15 +8,13 @@ export const calendar: Capability = {
   routes: calendarRoutes,
   jobs: (env) => {
     const mailer = mailerFromEnv(env);
+    if (!mailer) return [{ name: 'reminders', describe: 'E-mail reminders are off; set TIDLIG_SMTP_URL (and TIDLIG_MAIL_FROM) to send them.' }];
     return [
       {
         name: 'reminders',
-        enabled: mailer !== undefined,
-        describe: mailer
-          ? `E-mail reminders are on (SMTP ${mailer.describe}).`
-          : 'E-mail reminders are off; set TIDLIG_SMTP_URL (and TIDLIG_MAIL_FROM) to send them.',
+        describe: `E-mail reminders are on (SMTP ${mailer.describe}).`,
         // The queue is the reminder table, so a restart picks up whatever fell due meanwhile.
-        start: (db, onError) => startReminderTimer(db, mailer!, 60_000, onError),
+        start: (db, onError) => startReminderTimer(db, mailer, 60_000, onError),
       },
     ];
   },

@@ -12,7 +12,7 @@ export const consultations: Capability = {
   routes: consultationRoutes,
   jobs: (env) => {
     const years = retentionYearsOf(env);
-    return [{ name: 'consultation retention', enabled: true, start: (db, onError) => startRetentionTimer(db, years, HOURLY, onError) }];
+    return [{ name: 'consultation retention', start: (db, onError) => startRetentionTimer(db, years, HOURLY, onError) }];
   },
 };
 

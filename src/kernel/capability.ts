@@ -22,7 +22,6 @@ export interface JobPlan {
   name: string;
   /** What the operator is told at start: that the job runs and where to, or how to turn it on. */
   describe?: string;
-  /** Whether it runs with this configuration (reminders need an SMTP server). */
-  enabled: boolean;
-  start(db: Db, onError: (error: unknown) => void): RepeatingJob;
+  /** Starts it; absent when this configuration turns it off (reminders without an SMTP server). */
+  start?: (db: Db, onError: (error: unknown) => void) => RepeatingJob;
 }

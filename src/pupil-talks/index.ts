@@ -10,7 +10,7 @@ export const pupilTalks: Capability = {
   routes: pupilTalkRoutes,
   jobs: (env) => {
     const days = retentionDaysFromEnv(env);
-    return [{ name: 'pupil talk retention', enabled: true, start: (db, onError) => startRetentionTimer(db, days, HOURLY, onError) }];
+    return [{ name: 'pupil talk retention', start: (db, onError) => startRetentionTimer(db, days, HOURLY, onError) }];
   },
 };
 
