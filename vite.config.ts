@@ -31,6 +31,11 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
             // zod-config.ts goes with zod: it must run before any chunk builds a schema (see it).
             { name: 'vendor', test: /node_modules[\\/](i18next|react-i18next|zod)[\\/]|zod-config\.ts$/ },
+            // The shell's texts in one language, the frame's and the login's, as one download.
+            ...['nb', 'nn', 'da', 'en'].map((language) => ({
+              name: `texts-${language}`,
+              test: new RegExp(`src[\\\\/]kernel[\\\\/](ui|auth[\\\\/]web)[\\\\/]messages[\\\\/]${language}\\.ts$`),
+            })),
           ],
         },
         // A capability's pages are one chunk (its pages.ts); name it after the capability.

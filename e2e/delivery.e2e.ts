@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import { commonMessages } from '../src/kernel/ui/messages.ts';
 import type { Role } from '../src/organisation/schema.ts';
-import { loggedInContext, newContext, newPage, rememberLanguage, screenshot, seriousAxeViolations, startTidlig, type Tidlig } from './harness.ts';
+import { loggedInContext, menuLinks, newContext, newPage, rememberLanguage, screenshot, seriousAxeViolations, startTidlig, type Tidlig } from './harness.ts';
 
 const LOGIN_BUDGET_BYTES = 150_000;
 const PHONE = { width: 390, height: 844 };
@@ -68,7 +68,7 @@ describe('the login page', () => {
 async function pagesOf(page: Page): Promise<string[]> {
   await page.goto('/organisation');
   await page.locator('main h1').waitFor();
-  const menu = await page.locator('nav a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const menu = (await menuLinks(page)).map((link) => link.href);
   const session = sessionSchema.parse(await (await page.request.get('/api/session')).json());
   const unit = session.user?.currentUnit?.id;
   const unitPages = unit ? [`/units/${unit}`, `/units/${unit}/book`, `/units/${unit}/consultations`, `/units/${unit}/team`] : [];

@@ -244,3 +244,13 @@ export async function registerConsent(page: Page, consent: { guardian: string; s
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The main menu's links, once it is there: the menu is fetched after login, so it may come
+ * after the page itself.
+ */
+export async function menuLinks(page: Page): Promise<{ text: string; href: string }[]> {
+  const links = page.locator('nav.app-nav a[href]');
+  await links.first().waitFor();
+  return links.evaluateAll((all) => all.map((link) => ({ text: link.textContent ?? '', href: link.getAttribute('href') ?? '' })));
+}
