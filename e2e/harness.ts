@@ -251,6 +251,7 @@ function escapeRegExp(text: string): string {
  */
 export async function menuLinks(page: Page): Promise<{ text: string; href: string }[]> {
   const links = page.locator('nav.app-nav a[href]');
-  await links.first().waitFor();
+  // Attached, not visible: on a phone the menu is folded behind its button.
+  await links.first().waitFor({ state: 'attached' });
   return links.evaluateAll((all) => all.map((link) => ({ text: link.textContent ?? '', href: link.getAttribute('href') ?? '' })));
 }
