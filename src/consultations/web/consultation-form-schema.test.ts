@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, localDate } from '../../time/dates.ts';
+import { TEST_TODAY as today } from '../../kernel/testing/test-clock.ts';
+import { addDays } from '../../time/dates.ts';
 import { consultationFormSchema, initialValues, MISSING, type ConsultationFormValues } from './consultation-form-schema.ts';
 
 const OWNER = '0b7f3c1e-4c1a-4b3e-9d2a-1f6a7c8e9d01';
-const today = localDate(new Date());
-const filled = (values: Partial<ConsultationFormValues>): ConsultationFormValues => ({ ...initialValues(null), description: 'Lei seg i friminuttene.', ...values });
+const filled = (values: Partial<ConsultationFormValues>): ConsultationFormValues => ({ ...initialValues(null, today), description: 'Lei seg i friminuttene.', ...values });
 
 /** Each refused field with its message, as the form shows them. */
 function issues(values: ConsultationFormValues, editing = false) {
-  const result = consultationFormSchema(editing).safeParse(values);
+  const result = consultationFormSchema(editing, () => today).safeParse(values);
   return Object.fromEntries((result.error?.issues ?? []).map((issue) => [String(issue.path[0]), issue.code === 'custom' ? issue.message : issue.code]));
 }
 
 describe('the consultation form’s schema', () => {
   it('takes a filled anonymous record, and trims its texts', () => {
-    const result = consultationFormSchema(false).safeParse(filled({ description: '  Lei seg.  ' }));
+    const result = consultationFormSchema(false, () => today).safeParse(filled({ description: '  Lei seg.  ' }));
     expect(result.data?.description).toBe('Lei seg.');
   });
 

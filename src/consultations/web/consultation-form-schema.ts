@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONCERN_CATEGORIES } from '../../kernel/concern-categories/categories.ts';
 import { calendarDate, id } from '../../kernel/validation/primitives.ts';
-import { localDate } from '../../time/dates.ts';
+import { localDate, type IsoDate } from '../../time/dates.ts';
 import { OUTCOMES } from '../domain/kinds.ts';
 import { consultationContentSchema, followUpInputSchema, modeSchema, newConsultationSchema, type Consultation } from '../schema.ts';
 import { formDateProblems } from './date-problems.ts';
@@ -18,9 +18,10 @@ const groupLabelSchema = newConsultationSchema.shape.groupLabel.unwrap();
  * depends on the mode or on another field (the child, the group, a follow-up given whole or
  * not at all, the dates against today) checked by the same shared parts in one refinement,
  * so every field's problem is said at once. `editing`: the child and the group are fixed (and
- * not sent), and an edited record's follow-up may be due before today.
+ * not sent), and an edited record's follow-up may be due before today. `today` is asked at
+ * each check, so a form left open past midnight checks against the new day.
  */
-export function consultationFormSchema(editing: boolean) {
+export function consultationFormSchema(editing: boolean, today: () => IsoDate = () => localDate(new Date())) {
   return z
     .object({
       mode: modeSchema,
@@ -52,7 +53,7 @@ export function consultationFormSchema(editing: boolean) {
         if (!followUp.success) return;
       }
       if (!heldOnValid) return;
-      const dates = formDateProblems(v.heldOn, parts === 3 ? v.dueOn : null, editing, localDate(new Date()));
+      const dates = formDateProblems(v.heldOn, parts === 3 ? v.dueOn : null, editing, today());
       if (dates.heldOn) issue('heldOn', dates.heldOn);
       if (dates.due) issue('dueOn', dates.due);
     });
@@ -64,14 +65,14 @@ export type ConsultationFormValues = z.input<ReturnType<typeof consultationFormS
 export type FieldText = (name: keyof ConsultationFormValues) => string | undefined;
 
 /** What the form starts with: a new record's defaults, or the record read and its first follow-up. */
-export function initialValues(existing: Consultation | null): ConsultationFormValues {
+export function initialValues(existing: Consultation | null, today: IsoDate = localDate(new Date())): ConsultationFormValues {
   const firstFollowUp = existing?.details?.followUps[0];
   return {
     mode: existing?.mode ?? 'anonymous',
     childId: existing?.child?.id ?? '',
     groupLabel: existing?.groupLabel ?? '',
     category: existing?.category ?? CONCERN_CATEGORIES[0],
-    heldOn: existing?.heldOn ?? localDate(new Date()),
+    heldOn: existing?.heldOn ?? today,
     description: existing?.details?.description ?? '',
     advice: existing?.details?.advice ?? '',
     followUpText: firstFollowUp?.text ?? '',
