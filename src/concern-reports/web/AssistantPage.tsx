@@ -6,6 +6,7 @@ import { sendJson } from '../../kernel/ui/api.ts';
 import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
 import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
+import { PageLoading } from '../../kernel/ui/PageStatus.tsx';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
@@ -65,7 +66,11 @@ function Frame({ title, children }: { title: string; children: React.ReactNode }
 }
 
 function WithGuidance({ start, country }: { start: Start; country: CountryCode }) {
+  const { t } = useTranslation('concerns');
   const guidance = useApi(api.guidance, guidanceSchema);
+  // The guidance stands above the form: shown before it, so nothing the writer is reading or
+  // typing moves down when it comes. Without it (a failed fetch) the form still serves.
+  if (guidance.status === 'loading') return <PageLoading label={t('assistant.loading')} />;
   return (
     <>
       {guidance.status === 'ready' && <Guidance guidance={guidance.data} />}
