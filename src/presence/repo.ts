@@ -1,7 +1,7 @@
 /** Queries for consultation hours, bookings and school holidays. Dates and times stay text. */
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
-import type { BookingTopic } from './tables.ts';
+import type { BookingTopic, ConsultationHourTable } from './tables.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
 import { locateUnit } from '../kernel/policy/locate.ts';
 import { clock } from '../time/clock.ts';
@@ -112,20 +112,7 @@ export async function isNetworkContactIn(db: Db, staffId: string, municipalityId
   return row !== undefined;
 }
 
-export function insertHour(
-  db: Db,
-  values: {
-    id: string;
-    unit_id: string;
-    contact_staff_id: string;
-    weekday: number;
-    start_time: string;
-    end_time: string;
-    slot_minutes: number;
-    from_date: string;
-    to_date: string;
-  },
-) {
+export function insertHour(db: Db, values: Omit<Insertable<ConsultationHourTable>, 'created_at' | 'version'> & { id: string }) {
   return db.insertInto('consultation_hour').values(values).execute();
 }
 

@@ -1,10 +1,10 @@
 import { Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { UseFormReturn } from 'react-hook-form';
-import { CONCERN_CATEGORIES } from '../../kernel/concern-categories/categories.ts';
 import { useCounter } from '../../kernel/ui/use-counter.ts';
 import { consultationContentSchema } from '../schema.ts';
 import type { ConsultationFormValues, FieldText } from './consultation-form-schema.ts';
+import { ConcernCategoryOptions } from '../../kernel/ui/ConcernCategoryOptions.tsx';
 
 /** What the consultation was about: the category, the day, what was described and the advice given. */
 export function RecordFields({ form, fieldText, anonymousText }: { form: UseFormReturn<ConsultationFormValues, unknown, unknown>; fieldText: FieldText; anonymousText: boolean }) {
@@ -15,11 +15,7 @@ export function RecordFields({ form, fieldText, anonymousText }: { form: UseForm
       <Field>
         <Label>{t('form.category')}</Label>
         <Select width="auto" {...form.register('category')}>
-          {CONCERN_CATEGORIES.map((value) => (
-            <Select.Option key={value} value={value}>
-              {t(`concernCategory.${value}`, { ns: 'common' })}
-            </Select.Option>
-          ))}
+          <ConcernCategoryOptions />
         </Select>
       </Field>
       <Textfield {...form.register('heldOn')} type="date" label={t('form.heldOn')} error={fieldText('heldOn')} />

@@ -15,6 +15,7 @@ import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { bookingRequestSchema, identifyingErrorSchema, type Booking, type ConsultationHour } from '../schema.ts';
 import { IdentifyingPurposeError, postBooking } from './book-request.ts';
 import type { parseSlotParam } from './paths.ts';
+import { ConcernCategoryOptions } from '../../kernel/ui/ConcernCategoryOptions.tsx';
 
 type Slot = NonNullable<ReturnType<typeof parseSlotParam>>;
 
@@ -98,11 +99,7 @@ export function BookingForm({
       <Field>
         <Label>{t('book.topic')}</Label>
         <Select width="auto" {...form.register('topic')}>
-          {CONCERN_CATEGORIES.map((value) => (
-            <Select.Option key={value} value={value}>
-              {t(`concernCategory.${value}`, { ns: 'common' })}
-            </Select.Option>
-          ))}
+          <ConcernCategoryOptions />
         </Select>
       </Field>
       <Textfield
