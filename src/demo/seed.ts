@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { OperatorError } from '../kernel/errors.ts';
+import { LOCK_KEYS } from '../kernel/db/lock-keys.ts';
 import { DEMO_TABLES, type DemoData, type DemoOptions, type DemoRow, type DemoTable } from './data.ts';
 import { generateDemo } from './generate.ts';
 import { planDemoCasework, type DemoCasework } from './casework.ts';
@@ -20,8 +21,6 @@ export interface SeedSummary {
 
 // Rows per INSERT: large enough to be fast, small enough to keep each statement's text modest.
 const BATCH_ROWS = 10_000;
-// Any constant works; two seeding processes wait for each other on it.
-const SEED_LOCK_KEY = 7_311_2025;
 
 /**
  * Fills an empty database with the demo municipalities for a seed and scale. Refuses a
@@ -32,7 +31,7 @@ export async function seedDemo(db: Db, options: DemoOptions, today = localDate(c
   if (!(await isDatabaseEmpty(db))) throw notEmpty();
   const data = generateDemo(options);
   await db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`.execute(trx);
+    await sql`select pg_advisory_xact_lock(${LOCK_KEYS.seed})`.execute(trx);
     if (!(await isDatabaseEmpty(trx))) throw notEmpty();
     for (const table of DEMO_TABLES) await insertInBatches(trx, table, data[table]);
     await insertPresence(trx, planDemoPresence(data, today, randomUUID));

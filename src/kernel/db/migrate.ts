@@ -2,11 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from './database.ts';
+import { LOCK_KEYS } from './lock-keys.ts';
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
-
-// Any constant works; it only has to be the same for every Tidlig process.
-const MIGRATION_LOCK_KEY = 7_311_2024;
 
 /**
  * Applies every migration in migrations/ that has not been applied, in name order, in one
@@ -19,7 +17,7 @@ export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise
     .filter((name) => name.endsWith('.sql'))
     .sort();
   return database.inScriptTransaction(async (runner) => {
-    await runner.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    await runner.query('select pg_advisory_xact_lock($1)', [LOCK_KEYS.migrate]);
     await runner.exec(
       'create table if not exists schema_migration (name text primary key, applied_at timestamptz not null default now())',
     );
