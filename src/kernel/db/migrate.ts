@@ -12,10 +12,7 @@ export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.met
  * each other on an advisory lock. Returns the names applied now.
  */
 export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const files = fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.sql'))
-    .sort();
+  const files = migrationFiles(dir);
   return database.inScriptTransaction(async (runner) => {
     await runner.query('select pg_advisory_xact_lock($1)', [LOCK_KEYS.migrate]);
     await runner.exec(
@@ -31,4 +28,25 @@ export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise
     }
     return pending;
   });
+}
+
+/**
+ * The migrations not yet applied, found by reading only: the application's role may not create
+ * or change tables, so a server running as it checks and leaves migrating to the owner.
+ */
+export async function pendingMigrations(database: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const files = migrationFiles(dir);
+  return database.inScriptTransaction(async (runner) => {
+    const [table] = await runner.query<{ present: boolean }>("select to_regclass('schema_migration') is not null as present");
+    if (!table?.present) return files;
+    const done = new Set((await runner.query<{ name: string }>('select name from schema_migration')).map((row) => row.name));
+    return files.filter((name) => !done.has(name));
+  });
+}
+
+function migrationFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.sql'))
+    .sort();
 }
