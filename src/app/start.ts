@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { isDatabaseEmpty, seedDemo } from '../demo/seed.ts';
+import { seedDemoIfEmpty } from '../demo/seed.ts';
 import { readConfig, type Config } from '../kernel/config.ts';
 import { openDatabase, type Database } from '../kernel/db/database.ts';
 import { migrate, pendingMigrations } from '../kernel/db/migrate.ts';
@@ -44,8 +44,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const database = await openDatabase(config.database);
   try {
     const migrationsApplied = await prepareSchema(database, config);
-    const seeded = config.demo && (await isDatabaseEmpty(database.db));
-    if (seeded) await seedDemo(database.db, { seed: options.seed ?? 1, scale: 'default' });
+    const seeded = config.demo && (await seedDemoIfEmpty(database.db, { seed: options.seed ?? 1, scale: 'default' })) !== null;
 
     const server = await buildAppServer(
       { db: database.db, engine: database.engine, version, demo: config.demo, publicUrl: config.publicUrl },

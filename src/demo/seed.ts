@@ -27,17 +27,29 @@ const BATCH_ROWS = 10_000;
  * database that already has municipalities, so demo people never mix with real ones.
  */
 export async function seedDemo(db: Db, options: DemoOptions, today = localDate(clock.now())): Promise<SeedSummary> {
-  // Checked before generating, to fail fast, and again under the lock, to be sure.
-  if (!(await isDatabaseEmpty(db))) throw notEmpty();
+  const summary = await seedDemoIfEmpty(db, options, today);
+  if (summary === null) throw notEmpty();
+  return summary;
+}
+
+/**
+ * Seeds only an empty database, and answers null when it was not: another server starting at
+ * the same moment may have seeded it while this one waited for the lock, and then this one
+ * serves what that one made.
+ */
+export async function seedDemoIfEmpty(db: Db, options: DemoOptions, today = localDate(clock.now())): Promise<SeedSummary | null> {
+  // Checked before generating, to skip the work, and again under the lock, to be sure.
+  if (!(await isDatabaseEmpty(db))) return null;
   const data = generateDemo(options);
-  await db.transaction().execute(async (trx) => {
+  const seeded = await db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${LOCK_KEYS.seed})`.execute(trx);
-    if (!(await isDatabaseEmpty(trx))) throw notEmpty();
+    if (!(await isDatabaseEmpty(trx))) return false;
     for (const table of DEMO_TABLES) await insertInBatches(trx, table, data[table]);
     await insertPresence(trx, planDemoPresence(data, today, randomUUID));
     await insertCasework(trx, planDemoCasework(data, today, randomUUID));
+    return true;
   });
-  return summarise(data);
+  return seeded ? summarise(data) : null;
 }
 
 /** True when no municipality exists yet: the only state demo data may be seeded into. */
