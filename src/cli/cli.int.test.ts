@@ -4,7 +4,7 @@
  */
 import net from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { expectOneSentenceFailure, run, serveInBackground, tempDataDir } from './run-cli.ts';
+import { expectOneSentenceFailure, run, serveInBackground, startServer, tempDataDir } from './run-cli.ts';
 
 // Each case starts Node, tsx and often an embedded database: slow on a busy two-core machine.
 describe('tidlig command', { timeout: 120_000 }, () => {
@@ -73,4 +73,17 @@ describe('tidlig command', { timeout: 120_000 }, () => {
     // The first server is unharmed.
     expect((await fetch(`${url}/api/health`)).status).toBe(200);
   });
+
+  it('starts at once on a data folder whose server was killed, rather than refusing until its lock goes stale', async () => {
+    const dataDir = tempDataDir();
+    const crashed = await startServer({ TIDLIG_DATA_DIR: dataDir, TIDLIG_DEMO: '0' });
+    await new Promise((resolve) => {
+      crashed.process.once('exit', resolve);
+      crashed.process.kill('SIGKILL');
+    });
+    const restarted = await run(['migrate'], { TIDLIG_DATA_DIR: dataDir });
+    expect(restarted.stderr).toBe('');
+    expect(restarted.stdout).toMatch(/up to date/);
+  });
 });
+

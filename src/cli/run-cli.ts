@@ -34,15 +34,20 @@ export function run(args: string[], env: Record<string, string>) {
 }
 
 /** A server in the background; resolves with its URL once it says it is serving. */
-export function serveInBackground(env: Record<string, string>) {
+export async function serveInBackground(env: Record<string, string>): Promise<string> {
+  return (await startServer(env)).url;
+}
+
+/** A server in the background and its process, for a test that must stop it the hard way. */
+export function startServer(env: Record<string, string>): Promise<{ url: string; process: ChildProcess }> {
   const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...cleanEnv(), PORT: '0', ...env } });
   running.push(child);
-  return new Promise<string>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;
       const url = /Serving on (http:\/\/\S+)/.exec(output)?.[1];
-      if (url) resolve(url);
+      if (url) resolve({ url, process: child });
     });
     child.on('close', () => reject(new Error(`serve exited: ${output}`)));
   });
