@@ -185,10 +185,16 @@ export async function submitReport(
     },
     async (trx) => {
       const country = reporterScope!.countryCode;
-      const earlier = await repo.findReportBySubmitKey(trx, request.idempotencyKey);
-      if (earlier) return earlier.id === id ? { draft: toDraft(earlier, country), created: false } : idempotencyKeyReused();
+      const replayOfKey = async () => {
+        const earlier = await repo.findReportBySubmitKey(trx, request.idempotencyKey);
+        if (!earlier) return undefined;
+        return earlier.id === id ? { draft: toDraft(earlier, country), created: false } : idempotencyKeyReused();
+      };
+      const earlier = await replayOfKey();
+      if (earlier) return earlier;
       const row = (await repo.findReport(trx, id))!;
-      if (row.status !== 'draft') return new RuleViolation(409, 'already_submitted', 'The report has already been sent.');
+      // Sent already: by this request's own first try if it committed a moment ago, whose answer a retry gets.
+      if (row.status !== 'draft') return (await replayOfKey()) ?? new RuleViolation(409, 'already_submitted', 'The report has already been sent.');
       if (row.version !== request.version) return conflict();
       const problems = checkCompleteness(row.content, country).filter((p) => p.blocking);
       if (!isSubmittable(problems)) return new RuleViolation(400, 'incomplete', 'The report is missing required sections.', { problems });
@@ -215,8 +221,7 @@ export async function submitReport(
       });
       if (!sent) {
         // A concurrent retry of this very request won the race (the update waited for its row lock).
-        const winner = await repo.findReportBySubmitKey(trx, request.idempotencyKey);
-        return winner?.id === id ? { draft: toDraft(winner, country), created: false } : conflict();
+        return (await replayOfKey()) ?? conflict();
       }
       return { draft: toDraft((await repo.findReport(trx, id))!, country), created: true };
     },

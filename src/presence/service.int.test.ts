@@ -212,6 +212,20 @@ describeEachEngine('presence service', (use, engine) => {
     expect(stranger).toMatchObject({ status: 409, code: 'idempotency_key_reused' });
   });
 
+  it('answers five simultaneous tries of one booking (same key) with the one booking, never "slot taken"', async () => {
+    const { db } = use();
+    const w = await buildWorld(db);
+    const teacher = await actor(db, w.teacher);
+    const request = booking(w.hour.id, { idempotencyKey: `race-${w.hour.id}` });
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => bookSlot(db, teacher, request, clock).then((o) => o, (e: unknown) => (e as RuleViolation).code)),
+    );
+    expect(answers.filter((answer) => typeof answer === 'string')).toEqual([]);
+    const booked = answers as { booking: { id: string }; created: boolean }[];
+    expect(booked.filter((answer) => answer.created)).toHaveLength(1);
+    expect(new Set(booked.map((answer) => answer.booking.id)).size).toBe(1);
+  });
+
   it('refuses a purpose that could identify a child, naming kinds and spans but not the text', async () => {
     const { db } = use();
     const w = await buildWorld(db);

@@ -215,10 +215,12 @@ export async function bookSlot(
     },
     async (trx): Promise<{ booking: Booking; created: boolean } | RuleViolation> => {
       const key = request.idempotencyKey ?? null;
-      if (key !== null) {
-        const earlier = await repo.findBookingByKey(trx, key);
-        if (earlier) return replay(earlier, actor);
-      }
+      const replayOfKey = async () => {
+        const earlier = key === null ? undefined : await repo.findBookingByKey(trx, key);
+        return earlier ? replay(earlier, actor) : undefined;
+      };
+      const earlier = await replayOfKey();
+      if (earlier) return earlier;
 
       const findings = findIdentifying(request.purpose, { names: await registerNamesOfUnit(trx, unitId) });
       if (findings.length > 0) {
@@ -239,7 +241,8 @@ export async function bookSlot(
         },
         { date: request.date, start: request.start },
       );
-      if (!check.ok) return refusalOf(check.reason);
+      // Taken, perhaps by this request's own first try that committed a moment ago: a retry gets its answer.
+      if (!check.ok) return (await replayOfKey()) ?? refusalOf(check.reason);
 
       const inserted = await insertIdempotent(trx, {
         insert: () =>
@@ -253,10 +256,7 @@ export async function bookSlot(
             idempotency_key: key,
           }),
         // A concurrent retry of this very request won the race: answer with its booking; else the slot is taken.
-        findWinner: async () => {
-          const earlier = key === null ? undefined : await repo.findBookingByKey(trx, key);
-          return earlier ? replay(earlier, actor) : refusalOf('already_booked');
-        },
+        findWinner: async () => (await replayOfKey()) ?? refusalOf('already_booked'),
       });
       if (!inserted.created) return inserted.winner;
       const id = inserted.row;
