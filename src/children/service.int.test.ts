@@ -55,6 +55,23 @@ describeEachEngine(
       await expect(lookupChild(db, await actor(db, ids.farOnCall), ids.nationalId)).rejects.toBeInstanceOf(NotFoundError);
     });
 
+    it('audits every lookup by identity number: one out of reach and one of a number nobody has, without the number', async () => {
+      const { db } = use();
+      const probes = () =>
+        db.withTables<AuditTables>().selectFrom('audit_event').select(['resource_id', 'child_id', 'outcome', 'actor_staff_id', 'purpose']).where('purpose', '=', 'lookup by identity number').where('actor_staff_id', '=', ids.farOnCall).orderBy('id').execute();
+      const before = (await probes()).length;
+      const farOnCall = await actor(db, ids.farOnCall);
+      await expect(lookupChild(db, farOnCall, ids.nationalId)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(lookupChild(db, farOnCall, '01019912345')).rejects.toBeInstanceOf(NotFoundError);
+      const after = await probes();
+      expect(after.slice(before)).toEqual([
+        { resource_id: ids.child, child_id: ids.child, outcome: 'denied', actor_staff_id: ids.farOnCall, purpose: 'lookup by identity number' },
+        { resource_id: null, child_id: null, outcome: 'denied', actor_staff_id: ids.farOnCall, purpose: 'lookup by identity number' },
+      ]);
+      const everything = JSON.stringify(await db.withTables<AuditTables>().selectFrom('audit_event').selectAll().execute());
+      expect(everything).not.toContain('01019912345');
+    });
+
     it('opens the record in an emergency: time-limited, flagged, due for review the next working day', async () => {
       const { db } = use();
       const onCall = await actor(db, ids.onCall);

@@ -67,32 +67,33 @@ export function readRegister(db: Db, actor: Actor, unitId: string): Promise<Regi
 /**
  * Finds a child by identity number for someone who may read it or open it in an emergency
  * (an on-call worker with a name and number from a phone call). Anyone else, or an unknown
- * number, gets the same not-found answer. Audited as a read either way.
+ * number, gets the same not-found answer. Every attempt is audited, found or not, in one
+ * transaction with the search: both answers take the same path (no timing tells a probe that
+ * the child exists), and every probe of the register is on record. An unknown number is
+ * recorded as a denied lookup without the number.
  */
 export async function lookupChild(db: Db, actor: Actor, nationalId: string): Promise<LookupResult> {
   const normalised = nationalId.replace(/[\s-]/g, '');
-  const found = await db
-    .selectFrom('child')
-    .select('id')
-    .where((eb) => eb.or([eb('national_id', '=', normalised), eb('national_id', '=', nationalId.trim())]))
-    .executeTakeFirst();
-  if (!found) throw new NotFoundError('child');
   const result = await db.transaction().execute(async (trx) => {
-    const scope = await repo.locateChild(trx, found.id);
-    if (!scope) return undefined;
-    const read = decide(actor, 'child.read', scope);
-    const emergency = decide(actor, 'emergency.open', scope);
-    const granting = read.allow ? read : emergency.allow ? emergency : undefined;
+    const found = await trx
+      .selectFrom('child')
+      .select('id')
+      .where((eb) => eb.or([eb('national_id', '=', normalised), eb('national_id', '=', nationalId.trim())]))
+      .executeTakeFirst();
+    const scope = found ? await repo.locateChild(trx, found.id) : undefined;
+    const read = scope ? decide(actor, 'child.read', scope) : undefined;
+    const emergency = scope ? decide(actor, 'emergency.open', scope) : undefined;
+    const granting = read?.allow ? read : emergency?.allow ? emergency : undefined;
     await recordAudit(trx, {
-      actor: granting ? { staffId: actor.staffId, role: granting.membership.role, unitId: granting.membership.unitId } : auditActorOf(actor),
+      actor: granting?.allow ? { staffId: actor.staffId, role: granting.membership.role, unitId: granting.membership.unitId } : auditActorOf(actor),
       action: 'read',
       resourceType: 'child',
-      resourceId: found.id,
-      childId: found.id,
+      resourceId: found?.id ?? null,
+      childId: found?.id ?? null,
       purpose: 'lookup by identity number',
       outcome: granting ? 'allowed' : 'denied',
     });
-    return granting ? { id: found.id, inScope: read.allow } : undefined;
+    return found && granting ? { id: found.id, inScope: read?.allow === true } : undefined;
   });
   if (!result) throw new NotFoundError('child');
   return result;
