@@ -3,7 +3,9 @@
  * effects across capabilities. Each handler runs in the transaction that published the event.
  */
 import { reminderHandlers } from '../calendar/index.ts';
+import { loggedOutEverywhere } from '../kernel/auth/events.ts';
 import { bookingMade, bookingMoved } from '../presence/index.ts';
+import { endPupilModesOpenedBy } from '../pupil-talks/index.ts';
 import { meetingMoved, meetingsPublished } from '../teams/index.ts';
 
 export function handleEvents(): void {
@@ -11,4 +13,5 @@ export function handleEvents(): void {
   bookingMoved.handle([reminderHandlers.bookingMoved]);
   meetingsPublished.handle([reminderHandlers.meetingsPublished]);
   meetingMoved.handle([reminderHandlers.meetingMoved]);
+  loggedOutEverywhere.handle([endPupilModesOpenedBy]);
 }

@@ -22,3 +22,6 @@ export { talksAboutChild, type TalksAboutChild } from './talks-about-child.ts';
 /** The use-cases other capabilities' tests tell (or do not tell) the parents of a talk with. */
 export { draftNotice, recordNoticeGiven, withholdNotice } from './notice.ts';
 export { readTalk } from './service.ts';
+
+/** Handles the kernel's logout everywhere (wired in app/events.ts): the devices the person left in pupil mode stop too. */
+export { endPupilModesOpenedBy } from './pupil-mode.ts';

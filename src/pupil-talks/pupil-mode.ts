@@ -17,6 +17,7 @@ import { deleteSession } from '../kernel/auth/sessions.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError } from '../kernel/errors.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
+import type { Trx } from '../kernel/policy/access.ts';
 import * as repo from './repo.ts';
 import type { PupilMode, pupilRequestSchema } from './schema.ts';
 import { act, notASchool, storeRequest } from './service.ts';
@@ -87,6 +88,14 @@ export async function requestInPupilMode(
     },
     (trx) => storeRequest(trx, mode.unit_id, request, { source: 'pupil_mode', staffId: null }),
   );
+}
+
+/**
+ * Ends every device in pupil mode that the person opened: when they log out everywhere, a
+ * device they left in a classroom stops taking requests in their name too.
+ */
+export async function endPupilModesOpenedBy(trx: Trx, { staffId }: { staffId: string }): Promise<void> {
+  await trx.deleteFrom('pupil_mode').where('opened_by_staff_id', '=', staffId).execute();
 }
 
 /** Ends pupil mode on the device (a staff member, logged in again, leaves it). Nothing to end is fine. */

@@ -57,6 +57,22 @@ describeEachEngine(
       expect(logins).toEqual([{ outcome: 'allowed' }]);
     });
 
+    it('ends the first session when someone logs in again in the same browser', async () => {
+      const first = (await demoLogin(ids.demo)).cookies.find((c) => c.name === SESSION_COOKIE)!.value;
+      const { token, cookie } = await csrf();
+      const again = await app.inject({
+        method: 'POST',
+        url: '/api/auth/demo/login',
+        cookies: { ...cookie, [SESSION_COOKIE]: first },
+        headers: { 'x-csrf-token': token },
+        payload: { staffId: ids.demo },
+      });
+      const second = again.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
+      expect(second).not.toBe(first);
+      expect((await app.inject({ url: '/api/session', cookies: { [SESSION_COOKIE]: first } })).json().user).toBeNull();
+      expect((await app.inject({ url: '/api/session', cookies: { [SESSION_COOKIE]: second } })).json().user).toMatchObject({ id: ids.demo });
+    });
+
     it('refuses a demo login as someone who is not a demo person', async () => {
       expect((await demoLogin(ids.ordinary)).statusCode).toBe(404);
     });

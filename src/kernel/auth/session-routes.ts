@@ -14,6 +14,7 @@ import { requireActor, setSessionCookie, clearSessionCookie } from './plugin.ts'
 import { currentUnitSchema, demoLoginSchema, demoPeopleSchema, sessionSchema } from './session-schema.ts';
 import { describeUser } from './session-view.ts';
 import { createSession, deleteAllSessionsOf, deleteSession, setCurrentUnit } from './sessions.ts';
+import { loggedOutEverywhere } from './events.ts';
 
 const tags = ['session'];
 const loginRateLimit = { rateLimit: { max: 20, timeWindow: '1 minute' } };
@@ -59,6 +60,8 @@ export function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         if (!ctx.demo || !(await isDemoPerson(ctx.db, request.body.staffId))) throw new NotFoundError('demo person');
         const token = await ctx.db.transaction().execute(async (trx) => {
+          // A second login in the same browser ends the first, as the OIDC login does.
+          if (request.sessionToken) await deleteSession(trx, request.sessionToken);
           const created = await createSession(trx, request.body.staffId, 'demo');
           await recordAudit(trx, { actor: null, action: 'login', resourceType: 'staff', resourceId: request.body.staffId, outcome: 'allowed', purpose: 'demo login' });
           return created;
@@ -85,6 +88,7 @@ export function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = requireActor(request);
         await ctx.db.transaction().execute(async (trx) => {
           await deleteAllSessionsOf(trx, actor.staffId);
+          await loggedOutEverywhere.publish(trx, { staffId: actor.staffId });
           await recordAudit(trx, {
             actor: auditActorOf(actor),
             action: 'logout',
