@@ -73,6 +73,27 @@ describeEachEngine(
       expect((await app.inject({ url: '/api/session', cookies: { [SESSION_COOKIE]: second } })).json().user).toMatchObject({ id: ids.demo });
     });
 
+    it('drops the CSRF secret at login and logout, so a secret planted before a login is worthless after it', async () => {
+      const login = await demoLogin(ids.demo);
+      expect(login.cookies.find((c) => c.name === 'tidlig_csrf')).toMatchObject({ value: '' });
+      const session = login.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
+      const { token, cookie } = await csrf();
+      const logout = await app.inject({ method: 'POST', url: '/api/auth/logout', cookies: { ...cookie, [SESSION_COOKIE]: session }, headers: { 'x-csrf-token': token } });
+      expect(logout.statusCode).toBe(204);
+      expect(logout.cookies.find((c) => c.name === 'tidlig_csrf')).toMatchObject({ value: '' });
+    });
+
+    it('refuses a state-changing request from another site even with a valid token, and takes one from its own', async () => {
+      const send = async (headers: Record<string, string>) => {
+        const { token, cookie } = await csrf();
+        return app.inject({ method: 'POST', url: '/api/auth/demo/login', cookies: cookie, headers: { 'x-csrf-token': token, host: 'tidlig.test', ...headers }, payload: { staffId: ids.demo } });
+      };
+      const foreign = await send({ origin: 'https://evil.example' });
+      expect({ status: foreign.statusCode, code: foreign.json().code }).toEqual({ status: 403, code: 'cross_site' });
+      expect((await send({ 'sec-fetch-site': 'cross-site' })).statusCode).toBe(403);
+      expect((await send({ origin: 'http://tidlig.test', 'sec-fetch-site': 'same-origin' })).statusCode).toBe(204);
+    });
+
     it('refuses a demo login as someone who is not a demo person', async () => {
       expect((await demoLogin(ids.ordinary)).statusCode).toBe(404);
     });

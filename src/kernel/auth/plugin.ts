@@ -17,6 +17,7 @@ import { loadActor } from './actor-repo.ts';
 import { findSession } from './sessions.ts';
 
 export const SESSION_COOKIE = 'tidlig_session';
+export const CSRF_COOKIE = 'tidlig_csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 declare module 'fastify' {
@@ -28,9 +29,11 @@ declare module 'fastify' {
 
 export interface AuthOptions {
   db: Db;
+  /** The address users reach Tidlig at, when behind a proxy; else the request's own host. */
+  publicUrl?: string | undefined;
 }
 
-async function auth(app: FastifyInstance, { db }: AuthOptions) {
+async function auth(app: FastifyInstance, { db, publicUrl }: AuthOptions) {
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
     const methods = [route.method].flat();
@@ -40,9 +43,10 @@ async function auth(app: FastifyInstance, { db }: AuthOptions) {
         throw new Error(`Route ${method} ${route.url} has no entry in the access list (policy/route-access.ts)`);
       }
     }
-    // Every state-changing request carries the CSRF token, logged in or not (login too).
+    // Every state-changing request comes from Tidlig's own pages and carries the CSRF token,
+    // logged in or not (login too).
     if (methods.some((method) => !SAFE_METHODS.has(method))) {
-      route.onRequest = [...[route.onRequest ?? []].flat(), app.csrfProtection];
+      route.onRequest = [...[route.onRequest ?? []].flat(), refuseCrossSite, app.csrfProtection];
     }
   });
 
@@ -67,10 +71,23 @@ async function auth(app: FastifyInstance, { db }: AuthOptions) {
   });
   await app.register(fastifyCookie);
   await app.register(fastifyCsrf, {
-    cookieKey: 'tidlig_csrf',
+    cookieKey: CSRF_COOKIE,
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: 'auto' },
   });
   await app.register(fastifyRateLimit, { global: false });
+
+  /**
+   * A second line behind the token: a browser says where a request comes from (Origin, and
+   * Sec-Fetch-Site in every current browser); a state-changing request from another site is
+   * refused even with a valid token. Clients that send neither (scripts, tests) rely on the token.
+   */
+  async function refuseCrossSite(request: FastifyRequest, reply: FastifyReply) {
+    const origin = request.headers.origin;
+    const ownOrigin = publicUrl ?? `${request.protocol}://${request.headers.host ?? ''}`;
+    if (request.headers['sec-fetch-site'] === 'cross-site' || (origin !== undefined && origin !== ownOrigin)) {
+      return reply.status(403).send({ code: 'cross_site', message: 'Requests from other sites are refused.' });
+    }
+  }
 
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
@@ -115,13 +132,19 @@ export const authPlugin = fp(auth, { name: 'tidlig-auth' });
 
 const SESSION_COOKIE_OPTIONS = { path: '/', httpOnly: true, sameSite: 'lax' } as const;
 
-/** Sets the session cookie: httpOnly, SameSite=Lax, and Secure whenever the request came over https. */
+/**
+ * Sets the session cookie: httpOnly, SameSite=Lax, and Secure whenever the request came over
+ * https. The CSRF secret is dropped with every change of session (login, logout), so a secret
+ * planted in the browser before a login is worthless after it; the web fetches a fresh token.
+ */
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
   reply.setCookie(SESSION_COOKIE, token, { ...SESSION_COOKIE_OPTIONS, secure: request.protocol === 'https' });
+  reply.clearCookie(CSRF_COOKIE, { path: '/' });
 }
 
 export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, SESSION_COOKIE_OPTIONS);
+  reply.clearCookie(CSRF_COOKIE, { path: '/' });
 }
 
 /** The logged-in actor of a route that the access list keeps closed to anonymous callers. */

@@ -53,7 +53,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.get('/api/docs', { schema: { hide: true } }, () => app.swagger());
 
   // First: every route registered after it is held to the access list.
-  await app.register(authPlugin, { db: ctx.db });
+  await app.register(authPlugin, { db: ctx.db, publicUrl: ctx.publicUrl });
   await app.register(healthRoutes(ctx));
   await app.register(sessionRoutes(ctx));
   await app.register(oidcRoutes({ db: ctx.db, publicUrl: ctx.publicUrl }));

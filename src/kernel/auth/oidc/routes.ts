@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../audit/record.ts';
 import type { Db } from '../../db/database.ts';
 import { cleanText, id } from '../../validation/primitives.ts';
-import { SESSION_COOKIE } from '../plugin.ts';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../plugin.ts';
 import { providerListSchema } from '../session-schema.ts';
 import { createSession, deleteSession } from '../sessions.ts';
 import { ATTEMPT_TTL_MS, finishOidcLogin, startOidcLogin } from './login.ts';
@@ -104,6 +104,8 @@ export function oidcRoutes(ctx: OidcRoutesContext): FastifyPluginAsyncZod {
             return created;
           });
           reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+          // A new session, a new CSRF secret (see setSessionCookie).
+          reply.clearCookie(CSRF_COOKIE, { path: '/' });
           return reply.redirect('/', 302);
         } catch (error) {
           return backToLogin(ctx.db, request, reply, error);
