@@ -1,0 +1,116 @@
+/**
+ * One solve, start to end, in the calling thread: the constructive rota first, then the
+ * mixed-integer program seeded with it, reporting each better rota and the proven bound, and
+ * stopping at the time budget, at the gap asked for, or when the stop flag is raised.
+ *
+ * Memory: HiGHS lives in WebAssembly, whose heap grows and never shrinks and which garbage
+ * collection does not free. The model is disposed in `finally` whatever happens, and solve.ts
+ * runs this in a worker thread of its own that ends after one solve, so each solve's heap is
+ * released with its thread and one large solve cannot keep the server's memory up.
+ */
+import loadHighs from 'highs';
+import { checkRota, type Assignment } from '../domain/checker.ts';
+import { explainInfeasible } from '../domain/explain.ts';
+import { fairGreedy } from '../domain/greedy.ts';
+import { softFigures } from '../domain/soft-goals.ts';
+import { structureOf, type Structure } from '../domain/structure.ts';
+import type { RotaProblem } from '../schema.ts';
+import { buildProgram, SLACK_PRICE, type Program } from './model.ts';
+import type { RotaProgress, RotaSolution, SolveOptions } from './types.ts';
+
+export async function solveInProcess(problem: RotaProblem, options: SolveOptions, onProgress: (progress: RotaProgress) => void = () => {}): Promise<RotaSolution> {
+  const started = performance.now();
+  const seconds = () => (performance.now() - started) / 1000;
+  const structure = structureOf(problem);
+  const greedy = fairGreedy(structure);
+  const greedyLegal = checkRota(structure, greedy).length === 0;
+  const greedyScore = softFigures(structure, greedy).score;
+  if (greedyLegal) onProgress({ seconds: seconds(), legal: true, score: greedyScore, bound: null, gap: null, source: 'constructive' });
+  if (structure.shifts.length === 0) return solutionOf(structure, greedy, { status: 'optimal', bound: 0, seconds: seconds() });
+
+  const program = buildProgram(structure);
+  const highs = await loadHighs();
+  const model = highs.createModel({ format: 'lp', data: program.lp });
+  try {
+    model.options.set({ output_flag: false, time_limit: Math.max(0.1, options.seconds - seconds()), mip_rel_gap: options.gap });
+    const columns = columnsOf(model, program);
+    model.setSolution({ indices: Int32Array.from(columns.values()), values: Float64Array.from([...columns.keys()].map((name) => (isOn(greedy, program, name) ? 1 : 0))) });
+    let bound: number | null = null;
+    const { callbackType } = highs.constants;
+    const result = model.run({
+      [callbackType.mipImprovingSolution]: (event) => {
+        const solution = event.data.mip_solution;
+        const score = (event.data.objective_function_value ?? 0) + program.constant;
+        const bound = boundScore(event.data.mip_dual_bound, program);
+        if (solution) onProgress({ seconds: seconds(), legal: score < SLACK_PRICE, score: round(score), bound: bound === null ? null : round(bound), gap: gapOf(score, bound), source: 'solver' });
+      },
+      [callbackType.mipInterrupt]: (event) => {
+        bound = boundScore(event.data.mip_dual_bound, program);
+        if (options.stop && Atomics.load(options.stop, 0) === 1) event.interrupt();
+      },
+    });
+    const status = result.modelStatus === highs.constants.modelStatus.optimal ? 'optimal' : result.modelStatus === highs.constants.modelStatus.interrupted ? 'stopped' : 'time_limit';
+    const hasSolution = model.info.get('primal_solution_status') === 2;
+    const assigned = hasSolution ? assignmentOf(structure, program, columns, model.getSolution().colValue) : greedy;
+    const dualBound = model.info.get('mip_dual_bound');
+    return solutionOf(structure, assigned, { status, bound: Number.isFinite(dualBound) ? (dualBound as number) + program.constant : bound, seconds: seconds() });
+  } finally {
+    model.dispose();
+  }
+}
+
+/** Relative distance from the best rota to the proven bound: 0.01 is 1 %. */
+function gapOf(score: number, bound: number | null): number | null {
+  return bound === null ? null : Math.round((Math.max(0, score - bound) / Math.max(1e-9, Math.abs(score))) * 10000) / 10000;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function boundScore(dual: number | undefined, program: Program): number | null {
+  return dual === undefined || !Number.isFinite(dual) ? null : dual + program.constant;
+}
+
+function columnsOf(model: { getColByName(name: string): number }, program: Program): Map<string, number> {
+  return new Map([...program.x.keys()].map((name) => [name, model.getColByName(name)]));
+}
+
+function isOn(assigned: Assignment, program: Program, name: string): boolean {
+  const { p, s } = program.x.get(name)!;
+  return assigned[s]!.includes(p);
+}
+
+function assignmentOf(structure: Structure, program: Program, columns: Map<string, number>, values: Float64Array): Assignment {
+  const assigned: Assignment = structure.shifts.map(() => []);
+  for (const [name, column] of columns) {
+    const { p, s } = program.x.get(name)!;
+    if (values[column]! > 0.5) assigned[s]!.push(p);
+  }
+  return assigned;
+}
+
+function solutionOf(structure: Structure, assigned: Assignment, how: { status: RotaSolution['status']; bound: number | null; seconds: number }): RotaSolution {
+  const violations = checkRota(structure, assigned);
+  const figures = softFigures(structure, assigned);
+  const legal = violations.length === 0;
+  const gap = legal ? gapOf(figures.score, how.bound) : null;
+  return {
+    status: legal ? how.status : 'no_legal_rota',
+    proven: legal ? how.status === 'optimal' : how.status === 'optimal',
+    rota: structure.shifts.map((shift, s) => ({
+      shift: shift.id,
+      template: shift.template,
+      date: shift.date,
+      start: new Date(shift.start).toISOString(),
+      end: new Date(shift.end).toISOString(),
+      staff: assigned[s]!.map((p) => structure.problem.staff[p]!.id),
+    })),
+    figures,
+    bound: how.bound === null ? null : round(how.bound),
+    gap,
+    seconds: round(how.seconds),
+    violations,
+    explanation: legal ? null : explainInfeasible(structure, assigned),
+  };
+}
