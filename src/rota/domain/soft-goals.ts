@@ -40,10 +40,17 @@ export function historyOf(person: Staff, category: Category): number {
   return person.history[category];
 }
 
-/** People who could take at least one shift of the category: the others do not count in its spread. */
+/**
+ * People who could take at least one shift of the category: the others do not count in its
+ * spread. A shift for one person that needs an experienced worker is not open to the others.
+ */
 export function eligibleFor(structure: Structure, category: Category): number[] {
-  return structure.problem.staff.flatMap((_, p) =>
-    structure.shifts.some((shift, s) => inCategory(shift, category) && structure.blocked[p]![s] === null) ? [p] : [],
+  return structure.problem.staff.flatMap((person, p) =>
+    structure.shifts.some(
+      (shift, s) => inCategory(shift, category) && structure.blocked[p]![s] === null && (person.experienced || !shift.needsExperienced || shift.wanted > 1),
+    )
+      ? [p]
+      : [],
   );
 }
 

@@ -17,6 +17,11 @@ export interface Program {
   lp: string;
   /** Added to the objective's value to give the score of soft-goals.ts (wishes no shift can meet). */
   constant: number;
+  /**
+   * No legal rota scores above this; so a proven bound above it proves that none exists
+   * (every rota then leaves a place uncovered).
+   */
+  softCeiling: number;
   /** The x columns by name, for reading a solution back and for a starting solution. */
   x: Map<string, { p: number; s: number }>;
 }
@@ -32,6 +37,7 @@ export function buildProgram(structure: Structure): Program {
   const x = new Map<string, { p: number; s: number }>();
   const w = problem.weights;
   let constant = 0;
+  let softCeiling = 0;
   const term = (coef: number, name: string) => `${coef >= 0 ? '+' : '-'} ${Math.abs(coef)} ${name}`;
   const row = (name: string, terms: string[], sense: string, rhs: number) => {
     if (terms.length > 0) rows.push(` ${name}: ${terms.join(' ')} ${sense} ${rhs}`);
@@ -53,6 +59,7 @@ export function buildProgram(structure: Structure): Program {
     row(`wanted_${s}`, on.map((n) => term(1, n)), '<=', shift.wanted);
     row(`short_${s}`, [...on.map((n) => term(1, n)), term(1, `short_${s}`)], '>=', shift.wanted);
     objective.push(term(SLACK_PRICE, `u_${s}`), term(w.wantedStaffing, `short_${s}`));
+    softCeiling += w.wantedStaffing * shift.wanted;
     if (shift.needsExperienced) {
       row(`exp_${s}`, [...xs(s, (p) => problem.staff[p]!.experienced).map((n) => term(1, n)), term(1, `v_${s}`)], '>=', 1);
       objective.push(term(SLACK_PRICE, `v_${s}`));
@@ -113,10 +120,12 @@ export function buildProgram(structure: Structure): Program {
       if (on.length <= preferred || w.consecutiveNights === 0) return;
       row(`pref_${p}_${i}`, [...on.map((s) => term(1, xName(p, s))), term(-1, `e_${p}_${i}`)], '<=', preferred);
       objective.push(term(w.consecutiveNights, `e_${p}_${i}`));
+      softCeiling += w.consecutiveNights * (on.length - preferred);
     });
     // Soft: wishes.
     person.wishes.forEach((wish, i) => {
       const on = mine(wishShifts(structure, wish));
+      softCeiling += w.wishes * Math.max(1, on.length);
       if (wish.kind === 'avoid') {
         objective.push(...on.map((s) => term(w.wishes, xName(p, s))));
         return;
@@ -135,6 +144,8 @@ export function buildProgram(structure: Structure): Program {
     const eligible = eligibleFor(structure, c);
     if (eligible.length === 0 || w.fairness === 0) continue;
     objective.push(term(w.fairness, `hi_${c}`), term(-w.fairness, `lo_${c}`));
+    const count = shifts.filter((shift) => inCategory(shift, c)).length;
+    softCeiling += w.fairness * Math.max(...eligible.map((p) => (historyOf(problem.staff[p]!, c) + count) / problem.staff[p]!.fte));
     for (const p of eligible) {
       const person = problem.staff[p]!;
       const on = shifts.flatMap((shift, s) => (inCategory(shift, c) && has(p, s) ? [term(1 / person.fte, xName(p, s))] : []));
@@ -147,7 +158,7 @@ export function buildProgram(structure: Structure): Program {
 
   // Slack, excess and fairness levels keep LP's default bounds, [0, ∞).
   const lp = ['Minimize', ` obj: ${objective.join(' ')}`, 'Subject To', ...rows, 'Binaries', ` ${binaries.join(' ')}`, 'End'].join('\n');
-  return { lp, constant, x };
+  return { lp, constant, softCeiling, x };
 }
 
 /**

@@ -26,7 +26,7 @@ export async function solveInProcess(problem: RotaProblem, options: SolveOptions
   const greedyLegal = checkRota(structure, greedy).length === 0;
   const greedyScore = softFigures(structure, greedy).score;
   if (greedyLegal) onProgress({ seconds: seconds(), legal: true, score: greedyScore, bound: null, gap: null, source: 'constructive' });
-  if (structure.shifts.length === 0) return solutionOf(structure, greedy, { status: 'optimal', bound: 0, seconds: seconds() });
+  if (structure.shifts.length === 0) return solutionOf(structure, greedy, { status: 'within_gap', bound: 0, seconds: seconds(), noneExists: false });
 
   const program = buildProgram(structure);
   const highs = await loadHighs();
@@ -49,11 +49,12 @@ export async function solveInProcess(problem: RotaProblem, options: SolveOptions
         if (options.stop && Atomics.load(options.stop, 0) === 1) event.interrupt();
       },
     });
-    const status = result.modelStatus === highs.constants.modelStatus.optimal ? 'optimal' : result.modelStatus === highs.constants.modelStatus.interrupted ? 'stopped' : 'time_limit';
+    const status = result.modelStatus === highs.constants.modelStatus.optimal ? 'within_gap' : result.modelStatus === highs.constants.modelStatus.interrupted ? 'stopped' : 'time_limit';
     const hasSolution = model.info.get('primal_solution_status') === 2;
     const assigned = hasSolution ? assignmentOf(structure, program, columns, model.getSolution().colValue) : greedy;
     const dualBound = model.info.get('mip_dual_bound');
-    return solutionOf(structure, assigned, { status, bound: Number.isFinite(dualBound) ? (dualBound as number) + program.constant : bound, seconds: seconds() });
+    const finalBound = Number.isFinite(dualBound) ? (dualBound as number) + program.constant : bound;
+    return solutionOf(structure, assigned, { status, bound: finalBound, seconds: seconds(), noneExists: finalBound !== null && finalBound > program.softCeiling });
   } finally {
     model.dispose();
   }
@@ -90,14 +91,22 @@ function assignmentOf(structure: Structure, program: Program, columns: Map<strin
   return assigned;
 }
 
-function solutionOf(structure: Structure, assigned: Assignment, how: { status: RotaSolution['status']; bound: number | null; seconds: number }): RotaSolution {
+interface Outcome {
+  status: RotaSolution['status'];
+  bound: number | null;
+  seconds: number;
+  /** The bound proves every rota leaves a place uncovered. */
+  noneExists: boolean;
+}
+
+function solutionOf(structure: Structure, assigned: Assignment, how: Outcome): RotaSolution {
   const violations = checkRota(structure, assigned);
   const figures = softFigures(structure, assigned);
   const legal = violations.length === 0;
   const gap = legal ? gapOf(figures.score, how.bound) : null;
   return {
     status: legal ? how.status : 'no_legal_rota',
-    proven: legal ? how.status === 'optimal' : how.status === 'optimal',
+    proven: legal ? how.status === 'within_gap' : how.noneExists,
     rota: structure.shifts.map((shift, s) => ({
       shift: shift.id,
       template: shift.template,

@@ -32,9 +32,9 @@ export interface RotaAssignment {
 }
 
 export interface RotaSolution {
-  /** 'optimal': proven best; 'time_limit'/'stopped': the best found; 'no_legal_rota': see explanation. */
-  status: 'optimal' | 'time_limit' | 'stopped' | 'no_legal_rota';
-  /** Optimal proven; for 'no_legal_rota', that no legal rota exists at all (not just none found in time). */
+  /** 'within_gap': proven within the gap asked for (0: the best); 'time_limit'/'stopped': the best found; 'no_legal_rota': see explanation. */
+  status: 'within_gap' | 'time_limit' | 'stopped' | 'no_legal_rota';
+  /** Within the gap, proven; for 'no_legal_rota', that no legal rota exists at all (not just none found in time). */
   proven: boolean;
   rota: RotaAssignment[];
   figures: SoftFigures;
