@@ -86,7 +86,7 @@ function asText(solution: RotaSolution): string {
       lines.push(`  ${u.shift}: ${u.missing === 'experienced' ? 'no experienced worker' : `${u.short} short`}; blocked: ${blockers || 'nobody else on the staff'}`);
     }
     for (const s of solution.explanation.suggestions) {
-      lines.push(s.kind === 'more_staff' ? `  would help: ${s.count} more ${s.experienced ? 'experienced ' : ''}worker(s) for ${s.shifts.join(', ')}` : `  ${s.rule} (${s.source.paragraph}) rules everyone out of ${s.shifts.join(', ')}`);
+      lines.push(s.kind === 'more_staff' ? `  would help: ${s.count} more ${s.experienced ? 'experienced ' : ''}worker(s) for ${s.shifts.join(', ')}` : `  ${s.rule} (${s.source.paragraph}) rules every candidate out of ${s.shifts.join(', ')}`);
     }
     return lines.join('\n');
   }

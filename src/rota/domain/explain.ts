@@ -30,7 +30,7 @@ export interface UncoveredShift {
 
 export type Suggestion =
   | { kind: 'more_staff'; experienced: boolean; count: number; shifts: string[] }
-  | { kind: 'rule_blocks_everyone'; rule: RuleId; source: RuleSource; shifts: string[] };
+  | { kind: 'rule_blocks_all_candidates'; rule: RuleId; source: RuleSource; shifts: string[] };
 
 export interface Explanation {
   uncovered: UncoveredShift[];
@@ -70,7 +70,7 @@ function suggestionsFor(structure: Structure, uncovered: UncoveredShift[]): Sugg
     const only = [...rules][0];
     if (rules.size === 1 && only !== 'availability') byRule.set(only!, [...(byRule.get(only!) ?? []), u.shift]);
   }
-  for (const [rule, shifts] of byRule) suggestions.push({ kind: 'rule_blocks_everyone', rule, source: structure.rules.sources[rule], shifts });
+  for (const [rule, shifts] of byRule) suggestions.push({ kind: 'rule_blocks_all_candidates', rule, source: structure.rules.sources[rule], shifts });
   return suggestions;
 }
 

@@ -11,18 +11,21 @@
 import loadHighs from 'highs';
 import { checkRota, type Assignment } from '../domain/checker.ts';
 import { explainInfeasible } from '../domain/explain.ts';
-import { fairGreedy } from '../domain/greedy.ts';
+import { constructiveRota } from '../domain/greedy.ts';
 import { softFigures } from '../domain/soft-goals.ts';
 import { structureOf, type Structure } from '../domain/structure.ts';
 import type { RotaProblem } from '../schema.ts';
 import { buildProgram, SLACK_PRICE, type Program } from './model.ts';
 import type { RotaProgress, RotaSolution, SolveOptions } from './types.ts';
 
+/** Enough attempts to find a legal start for a service of 40 within a second or two. */
+const CONSTRUCTIVE_BUDGET = { attempts: 200, milliseconds: 2000 };
+
 export async function solveInProcess(problem: RotaProblem, options: SolveOptions, onProgress: (progress: RotaProgress) => void = () => {}): Promise<RotaSolution> {
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   const structure = structureOf(problem);
-  const greedy = fairGreedy(structure);
+  const greedy = constructiveRota(structure, CONSTRUCTIVE_BUDGET);
   const greedyLegal = checkRota(structure, greedy).length === 0;
   const greedyScore = softFigures(structure, greedy).score;
   if (greedyLegal) onProgress({ seconds: seconds(), legal: true, score: greedyScore, bound: null, gap: null, source: 'constructive' });
