@@ -39,16 +39,25 @@ export async function solveInProcess(problem: RotaProblem, options: SolveOptions
     const columns = columnsOf(model, program);
     model.setSolution({ indices: Int32Array.from(columns.values()), values: Float64Array.from([...columns.keys()].map((name) => (isOn(greedy, program, name) ? 1 : 0))) });
     let bound: number | null = null;
+    let best: number | null = greedyLegal ? greedyScore : null;
+    let reported = 0;
+    const report = () => {
+      reported = seconds();
+      if (best !== null) onProgress({ seconds: reported, legal: best < SLACK_PRICE, score: round(best), bound: bound === null ? null : round(bound), gap: gapOf(best, bound), source: 'solver' });
+    };
     const { callbackType } = highs.constants;
     const result = model.run({
+      // The bound comes from the interrupt checkpoints (the improving-solution event's own is
+      // not kept up to date), which also report once a second so the time and bound move on.
       [callbackType.mipImprovingSolution]: (event) => {
-        const solution = event.data.mip_solution;
-        const score = (event.data.objective_function_value ?? 0) + program.constant;
-        const bound = boundScore(event.data.mip_dual_bound, program);
-        if (solution) onProgress({ seconds: seconds(), legal: score < SLACK_PRICE, score: round(score), bound: bound === null ? null : round(bound), gap: gapOf(score, bound), source: 'solver' });
+        if (!event.data.mip_solution) return;
+        best = (event.data.objective_function_value ?? 0) + program.constant;
+        report();
       },
       [callbackType.mipInterrupt]: (event) => {
-        bound = boundScore(event.data.mip_dual_bound, program);
+        const dual = boundScore(event.data.mip_dual_bound, program);
+        if (dual !== null) bound = Math.max(bound ?? -Infinity, dual);
+        if (seconds() - reported >= 1) report();
         if (options.stop && Atomics.load(options.stop, 0) === 1) event.interrupt();
       },
     });
