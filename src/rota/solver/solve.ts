@@ -13,11 +13,19 @@ export interface RunningSolve {
   stop(): void;
 }
 
+/** A cap, so a runaway solve ends its own thread (the answer is then an error) rather than the server. */
+const JS_HEAP_MB = 512;
+
 type Message = { kind: 'progress'; progress: RotaProgress } | { kind: 'solution'; solution: RotaSolution };
 
 export function startSolve(problem: RotaProblem, options: Omit<SolveOptions, 'stop'>, onProgress: (progress: RotaProgress) => void = () => {}): RunningSolve {
   const stop = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { problem, options: { ...options, stop } } });
+  const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
+    workerData: { problem, options: { ...options, stop } },
+    // The thread's JavaScript heap is capped; HiGHS's WebAssembly memory is not covered by
+    // this cap, but it lives and dies with the thread (solve-in-process.ts).
+    resourceLimits: { maxOldGenerationSizeMb: JS_HEAP_MB },
+  });
   const solution = new Promise<RotaSolution>((resolve, reject) => {
     worker.on('message', (message: Message) => {
       if (message.kind === 'progress') onProgress(message.progress);
