@@ -11,7 +11,7 @@ describe('tidlig command', { timeout: 120_000 }, () => {
   it('lists its subcommands in --help', async () => {
     const result = await run(['--help'], {});
     expect(result.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'seed', 'audit', 'idp', 'check-anonymous', 'retention']) expect(result.stdout).toContain(command);
+    for (const command of ['serve', 'migrate', 'seed', 'audit', 'idp', 'check-anonymous', 'retention', 'rota']) expect(result.stdout).toContain(command);
   });
 
   it('migrates once, and a second run changes nothing', async () => {

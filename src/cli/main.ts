@@ -10,6 +10,7 @@ import { auditCommand } from './audit-command.ts';
 import { checkAnonymousCommand } from './check-anonymous-command.ts';
 import { migrateCommand } from './migrate-command.ts';
 import { retentionCommand } from './retention-command.ts';
+import { rotaCommand } from './rota-command.ts';
 import { seedCommand } from './seed-command.ts';
 import { serveCommand } from './serve-command.ts';
 
@@ -26,6 +27,7 @@ program.addCommand(auditCommand());
 program.addCommand(idpCommand());
 program.addCommand(checkAnonymousCommand());
 program.addCommand(retentionCommand());
+program.addCommand(rotaCommand());
 
 try {
   await program.parseAsync(process.argv);
