@@ -112,6 +112,11 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/children/:id/consents': 'consent.manage',
   'POST /api/consents/:id/withdraw': 'consent.manage',
   'GET /api/children/:id/chronology': 'chronology.read',
+  'POST /api/units/:id/on-call/calls': 'on_call.log',
+  'GET /api/units/:id/on-call/calls': 'on_call.read',
+  'GET /api/on-call/calls/:id': 'on_call.read',
+  'GET /api/municipalities/:id/on-call/handover': 'on_call.handover',
+  'POST /api/on-call/calls/:id/take-over': 'on_call.handover',
 };
 
 export function routeKey(method: string, url: string): string {
