@@ -242,6 +242,27 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     body: { version: 1, reason: 'Venter på sakkyndig vurdering.' },
   }),
   'GET /api/concern-reports/:id/fiks-io': (place) => ({ url: `/api/concern-reports/${place.concernReportId}/fiks-io` }),
+  'POST /api/units/:id/on-call/calls': (place) => ({
+    url: `/api/units/${place.onCallUnitId}/on-call/calls`,
+    body: {
+      municipalityId: place.municipalityId,
+      receivedAt: new Date(TEST_NOW.getTime() - 3_600_000).toISOString(),
+      caller: 'neighbour',
+      category: 'neglect',
+      responses: ['advice_by_phone'],
+      placement: 'not_considered',
+      placementMadeAt: null,
+      minutesSpent: 20,
+      summary: 'Nabo ringte om barn alene hjemme; mor kom hjem mens vi snakket.',
+      followUp: false,
+      workerStaffIds: [],
+      idempotencyKey: randomUUID(),
+    },
+  }),
+  'GET /api/units/:id/on-call/calls': (place) => ({ url: `/api/units/${place.onCallUnitId}/on-call/calls` }),
+  'GET /api/on-call/calls/:id': (place) => ({ url: `/api/on-call/calls/${place.onCallCallId}` }),
+  'GET /api/units/:id/on-call/handover': (place) => ({ url: `/api/units/${place.onCallUnitId}/on-call/handover` }),
+  'POST /api/on-call/calls/:id/take-over': (place) => ({ url: `/api/on-call/calls/${place.onCallTakeOverPool.pop()}/take-over`, body: { version: 1 } }),
 };
 
 /** A consultation's content that passes the anonymity guard at the fixture's units. */

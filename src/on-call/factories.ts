@@ -12,7 +12,7 @@ export interface OnCallPlace {
   onCallWorkerId: string;
   /** A call of last night needing follow-up. */
   onCallCallId: string;
-  /** More such calls, one for each take-over. */
+  /** More such calls, one for each take-over call of the access matrix (eight roles, and once without a session). */
   onCallTakeOverPool: string[];
 }
 
@@ -47,6 +47,6 @@ export async function buildOnCallPlace(db: Db, municipalityId: string): Promise<
     onCallUnitId: unit.id,
     onCallWorkerId: worker.id,
     onCallCallId: await call(),
-    onCallTakeOverPool: [await call(), await call(), await call()],
+    onCallTakeOverPool: await Promise.all(Array.from({ length: 10 }, call)),
   };
 }

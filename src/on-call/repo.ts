@@ -17,11 +17,6 @@ export async function locateCall(db: Db, id: string): Promise<ResourceScope | un
   return row && { municipalityId: row.municipality_id, unitIds: [row.unit_id], districtIds: [] };
 }
 
-export async function locateMunicipality(db: Db, id: string): Promise<ResourceScope | undefined> {
-  const row = await db.selectFrom('municipality').select('id').where('id', '=', id).executeTakeFirst();
-  return row && { municipalityId: row.id, unitIds: [], districtIds: [] };
-}
-
 export interface OnCallUnit {
   id: string;
   kind: 'on_call_service' | 'child_welfare';
@@ -53,8 +48,13 @@ export function servedMunicipalities(db: Db, unitId: string): Promise<{ id: stri
     .execute();
 }
 
-export async function findMunicipality(db: Db, id: string) {
-  return db.selectFrom('municipality').select(['id', 'name', 'country_code as countryCode']).where('id', '=', id).executeTakeFirst();
+export async function municipalityOfUnit(db: Db, unitId: string) {
+  return db
+    .selectFrom('unit as u')
+    .innerJoin('municipality as m', 'm.id', 'u.municipality_id')
+    .select(['m.id', 'm.name', 'm.country_code as countryCode'])
+    .where('u.id', '=', unitId)
+    .executeTakeFirst();
 }
 
 /** The unit's on-call workers: who may be named as having handled a call. */

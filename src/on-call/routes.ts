@@ -48,11 +48,11 @@ export function onCallRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     app.get(
-      '/api/municipalities/:id/on-call/handover',
+      '/api/units/:id/on-call/handover',
       {
         schema: {
           tags,
-          summary: "A municipality's handover of one working morning, with earlier calls not yet taken over",
+          summary: "The handover to the intake of the unit's municipality of one working morning, with earlier calls not yet taken over",
           params: idParamsSchema,
           querystring: dayQuerySchema,
           response: { 200: handoverSchema, 404: errorSchema },

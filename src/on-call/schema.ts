@@ -58,6 +58,8 @@ export const callSchema = z.object({
   unitId: z.uuid(),
   municipality: z.object({ id: z.uuid(), name: z.string() }),
   receivedAt: z.iso.datetime({ offset: true }),
+  /** The on-call day (08:00 to 08:00) the call belongs to: the night's list it is on. */
+  onCallDay: calendarDate(),
   caller: callerSchema,
   category: categorySchema,
   responses: z.array(responseSchema),

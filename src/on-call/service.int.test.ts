@@ -39,6 +39,7 @@ async function buildWorld(db: Db) {
     outside,
     service,
     school,
+    sundvikWelfare,
     outsideWelfare,
     worker: await person('on_call_worker', service),
     colleague: await person('on_call_worker', service),
@@ -133,13 +134,13 @@ describeEachEngine('the morning handover', (use) => {
     await buildCall(db, { unit_id: w.service.id, municipality_id: w.host.id, received_at: new Date('2026-11-23T23:10:00Z') });
     await buildCall(db, { unit_id: w.service.id, municipality_id: w.member.id, received_at: new Date('2026-11-23T21:00:00Z'), follow_up: false });
     const intake = await actor(db, w.sundvikIntake);
-    const handover = await readHandover(db, intake, w.member.id, undefined, { now: MORNING });
+    const handover = await readHandover(db, intake, w.sundvikWelfare.id, undefined, { now: MORNING });
     expect(handover).toMatchObject({ date: '2026-11-24', overdueAt: '2026-11-24T11:00:00.000Z' });
     expect(handover.calls.map((c) => c.id)).toEqual([sundvikCall]);
     const taken = await takeOver(db, intake, sundvikCall, 1, { now: MORNING });
     expect(taken).toMatchObject({ handoverState: 'taken_over', takenOverBy: { id: w.sundvikIntake }, version: 2 });
     await expect(takeOver(db, await actor(db, w.sundvikLeader), sundvikCall, 1, { now: MORNING })).rejects.toMatchObject({ status: 409, code: 'conflict' });
-    await expect(readHandover(db, await actor(db, w.outsideIntake), w.member.id, undefined, { now: MORNING })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(readHandover(db, await actor(db, w.outsideIntake), w.sundvikWelfare.id, undefined, { now: MORNING })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('carries a call nobody took over into the next mornings, overdue after noon', async () => {
@@ -147,7 +148,7 @@ describeEachEngine('the morning handover', (use) => {
     const w = await buildWorld(db);
     // Friday night: Monday's handover; still not taken over on Tuesday.
     const call = await buildCall(db, { unit_id: w.service.id, municipality_id: w.member.id, received_at: new Date('2026-11-20T21:00:00Z') });
-    const tuesday = await readHandover(db, await actor(db, w.sundvikLeader), w.member.id, '2026-11-24', { now: MORNING });
+    const tuesday = await readHandover(db, await actor(db, w.sundvikLeader), w.sundvikWelfare.id, '2026-11-24', { now: MORNING });
     expect(tuesday.calls).toMatchObject([{ id: call, handoverDate: '2026-11-23', handoverState: 'overdue' }]);
     const read = await readCall(db, await actor(db, w.sundvikIntake), call, { now: MORNING });
     expect(read.handoverState).toBe('overdue');

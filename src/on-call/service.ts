@@ -119,22 +119,22 @@ export function readCall(db: Db, actor: Actor, id: string, { now = clock.now() }
 }
 
 /**
- * A municipality's handover of one working morning: the calls about it that need follow-up,
- * received since the previous working morning, and every earlier one nobody has taken over
- * yet, so nothing is left without an owner. This morning's when no date is given (the next
- * working morning on a weekend or holiday).
+ * The handover of one working morning to the intake of the unit's municipality: the calls
+ * about it that need follow-up, received since the previous working morning, and every earlier
+ * one nobody has taken over yet, so nothing is left without an owner. This morning's when no
+ * date is given (the next working morning on a weekend or holiday).
  */
-export function readHandover(db: Db, actor: Actor, municipalityId: string, date: IsoDate | undefined, { now = clock.now() }: Clock = {}): Promise<Handover> {
+export function readHandover(db: Db, actor: Actor, unitId: string, date: IsoDate | undefined, { now = clock.now() }: Clock = {}): Promise<Handover> {
   return withAccess(
     db,
     actor,
-    { permission: 'on_call.handover', action: 'read', resourceType: 'on_call_handover', resourceId: municipalityId, locate: (trx) => repo.locateMunicipality(trx, municipalityId) },
+    { permission: 'on_call.handover', action: 'read', resourceType: 'on_call_handover', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
     async (trx) => {
-      const municipality = (await repo.findMunicipality(trx, municipalityId))!;
+      const municipality = (await repo.municipalityOfUnit(trx, unitId))!;
       const country = municipality.countryCode;
       const today = localDate(now, timeZoneOf(country));
       const day = date ?? (isWorkingDay(country, today) ? today : nextWorkingDay(country, today));
-      const rows = await repo.listHandoverOf(trx, municipalityId, handoverWindow(day, country));
+      const rows = await repo.listHandoverOf(trx, municipality.id, handoverWindow(day, country));
       return {
         date: day,
         municipality: { id: municipality.id, name: municipality.name },
@@ -197,6 +197,7 @@ async function present(trx: Trx, rows: repo.CallRow[], now: Date): Promise<Call[
       unitId: row.unit_id,
       municipality: { id: row.municipality_id, name: row.municipality_name },
       receivedAt: receivedAt.toISOString(),
+      onCallDay: onCallDayOf(receivedAt, timeZoneOf(row.country_code)),
       caller: row.caller,
       category: row.category,
       responses: row.responses,

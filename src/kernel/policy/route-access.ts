@@ -115,7 +115,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/units/:id/on-call/calls': 'on_call.log',
   'GET /api/units/:id/on-call/calls': 'on_call.read',
   'GET /api/on-call/calls/:id': 'on_call.read',
-  'GET /api/municipalities/:id/on-call/handover': 'on_call.handover',
+  'GET /api/units/:id/on-call/handover': 'on_call.handover',
   'POST /api/on-call/calls/:id/take-over': 'on_call.handover',
 };
 
