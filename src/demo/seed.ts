@@ -8,6 +8,7 @@ import { DEMO_TABLES, type DemoData, type DemoOptions, type DemoRow, type DemoTa
 import { generateDemo } from './generate.ts';
 import { planDemoCasework, type DemoCasework } from './casework.ts';
 import { planDemoPresence, type DemoPresence } from './presence.ts';
+import { insertDemoOnCall, planDemoOnCall } from './on-call.ts';
 import { clock } from '../time/clock.ts';
 
 export interface SeedSummary {
@@ -37,6 +38,7 @@ export async function seedDemo(db: Db, options: DemoOptions, today = localDate(c
     for (const table of DEMO_TABLES) await insertInBatches(trx, table, data[table]);
     await insertPresence(trx, planDemoPresence(data, today, randomUUID));
     await insertCasework(trx, planDemoCasework(data, today, randomUUID));
+    await insertDemoOnCall(trx, planDemoOnCall(data, today, randomUUID));
   });
   return summarise(data);
 }

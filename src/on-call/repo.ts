@@ -119,14 +119,18 @@ export function listCallsOfUnit(db: Db, unitId: string, window: { from: Date; to
 
 /**
  * A handover's calls: those about the municipality needing follow-up received in the window,
- * and every earlier one nobody has taken over yet.
+ * and every other one received until `now` that nobody has taken over yet.
  */
-export function listHandoverOf(db: Db, municipalityId: string, window: { from: Date; to: Date }): Promise<CallRow[]> {
+export function listHandoverOf(db: Db, municipalityId: string, window: { from: Date; to: Date }, now: Date): Promise<CallRow[]> {
   return callColumns(db)
     .where('c.municipality_id', '=', municipalityId)
     .where('c.follow_up', '=', true)
-    .where('c.received_at', '<', window.to)
-    .where((eb) => eb.or([eb('c.received_at', '>=', window.from), eb('c.taken_over_at', 'is', null)]))
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('c.received_at', '>=', window.from), eb('c.received_at', '<', window.to)]),
+        eb.and([eb('c.taken_over_at', 'is', null), eb('c.received_at', '<', now)]),
+      ]),
+    )
     .orderBy('c.received_at')
     .execute();
 }

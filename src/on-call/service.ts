@@ -120,8 +120,9 @@ export function readCall(db: Db, actor: Actor, id: string, { now = clock.now() }
 
 /**
  * The handover of one working morning to the intake of the unit's municipality: the calls
- * about it that need follow-up, received since the previous working morning, and every earlier
- * one nobody has taken over yet, so nothing is left without an owner. This morning's when no
+ * about it that need follow-up, received since the previous working morning, and every other
+ * one nobody has taken over yet (the morning's before, the day's since), so nothing is left
+ * without an owner. This morning's when no
  * date is given (the next working morning on a weekend or holiday).
  */
 export function readHandover(db: Db, actor: Actor, unitId: string, date: IsoDate | undefined, { now = clock.now() }: Clock = {}): Promise<Handover> {
@@ -134,7 +135,7 @@ export function readHandover(db: Db, actor: Actor, unitId: string, date: IsoDate
       const country = municipality.countryCode;
       const today = localDate(now, timeZoneOf(country));
       const day = date ?? (isWorkingDay(country, today) ? today : nextWorkingDay(country, today));
-      const rows = await repo.listHandoverOf(trx, municipality.id, handoverWindow(day, country));
+      const rows = await repo.listHandoverOf(trx, municipality.id, handoverWindow(day, country), now);
       return {
         date: day,
         municipality: { id: municipality.id, name: municipality.name },
