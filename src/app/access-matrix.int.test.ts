@@ -261,6 +261,7 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   }),
   'GET /api/units/:id/on-call/calls': (place) => ({ url: `/api/units/${place.onCallUnitId}/on-call/calls` }),
   'GET /api/on-call/calls/:id': (place) => ({ url: `/api/on-call/calls/${place.onCallCallId}` }),
+  'POST /api/on-call/calls/:id/child': (place) => ({ url: `/api/on-call/calls/${place.onCallCallId}/child`, body: { nationalId: place.childNationalId, version: 1 } }),
   'GET /api/units/:id/on-call/handover': (place) => ({ url: `/api/units/${place.onCallUnitId}/on-call/handover` }),
   'POST /api/on-call/calls/:id/take-over': (place) => ({ url: `/api/on-call/calls/${place.onCallTakeOverPool.pop()}/take-over`, body: { version: 1 } }),
 };
@@ -296,6 +297,8 @@ const onlyTheOwner: Record<string, (typeof ROLES)[number]> = {
  */
 const onlyTheReaders: Record<string, Permission> = {
   'POST /api/consultations/:id/concern-report': 'consultation.read',
+  // Only a child the on-call worker can open is linked; the fixture's worker has no emergency access to it.
+  'POST /api/on-call/calls/:id/child': 'child.read',
 };
 
 /**

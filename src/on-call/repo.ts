@@ -5,7 +5,7 @@ import type { CountryCode } from '../kernel/db/tables.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
 import type { OnCallCallTable } from './tables.ts';
 
-export { locateUnit } from '../kernel/policy/locate.ts';
+export { locateChild, locateUnit } from '../kernel/policy/locate.ts';
 
 /**
  * A call sits with the municipality it is about, at the unit that logged it: the service's
@@ -164,6 +164,27 @@ export async function markTakenOver(db: Db, id: string, staffId: string, version
     .where('id', '=', id)
     .where('version', '=', version)
     .where('taken_over_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** The child with the identity number, written with or without spaces and hyphens. */
+export async function findChildByNationalId(db: Db, nationalId: string): Promise<{ id: string } | undefined> {
+  const normalised = nationalId.replace(/[\s-]/g, '');
+  return db
+    .selectFrom('child')
+    .select('id')
+    .where((eb) => eb.or([eb('national_id', '=', normalised), eb('national_id', '=', nationalId.trim())]))
+    .executeTakeFirst();
+}
+
+/** Links the child, if the call still has the version the worker read; answers whether it did. */
+export async function setChild(db: Db, id: string, childId: string, version: number): Promise<boolean> {
+  const result = await db
+    .updateTable('on_call_call')
+    .set({ child_id: childId, version: sql`version + 1` })
+    .where('id', '=', id)
+    .where('version', '=', version)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }

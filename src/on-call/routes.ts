@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../kernel/auth/plugin.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
-import { callListSchema, callSchema, dayQuerySchema, handoverSchema, idParamsSchema, newCallSchema, takeOverSchema } from './schema.ts';
+import { callListSchema, callSchema, dayQuerySchema, handoverSchema, idParamsSchema, linkChildSchema, newCallSchema, takeOverSchema } from './schema.ts';
 import * as service from './service.ts';
 
 const tags = ['on-call'];
@@ -45,6 +45,20 @@ export function onCallRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/on-call/calls/:id',
       { schema: { tags, summary: 'One call', params: idParamsSchema, response: { 200: callSchema, 404: errorSchema } } },
       (request) => service.readCall(ctx.db, requireActor(request), request.params.id),
+    );
+
+    app.post(
+      '/api/on-call/calls/:id/child',
+      {
+        schema: {
+          tags,
+          summary: 'Link the child the call is about, by identity number in the body (optimistic locking by version)',
+          params: idParamsSchema,
+          body: linkChildSchema,
+          response: { 200: callSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema },
+        },
+      },
+      (request) => service.linkChild(ctx.db, requireActor(request), request.params.id, request.body),
     );
 
     app.get(

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { CONCERN_CATEGORIES } from '../kernel/concern-categories/categories.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
 import { boundedInt, calendarDate, cleanText, id, idempotencyKey, instant, version } from '../kernel/validation/primitives.ts';
+import { lookupRequestSchema } from '../children/schema.ts';
 import { CALLERS, PLACEMENT_OUTCOMES, RESPONSES } from './domain/call-kinds.ts';
 
 export const idParamsSchema = z.object({ id: id() });
@@ -43,6 +44,9 @@ export const newCallSchema = z
   });
 
 export const takeOverSchema = z.object({ version: version(1) });
+
+/** Linking the child a call is about, by identity number (in the body, never an address). */
+export const linkChildSchema = lookupRequestSchema.extend({ version: version(1) });
 
 const person = z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string() });
 
@@ -98,6 +102,7 @@ export const handoverSchema = z.object({
 export const callErrorSchema = errorSchema;
 
 export type NewCall = z.infer<typeof newCallSchema>;
+export type LinkChild = z.infer<typeof linkChildSchema>;
 export type Call = z.infer<typeof callSchema>;
 export type CallList = z.infer<typeof callListSchema>;
 export type Handover = z.infer<typeof handoverSchema>;

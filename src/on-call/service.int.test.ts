@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
+import type { AuditTables } from '../kernel/audit/table.ts';
 import type { Db } from '../kernel/db/database.ts';
 import type { Role } from '../kernel/db/tables.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import { actor } from '../kernel/testing/actors.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
+import { buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
+import { clock } from '../time/clock.ts';
 import { buildCall } from './factories.ts';
 import type { NewCall } from './schema.ts';
-import { listCalls, logCall, readCall, readHandover, takeOver } from './service.ts';
+import { linkChild, listCalls, logCall, readCall, readHandover, takeOver } from './service.ts';
 
 /** Tuesday 24 November 2026, 09:00 in Norway: the morning after the night the calls came in. */
 const MORNING = new Date('2026-11-24T08:00:00Z');
@@ -152,5 +154,44 @@ describeEachEngine('the morning handover', (use) => {
     expect(tuesday.calls).toMatchObject([{ id: call, handoverDate: '2026-11-23', handoverState: 'overdue' }]);
     const read = await readCall(db, await actor(db, w.sundvikIntake), call, { now: MORNING });
     expect(read.handoverState).toBe('overdue');
+  });
+});
+
+describeEachEngine('linking a child to a call', (use) => {
+  it('links only a child the worker has opened by breaking the glass, and audits the link under the child', async () => {
+    const { db } = use();
+    const w = await buildWorld(db);
+    const school = await buildUnit(db, { municipality_id: w.member.id });
+    const child = await buildEnrolledChild(db, { municipality_id: w.member.id, unit_id: school.id });
+    const call = await buildCall(db, { unit_id: w.service.id, municipality_id: w.member.id, received_at: new Date('2026-11-23T22:40:00Z') });
+    const worker = await actor(db, w.worker);
+    await expect(linkChild(db, worker, call, { nationalId: child.national_id, version: 1 }, { now: MORNING })).rejects.toBeInstanceOf(NotFoundError);
+
+    await db
+      .insertInto('emergency_access')
+      .values({
+        staff_id: w.worker,
+        role: 'on_call_worker',
+        unit_id: w.service.id,
+        resource_type: 'child',
+        resource_id: child.id,
+        municipality_id: w.member.id,
+        reason: 'Politiet ber om hjelp med et barn alene hjemme',
+        // The grant runs on the server's clock, which the test setup holds.
+        expires_at: new Date(clock.now().getTime() + 3_600_000),
+        review_due_on: '2026-11-25',
+      })
+      .execute();
+    const linked = await linkChild(db, worker, call, { nationalId: child.national_id, version: 1 }, { now: MORNING });
+    expect(linked).toMatchObject({ childLinked: true, version: 2 });
+    const audit = await db
+      .withTables<AuditTables>()
+      .selectFrom('audit_event')
+      .select(['child_id', 'outcome'])
+      .where('resource_id', '=', call)
+      .where('action', '=', 'update')
+      .execute();
+    expect(audit.at(-1)).toEqual({ child_id: child.id, outcome: 'allowed' });
+    await expect(linkChild(db, worker, call, { nationalId: child.national_id, version: 1 }, { now: MORNING })).rejects.toMatchObject({ status: 409 });
   });
 });

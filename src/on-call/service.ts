@@ -8,9 +8,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../kernel/db/database.ts';
 import { insertIdempotent } from '../kernel/db/idempotent.ts';
-import { RuleViolation } from '../kernel/errors.ts';
+import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
+import { decide } from '../kernel/policy/decide.ts';
+import { findActiveEmergencyGrant } from '../kernel/policy/emergency-grants.ts';
 import { clock } from '../time/clock.ts';
 import { addDays, localDate, type IsoDate } from '../time/dates.ts';
 import { timeZoneOf } from '../time/zone.ts';
@@ -20,7 +22,7 @@ import { checkCallTimes } from './domain/call-rules.ts';
 import { handoverDateOf, handoverState, handoverWindow, HANDOVER_TIME, overdueAt } from './domain/handover.ts';
 import { minutesLeft, TRIBUNAL_RULE, tribunalDeadline } from './domain/tribunal-deadline.ts';
 import * as repo from './repo.ts';
-import type { Call, CallList, Handover, NewCall } from './schema.ts';
+import type { Call, CallList, Handover, LinkChild, NewCall } from './schema.ts';
 
 export interface Clock {
   /** The instant of the request; tests pass their own. */
@@ -161,6 +163,34 @@ export async function takeOver(db: Db, actor: Actor, id: string, readVersion: nu
   );
   if (outcome instanceof RuleViolation) throw outcome;
   return outcome;
+}
+
+/**
+ * Links the child a call is about, when it is known and needed. The worker must be able to open
+ * the child's record: through their role, or an emergency access they opened for that child
+ * (break the glass on the child's page first). A child they cannot open is answered as missing,
+ * like a number that is no one's, so the link tells nobody who is in the register.
+ */
+export async function linkChild(db: Db, actor: Actor, id: string, input: LinkChild, { now = clock.now() }: Clock = {}): Promise<Call> {
+  const outcome = await withAccess(
+    db,
+    actor,
+    { permission: 'on_call.log', action: 'update', resourceType: 'on_call_call', resourceId: id, purpose: 'child linked to the call', childId: (trx) => childOf(trx, id), locate: (trx) => repo.locateCall(trx, id) },
+    async (trx): Promise<Call | RuleViolation | NotFoundError> => {
+      const child = await repo.findChildByNationalId(trx, input.nationalId);
+      if (!child || !(await mayOpenChild(trx, actor, child.id))) return new NotFoundError('child');
+      if (!(await repo.setChild(trx, id, child.id, input.version))) return conflict();
+      return (await present(trx, [(await repo.findCall(trx, id))!], now))[0]!;
+    },
+  );
+  if (outcome instanceof RuleViolation || outcome instanceof NotFoundError) throw outcome;
+  return outcome;
+}
+
+async function mayOpenChild(trx: Trx, actor: Actor, childId: string): Promise<boolean> {
+  const scope = await repo.locateChild(trx, childId);
+  if (scope && decide(actor, 'child.read', scope).allow) return true;
+  return (await findActiveEmergencyGrant(trx, actor.staffId, 'child', childId)) !== undefined;
 }
 
 /** The on-call day an instant belongs to: before 08:00 it is still the night of the day before. */

@@ -115,6 +115,8 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/units/:id/on-call/calls': 'on_call.log',
   'GET /api/units/:id/on-call/calls': 'on_call.read',
   'GET /api/on-call/calls/:id': 'on_call.read',
+  // Links only a child the worker can open (by role, or an emergency access to that child); any other is 404.
+  'POST /api/on-call/calls/:id/child': 'on_call.log',
   'GET /api/units/:id/on-call/handover': 'on_call.handover',
   'POST /api/on-call/calls/:id/take-over': 'on_call.handover',
 };

@@ -1,13 +1,16 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { NotFound } from '../../kernel/ui/NotFound.tsx';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
+import { useCan } from '../../kernel/ui/session.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { callSchema, idParamsSchema, type Call } from '../schema.ts';
+import { LinkChildForm } from './LinkChildForm.tsx';
 import { api, nightPath } from './paths.ts';
 
 /** One call: what came in, what was done, the county tribunal's clock after a placement, and its handover. */
@@ -19,12 +22,14 @@ export function CallPage() {
   if (!valid) return <NotFound />;
   return (
     <Loaded state={call} loadingLabel={t('call.loading')}>
-      {(data) => <CallView call={data} />}
+      {(data) => <CallView initial={data} />}
     </Loaded>
   );
 }
 
-function CallView({ call }: { call: Call }) {
+function CallView({ initial }: { initial: Call }) {
+  const [call, setCall] = useState(initial);
+  const canLog = useCan('on_call.log');
   const { t } = useTranslation('onCall');
   const { t: common } = useTranslation();
   const format = useDateFormat();
@@ -56,7 +61,7 @@ function CallView({ call }: { call: Call }) {
           </div>
         ))}
       </dl>
-      {call.childLinked && <Paragraph>{t('call.childLinked')}</Paragraph>}
+      {call.childLinked ? <Paragraph>{t('call.childLinked')}</Paragraph> : canLog && <LinkChildForm call={call} onLinked={setCall} />}
       <Paragraph>
         <RouterLink to={nightPath(call.unitId, call.onCallDay)}>{t('call.back')}</RouterLink>
       </Paragraph>

@@ -7,6 +7,7 @@ export const handoverPath = (unitId: string) => `/units/${unitId}/on-call/handov
 export const api = {
   calls: (unitId: string, date?: string) => `/api/units/${encodeURIComponent(unitId)}/on-call/calls${date ? `?date=${encodeURIComponent(date)}` : ''}`,
   call: (id: string) => `/api/on-call/calls/${encodeURIComponent(id)}`,
+  linkChild: (id: string) => `/api/on-call/calls/${encodeURIComponent(id)}/child`,
   takeOver: (id: string) => `/api/on-call/calls/${encodeURIComponent(id)}/take-over`,
   handover: (unitId: string) => `/api/units/${encodeURIComponent(unitId)}/on-call/handover`,
 };
