@@ -242,6 +242,28 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     body: { version: 1, reason: 'Venter på sakkyndig vurdering.' },
   }),
   'GET /api/concern-reports/:id/fiks-io': (place) => ({ url: `/api/concern-reports/${place.concernReportId}/fiks-io` }),
+  'POST /api/units/:id/on-call/calls': (place) => ({
+    url: `/api/units/${place.onCallUnitId}/on-call/calls`,
+    body: {
+      municipalityId: place.municipalityId,
+      receivedAt: new Date(TEST_NOW.getTime() - 3_600_000).toISOString(),
+      caller: 'neighbour',
+      category: 'neglect',
+      responses: ['advice_by_phone'],
+      placement: 'not_considered',
+      placementMadeAt: null,
+      minutesSpent: 20,
+      summary: 'Nabo ringte om barn alene hjemme; mor kom hjem mens vi snakket.',
+      followUp: false,
+      workerStaffIds: [],
+      idempotencyKey: randomUUID(),
+    },
+  }),
+  'GET /api/units/:id/on-call/calls': (place) => ({ url: `/api/units/${place.onCallUnitId}/on-call/calls` }),
+  'GET /api/on-call/calls/:id': (place) => ({ url: `/api/on-call/calls/${place.onCallCallId}` }),
+  'POST /api/on-call/calls/:id/child': (place) => ({ url: `/api/on-call/calls/${place.onCallCallId}/child`, body: { nationalId: place.childNationalId, version: 1 } }),
+  'GET /api/units/:id/on-call/handover': (place) => ({ url: `/api/units/${place.onCallUnitId}/on-call/handover` }),
+  'POST /api/on-call/calls/:id/take-over': (place) => ({ url: `/api/on-call/calls/${place.onCallTakeOverPool.pop()}/take-over`, body: { version: 1 } }),
 };
 
 /** A consultation's content that passes the anonymity guard at the fixture's units. */
@@ -275,6 +297,8 @@ const onlyTheOwner: Record<string, (typeof ROLES)[number]> = {
  */
 const onlyTheReaders: Record<string, Permission> = {
   'POST /api/consultations/:id/concern-report': 'consultation.read',
+  // Only a child the on-call worker can open is linked; the fixture's worker has no emergency access to it.
+  'POST /api/on-call/calls/:id/child': 'child.read',
 };
 
 /**

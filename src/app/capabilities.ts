@@ -8,6 +8,7 @@ import { chronology } from '../chronology/index.ts';
 import { concernReports } from '../concern-reports/index.ts';
 import { consultations } from '../consultations/index.ts';
 import type { Capability } from '../kernel/capability.ts';
+import { onCall } from '../on-call/index.ts';
 import { organisation } from '../organisation/index.ts';
 import { oversight } from '../oversight/index.ts';
 import { presence } from '../presence/index.ts';
@@ -25,4 +26,5 @@ export const capabilities: readonly Capability[] = [
   pupilTalks,
   consultations,
   chronology,
+  onCall,
 ];

@@ -31,6 +31,7 @@ interface Operation {
 
 /** What the route's id parameters are about, by the path before them. */
 const PATH_IDS: [RegExp, (place: Place) => string][] = [
+  [/^\/api\/units\/:id\/on-call/, (p) => p.onCallUnitId],
   [/^\/api\/(organisation\/)?units\/:id/, (p) => p.unitId],
   [/^\/api\/(organisation\/)?municipalities\/:id/, (p) => p.municipalityId],
   [/^\/api\/(children|oversight\/access-report\/children)\/:id/, (p) => p.childId],
@@ -42,6 +43,7 @@ const PATH_IDS: [RegExp, (place: Place) => string][] = [
   [/^\/api\/pupil-talks\/:id/, (p) => p.pupilTalkId],
   [/^\/api\/pupil-requests\/:id/, (p) => p.pupilRequestPool[0]!],
   [/^\/api\/oversight\/emergency-access\/:id/, (p) => p.emergencyAccessId],
+  [/^\/api\/on-call\/calls\/:id/, (p) => p.onCallCallId],
 ];
 
 /** A plausible value for a field by its name, so the other fields of a request pass. */

@@ -22,10 +22,11 @@ import { addDays, localDate } from '../time/dates.ts';
 import { buildConsultationPlace, type ConsultationPlace } from '../consultations/factories.ts';
 import { buildConcernDrafts, buildConcernPlace, type ConcernPlace } from '../concern-reports/factories.ts';
 import { clock } from '../time/clock.ts';
+import { buildOnCallPlace, type OnCallPlace } from '../on-call/factories.ts';
 
 export const ROLES: readonly Role[] = roleSchema.options;
 
-export interface Place extends TeamPlace, PupilTalkPlace, ConsultationPlace, ConcernPlace {
+export interface Place extends TeamPlace, PupilTalkPlace, ConsultationPlace, ConcernPlace, OnCallPlace {
   municipalityId: string;
   unitId: string;
   childId: string;
@@ -145,6 +146,7 @@ async function buildPlace(db: Db, name: string): Promise<Place> {
     ...(await buildPupilTalkPlace(db, { unitId: unit.id, contactId: contact.id, childId: child.id })),
     ...(await buildConsultationPlace(db, unit.id, child.id, contact.id)),
     ...(await buildConcernPlace(db, municipality.id, unit.id, contact.id)),
+    ...(await buildOnCallPlace(db, municipality.id)),
     concernDraftId: '',
     concernSubmittableDraftId: '',
     concernSentId: '',

@@ -9,6 +9,7 @@ import { DEMO_TABLES, type DemoData, type DemoOptions, type DemoRow, type DemoTa
 import { generateDemo } from './generate.ts';
 import { planDemoCasework, type DemoCasework } from './casework.ts';
 import { planDemoPresence, type DemoPresence } from './presence.ts';
+import { insertDemoOnCall, planDemoOnCall } from './on-call.ts';
 import { clock } from '../time/clock.ts';
 
 export interface SeedSummary {
@@ -47,6 +48,7 @@ export async function seedDemoIfEmpty(db: Db, options: DemoOptions, today = loca
     for (const table of DEMO_TABLES) await insertInBatches(trx, table, data[table]);
     await insertPresence(trx, planDemoPresence(data, today, randomUUID));
     await insertCasework(trx, planDemoCasework(data, today, randomUUID));
+    await insertDemoOnCall(trx, planDemoOnCall(data, today, randomUUID));
     return true;
   });
   return seeded ? summarise(data) : null;

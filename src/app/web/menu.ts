@@ -9,6 +9,7 @@ import { concernMenu } from '../../concern-reports/web/menu.ts';
 import { consultationsMenu } from '../../consultations/web/menu.ts';
 import type { Role } from '../../kernel/db/tables.ts';
 import type { Menu, MenuEntry } from '../../kernel/ui/menu.ts';
+import { onCallMenu } from '../../on-call/web/menu.ts';
 import { organisationMenu } from '../../organisation/web/menu.ts';
 import { oversightMenu } from '../../oversight/web/menu.ts';
 import { presenceMenu } from '../../presence/web/menu.ts';
@@ -26,6 +27,7 @@ const entries = {
   ...pupilTalksMenu,
   ...calendarMenu,
   ...oversightMenu,
+  ...onCallMenu,
 } satisfies Record<string, MenuEntry>;
 
 type EntryName = keyof typeof entries;
@@ -35,9 +37,9 @@ const byRole = {
   unit_leader: ['start', 'team', 'book', 'bookings', 'consultations', 'concernReports', 'pupilTalks', 'calendar', 'organisation'],
   network_contact: ['start', 'week', 'consultations', 'pupilTalks', 'concernReports', 'findChild', 'calendar', 'organisation'],
   partner: ['start', 'teams', 'calendar', 'organisation'],
-  intake_worker: ['start', 'concernIntake', 'pupilTalks', 'findChild', 'organisation'],
-  on_call_worker: ['start', 'findChild', 'organisation'],
-  leader: ['start', 'emergencyReview', 'concernDeadlines', 'concernIntake', 'week', 'presenceSettings', 'findChild', 'organisation'],
+  intake_worker: ['start', 'concernIntake', 'handover', 'pupilTalks', 'findChild', 'organisation'],
+  on_call_worker: ['start', 'onCall', 'findChild', 'organisation'],
+  leader: ['start', 'emergencyReview', 'concernDeadlines', 'concernIntake', 'handover', 'week', 'presenceSettings', 'findChild', 'organisation'],
   administrator: ['start', 'presenceSettings', 'serviceNumbers', 'organisation'],
 } satisfies Record<Role, readonly EntryName[]>;
 

@@ -8,6 +8,7 @@ import { presenceMessages } from '../../presence/web/messages.ts';
 import { pupilTalksMessages } from '../../pupil-talks/web/messages.ts';
 import { teamsMessages } from '../../teams/web/messages.ts';
 import { concernMessages } from '../../concern-reports/web/messages.ts';
+import { onCallMessages } from '../../on-call/web/messages.ts';
 import { anonymityMessages } from '../../anonymity/web/messages.ts';
 import { authMessages } from '../../kernel/auth/web/messages.ts';
 import { commonMessages } from '../../kernel/ui/messages.ts';
@@ -30,6 +31,7 @@ export const namespaces = {
   teams: teamsMessages,
   pupilTalks: pupilTalksMessages,
   calendar: calendarMessages,
+  onCall: onCallMessages,
 } as const;
 
 export type Namespace = keyof typeof namespaces;

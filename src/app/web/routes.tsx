@@ -8,6 +8,7 @@ import { presenceRoutes, presenceStartSections } from '../../presence/web/index.
 import { pupilModeLoginGuard, pupilModeRoutes, pupilTalksRoutes, pupilTalksStartSections } from '../../pupil-talks/web/index.tsx';
 import { teamsRoutes, teamsStartSections } from '../../teams/web/index.tsx';
 import { concernRoutes, concernStartSections } from '../../concern-reports/web/index.tsx';
+import { onCallRoutes } from '../../on-call/web/index.tsx';
 import { RequireLogin } from '../../kernel/auth/web/RequireLogin.tsx';
 import { authRoutes } from '../../kernel/auth/web/routes.tsx';
 import { Layout } from '../../kernel/ui/Layout.tsx';
@@ -60,6 +61,7 @@ export function createRouter() {
                 ...pupilTalksRoutes,
                 ...consultationsRoutes,
                 ...concernRoutes,
+                ...onCallRoutes,
               ],
             },
             { path: '*', element: <NotFound /> },

@@ -190,6 +190,26 @@ export const permissions = {
   'concern.deadlines': { leader: 'municipality' },
   /** Reports received per unit and period, small counts suppressed (for the pilot evaluation). */
   'concern.statistics': { leader: 'municipality' },
+  /**
+   * Logging a call or visit outside office hours at an on-call unit (an inter-municipal on-call
+   * service, or a child welfare unit's evening team): the on-call workers, for every
+   * municipality of their cooperation.
+   */
+  'on_call.log': { on_call_worker: 'cooperation' },
+  /**
+   * An on-call unit's calls and one call: the on-call workers across their cooperation, and the
+   * intake and leader of the municipality a call is about (a call sits with that municipality).
+   */
+  'on_call.read': {
+    on_call_worker: 'cooperation',
+    intake_worker: 'municipality',
+    leader: 'municipality',
+  },
+  /** The morning handover of a municipality's calls needing follow-up, and taking a call over: its intake and leader. */
+  'on_call.handover': {
+    intake_worker: 'municipality',
+    leader: 'municipality',
+  },
   /** The municipality's child welfare and on-call numbers, which the acute advice gives. */
   'concern.service_numbers': { administrator: 'municipality' },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;

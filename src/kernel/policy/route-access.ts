@@ -112,6 +112,13 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/children/:id/consents': 'consent.manage',
   'POST /api/consents/:id/withdraw': 'consent.manage',
   'GET /api/children/:id/chronology': 'chronology.read',
+  'POST /api/units/:id/on-call/calls': 'on_call.log',
+  'GET /api/units/:id/on-call/calls': 'on_call.read',
+  'GET /api/on-call/calls/:id': 'on_call.read',
+  // Links only a child the worker can open (by role, or an emergency access to that child); any other is 404.
+  'POST /api/on-call/calls/:id/child': 'on_call.log',
+  'GET /api/units/:id/on-call/handover': 'on_call.handover',
+  'POST /api/on-call/calls/:id/take-over': 'on_call.handover',
 };
 
 export function routeKey(method: string, url: string): string {

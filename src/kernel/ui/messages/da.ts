@@ -55,6 +55,8 @@ export const commonDa: SameKeys<typeof commonNb> = {
     team: 'Teamet',
     teams: 'Mine teams',
     consultations: 'Konsultationer',
+    onCall: 'Vagtlog',
+    handover: 'Overlevering',
     menu: 'Menu',
   },
   startPage: {

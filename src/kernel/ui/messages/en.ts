@@ -55,6 +55,8 @@ export const commonEn: SameKeys<typeof commonNb> = {
     team: 'The team',
     teams: 'My teams',
     consultations: 'Consultations',
+    onCall: 'Call log',
+    handover: 'Handover',
     menu: 'Menu',
   },
   startPage: {

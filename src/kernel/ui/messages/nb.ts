@@ -54,6 +54,8 @@ export const commonNb = {
     team: 'Teamet',
     teams: 'Mine team',
     consultations: 'Konsultasjoner',
+    onCall: 'Vaktlogg',
+    handover: 'Overlevering',
     menu: 'Meny',
   },
   startPage: {

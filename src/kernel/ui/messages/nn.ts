@@ -55,6 +55,8 @@ export const commonNn: SameKeys<typeof commonNb> = {
     team: 'Teamet',
     teams: 'Teama mine',
     consultations: 'Konsultasjonar',
+    onCall: 'Vaktlogg',
+    handover: 'Overlevering',
     menu: 'Meny',
   },
   startPage: {

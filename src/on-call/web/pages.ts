@@ -1,0 +1,6 @@
+/** The on-call pages, one download: loaded the first time one of them is shown (see routes.tsx). */
+import './on-call.css';
+export { NightPage } from './NightPage.tsx';
+export { NewCallPage } from './NewCallPage.tsx';
+export { CallPage } from './CallPage.tsx';
+export { HandoverPage } from './HandoverPage.tsx';

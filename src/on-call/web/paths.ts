@@ -1,0 +1,13 @@
+/** Where the on-call pages live, and the API they use. Addresses carry ids and dates only. */
+export const nightPath = (unitId: string, date?: string) => `/units/${unitId}/on-call${date ? `?date=${date}` : ''}`;
+export const newCallPath = (unitId: string) => `/units/${unitId}/on-call/new`;
+export const callPath = (id: string) => `/on-call/calls/${id}`;
+export const handoverPath = (unitId: string) => `/units/${unitId}/on-call/handover`;
+
+export const api = {
+  calls: (unitId: string, date?: string) => `/api/units/${encodeURIComponent(unitId)}/on-call/calls${date ? `?date=${encodeURIComponent(date)}` : ''}`,
+  call: (id: string) => `/api/on-call/calls/${encodeURIComponent(id)}`,
+  linkChild: (id: string) => `/api/on-call/calls/${encodeURIComponent(id)}/child`,
+  takeOver: (id: string) => `/api/on-call/calls/${encodeURIComponent(id)}/take-over`,
+  handover: (unitId: string) => `/api/units/${encodeURIComponent(unitId)}/on-call/handover`,
+};
