@@ -261,7 +261,7 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   }),
   'GET /api/units/:id/on-call/calls': (place) => ({ url: `/api/units/${place.onCallUnitId}/on-call/calls` }),
   'GET /api/on-call/calls/:id': (place) => ({ url: `/api/on-call/calls/${place.onCallCallId}` }),
-  'POST /api/on-call/calls/:id/child': (place) => ({ url: `/api/on-call/calls/${place.onCallCallId}/child`, body: { nationalId: place.childNationalId, version: 1 } }),
+  'POST /api/on-call/calls/:id/child': (place) => ({ url: `/api/on-call/calls/${place.onCallCallId}/child`, body: { nationalId: place.onCallChildNationalId, version: 1 } }),
   'GET /api/units/:id/on-call/handover': (place) => ({ url: `/api/units/${place.onCallUnitId}/on-call/handover` }),
   'POST /api/on-call/calls/:id/take-over': (place) => ({ url: `/api/on-call/calls/${place.onCallTakeOverPool.pop()}/take-over`, body: { version: 1 } }),
 };

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Insertable } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
-import { buildMembership, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
+import { buildEnrolledChild, buildMembership, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { clock } from '../time/clock.ts';
 import type { OnCallCallTable } from './tables.ts';
 
@@ -14,6 +14,8 @@ export interface OnCallPlace {
   onCallCallId: string;
   /** More such calls, one for each take-over call of the access matrix (eight roles, and once without a session). */
   onCallTakeOverPool: string[];
+  /** The identity number of a child no one has opened in an emergency, to link to a call. */
+  onCallChildNationalId: string;
 }
 
 /** A call of the night before `clock.now()`, needing follow-up, unless told otherwise. */
@@ -48,5 +50,6 @@ export async function buildOnCallPlace(db: Db, municipalityId: string): Promise<
     onCallWorkerId: worker.id,
     onCallCallId: await call(),
     onCallTakeOverPool: await Promise.all(Array.from({ length: 10 }, call)),
+    onCallChildNationalId: (await buildEnrolledChild(db, { municipality_id: municipalityId, unit_id: unit.id })).national_id,
   };
 }
