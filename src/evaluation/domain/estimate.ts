@@ -103,12 +103,14 @@ function drawOf(cells: GroupTimeCell[]): Draw {
 }
 
 /**
- * Resamples units with replacement within each start group and within the comparison units,
- * so every draw has the same number of units starting in each period as the data.
+ * Resamples units with replacement, pilot units among the pilot units and comparison units
+ * among the comparison units, so every draw has as many of each as the data. Not within each
+ * start group: groups are often two or three schools, and resampling n units underestimates
+ * the variance by the factor (n − 1)/n, a third for three.
  */
 function bootstrapDraws(panel: Panel, replications: number, random: RandomStream): Draw[] {
-  const strata = new Map<number, number[]>();
-  panel.cohort.forEach((group, unit) => strata.set(group, [...(strata.get(group) ?? []), unit]));
+  const strata = new Map<boolean, number[]>();
+  panel.cohort.forEach((group, unit) => strata.set(group !== NEVER, [...(strata.get(group !== NEVER) ?? []), unit]));
   const multiplicity = new Float64Array(panel.units.length);
   const draws: Draw[] = [];
   for (let r = 0; r < replications; r += 1) {
