@@ -7,6 +7,7 @@ import { children } from '../children/index.ts';
 import { chronology } from '../chronology/index.ts';
 import { concernReports } from '../concern-reports/index.ts';
 import { consultations } from '../consultations/index.ts';
+import { evaluation } from '../evaluation/index.ts';
 import type { Capability } from '../kernel/capability.ts';
 import { organisation } from '../organisation/index.ts';
 import { oversight } from '../oversight/index.ts';
@@ -25,4 +26,5 @@ export const capabilities: readonly Capability[] = [
   pupilTalks,
   consultations,
   chronology,
+  evaluation,
 ];
