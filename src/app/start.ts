@@ -5,10 +5,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { isDatabaseEmpty, seedDemo } from '../demo/seed.ts';
+import { seedDemoIfEmpty } from '../demo/seed.ts';
 import { readConfig, type Config } from '../kernel/config.ts';
 import { openDatabase, type Database } from '../kernel/db/database.ts';
-import { migrate } from '../kernel/db/migrate.ts';
+import { migrate, pendingMigrations } from '../kernel/db/migrate.ts';
 import { OperatorError } from '../kernel/errors.ts';
 import { version } from '../kernel/version.ts';
 import { capabilities } from './capabilities.ts';
@@ -43,9 +43,8 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const jobs = capabilities.flatMap((capability) => capability.jobs?.(env) ?? []);
   const database = await openDatabase(config.database);
   try {
-    const migrationsApplied = await migrate(database);
-    const seeded = config.demo && (await isDatabaseEmpty(database.db));
-    if (seeded) await seedDemo(database.db, { seed: options.seed ?? 1, scale: 'default' });
+    const migrationsApplied = await prepareSchema(database, config);
+    const seeded = config.demo && (await seedDemoIfEmpty(database.db, { seed: options.seed ?? 1, scale: 'default' })) !== null;
 
     const server = await buildAppServer(
       { db: database.db, engine: database.engine, version, demo: config.demo, publicUrl: config.publicUrl },
@@ -71,6 +70,24 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     await database.close();
     throw error;
   }
+}
+
+/**
+ * The embedded database and the demo migrate as they start: their one process owns the data.
+ * A production PostgreSQL is migrated by its owner (`tidlig migrate`); the server runs as the
+ * application's role, which may not change the schema, so it only checks and refuses to start
+ * on a schema older than its code.
+ */
+async function prepareSchema(database: Database, config: Config): Promise<string[]> {
+  if (database.engine === 'pglite' || config.demo) return migrate(database);
+  const pending = await pendingMigrations(database);
+  const first = pending[0];
+  if (first !== undefined) {
+    throw new OperatorError(
+      `The database lacks ${pending.length} migration(s), from ${first} on: run "tidlig migrate" as the role that owns the tables, then start Tidlig again.`,
+    );
+  }
+  return [];
 }
 
 async function listen(server: FastifyInstance, config: Config): Promise<string> {

@@ -2,65 +2,9 @@
  * The operator's view of the `tidlig` command: help, and every mistake they can make
  * answered by one sentence and a non-zero exit, never a stack trace.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-
-const BIN = path.resolve(import.meta.dirname, '../../bin/tidlig.js');
-const running: ChildProcess[] = [];
-const folders: string[] = [];
-
-afterEach(() => {
-  for (const child of running.splice(0)) child.kill('SIGTERM');
-  for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
-});
-
-function tempDataDir() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tidlig-cli-'));
-  folders.push(dir);
-  return dir;
-}
-
-function run(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...cleanEnv(), ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** A server in the background; resolves with its URL once it says it is serving. */
-function serveInBackground(env: Record<string, string>) {
-  const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...cleanEnv(), PORT: '0', ...env } });
-  running.push(child);
-  return new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const url = /Serving on (http:\/\/\S+)/.exec(output)?.[1];
-      if (url) resolve(url);
-    });
-    child.on('close', () => reject(new Error(`serve exited: ${output}`)));
-  });
-}
-
-function cleanEnv() {
-  const { DATABASE_URL: _url, PORT: _port, TIDLIG_DATA_DIR: _dir, NODE_ENV: _env, ...rest } = process.env;
-  return rest as Record<string, string>;
-}
-
-function expectOneSentenceFailure(result: { code: number | null; stderr: string }, pattern: RegExp) {
-  expect(result.code).not.toBe(0);
-  expect(result.stderr).toMatch(pattern);
-  expect(result.stderr.trim().split('\n')).toHaveLength(1);
-  expect(result.stderr).not.toMatch(/\n\s+at /);
-}
+import { describe, expect, it } from 'vitest';
+import { expectOneSentenceFailure, run, serveInBackground, startServer, tempDataDir } from './run-cli.ts';
 
 // Each case starts Node, tsx and often an embedded database: slow on a busy two-core machine.
 describe('tidlig command', { timeout: 120_000 }, () => {
@@ -129,4 +73,17 @@ describe('tidlig command', { timeout: 120_000 }, () => {
     // The first server is unharmed.
     expect((await fetch(`${url}/api/health`)).status).toBe(200);
   });
+
+  it('starts at once on a data folder whose server was killed, rather than refusing until its lock goes stale', async () => {
+    const dataDir = tempDataDir();
+    const crashed = await startServer({ TIDLIG_DATA_DIR: dataDir, TIDLIG_DEMO: '0' });
+    await new Promise((resolve) => {
+      crashed.process.once('exit', resolve);
+      crashed.process.kill('SIGKILL');
+    });
+    const restarted = await run(['migrate'], { TIDLIG_DATA_DIR: dataDir });
+    expect(restarted.stderr).toBe('');
+    expect(restarted.stdout).toMatch(/up to date/);
+  });
 });
+

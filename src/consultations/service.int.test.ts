@@ -121,6 +121,17 @@ describeEachEngine('consultations service', (use) => {
     expect(withChild.details.issues).toEqual([{ path: 'body/childId', code: 'not_allowed' }]);
   });
 
+  it('answers five simultaneous registrations under one key (a double click) with the one consent they made', async () => {
+    const { db } = use();
+    const w = await buildWorld(db);
+    const contact = await actor(db, w.contact);
+    const input = { guardianId: w.guardian.id, scopes: ['consultation' as const], givenOn: '2026-11-20', expiresOn: '2027-06-30', idempotencyKey: `consent-${++keys}` };
+    const answers = await Promise.all(Array.from({ length: 5 }, () => registerConsent(db, contact, w.child.id, { ...input, scopes: [...input.scopes] }, clock)));
+    expect(answers.filter((answer) => answer.created)).toHaveLength(1);
+    expect(new Set(answers.map((answer) => answer.consent.id)).size).toBe(1);
+    expect(await db.selectFrom('consent').select('id').where('child_id', '=', w.child.id).execute()).toHaveLength(1);
+  });
+
   it('records a consented consultation only under a valid consent; withdrawal stops further use and hides the details', async () => {
     const { db } = use();
     const w = await buildWorld(db);

@@ -203,11 +203,15 @@ export async function registerConsent(
     actor,
     { permission: 'consent.manage', action: 'create', resourceType: 'consent', resourceId: id, childId, locate: (trx) => repo.locateChild(trx, childId) },
     async (trx): Promise<{ consent: Consent; created: boolean } | RuleViolation> => {
-      if (earlier) {
-        if (earlier.registered_by !== actor.staffId || earlier.child_id !== childId) {
+      // The child's row is locked first, so two registrations of the same consent cannot both
+      // pass, and a retry that waited here finds the consent its first try made under the key.
+      await repo.lockChild(trx, childId);
+      const winner = earlier ?? (await repo.findConsentIdByKey(trx, input.idempotencyKey));
+      if (winner) {
+        if (winner.registered_by !== actor.staffId || winner.child_id !== childId) {
           return new RuleViolation(409, 'idempotency_key_reused', 'The idempotency key belongs to another request.');
         }
-        return { consent: toConsent((await repo.findConsent(trx, earlier.id))!, today), created: false };
+        return { consent: toConsent((await repo.findConsent(trx, winner.id))!, today), created: false };
       }
       if (!(await repo.isGuardianOf(trx, input.guardianId, childId))) return invalid('guardianId', 'not_a_guardian');
       const scopes = [...new Set(input.scopes)];
@@ -217,8 +221,6 @@ export async function registerConsent(
           issues: problems.map((code) => ({ path: `body/${code === 'given_in_future' ? 'givenOn' : code === 'no_scope' ? 'scopes' : 'expiresOn'}`, code })),
         });
       }
-      // The child's row is locked, so two registrations of the same consent cannot both pass.
-      await repo.lockChild(trx, childId);
       const terms = { guardianId: input.guardianId, scopes, givenOn: input.givenOn, expiresOn: input.expiresOn };
       const existing = await repo.listConsentsOfChild(trx, childId);
       if (existing.some((row) => duplicatesConsent({ ...repo.termsOf(row), guardianId: row.guardian_id }, terms, today))) {

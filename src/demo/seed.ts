@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { OperatorError } from '../kernel/errors.ts';
+import { LOCK_KEYS } from '../kernel/db/lock-keys.ts';
 import { DEMO_TABLES, type DemoData, type DemoOptions, type DemoRow, type DemoTable } from './data.ts';
 import { generateDemo } from './generate.ts';
 import { planDemoCasework, type DemoCasework } from './casework.ts';
@@ -20,25 +21,35 @@ export interface SeedSummary {
 
 // Rows per INSERT: large enough to be fast, small enough to keep each statement's text modest.
 const BATCH_ROWS = 10_000;
-// Any constant works; two seeding processes wait for each other on it.
-const SEED_LOCK_KEY = 7_311_2025;
 
 /**
  * Fills an empty database with the demo municipalities for a seed and scale. Refuses a
  * database that already has municipalities, so demo people never mix with real ones.
  */
 export async function seedDemo(db: Db, options: DemoOptions, today = localDate(clock.now())): Promise<SeedSummary> {
-  // Checked before generating, to fail fast, and again under the lock, to be sure.
-  if (!(await isDatabaseEmpty(db))) throw notEmpty();
+  const summary = await seedDemoIfEmpty(db, options, today);
+  if (summary === null) throw notEmpty();
+  return summary;
+}
+
+/**
+ * Seeds only an empty database, and answers null when it was not: another server starting at
+ * the same moment may have seeded it while this one waited for the lock, and then this one
+ * serves what that one made.
+ */
+export async function seedDemoIfEmpty(db: Db, options: DemoOptions, today = localDate(clock.now())): Promise<SeedSummary | null> {
+  // Checked before generating, to skip the work, and again under the lock, to be sure.
+  if (!(await isDatabaseEmpty(db))) return null;
   const data = generateDemo(options);
-  await db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`.execute(trx);
-    if (!(await isDatabaseEmpty(trx))) throw notEmpty();
+  const seeded = await db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${LOCK_KEYS.seed})`.execute(trx);
+    if (!(await isDatabaseEmpty(trx))) return false;
     for (const table of DEMO_TABLES) await insertInBatches(trx, table, data[table]);
     await insertPresence(trx, planDemoPresence(data, today, randomUUID));
     await insertCasework(trx, planDemoCasework(data, today, randomUUID));
+    return true;
   });
-  return summarise(data);
+  return seeded ? summarise(data) : null;
 }
 
 /** True when no municipality exists yet: the only state demo data may be seeded into. */

@@ -31,9 +31,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-/** On unless NODE_ENV=production, where it cannot be turned on at all. */
+/** On unless in production, where it cannot be turned on at all. */
 function readDemo(env: NodeJS.ProcessEnv): boolean {
-  const production = env.NODE_ENV === 'production';
+  const production = isProduction(env.NODE_ENV);
   const asked = env.TIDLIG_DEMO;
   if (asked === undefined || asked === '') return !production;
   if (asked !== '1' && asked !== '0') throw new OperatorError(`TIDLIG_DEMO must be 1 or 0, not "${asked}".`);
@@ -41,6 +41,17 @@ function readDemo(env: NodeJS.ProcessEnv): boolean {
     throw new OperatorError('Demo mode cannot be turned on when NODE_ENV=production.');
   }
   return asked === '1';
+}
+
+/**
+ * Production unless NODE_ENV says development or test exactly. A near miss ("prod",
+ * "Production", "production ") refuses to start rather than quietly leaving the passwordless
+ * demo login open on a server its operator believes is in production.
+ */
+function isProduction(nodeEnv: string | undefined): boolean {
+  if (nodeEnv === undefined || nodeEnv === '' || nodeEnv === 'development' || nodeEnv === 'test') return false;
+  if (nodeEnv === 'production') return true;
+  throw new OperatorError(`NODE_ENV must be production, development or test, not "${nodeEnv}".`);
 }
 
 function readPublicUrl(value: string | undefined): string | undefined {

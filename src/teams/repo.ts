@@ -63,7 +63,12 @@ export async function listEligibility(db: Db, municipalityId: string, staffIds: 
     .execute();
 }
 
+/**
+ * Replaces the team under a lock on the unit's row: two saves at once (a double click) then run
+ * one after the other instead of both inserting the same members.
+ */
 export async function replaceMembers(db: Db, unitId: string, members: { staffId: string; roleInTeam: RoleInTeam }[]) {
+  await db.selectFrom('unit').select('id').where('id', '=', unitId).forUpdate().execute();
   await db.deleteFrom('team_member').where('unit_id', '=', unitId).execute();
   if (members.length === 0) return;
   await db

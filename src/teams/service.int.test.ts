@@ -240,6 +240,21 @@ describeEachEngine(
       await expect(publishPlan(db, partner, ids.school, YEAR)).rejects.toBeInstanceOf(NotFoundError);
       await expect(readTeam(db, await actor(db, ids.teacher), ids.school, YEAR)).rejects.toBeInstanceOf(NotFoundError);
     });
+
+    // Last: it leaves the team at two members.
+    it('takes five identical saves of the team at once (a double click) as one team', async () => {
+      const { db } = use();
+      const principal = await actor(db, ids.principal);
+      const request = {
+        members: [
+          { staffId: ids.principal, roleInTeam: 'leader' as const },
+          { staffId: ids.ppt, roleInTeam: 'ppt' as const },
+        ],
+      };
+      const answers = await Promise.all(Array.from({ length: 5 }, () => putMembers(db, principal, ids.school, request)));
+      for (const members of answers) expect(members.map((m) => m.roleInTeam).sort()).toEqual(['leader', 'ppt']);
+      expect((await readTeam(db, principal, ids.school, YEAR)).members).toHaveLength(2);
+    });
   },
   async ({ db }) => {
     const municipality = await buildMunicipality(db, { name: 'Holmestrand' });

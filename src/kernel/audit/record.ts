@@ -7,9 +7,7 @@ import type { Tables } from '../db/tables.ts';
 import { GENESIS_HASH, hashEvent } from './chain.ts';
 import { toAuditFields, type AuditInput } from './input.ts';
 import type { AuditTables } from './table.ts';
-
-// Any constant works; it only has to differ from the other advisory locks Tidlig takes.
-const AUDIT_APPEND_LOCK_KEY = 7_311_2025;
+import { LOCK_KEYS } from '../db/lock-keys.ts';
 
 /**
  * Records one audit event inside `trx`. Writers queue on a transaction-level advisory lock,
@@ -23,7 +21,7 @@ export async function recordAudit(trx: Transaction<Tables>, input: AuditInput): 
   if (!trx.isTransaction) throw new Error('recordAudit must run inside the transaction it audits');
   const db = trx.withTables<AuditTables>();
   const { rows: locked } = await sql<{ isolation: string }>`
-    select pg_advisory_xact_lock(${AUDIT_APPEND_LOCK_KEY}), current_setting('transaction_isolation') as isolation
+    select pg_advisory_xact_lock(${LOCK_KEYS.auditAppend}), current_setting('transaction_isolation') as isolation
   `.execute(db);
   const isolation = locked[0]?.isolation;
   if (isolation !== 'read committed') {

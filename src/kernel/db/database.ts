@@ -70,18 +70,66 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-/** PGlite is a single process database: a second server on the same folder would corrupt it. */
+/**
+ * PGlite is a single process database: a second server on the same folder would corrupt it.
+ * The lock names its owner (process id and start time), so a lock left by a process that
+ * crashed is taken over at once, while a live owner still keeps everyone else out.
+ */
 async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  const lockPath = `${dataDir}/tidlig.lock`;
+  const ownerPath = `${lockPath}.owner`;
+  const take = () => lockfile.lock(dataDir, { lockfilePath: lockPath, stale: 15_000 });
+  let release: () => Promise<void>;
   try {
-    return await lockfile.lock(dataDir, { lockfilePath: `${dataDir}/tidlig.lock`, stale: 15_000 });
+    release = await take();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+    if (!ownerIsGone(ownerPath)) {
       throw new OperatorError(
         `Another Tidlig process is already using the data folder ${dataDir}; stop it or set TIDLIG_DATA_DIR to another folder.`,
       );
     }
-    throw error;
+    fs.rmSync(lockPath, { recursive: true, force: true });
+    release = await take();
   }
+  fs.writeFileSync(ownerPath, JSON.stringify(processIdentity(process.pid)));
+  return async () => {
+    fs.rmSync(ownerPath, { force: true });
+    await release();
+  };
+}
+
+interface ProcessIdentity {
+  pid: number;
+  /** When the process started, where the system tells (Linux), so a reused pid is not mistaken for the owner. */
+  started: string | null;
+}
+
+function processIdentity(pid: number): ProcessIdentity {
+  try {
+    // Field 22 of /proc/<pid>/stat, counted after the command name, which may hold spaces.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return { pid, started: stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null };
+  } catch {
+    return { pid, started: null };
+  }
+}
+
+/** True only when the lock's owner is known and certainly no longer running. */
+function ownerIsGone(ownerPath: string): boolean {
+  let owner: ProcessIdentity;
+  try {
+    owner = JSON.parse(fs.readFileSync(ownerPath, 'utf8')) as ProcessIdentity;
+  } catch {
+    return false; // just taken and not yet named, or written by an older Tidlig: assume alive
+  }
+  try {
+    process.kill(owner.pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+  const now = processIdentity(owner.pid);
+  return owner.started !== null && now.started !== null && now.started !== owner.started;
 }
 
 async function openPostgres(url: string, target: DatabaseTarget): Promise<Database> {

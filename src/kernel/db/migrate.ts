@@ -2,11 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from './database.ts';
+import { LOCK_KEYS } from './lock-keys.ts';
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
-
-// Any constant works; it only has to be the same for every Tidlig process.
-const MIGRATION_LOCK_KEY = 7_311_2024;
 
 /**
  * Applies every migration in migrations/ that has not been applied, in name order, in one
@@ -14,12 +12,9 @@ const MIGRATION_LOCK_KEY = 7_311_2024;
  * each other on an advisory lock. Returns the names applied now.
  */
 export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const files = fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.sql'))
-    .sort();
+  const files = migrationFiles(dir);
   return database.inScriptTransaction(async (runner) => {
-    await runner.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    await runner.query('select pg_advisory_xact_lock($1)', [LOCK_KEYS.migrate]);
     await runner.exec(
       'create table if not exists schema_migration (name text primary key, applied_at timestamptz not null default now())',
     );
@@ -33,4 +28,25 @@ export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise
     }
     return pending;
   });
+}
+
+/**
+ * The migrations not yet applied, found by reading only: the application's role may not create
+ * or change tables, so a server running as it checks and leaves migrating to the owner.
+ */
+export async function pendingMigrations(database: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const files = migrationFiles(dir);
+  return database.inScriptTransaction(async (runner) => {
+    const [table] = await runner.query<{ present: boolean }>("select to_regclass('schema_migration') is not null as present");
+    if (!table?.present) return files;
+    const done = new Set((await runner.query<{ name: string }>('select name from schema_migration')).map((row) => row.name));
+    return files.filter((name) => !done.has(name));
+  });
+}
+
+function migrationFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.sql'))
+    .sort();
 }

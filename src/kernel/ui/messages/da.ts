@@ -125,6 +125,12 @@ export const commonDa: SameKeys<typeof commonNb> = {
     substance_use: 'Rusmidler',
     other: 'Andet',
   },
+  chart: {
+    showTable: 'Vis tallene som tabel',
+    withheld: 'skjult',
+    withInterval: '{{value}} ({{low}} til {{high}})',
+    withheldNote: 'Tal, der bygger på færre end 5, skjules, så ingen børn kan genkendes.',
+  },
   count: {
     fewerThan: 'færre end {{threshold}}',
     note: 'Tal under {{threshold}} vises som »færre end {{threshold}}«, så ingen børn kan genkendes.',

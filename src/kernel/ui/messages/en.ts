@@ -125,6 +125,12 @@ export const commonEn: SameKeys<typeof commonNb> = {
     substance_use: 'Substance use',
     other: 'Other',
   },
+  chart: {
+    showTable: 'Show the figures as a table',
+    withheld: 'withheld',
+    withInterval: '{{value}} ({{low}} to {{high}})',
+    withheldNote: 'Figures based on fewer than 5 are withheld so that no child can be identified.',
+  },
   count: {
     fewerThan: 'fewer than {{threshold}}',
     note: 'Numbers below {{threshold}} are shown as “fewer than {{threshold}}” so that no child can be identified.',

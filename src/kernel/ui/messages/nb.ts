@@ -124,6 +124,12 @@ export const commonNb = {
     substance_use: 'Rus',
     other: 'Annet',
   } satisfies Record<ConcernCategory, string>,
+  chart: {
+    showTable: 'Vis tallene som tabell',
+    withheld: 'skjult',
+    withInterval: '{{value}} ({{low}} til {{high}})',
+    withheldNote: 'Tall som bygger på færre enn 5 blir skjult, slik at ingen barn kan kjennes igjen.',
+  },
   count: {
     fewerThan: 'færre enn {{threshold}}',
     note: 'Tall under {{threshold}} vises som «færre enn {{threshold}}», slik at ingen barn kan kjennes igjen.',

@@ -125,6 +125,12 @@ export const commonNn: SameKeys<typeof commonNb> = {
     substance_use: 'Rus',
     other: 'Anna',
   },
+  chart: {
+    showTable: 'Vis tala som tabell',
+    withheld: 'skjult',
+    withInterval: '{{value}} ({{low}} til {{high}})',
+    withheldNote: 'Tal som byggjer på færre enn 5 blir skjulte, slik at ingen born kan kjennast att.',
+  },
   count: {
     fewerThan: 'færre enn {{threshold}}',
     note: 'Tal under {{threshold}} blir viste som «færre enn {{threshold}}», slik at ingen born kan kjennast att.',
