@@ -82,6 +82,16 @@ describeEachEngine('evaluation service', (use) => {
     for (const period of result.periods) for (const group of [period.pilot, period.comparison]) if (group.count !== null) expect(group.count).toBeGreaterThanOrEqual(5);
   });
 
+  it('adds counts imported from before Tidlig to what it counted itself', async () => {
+    const { db } = use();
+    const world = await buildWorld(db);
+    await db.insertInto('evaluation_imported_count').values({ unit_id: world.units.pilot!, outcome: 'concern_reports', month: '2025-10', count: 10, source: 'test.csv' }).execute();
+    const result = await evaluate(db, world.leader, world.municipality.id, request(world.units.pilot!));
+    // The pilot's 2025-T1 is now 15, not 5: +7 from the base (+140 per 100) against the comparison's +40,
+    // so ATT(2025-T1) = +100, ATT(2025-T2) still −100: overall 0.
+    expect(result.estimate?.effect).toBeCloseTo(0, 9);
+  });
+
   it('writes one audit event per view', async () => {
     const { db } = use();
     const world = await buildWorld(db);

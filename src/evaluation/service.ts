@@ -51,7 +51,9 @@ async function evaluateIn(trx: Trx, municipalityId: string, request: ReturnType<
 
   const periods = periodsBetween(request.from, request.to, request.granularity);
   if (pilot.length === 0) return nothingToEvaluate(periods);
-  const monthly = await COUNTERS[request.outcome](trx, ofKind.map((unit) => unit.id), request);
+  const unitIds = ofKind.map((unit) => unit.id);
+  // What Tidlig counted, and what was imported from before it: the same kind of figure, added.
+  const monthly = [...(await COUNTERS[request.outcome](trx, unitIds, request)), ...(await repo.importedCounts(trx, request.outcome, unitIds, request))];
   const counts = countTable(ofKind.map((unit) => unit.id), periods, monthly, request.granularity);
 
   const rows: PanelRow[] = [...pilot, ...comparison].flatMap((unit) =>

@@ -7,6 +7,7 @@ import { calendarMenu } from '../../calendar/web/menu.ts';
 import { childrenMenu } from '../../children/web/menu.ts';
 import { concernMenu } from '../../concern-reports/web/menu.ts';
 import { consultationsMenu } from '../../consultations/web/menu.ts';
+import { evaluationMenu } from '../../evaluation/web/menu.ts';
 import type { Role } from '../../kernel/db/tables.ts';
 import type { Menu, MenuEntry } from '../../kernel/ui/menu.ts';
 import { organisationMenu } from '../../organisation/web/menu.ts';
@@ -26,6 +27,7 @@ const entries = {
   ...pupilTalksMenu,
   ...calendarMenu,
   ...oversightMenu,
+  ...evaluationMenu,
 } satisfies Record<string, MenuEntry>;
 
 type EntryName = keyof typeof entries;
@@ -37,7 +39,7 @@ const byRole = {
   partner: ['start', 'teams', 'calendar', 'organisation'],
   intake_worker: ['start', 'concernIntake', 'pupilTalks', 'findChild', 'organisation'],
   on_call_worker: ['start', 'findChild', 'organisation'],
-  leader: ['start', 'emergencyReview', 'concernDeadlines', 'concernIntake', 'week', 'presenceSettings', 'findChild', 'organisation'],
+  leader: ['start', 'emergencyReview', 'concernDeadlines', 'concernIntake', 'week', 'presenceSettings', 'evaluation', 'findChild', 'organisation'],
   administrator: ['start', 'presenceSettings', 'serviceNumbers', 'organisation'],
 } satisfies Record<Role, readonly EntryName[]>;
 
