@@ -58,6 +58,10 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     body: { reason: 'Akutt: barnet er alene hjemme' },
   }),
   'GET /api/oversight/emergency-access': () => ({ url: '/api/oversight/emergency-access' }),
+  'POST /api/municipalities/:id/evaluation': (place) => ({
+    url: `/api/municipalities/${place.municipalityId}/evaluation`,
+    body: { outcome: 'concern_reports', granularity: 'term', from: '2025-08-01', to: '2026-12-31', pilot: [{ unitId: place.unitId, startedOn: '2026-01-01' }] },
+  }),
   'POST /api/oversight/emergency-access/:id/review': (place) => ({
     url: `/api/oversight/emergency-access/${place.emergencyAccessId}/review`,
     body: { note: 'Ok' },

@@ -7,6 +7,7 @@ import { children } from '../children/index.ts';
 import { chronology } from '../chronology/index.ts';
 import { concernReports } from '../concern-reports/index.ts';
 import { consultations } from '../consultations/index.ts';
+import { evaluation } from '../evaluation/index.ts';
 import type { Capability } from '../kernel/capability.ts';
 import { onCall } from '../on-call/index.ts';
 import { organisation } from '../organisation/index.ts';
@@ -27,4 +28,5 @@ export const capabilities: readonly Capability[] = [
   consultations,
   chronology,
   onCall,
+  evaluation,
 ];

@@ -8,6 +8,7 @@ import { OperatorError } from '../kernel/errors.ts';
 import { version } from '../kernel/version.ts';
 import { auditCommand } from './audit-command.ts';
 import { checkAnonymousCommand } from './check-anonymous-command.ts';
+import { evaluateCommand } from './evaluate-command.ts';
 import { migrateCommand } from './migrate-command.ts';
 import { retentionCommand } from './retention-command.ts';
 import { rotaCommand } from './rota-command.ts';
@@ -28,6 +29,7 @@ program.addCommand(idpCommand());
 program.addCommand(checkAnonymousCommand());
 program.addCommand(retentionCommand());
 program.addCommand(rotaCommand());
+program.addCommand(evaluateCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -9,3 +9,6 @@ export { sentReportsAboutChild, type SentReport } from './reports-about-child.ts
 
 /** The use-cases other capabilities' tests take a report through intake with. */
 export { decide, readReceived } from './intake-service.ts';
+
+/** What the evaluation counts, per unit and month, inside its own access transaction. */
+export { countReportsByUnitAndMonth, type MonthlyCount } from './report-counts.ts';

@@ -32,3 +32,6 @@ export { historyOfChild, type ConsultationHistory } from './history-of-child.ts'
 
 /** The use-cases other capabilities' tests build a child's history with. */
 export { readConsultation, recordConsultation, registerConsent } from './service.ts';
+
+/** What the evaluation counts, per unit and month, inside its own access transaction. */
+export { countConsultationsByUnitAndMonth } from './consultation-counts.ts';

@@ -8,6 +8,8 @@ import { LOCK_KEYS } from '../kernel/db/lock-keys.ts';
 import { DEMO_TABLES, type DemoData, type DemoOptions, type DemoRow, type DemoTable } from './data.ts';
 import { generateDemo } from './generate.ts';
 import { planDemoCasework, type DemoCasework } from './casework.ts';
+import { planDemoEvaluationHistory } from './evaluation.ts';
+import { createRandom } from './random.ts';
 import { planDemoPresence, type DemoPresence } from './presence.ts';
 import { insertDemoOnCall, planDemoOnCall } from './on-call.ts';
 import { clock } from '../time/clock.ts';
@@ -49,6 +51,8 @@ export async function seedDemoIfEmpty(db: Db, options: DemoOptions, today = loca
     await insertPresence(trx, planDemoPresence(data, today, randomUUID));
     await insertCasework(trx, planDemoCasework(data, today, randomUUID));
     await insertDemoOnCall(trx, planDemoOnCall(data, today, randomUUID));
+    const history = planDemoEvaluationHistory(data, today, createRandom(options.seed).fork());
+    if (history.counts.length > 0) await trx.insertInto('evaluation_imported_count').values(history.counts).execute();
     return true;
   });
   return seeded ? summarise(data) : null;

@@ -7,6 +7,7 @@ import { calendarMenu } from '../../calendar/web/menu.ts';
 import { childrenMenu } from '../../children/web/menu.ts';
 import { concernMenu } from '../../concern-reports/web/menu.ts';
 import { consultationsMenu } from '../../consultations/web/menu.ts';
+import { evaluationMenu } from '../../evaluation/web/menu.ts';
 import type { Role } from '../../kernel/db/tables.ts';
 import type { Menu, MenuEntry } from '../../kernel/ui/menu.ts';
 import { onCallMenu } from '../../on-call/web/menu.ts';
@@ -28,6 +29,7 @@ const entries = {
   ...calendarMenu,
   ...oversightMenu,
   ...onCallMenu,
+  ...evaluationMenu,
 } satisfies Record<string, MenuEntry>;
 
 type EntryName = keyof typeof entries;
@@ -39,7 +41,7 @@ const byRole = {
   partner: ['start', 'teams', 'calendar', 'organisation'],
   intake_worker: ['start', 'concernIntake', 'handover', 'pupilTalks', 'findChild', 'organisation'],
   on_call_worker: ['start', 'onCall', 'findChild', 'organisation'],
-  leader: ['start', 'emergencyReview', 'concernDeadlines', 'concernIntake', 'handover', 'week', 'presenceSettings', 'findChild', 'organisation'],
+  leader: ['start', 'emergencyReview', 'concernDeadlines', 'concernIntake', 'handover', 'week', 'presenceSettings', 'evaluation', 'findChild', 'organisation'],
   administrator: ['start', 'presenceSettings', 'serviceNumbers', 'organisation'],
 } satisfies Record<Role, readonly EntryName[]>;
 

@@ -2,6 +2,7 @@ import { calendarMessages } from '../../calendar/web/messages.ts';
 import { childrenMessages } from '../../children/web/messages.ts';
 import { chronologyMessages } from '../../chronology/web/messages.ts';
 import { consultationsMessages } from '../../consultations/web/messages.ts';
+import { evaluationMessages } from '../../evaluation/web/messages.ts';
 import { organisationMessages } from '../../organisation/web/messages.ts';
 import { oversightMessages } from '../../oversight/web/messages.ts';
 import { presenceMessages } from '../../presence/web/messages.ts';
@@ -32,6 +33,7 @@ export const namespaces = {
   pupilTalks: pupilTalksMessages,
   calendar: calendarMessages,
   onCall: onCallMessages,
+  evaluation: evaluationMessages,
 } as const;
 
 export type Namespace = keyof typeof namespaces;

@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { calendarRoutes } from '../../calendar/web/index.tsx';
 import { childrenRoutes, childrenStartSections } from '../../children/web/index.tsx';
 import { consultationsRoutes, consultationsStartSections } from '../../consultations/web/index.tsx';
+import { evaluationRoutes } from '../../evaluation/web/index.tsx';
 import { organisationRoutes } from '../../organisation/web/index.tsx';
 import { oversightRoutes, oversightStartSections } from '../../oversight/web/index.tsx';
 import { presenceRoutes, presenceStartSections } from '../../presence/web/index.tsx';
@@ -55,6 +56,7 @@ export function createRouter() {
                 ...organisationRoutes,
                 ...childrenRoutes,
                 ...oversightRoutes,
+                ...evaluationRoutes,
                 ...presenceRoutes,
                 ...teamsRoutes,
                 ...calendarRoutes,

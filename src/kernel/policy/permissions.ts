@@ -35,6 +35,11 @@ export const permissions = {
   },
   /** The leader's list of emergency accesses to review. */
   'emergency.review': { leader: 'municipality' },
+  /**
+   * Whether a pilot worked: the evaluation of outcomes across the municipality's units.
+   * Aggregates only, counts under 5 hidden. Leaders (there is no analyst role yet).
+   */
+  'evaluation.read': { leader: 'municipality' },
   /** Who accessed a record (a guardian's right of access, GDPR art. 15). */
   'audit.access_report': { leader: 'municipality' },
   /**

@@ -33,6 +33,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/children/lookup': 'authenticated',
   'POST /api/children/:id/emergency-access': 'emergency.open',
   'GET /api/oversight/emergency-access': 'emergency.review',
+  'POST /api/municipalities/:id/evaluation': 'evaluation.read',
   'POST /api/oversight/emergency-access/:id/review': 'emergency.review',
   'GET /api/oversight/access-report/children/:id': 'audit.access_report',
   'GET /api/oversight/access-report/children/:id/csv': 'audit.access_report',

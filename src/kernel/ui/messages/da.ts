@@ -41,6 +41,7 @@ export const commonDa: SameKeys<typeof commonNb> = {
     organisation: 'Organisation',
     findChild: 'Find et barn',
     emergencyReview: 'Nødadgange',
+    evaluation: 'Evaluering',
     bookings: 'Mine bookinger',
     concernReports: 'Underretninger',
     concernIntake: 'Modtagelse',

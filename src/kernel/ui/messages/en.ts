@@ -41,6 +41,7 @@ export const commonEn: SameKeys<typeof commonNb> = {
     organisation: 'Organisation',
     findChild: 'Find a child',
     emergencyReview: 'Emergency access',
+    evaluation: 'Evaluation',
     bookings: 'My bookings',
     concernReports: 'Concern reports',
     concernIntake: 'Intake',

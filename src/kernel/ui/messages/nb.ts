@@ -40,6 +40,7 @@ export const commonNb = {
     organisation: 'Organisasjon',
     findChild: 'Finn et barn',
     emergencyReview: 'Nødtilganger',
+    evaluation: 'Evaluering',
     bookings: 'Mine bookinger',
     concernReports: 'Bekymringsmeldinger',
     concernIntake: 'Mottak',

@@ -41,6 +41,7 @@ export const commonNn: SameKeys<typeof commonNb> = {
     organisation: 'Organisasjon',
     findChild: 'Finn eit barn',
     emergencyReview: 'Naudtilgangar',
+    evaluation: 'Evaluering',
     bookings: 'Bookingane mine',
     concernReports: 'Bekymringsmeldingar',
     concernIntake: 'Mottak',

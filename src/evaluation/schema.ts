@@ -1,0 +1,66 @@
+/**
+ * The evaluation's API: a leader names the pilot (units with their start dates, and the
+ * comparison units or "all other units of the same kind"), the outcome and the period, and
+ * gets the estimate, the two groups' lines and the municipality's own rate. Aggregates only.
+ */
+import { z } from 'zod';
+import { boundedInt, boundedRange, calendarDate, id } from '../kernel/validation/primitives.ts';
+
+export const OUTCOMES = ['concern_reports', 'consultations'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Five school years and a bit: the longest "before and after" an evaluation looks at. */
+export const LONGEST_WINDOW_DAYS = 5 * 366 + 31;
+
+export const municipalityParamsSchema = z.object({ id: id() });
+
+export const evaluationRequestSchema = z
+  .object({
+    outcome: z.enum(OUTCOMES),
+    granularity: z.enum(['month', 'quarter', 'term']),
+    from: calendarDate(),
+    to: calendarDate(),
+    pilot: z.array(z.object({ unitId: id(), startedOn: calendarDate() })).min(1).max(100),
+    /** Empty: all other units of the pilot units' kind. */
+    comparison: z.array(id()).max(300).default([]),
+    weight: z.enum(['equal', 'denominator']).default('equal'),
+    seed: boundedInt(0, 2_147_483_647).default(1),
+  })
+  .superRefine(boundedRange('from', 'to', LONGEST_WINDOW_DAYS));
+export type EvaluationRequest = z.input<typeof evaluationRequestSchema>;
+
+const nullableNumber = z.number().nullable();
+
+export const estimateSchema = z.object({
+  effect: z.number(),
+  ciLow: nullableNumber,
+  ciHigh: nullableNumber,
+  pValue: nullableNumber,
+  method: z.enum(['callaway-santanna-bootstrap', 'callaway-santanna-permutation']),
+  unitsTreated: z.number().int(),
+  unitsControl: z.number().int(),
+  eventStudy: z.array(z.object({ relativePeriod: z.number().int(), effect: nullableNumber, ciLow: nullableNumber, ciHigh: nullableNumber })),
+  caveats: z.array(z.enum(['few-units', 'pre-trends', 'started-before-panel'])),
+});
+
+/** One period of a group's line: null where the count is under 5 or would give one away. */
+const groupPointSchema = z.object({ count: nullableNumber, rate: nullableNumber });
+
+export const evaluationSchema = z.object({
+  estimate: estimateSchema.nullable(),
+  /** Why there is no estimate, when there is none. */
+  noEstimate: z.enum(['no-pilot-units', 'no-comparison-units', 'no-estimable-effect']).nullable(),
+  periods: z.array(
+    z.object({
+      period: z.string(),
+      /** Periods from the first pilot start (0 is the start), for marking it on the chart. */
+      relativeToFirstStart: z.number().int(),
+      pilot: groupPointSchema,
+      comparison: groupPointSchema,
+    }),
+  ),
+  units: z.object({ pilot: z.number().int(), comparison: z.number().int() }),
+  /** The municipality's reports per 1,000 children a year over the window, null when hidden or not reports. */
+  municipalityPerThousand: nullableNumber,
+});
+export type Evaluation = z.infer<typeof evaluationSchema>;

@@ -1,0 +1,3 @@
+/** The evaluation's pages, one download: loaded the first time one is shown (see index.tsx). */
+import './evaluation.css';
+export { EvaluationPage } from './EvaluationPage.tsx';
