@@ -4,7 +4,7 @@ import { buildMunicipality } from '../kernel/testing/register-factories.ts';
 import type { SchoolCalendar } from '../time/school-calendar.ts';
 import type { Guideline } from './domain/guideline.ts';
 import type { ColumnMapping } from './domain/mapping.ts';
-import { saveMapping } from './import-repo.ts';
+import { saveGuideline, saveMapping } from './import-repo.ts';
 import type { SourceRow } from './read-rows.ts';
 
 /** A Visma-like Norwegian export: semicolons, Norwegian headers and kind words, dd.mm.yyyy dates. */
@@ -32,18 +32,10 @@ export async function buildAttendanceMunicipality(db: Db, calendar: SchoolCalend
       .execute();
   }
   await saveMapping(db, municipality.id, 'visma', VISMA_MAPPING);
-  if (guideline) await setGuideline(db, municipality.id, guideline);
+  if (guideline) await saveGuideline(db, municipality.id, guideline);
   return municipality;
 }
 
-export async function setGuideline(db: Db, municipalityId: string, guideline: Guideline): Promise<void> {
-  const json = JSON.stringify(guideline);
-  await db
-    .insertInto('attendance_guideline')
-    .values({ municipality_id: municipalityId, guideline: json })
-    .onConflict((oc) => oc.column('municipality_id').doUpdateSet({ guideline: json }))
-    .execute();
-}
 
 /** One row of a Visma-like file: identity number, dd.mm.yyyy, lesson ('' for the day), minutes, kind word. */
 export type VismaLine = [nationalId: string, date: string, lesson: string, minutes: string, kind: string];
@@ -57,4 +49,33 @@ export async function* vismaRows(lines: VismaLine[]): AsyncIterable<SourceRow> {
   for (const [i, [nationalId, date, lesson, minutes, kind]] of lines.entries()) {
     yield { line: i + 2, record: { Fødselsnummer: nationalId, Dato: date, Time: lesson, Minutter: minutes, Fraværstype: kind } };
   }
+}
+
+/** What the access-matrix walk calls the attendance routes about: a school with a flag, and the mapping an upload uses. */
+export interface AttendancePlace {
+  attendanceFlagId: string;
+}
+
+export async function buildAttendancePlace(db: Db, municipalityId: string, unitId: string, childId: string): Promise<AttendancePlace> {
+  await saveMapping(db, municipalityId, 'visma', VISMA_MAPPING);
+  const flag = await db
+    .insertInto('attendance_flag')
+    .values({
+      child_id: childId,
+      unit_id: unitId,
+      municipality_id: municipalityId,
+      rule_id: 'ringsaker-days-month',
+      stage: 1,
+      measure: 'days',
+      comparison: 'more_than',
+      threshold: 3,
+      value: 4,
+      window_from: '2026-11-01',
+      window_to: '2026-11-20',
+      school_days: 15,
+      raised_on: '2026-11-20',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { attendanceFlagId: flag.id };
 }

@@ -5,6 +5,7 @@ import type { CountryCode } from '../kernel/db/tables.ts';
 import type { Trx } from '../kernel/policy/access.ts';
 import type { HolidayPeriod } from '../time/school-calendar.ts';
 import type { AbsenceKind } from './domain/absence.ts';
+import type { Guideline } from './domain/guideline.ts';
 import type { ColumnMapping } from './domain/mapping.ts';
 import type { RejectionReason } from './domain/mapping.ts';
 
@@ -143,4 +144,13 @@ export async function insertRejections(trx: Trx, importId: string, rejections: {
       .values(batch.map((r) => ({ import_id: importId, line: r.line, reason: r.reason, column_name: r.column })))
       .execute();
   }
+}
+
+export async function saveGuideline(db: Db | Trx, municipalityId: string, guideline: Guideline): Promise<void> {
+  const json = JSON.stringify(guideline);
+  await db
+    .insertInto('attendance_guideline')
+    .values({ municipality_id: municipalityId, guideline: json })
+    .onConflict((oc) => oc.column('municipality_id').doUpdateSet((eb) => ({ guideline: json, version: eb('attendance_guideline.version', '+', 1) })))
+    .execute();
 }

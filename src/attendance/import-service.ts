@@ -11,6 +11,7 @@ import type { Actor } from '../kernel/policy/actor.ts';
 import { locateUnit } from '../kernel/policy/locate.ts';
 import { clock } from '../time/clock.ts';
 import { localDate } from '../time/dates.ts';
+import type { Guideline } from './domain/guideline.ts';
 import type { ColumnMapping } from './domain/mapping.ts';
 import { recomputeFlags } from './flags.ts';
 import * as repo from './import-repo.ts';
@@ -86,4 +87,14 @@ async function importInto(trx: Trx, target: Target, rows: AsyncIterable<SourceRo
   const report = await runImport(trx, { ...target, source: options.source, calendar, today, dryRun }, rows, options.onProgress);
   if (!dryRun) await recomputeFlags(trx, target.municipalityId, today);
   return report;
+}
+
+/** Sets a municipality's guideline (`tidlig attendance guideline`) and recomputes its flags on `today`. */
+export async function setGuidelineForMunicipality(db: Db, municipalityCode: string, guideline: Guideline, now = clock.now()): Promise<number> {
+  const municipality = await repo.findMunicipalityByCode(db, municipalityCode);
+  if (!municipality) throw new ImportSetupError(`no municipality has the code ${municipalityCode}.`);
+  return db.transaction().execute(async (trx) => {
+    await repo.saveGuideline(trx, municipality.id, guideline);
+    return recomputeFlags(trx, municipality.id, localDate(now));
+  });
 }

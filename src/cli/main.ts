@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { idpCommand } from '../kernel/auth/oidc/idp-command.ts';
 import { OperatorError } from '../kernel/errors.ts';
 import { version } from '../kernel/version.ts';
+import { attendanceCommand } from './attendance-command.ts';
 import { auditCommand } from './audit-command.ts';
 import { checkAnonymousCommand } from './check-anonymous-command.ts';
 import { migrateCommand } from './migrate-command.ts';
@@ -26,6 +27,7 @@ program.addCommand(auditCommand());
 program.addCommand(idpCommand());
 program.addCommand(checkAnonymousCommand());
 program.addCommand(retentionCommand());
+program.addCommand(attendanceCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -112,6 +112,10 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/children/:id/consents': 'consent.manage',
   'POST /api/consents/:id/withdraw': 'consent.manage',
   'GET /api/children/:id/chronology': 'chronology.read',
+  // A school's own absence file; pupils of other schools in it are refused as unknown.
+  'POST /api/units/:id/attendance/imports': 'attendance.import',
+  'GET /api/units/:id/attendance/flags': 'attendance.read',
+  'POST /api/units/:id/attendance/flags/:flagId/handle': 'attendance.follow_up',
 };
 
 export function routeKey(method: string, url: string): string {
