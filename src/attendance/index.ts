@@ -23,4 +23,5 @@ export const attendance: Capability = {
 
 export { importForMunicipality, saveMappingForMunicipality, setGuidelineForMunicipality, ImportSetupError } from './import-service.ts';
 export { formatOf, readFileRows } from './read-rows.ts';
+export { columnMappingSchema } from './mapping-schema.ts';
 export type { ImportReport } from './import-run.ts';

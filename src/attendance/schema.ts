@@ -4,19 +4,9 @@
  */
 import { z } from 'zod';
 import { boundedInt, calendarDate, cleanText, id } from '../kernel/validation/primitives.ts';
-import { ABSENCE_KINDS, type AbsenceKind } from './domain/absence.ts';
 
 /** A source system's short name in a mapping and on the command line: "visma", "vigilo", "lectio". */
 export const sourceNameSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, { error: 'bad_source_name' });
-
-const header = cleanText(100).min(1, { error: 'text_too_short' });
-
-export const columnMappingSchema = z.object({
-  columns: z.object({ nationalId: header, date: header, kind: header, lesson: header.optional(), minutes: header.optional() }),
-  dateFormat: z.enum(['iso', 'dmy']),
-  kinds: z.record(header, z.enum(ABSENCE_KINDS as [AbsenceKind, ...AbsenceKind[]])),
-  dayMinutes: boundedInt(60, 600),
-});
 
 export const rejectionReasonSchema = z.enum([
   'missing_value',

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { importForMunicipality, ImportSetupError, readFileRows, formatOf, saveMappingForMunicipality, setGuidelineForMunicipality, type ImportReport } from '../attendance/index.ts';
+import { columnMappingSchema, importForMunicipality, ImportSetupError, readFileRows, formatOf, saveMappingForMunicipality, setGuidelineForMunicipality, type ImportReport } from '../attendance/index.ts';
 import { PRESETS } from '../attendance/domain/presets.ts';
-import { columnMappingSchema, sourceNameSchema } from '../attendance/schema.ts';
+import { sourceNameSchema } from '../attendance/schema.ts';
 import { readConfig } from '../kernel/config.ts';
 import { openDatabase, type Db } from '../kernel/db/database.ts';
 import { OperatorError } from '../kernel/errors.ts';

@@ -1,3 +1,4 @@
+import { attendanceMessages } from '../../attendance/web/messages.ts';
 import { calendarMessages } from '../../calendar/web/messages.ts';
 import { childrenMessages } from '../../children/web/messages.ts';
 import { chronologyMessages } from '../../chronology/web/messages.ts';
@@ -30,6 +31,7 @@ export const namespaces = {
   teams: teamsMessages,
   pupilTalks: pupilTalksMessages,
   calendar: calendarMessages,
+  attendance: attendanceMessages,
 } as const;
 
 export type Namespace = keyof typeof namespaces;

@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { attendanceRoutes, attendanceStartSections } from '../../attendance/web/index.tsx';
 import { calendarRoutes } from '../../calendar/web/index.tsx';
 import { childrenRoutes, childrenStartSections } from '../../children/web/index.tsx';
 import { consultationsRoutes, consultationsStartSections } from '../../consultations/web/index.tsx';
@@ -28,6 +29,7 @@ const startSections = [
   ...pupilTalksStartSections,
   ...consultationsStartSections,
   ...childrenStartSections,
+  ...attendanceStartSections,
 ];
 
 /**
@@ -60,6 +62,7 @@ export function createRouter() {
                 ...pupilTalksRoutes,
                 ...consultationsRoutes,
                 ...concernRoutes,
+                ...attendanceRoutes,
               ],
             },
             { path: '*', element: <NotFound /> },
