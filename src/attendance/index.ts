@@ -25,3 +25,4 @@ export { importForMunicipality, saveMappingForMunicipality, setGuidelineForMunic
 export { formatOf, readFileRows } from './read-rows.ts';
 export { columnMappingSchema } from './mapping-schema.ts';
 export type { ImportReport } from './import-run.ts';
+export { recomputeFlags } from './flags.ts';
