@@ -193,6 +193,15 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     body: { ...consultationContent, version: 1 },
   }),
   'GET /api/teams/mine': () => ({ url: '/api/teams/mine' }),
+  'POST /api/units/:id/attendance/imports': (place) => ({
+    url: `/api/units/${place.unitId}/attendance/imports`,
+    body: { source: 'visma', content: 'Fødselsnummer;Dato;Time;Minutter;Fraværstype\n', dryRun: true },
+  }),
+  'GET /api/units/:id/attendance/flags': (place) => ({ url: `/api/units/${place.unitId}/attendance/flags` }),
+  'POST /api/units/:id/attendance/flags/:flagId/handle': (place) => ({
+    url: `/api/units/${place.unitId}/attendance/flags/${place.attendanceFlagId}/handle`,
+    body: { note: 'Ringte hjem, møte avtalt.' },
+  }),
   'GET /api/children/:id/consents': (place) => ({ url: `/api/children/${place.childId}/consents` }),
   'POST /api/children/:id/consents': (place) => ({
     url: `/api/children/${place.childId}/consents`,

@@ -2,6 +2,7 @@
  * The composition root's one list: every capability Tidlig runs, in the order their routes
  * are registered. Adding a capability is its folder plus one line here (and one in web/).
  */
+import { attendance } from '../attendance/index.ts';
 import { calendar } from '../calendar/index.ts';
 import { children } from '../children/index.ts';
 import { chronology } from '../chronology/index.ts';
@@ -29,4 +30,5 @@ export const capabilities: readonly Capability[] = [
   chronology,
   onCall,
   evaluation,
+  attendance,
 ];

@@ -62,6 +62,7 @@ function fieldValue(name: string, schema: JsonSchema, place: Place): unknown {
     municipalityId: place.municipalityId,
     meetingId: place.teamMeetingId,
     actionPointId: place.actionPointId,
+    flagId: place.attendanceFlagId,
   };
   if (ids[name]) return ids[name];
   return exampleOf(schema, place, name);

@@ -17,6 +17,7 @@ import { roleSchema } from '../organisation/schema.ts';
 import { buildTeamPlace, type TeamPlace } from '../teams/factories.ts';
 import { buildBooking, buildConsultationHour } from '../presence/factories.ts';
 import { buildPupilTalkPlace, type PupilTalkPlace } from '../pupil-talks/factories.ts';
+import { buildAttendancePlace, type AttendancePlace } from '../attendance/factories.ts';
 import { occurrencesOf } from '../time/recurrence.ts';
 import { addDays, localDate } from '../time/dates.ts';
 import { buildConsultationPlace, type ConsultationPlace } from '../consultations/factories.ts';
@@ -26,7 +27,7 @@ import { buildOnCallPlace, type OnCallPlace } from '../on-call/factories.ts';
 
 export const ROLES: readonly Role[] = roleSchema.options;
 
-export interface Place extends TeamPlace, PupilTalkPlace, ConsultationPlace, ConcernPlace, OnCallPlace {
+export interface Place extends TeamPlace, PupilTalkPlace, ConsultationPlace, ConcernPlace, OnCallPlace, AttendancePlace {
   municipalityId: string;
   unitId: string;
   childId: string;
@@ -147,6 +148,7 @@ async function buildPlace(db: Db, name: string): Promise<Place> {
     ...(await buildConsultationPlace(db, unit.id, child.id, contact.id)),
     ...(await buildConcernPlace(db, municipality.id, unit.id, contact.id)),
     ...(await buildOnCallPlace(db, municipality.id)),
+    ...(await buildAttendancePlace(db, municipality.id, unit.id, child.id)),
     concernDraftId: '',
     concernSubmittableDraftId: '',
     concernSentId: '',

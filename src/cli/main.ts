@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { idpCommand } from '../kernel/auth/oidc/idp-command.ts';
 import { OperatorError } from '../kernel/errors.ts';
 import { version } from '../kernel/version.ts';
+import { attendanceCommand } from './attendance-command.ts';
 import { auditCommand } from './audit-command.ts';
 import { checkAnonymousCommand } from './check-anonymous-command.ts';
 import { evaluateCommand } from './evaluate-command.ts';
@@ -30,6 +31,7 @@ program.addCommand(checkAnonymousCommand());
 program.addCommand(retentionCommand());
 program.addCommand(rotaCommand());
 program.addCommand(evaluateCommand());
+program.addCommand(attendanceCommand());
 
 try {
   await program.parseAsync(process.argv);

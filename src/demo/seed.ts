@@ -12,6 +12,8 @@ import { planDemoEvaluationHistory } from './evaluation.ts';
 import { createRandom } from './random.ts';
 import { planDemoPresence, type DemoPresence } from './presence.ts';
 import { insertDemoOnCall, planDemoOnCall } from './on-call.ts';
+import { planDemoAttendance, type DemoAttendance } from './attendance.ts';
+import { recomputeFlags } from '../attendance/index.ts';
 import { clock } from '../time/clock.ts';
 
 export interface SeedSummary {
@@ -48,11 +50,13 @@ export async function seedDemoIfEmpty(db: Db, options: DemoOptions, today = loca
     await sql`select pg_advisory_xact_lock(${LOCK_KEYS.seed})`.execute(trx);
     if (!(await isDatabaseEmpty(trx))) return false;
     for (const table of DEMO_TABLES) await insertInBatches(trx, table, data[table]);
-    await insertPresence(trx, planDemoPresence(data, today, randomUUID));
+    const presence = planDemoPresence(data, today, randomUUID);
+    await insertPresence(trx, presence);
     await insertCasework(trx, planDemoCasework(data, today, randomUUID));
     await insertDemoOnCall(trx, planDemoOnCall(data, today, randomUUID));
     const history = planDemoEvaluationHistory(data, today, createRandom(options.seed).fork());
     if (history.counts.length > 0) await trx.insertInto('evaluation_imported_count').values(history.counts).execute();
+    await insertAttendance(trx, planDemoAttendance(data, presence.holidays, today, createRandom(options.seed).fork()), today);
     return true;
   });
   return seeded ? summarise(data) : null;
@@ -117,6 +121,19 @@ async function insertPresence(db: Db, { hours, holidays, bookings }: DemoPresenc
   }
   if (holidays.length > 0) await db.insertInto('school_holiday').values(holidays).execute();
   if (bookings.length > 0) await db.insertInto('booking').values(bookings).execute();
+}
+
+/** The absence, mappings and guidelines, then each municipality's flags as of `today`. */
+async function insertAttendance(db: Db, { mappings, guidelines, absences }: DemoAttendance, today: string): Promise<void> {
+  for (const m of mappings) await db.insertInto('attendance_mapping').values({ ...m, mapping: JSON.stringify(m.mapping) }).execute();
+  for (const g of guidelines) await db.insertInto('attendance_guideline').values({ ...g, guideline: JSON.stringify(g.guideline) }).execute();
+  for (let start = 0; start < absences.length; start += BATCH_ROWS) {
+    const batch = JSON.stringify(absences.slice(start, start + BATCH_ROWS));
+    await sql`insert into absence (child_id, date, lesson, unit_id, municipality_id, minutes, kind, source)
+      select child_id, date, lesson, unit_id, municipality_id, minutes, kind, source
+      from json_populate_recordset(null::absence, ${batch}::json)`.execute(db);
+  }
+  for (const g of guidelines) await recomputeFlags(db, g.municipality_id, today);
 }
 
 async function insertCasework(db: Db, { reports, consents, consultations, emergencies }: DemoCasework): Promise<void> {

@@ -1,3 +1,4 @@
+import { attendanceMessages } from '../../attendance/web/messages.ts';
 import { calendarMessages } from '../../calendar/web/messages.ts';
 import { childrenMessages } from '../../children/web/messages.ts';
 import { chronologyMessages } from '../../chronology/web/messages.ts';
@@ -34,6 +35,7 @@ export const namespaces = {
   calendar: calendarMessages,
   onCall: onCallMessages,
   evaluation: evaluationMessages,
+  attendance: attendanceMessages,
 } as const;
 
 export type Namespace = keyof typeof namespaces;

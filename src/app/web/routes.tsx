@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { attendanceRoutes, attendanceStartSections } from '../../attendance/web/index.tsx';
 import { calendarRoutes } from '../../calendar/web/index.tsx';
 import { childrenRoutes, childrenStartSections } from '../../children/web/index.tsx';
 import { consultationsRoutes, consultationsStartSections } from '../../consultations/web/index.tsx';
@@ -30,6 +31,7 @@ const startSections = [
   ...pupilTalksStartSections,
   ...consultationsStartSections,
   ...childrenStartSections,
+  ...attendanceStartSections,
 ];
 
 /**
@@ -64,6 +66,7 @@ export function createRouter() {
                 ...consultationsRoutes,
                 ...concernRoutes,
                 ...onCallRoutes,
+                ...attendanceRoutes,
               ],
             },
             { path: '*', element: <NotFound /> },

@@ -217,6 +217,27 @@ export const permissions = {
   },
   /** The municipality's child welfare and on-call numbers, which the acute advice gives. */
   'concern.service_numbers': { administrator: 'municipality' },
+  /**
+   * Importing a school admin system's absence export: the school's leader (the attendance
+   * coordinator's import, for the school's own pupils) and the municipality's administrator.
+   */
+  'attendance.import': {
+    unit_leader: 'unit',
+    administrator: 'municipality',
+  },
+  /**
+   * A school's absence flags and the figures behind them. The register does not know which
+   * classes a teacher teaches, so the school's staff see the school; the network contact only
+   * what a consultation shares (not here), leaders aggregates only (not here).
+   */
+  'attendance.read': {
+    staff: 'unit',
+    unit_leader: 'unit',
+  },
+  /** Handling a flag (recording what was done about it): the school's leader as its attendance coordinator. */
+  'attendance.follow_up': {
+    unit_leader: 'unit',
+  },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof permissions;

@@ -120,6 +120,10 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/on-call/calls/:id/child': 'on_call.log',
   'GET /api/units/:id/on-call/handover': 'on_call.handover',
   'POST /api/on-call/calls/:id/take-over': 'on_call.handover',
+  // A school's own absence file; pupils of other schools in it are refused as unknown.
+  'POST /api/units/:id/attendance/imports': 'attendance.import',
+  'GET /api/units/:id/attendance/flags': 'attendance.read',
+  'POST /api/units/:id/attendance/flags/:flagId/handle': 'attendance.follow_up',
 };
 
 export function routeKey(method: string, url: string): string {

@@ -1,0 +1,85 @@
+/**
+ * Attendance follow-up as Elvestad's demo unit leader (the school's attendance coordinator):
+ * imports a file of the last school days with three bad rows, sees exactly which rows were
+ * refused and why, finds the new flag of the pupil whose days were imported, and records the
+ * call home; the page is axe-clean throughout.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { flagListSchema } from '../src/attendance/schema.ts';
+import { attendanceMessages } from '../src/attendance/web/messages.ts';
+import { childRecordSchema, registerSchema } from '../src/children/schema.ts';
+import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
+import { addDays, localDate } from '../src/time/dates.ts';
+import { isClosed } from '../src/time/school-calendar.ts';
+import { loggedInContext, newPage, seriousAxeViolations, startTidlig, waitForPage, type Tidlig } from './harness.ts';
+
+const nb = attendanceMessages.nb;
+
+let tidlig: Tidlig;
+beforeAll(async () => {
+  tidlig = await startTidlig();
+});
+afterAll(async () => {
+  await tidlig?.close();
+});
+
+async function expectAccessible(page: Page) {
+  expect(await seriousAxeViolations(page)).toEqual([]);
+}
+
+/** The last six weekdays before today that are not public holidays, as dd.mm.yyyy (school holidays would be refused as closed days). */
+function lastSchoolDays(): string[] {
+  const days: string[] = [];
+  for (let date = addDays(localDate(new Date()), -1); days.length < 6; date = addDays(date, -1)) {
+    if (!isClosed({ country: 'NO', holidays: [] }, date)) days.push(`${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`);
+  }
+  return days.reverse();
+}
+
+it('imports a file with bad rows, shows the refused rows and the new flag, and records the call home', async () => {
+  const context = await loggedInContext(tidlig, 'unit_leader', 'Elvestad', { locale: 'nb-NO' });
+  const { page, consoleErrors } = await newPage(context);
+  const session = sessionSchema.parse(await (await page.request.get('/api/session')).json());
+  const unitId = session.user?.currentUnit?.id ?? '';
+  // A pupil with no open flag yet, whose identity number the school's file carries.
+  const flagged = new Set(flagListSchema.parse(await (await page.request.get(`/api/units/${unitId}/attendance/flags`)).json()).flags.map((f) => f.childId));
+  const register = registerSchema.parse(await (await page.request.get(`/api/units/${unitId}/register`)).json());
+  const pupil = register.children.find((c) => !flagged.has(c.id));
+  if (!pupil) throw new Error('every pupil of the school is flagged already');
+  const record = childRecordSchema.parse(await (await page.request.get(`/api/children/${pupil.id}`)).json());
+
+  await page.goto(`/units/${unitId}/attendance`);
+  expect(await waitForPage(page)).toBe(nb.title);
+  await expectAccessible(page);
+
+  const days = lastSchoolDays();
+  const lines = [
+    'Fødselsnummer;Dato;Time;Minutter;Fraværstype',
+    ...days.map((day) => `${record.nationalId};${day};;;Udokumentert`),
+    `01010112345;${days[0]};;;Syk`, // line 8: nobody at the school
+    `${record.nationalId};31.02.2026;;;Syk`, // line 9: no such date
+    `${record.nationalId};${days[1]};;;Borte`, // line 10: no such kind
+  ];
+  await page.getByLabel(nb.import.file).setInputFiles({ name: 'fravaer.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await page.getByRole('button', { name: nb.import.send }).click();
+  await page.getByRole('heading', { name: nb.import.rejectedHeading }).waitFor();
+  const rejected = page.getByRole('table', { name: nb.import.rejectedHeading }).locator('tbody tr');
+  expect(await rejected.allInnerTexts()).toEqual([
+    expect.stringMatching(new RegExp(`^8\\s+${nb.reason.unknown_pupil}\\s+Fødselsnummer$`)),
+    expect.stringMatching(new RegExp(`^9\\s+${nb.reason.bad_date}\\s+Dato$`)),
+    expect.stringMatching(new RegExp(`^10\\s+${nb.reason.unknown_kind}\\s+Fraværstype$`)),
+  ]);
+  await expectAccessible(page);
+
+  // Six days in a row away: the pupil's new flag is on the list, open.
+  const name = `${pupil.givenName} ${pupil.familyName}`;
+  const row = page.getByRole('table', { name: nb.flags.heading }).getByRole('row').filter({ hasText: name }).first();
+  await row.waitFor();
+  await row.getByLabel(`${nb.flags.note}: ${name}`).fill('Ringte hjem, møte med foreldrene avtalt.');
+  await row.getByRole('button', { name: nb.flags.handle }).click();
+  await row.getByText(nb.flags.handledNote.replace('{{note}}', 'Ringte hjem, møte med foreldrene avtalt.')).waitFor();
+  await expectAccessible(page);
+  expect(consoleErrors).toEqual([]);
+  await context.close();
+});

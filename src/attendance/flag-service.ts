@@ -1,0 +1,77 @@
+/**
+ * A school's flags: the list its staff see (open first, by the date the guideline's meeting is
+ * due), and the coordinator handling one with a note of what was done. Every read and write goes
+ * through withAccess: one decision, one audit event, one transaction.
+ */
+import type { Db } from '../kernel/db/database.ts';
+import { withAccess, type Trx } from '../kernel/policy/access.ts';
+import type { Actor } from '../kernel/policy/actor.ts';
+import { locateUnit, type UnitScope } from '../kernel/policy/locate.ts';
+import type { SchoolCalendar } from '../time/school-calendar.ts';
+import { meetingDueOn } from './domain/due-date.ts';
+import type { Guideline } from './domain/guideline.ts';
+import * as repo from './flag-repo.ts';
+import { listSchoolHolidays } from './import-repo.ts';
+import type { Flag, FlagList, HandleFlagRequest } from './schema.ts';
+
+/** The school's open flags and those handled in the last 30 days, open first and by due date. */
+export function listFlags(db: Db, actor: Actor, unitId: string): Promise<FlagList> {
+  return withAccess(
+    db,
+    actor,
+    { permission: 'attendance.read', action: 'read', resourceType: 'attendance_flags', resourceId: unitId, locate: (trx) => locateUnit(trx, unitId) },
+    async (trx) => ({ flags: await flagsOf(trx, unitId) }),
+  );
+}
+
+/** Records that a flag was acted on; the flag stays, handled, with the note. */
+export function handleFlag(db: Db, actor: Actor, unitId: string, flagId: string, request: HandleFlagRequest): Promise<Flag> {
+  return withAccess(
+    db,
+    actor,
+    {
+      permission: 'attendance.follow_up',
+      action: 'update',
+      resourceType: 'attendance_flag',
+      resourceId: flagId,
+      locate: async (trx) => ((await repo.findFlagUnit(trx, flagId)) === unitId ? locateUnit(trx, unitId) : undefined),
+    },
+    async (trx) => {
+      await repo.handleFlag(trx, flagId, actor.staffId, request.note);
+      return (await flagsOf(trx, unitId)).find((flag) => flag.id === flagId)!;
+    },
+  );
+}
+
+async function flagsOf(trx: Trx, unitId: string): Promise<Flag[]> {
+  const scope = (await locateUnit(trx, unitId)) as UnitScope;
+  const guideline = await repo.findGuideline(trx, scope.municipalityId);
+  const calendar: SchoolCalendar = { country: scope.countryCode, holidays: await listSchoolHolidays(trx, scope.municipalityId) };
+  const flags = (await repo.listUnitFlags(trx, unitId)).map((row) => present(row, guideline, calendar));
+  return flags.sort((a, b) => statusOrder(a) - statusOrder(b) || (a.dueOn ?? a.raisedOn).localeCompare(b.dueOn ?? b.raisedOn));
+}
+
+const statusOrder = (flag: Flag) => (flag.status === 'open' ? 0 : 1);
+
+function present(row: repo.FlagRow, guideline: Guideline | undefined, calendar: SchoolCalendar): Flag {
+  const rule = guideline?.rules.find((r) => r.id === row.rule_id);
+  return {
+    id: row.id,
+    childId: row.child_id,
+    pupilName: `${row.given_name} ${row.family_name}`,
+    groupName: row.group_name,
+    ruleId: row.rule_id,
+    stage: row.stage,
+    measure: row.measure,
+    comparison: row.comparison,
+    threshold: Number(row.threshold),
+    value: Number(row.value),
+    windowFrom: row.window_from,
+    windowTo: row.window_to,
+    schoolDays: row.school_days,
+    raisedOn: row.raised_on,
+    dueOn: rule ? meetingDueOn(rule.triggers, row.raised_on, calendar) : null,
+    status: row.status,
+    handledNote: row.handled_note,
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * One import, streamed in batches: each row mapped through the saved mapping, checked against
+ * the school year and the school calendar, matched to the register by identity number, and the
+ * accepted ones written set-based. Refused rows change nothing and are kept with their line and
+ * reason; a dry run does all of it and rolls the writes back.
+ */
+import { sql } from 'kysely';
+import type { Trx } from '../kernel/policy/access.ts';
+import type { IsoDate } from '../time/dates.ts';
+import { isClosed, type SchoolCalendar } from '../time/school-calendar.ts';
+import { schoolYearOf, schoolYearRange } from '../time/school-year.ts';
+import type { CountryCode } from '../time/zone.ts';
+import { isRejection, mapRow, type ColumnMapping, type MappedRow, type Rejection } from './domain/mapping.ts';
+import * as repo from './import-repo.ts';
+import type { SourceRow } from './read-rows.ts';
+
+const BATCH_ROWS = 5000;
+
+export interface ImportTarget {
+  municipalityId: string;
+  country: CountryCode;
+  /** A school importing its own file: pupils elsewhere are unknown to it. */
+  unitId: string | null;
+  source: string;
+  mapping: ColumnMapping;
+  calendar: SchoolCalendar;
+  today: IsoDate;
+  dryRun: boolean;
+  startedBy: string | null;
+}
+
+export type RejectedRow = Rejection & { line: number };
+
+export interface ImportReport {
+  importId: string;
+  rowsRead: number;
+  accepted: number;
+  /** Rows added, changed or (covered by a corrected file) removed. */
+  changed: number;
+  rejected: RejectedRow[];
+  dryRun: boolean;
+}
+
+export type ImportProgress = (counts: { rowsRead: number; accepted: number; rejected: number }) => void;
+
+/** Runs the import in `trx` (the caller's audited transaction). */
+export async function runImport(trx: Trx, target: ImportTarget, rows: AsyncIterable<SourceRow>, onProgress?: ImportProgress): Promise<ImportReport> {
+  if (target.dryRun) await sql`savepoint attendance_dry_run`.execute(trx);
+  const importId = await repo.insertImport(trx, target);
+  const state = new ImportState(target);
+  let batch: SourceRow[] = [];
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length < BATCH_ROWS) continue;
+    await writeBatch(trx, state, importId, batch);
+    onProgress?.(state.counts());
+    batch = [];
+  }
+  await writeBatch(trx, state, importId, batch);
+  state.changed += await repo.deleteUncovered(trx, target.source, importId, state.coverage);
+  state.rejected.sort((a, b) => a.line - b.line);
+  await repo.insertRejections(trx, importId, state.rejected);
+  const report: ImportReport = { importId, rowsRead: state.rowsRead, accepted: state.accepted, changed: state.changed, rejected: state.rejected, dryRun: target.dryRun };
+  await repo.finishImport(trx, importId, { ...report, rejected: report.rejected.length });
+  if (target.dryRun) await sql`rollback to savepoint attendance_dry_run`.execute(trx);
+  onProgress?.(state.counts());
+  return report;
+}
+
+/** What the import has seen so far: counts, refused rows, each key's value, each pupil's dates. */
+class ImportState {
+  rowsRead = 0;
+  accepted = 0;
+  changed = 0;
+  readonly rejected: RejectedRow[] = [];
+  /** "pupil|date|lesson" → "minutes|kind", to tell a repeated row from a contradicting one. */
+  readonly seen = new Map<string, string>();
+  readonly coverage = new Map<string, { from: IsoDate; to: IsoDate }>();
+  readonly schoolYear: { from: IsoDate; to: IsoDate };
+
+  constructor(readonly target: ImportTarget) {
+    this.schoolYear = schoolYearRange(schoolYearOf(target.today));
+  }
+
+  counts() {
+    return { rowsRead: this.rowsRead, accepted: this.accepted, rejected: this.rejected.length };
+  }
+
+  reject(line: number, rejection: Rejection) {
+    this.rejected.push({ line, ...rejection });
+  }
+
+  cover(childId: string, date: IsoDate) {
+    const range = this.coverage.get(childId);
+    if (!range) this.coverage.set(childId, { from: date, to: date });
+    else if (date < range.from) range.from = date;
+    else if (date > range.to) range.to = date;
+  }
+}
+
+async function writeBatch(trx: Trx, state: ImportState, importId: string, batch: SourceRow[]): Promise<void> {
+  if (batch.length === 0) return;
+  state.rowsRead += batch.length;
+  const mapped = mapAndCheckDates(state, batch);
+  const pupils = await repo.findPupils(trx, state.target.municipalityId, state.target.unitId, [...new Set(mapped.map(({ row }) => row.nationalId))]);
+  const accepted: repo.AbsenceInput[] = [];
+  for (const { line, row } of mapped) {
+    const pupil = pupils.get(row.nationalId);
+    if (!pupil) {
+      state.reject(line, { reason: 'unknown_pupil', column: state.target.mapping.columns.nationalId });
+      continue;
+    }
+    const key = `${pupil.childId}|${row.date}|${row.lesson}`;
+    const value = `${row.minutes}|${row.kind}`;
+    const earlier = state.seen.get(key);
+    if (earlier !== undefined && earlier !== value) {
+      state.reject(line, { reason: 'duplicate_different', column: null });
+      continue;
+    }
+    state.accepted += 1;
+    if (earlier !== undefined) continue;
+    state.seen.set(key, value);
+    state.cover(pupil.childId, row.date);
+    accepted.push({ childId: pupil.childId, unitId: pupil.unitId, date: row.date, lesson: row.lesson, minutes: row.minutes, kind: row.kind });
+  }
+  state.changed += await repo.upsertAbsences(trx, state.target.municipalityId, state.target.source, importId, accepted);
+}
+
+/** The rows that map and fall on an open school day of this school year so far; the rest refused. */
+function mapAndCheckDates(state: ImportState, batch: SourceRow[]): { line: number; row: MappedRow }[] {
+  const { mapping, country, calendar, today } = state.target;
+  const kept: { line: number; row: MappedRow }[] = [];
+  for (const { line, record } of batch) {
+    const row = mapRow(mapping, country, record);
+    if (isRejection(row)) {
+      state.reject(line, row);
+    } else if (row.date < state.schoolYear.from || row.date > today) {
+      state.reject(line, { reason: 'outside_school_year', column: mapping.columns.date });
+    } else if (isClosed(calendar, row.date)) {
+      state.reject(line, { reason: 'closed_day', column: mapping.columns.date });
+    } else {
+      kept.push({ line, row });
+    }
+  }
+  return kept;
+}

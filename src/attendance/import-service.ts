@@ -1,0 +1,100 @@
+/**
+ * Importing absence: a school coordinator's file from the web (their school's pupils only), or
+ * municipal IT's nightly batch from the command line (the whole municipality). Either way one
+ * transaction with one audit event, and the municipality's flags recomputed after it.
+ */
+import { recordAudit } from '../kernel/audit/record.ts';
+import type { Db } from '../kernel/db/database.ts';
+import { OperatorError, RuleViolation } from '../kernel/errors.ts';
+import { withAccess, type Trx } from '../kernel/policy/access.ts';
+import type { Actor } from '../kernel/policy/actor.ts';
+import { locateUnit } from '../kernel/policy/locate.ts';
+import { clock } from '../time/clock.ts';
+import { localDate } from '../time/dates.ts';
+import type { Guideline } from './domain/guideline.ts';
+import type { ColumnMapping } from './domain/mapping.ts';
+import { recomputeFlags } from './flags.ts';
+import * as repo from './import-repo.ts';
+import { runImport, type ImportProgress, type ImportReport } from './import-run.ts';
+import type { SourceRow } from './read-rows.ts';
+
+/** Thrown when nothing can be read: no such municipality, or no saved mapping for the source. */
+export class ImportSetupError extends OperatorError {}
+
+export interface ImportOptions {
+  source: string;
+  dryRun?: boolean;
+  onProgress?: ImportProgress;
+  now?: Date;
+}
+
+/** A school's own file, imported by its coordinator: pupils of other schools are refused as unknown. */
+export async function importForUnit(db: Db, actor: Actor, unitId: string, rows: AsyncIterable<SourceRow>, options: ImportOptions): Promise<ImportReport> {
+  const outcome = await withAccess(
+    db,
+    actor,
+    { permission: 'attendance.import', action: 'create', resourceType: 'attendance_import', resourceId: unitId, locate: (trx) => locateUnit(trx, unitId) },
+    async (trx) => {
+      const scope = (await locateUnit(trx, unitId))!;
+      const mapping = await repo.findMapping(trx, scope.municipalityId, options.source);
+      if (!mapping) return new RuleViolation(400, 'no_mapping', 'No column mapping is saved for this source.');
+      return importInto(trx, { municipalityId: scope.municipalityId, country: scope.countryCode, unitId, mapping, startedBy: actor.staffId }, rows, options);
+    },
+  );
+  if (outcome instanceof RuleViolation) throw outcome;
+  return outcome;
+}
+
+/** Municipal IT's batch for the whole municipality (`tidlig attendance import`), audited as the system. */
+export async function importForMunicipality(db: Db, municipalityCode: string, rows: AsyncIterable<SourceRow>, options: ImportOptions): Promise<ImportReport> {
+  const municipality = await repo.findMunicipalityByCode(db, municipalityCode);
+  if (!municipality) throw new ImportSetupError(`no municipality has the code ${municipalityCode}.`);
+  const mapping = await repo.findMapping(db, municipality.id, options.source);
+  if (!mapping) throw new ImportSetupError(`no column mapping is saved for the source ${options.source} in municipality ${municipalityCode}.`);
+  return db.transaction().execute(async (trx) => {
+    const report = await importInto(trx, { municipalityId: municipality.id, country: municipality.country_code, unitId: null, mapping, startedBy: null }, rows, options);
+    await recordAudit(trx, {
+      actor: null,
+      action: 'create',
+      resourceType: 'attendance_import',
+      resourceId: report.importId,
+      outcome: 'allowed',
+      purpose: `nightly import from ${options.source}${report.dryRun ? ' (dry run)' : ''}`,
+    });
+    return report;
+  });
+}
+
+/** Saves a source's column mapping for a municipality (`tidlig attendance mapping`). */
+export async function saveMappingForMunicipality(db: Db, municipalityCode: string, source: string, mapping: ColumnMapping): Promise<void> {
+  const municipality = await repo.findMunicipalityByCode(db, municipalityCode);
+  if (!municipality) throw new ImportSetupError(`no municipality has the code ${municipalityCode}.`);
+  await repo.saveMapping(db, municipality.id, source, mapping);
+}
+
+interface Target {
+  municipalityId: string;
+  country: 'NO' | 'DK';
+  unitId: string | null;
+  mapping: ColumnMapping;
+  startedBy: string | null;
+}
+
+async function importInto(trx: Trx, target: Target, rows: AsyncIterable<SourceRow>, options: ImportOptions): Promise<ImportReport> {
+  const today = localDate(options.now ?? clock.now());
+  const calendar = { country: target.country, holidays: await repo.listSchoolHolidays(trx, target.municipalityId) };
+  const dryRun = options.dryRun ?? false;
+  const report = await runImport(trx, { ...target, source: options.source, calendar, today, dryRun }, rows, options.onProgress);
+  if (!dryRun) await recomputeFlags(trx, target.municipalityId, today);
+  return report;
+}
+
+/** Sets a municipality's guideline (`tidlig attendance guideline`) and recomputes its flags on `today`. */
+export async function setGuidelineForMunicipality(db: Db, municipalityCode: string, guideline: Guideline, now = clock.now()): Promise<number> {
+  const municipality = await repo.findMunicipalityByCode(db, municipalityCode);
+  if (!municipality) throw new ImportSetupError(`no municipality has the code ${municipalityCode}.`);
+  return db.transaction().execute(async (trx) => {
+    await repo.saveGuideline(trx, municipality.id, guideline);
+    return recomputeFlags(trx, municipality.id, localDate(now));
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * The attendance API's shapes, shared by the server (validation, OpenAPI), the web and the
+ * command line: a source's column mapping, an import's report and a school's open flags.
+ */
+import { z } from 'zod';
+import { boundedInt, calendarDate, cleanText, id } from '../kernel/validation/primitives.ts';
+
+/** A source system's short name in a mapping and on the command line: "visma", "vigilo", "lectio". */
+export const sourceNameSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, { error: 'bad_source_name' });
+
+export const rejectionReasonSchema = z.enum([
+  'missing_value',
+  'bad_identity_number',
+  'bad_date',
+  'bad_lesson',
+  'bad_minutes',
+  'unknown_kind',
+  'unknown_pupil',
+  'outside_school_year',
+  'closed_day',
+  'duplicate_different',
+]);
+
+export const importReportSchema = z.object({
+  importId: id(),
+  rowsRead: z.number().int(),
+  accepted: z.number().int(),
+  changed: z.number().int(),
+  dryRun: z.boolean(),
+  rejected: z.array(z.object({ line: z.number().int(), reason: rejectionReasonSchema, column: z.string().nullable() })),
+});
+export type ImportReportBody = z.infer<typeof importReportSchema>;
+
+export const unitParamsSchema = z.object({ id: id() });
+export const flagParamsSchema = z.object({ id: id(), flagId: id() });
+export const importQuerySchema = z.object({ source: sourceNameSchema, dryRun: z.enum(['true', 'false']).optional() });
+
+export const flagSchema = z.object({
+  id: id(),
+  childId: id(),
+  pupilName: z.string(),
+  groupName: z.string().nullable(),
+  ruleId: z.string(),
+  stage: z.number().int(),
+  measure: z.enum(['days', 'single_days', 'lessons', 'occurrences', 'percent', 'days_in_a_row']),
+  comparison: z.enum(['more_than', 'at_least']),
+  threshold: z.number(),
+  value: z.number(),
+  windowFrom: calendarDate(),
+  windowTo: calendarDate(),
+  schoolDays: z.number().int(),
+  raisedOn: calendarDate(),
+  /** The guideline's first step: the date a meeting with the parents is due by, when the rule asks for one. */
+  dueOn: calendarDate().nullable(),
+  status: z.enum(['open', 'handled']),
+  handledNote: z.string().nullable(),
+});
+export type Flag = z.infer<typeof flagSchema>;
+
+export const flagListSchema = z.object({ flags: z.array(flagSchema) });
+export type FlagList = z.infer<typeof flagListSchema>;
+
+/** Handling a flag: what was done (a call home, a meeting), in a short note without names. */
+export const handleFlagSchema = z.object({ note: cleanText(500).min(1, { error: 'text_too_short' }) });
+export type HandleFlagRequest = z.infer<typeof handleFlagSchema>;
+
+/** Ten megabytes of CSV text: a month's file for a large school, read by the browser and sent as text. */
+const MAX_UPLOAD_CHARS = 10_000_000;
+
+/** A file uploaded from the import page: the CSV text, read row by row on the server like a file from disk. */
+export const importUploadSchema = z.object({
+  source: sourceNameSchema,
+  content: cleanText(MAX_UPLOAD_CHARS, { multiline: true, trim: false }),
+  dryRun: z.boolean().optional(),
+});
+export type ImportUpload = z.infer<typeof importUploadSchema>;

@@ -1,0 +1,4 @@
+/** The attendance page, one download: loaded the first time it is shown (see index.tsx). */
+import './attendance.css';
+export { AttendancePage } from './AttendancePage.tsx';
+export { AttendanceStart } from './AttendanceStart.tsx';
