@@ -10,6 +10,13 @@ export default defineConfig({
   root: '.',
   plugins: [react(), precompress()],
   build: {
+    // The first page's own files are all preloaded. The login page's script also carries, for
+    // each capability's pages, the list of files they need: only their styles are listed, so
+    // they arrive with the pages; their scripts come through the pages' own imports.
+    modulePreload: {
+      resolveDependencies: (_file, dependencies, { hostType }) =>
+        hostType === 'html' ? dependencies : dependencies.filter((dependency) => dependency.endsWith('.css')),
+    },
     outDir: 'dist/web',
     emptyOutDir: true,
     // Never turn small assets into data: URLs or inline blocks the CSP would have to allow.
