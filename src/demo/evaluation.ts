@@ -1,9 +1,11 @@
 /**
  * The evaluation's demo history: three years of concern report counts per school in Elvestad,
  * as imported counts (marked 'demo'), up to the month before the seeding day. Elvestad's pilot
- * school (the demo teacher's) started the term before last, two more schools the term after;
- * from their start they see about 40 % fewer reports than the other schools, which follow the
- * same seasons and the same noise, so the evaluation page shows a real effect and a pre-period.
+ * school (the demo teacher's) started the term before last, four more schools the term after;
+ * from their start they see about 60 % fewer reports than the other schools, which follow the same
+ * seasons and the same noise, so the evaluation page shows a real effect and a pre-period. Five
+ * pilot schools, the fewest for which the estimate gives a confidence interval (fewer get a
+ * permutation test, see evaluation/domain/method-rules.ts).
  *
  * Imported counts rather than generated reports: three years of reports would fill intake's
  * lists, the chronology and the deadlines with old cases, and the issue asks for imported
@@ -17,7 +19,7 @@ import type { Random } from './random.ts';
 
 /** Reports per 100 pupils a month at an ordinary school (≈ 5 a year, about Norway's rate). */
 const MONTHLY_RATE = 0.45;
-const PILOT_FACTOR = 0.6;
+const PILOT_FACTOR = 0.4;
 const YEARS = 3;
 
 export interface DemoEvaluationHistory {
@@ -36,7 +38,7 @@ export function planDemoEvaluationHistory(data: DemoData, today: IsoDate, random
   const thisTerm = periodOf(today, 'term').ordinal;
   const firstStart = firstDayOf({ granularity: 'term', ordinal: thisTerm - 2 });
   const secondStart = firstDayOf({ granularity: 'term', ordinal: thisTerm - 1 });
-  const others = schools.filter((s) => s.id !== pilotSchool).slice(0, 2);
+  const others = schools.filter((s) => s.id !== pilotSchool).slice(0, 4);
   const pilot = [{ unitId: pilotSchool, startedOn: firstStart }, ...others.map((s) => ({ unitId: s.id, startedOn: secondStart }))];
 
   const months = monthsBefore(today, YEARS * 12);
