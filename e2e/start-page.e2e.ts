@@ -26,11 +26,11 @@ afterAll(async () => {
 const jobs: Record<Role, { sections: string[]; menu: string[] }> = {
   staff: {
     sections: ['Book en konsultasjon', 'Dine neste bookinger', 'Bekymringsmeldingene dine'],
-    menu: ['Start', 'Book tid', 'Mine bookinger', 'Bekymringsmeldinger', 'Elevsamtaler', 'Finn et barn', 'Min kalender', 'Organisasjon'],
+    menu: ['Start', 'Book tid', 'Mine bookinger', 'Bekymringsmeldinger', 'Elevsamtaler', 'Fravær', 'Finn et barn', 'Min kalender', 'Organisasjon'],
   },
   unit_leader: {
     sections: ['Teamene dine', 'Book en konsultasjon', 'Dine neste bookinger', 'Bekymringsmeldingene dine'],
-    menu: ['Start', 'Teamet', 'Book tid', 'Mine bookinger', 'Konsultasjoner', 'Bekymringsmeldinger', 'Elevsamtaler', 'Min kalender', 'Organisasjon'],
+    menu: ['Start', 'Teamet', 'Book tid', 'Mine bookinger', 'Konsultasjoner', 'Bekymringsmeldinger', 'Elevsamtaler', 'Fravær', 'Min kalender', 'Organisasjon'],
   },
   network_contact: {
     sections: ['Uka di', 'Elever som venter på en samtale', 'Oppfølginger du har ansvar for'],
@@ -44,7 +44,7 @@ const jobs: Record<Role, { sections: string[]; menu: string[] }> = {
   on_call_worker: { sections: ['Finn et barn'], menu: ['Start', 'Vaktlogg', 'Finn et barn', 'Organisasjon'] },
   leader: {
     sections: ['Nødtilganger', 'Frister som nærmer seg eller er overskredet', 'Mottatte meldinger'],
-    menu: ['Start', 'Nødtilganger', 'Frister', 'Mottak', 'Overlevering', 'Ukeoversikt', 'Ferier og reisetid', 'Finn et barn', 'Organisasjon'],
+    menu: ['Start', 'Nødtilganger', 'Frister', 'Mottak', 'Overlevering', 'Ukeoversikt', 'Ferier og reisetid', 'Evaluering', 'Finn et barn', 'Organisasjon'],
   },
   administrator: { sections: ['Kommunens innstillinger'], menu: ['Start', 'Ferier og reisetid', 'Telefonnumre', 'Organisasjon'] },
 };

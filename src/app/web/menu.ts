@@ -3,6 +3,7 @@
  * everyone. Someone with several roles gets the menus of all, the current role's first. The
  * server still checks every request: an entry here only saves a search. Fetched after login.
  */
+import { attendanceMenu } from '../../attendance/web/menu.ts';
 import { calendarMenu } from '../../calendar/web/menu.ts';
 import { childrenMenu } from '../../children/web/menu.ts';
 import { concernMenu } from '../../concern-reports/web/menu.ts';
@@ -30,13 +31,14 @@ const entries = {
   ...oversightMenu,
   ...onCallMenu,
   ...evaluationMenu,
+  ...attendanceMenu,
 } satisfies Record<string, MenuEntry>;
 
 type EntryName = keyof typeof entries;
 
 const byRole = {
-  staff: ['start', 'book', 'bookings', 'concernReports', 'pupilTalks', 'findChild', 'calendar', 'organisation'],
-  unit_leader: ['start', 'team', 'book', 'bookings', 'consultations', 'concernReports', 'pupilTalks', 'calendar', 'organisation'],
+  staff: ['start', 'book', 'bookings', 'concernReports', 'pupilTalks', 'attendance', 'findChild', 'calendar', 'organisation'],
+  unit_leader: ['start', 'team', 'book', 'bookings', 'consultations', 'concernReports', 'pupilTalks', 'attendance', 'calendar', 'organisation'],
   network_contact: ['start', 'week', 'consultations', 'pupilTalks', 'concernReports', 'findChild', 'calendar', 'organisation'],
   partner: ['start', 'teams', 'calendar', 'organisation'],
   intake_worker: ['start', 'concernIntake', 'handover', 'pupilTalks', 'findChild', 'organisation'],

@@ -1,5 +1,5 @@
 import { createBrowserRouter } from 'react-router';
-import { attendanceRoutes, attendanceStartSections } from '../../attendance/web/index.tsx';
+import { attendanceRoutes } from '../../attendance/web/index.tsx';
 import { calendarRoutes } from '../../calendar/web/index.tsx';
 import { childrenRoutes, childrenStartSections } from '../../children/web/index.tsx';
 import { consultationsRoutes, consultationsStartSections } from '../../consultations/web/index.tsx';
@@ -31,7 +31,6 @@ const startSections = [
   ...pupilTalksStartSections,
   ...consultationsStartSections,
   ...childrenStartSections,
-  ...attendanceStartSections,
 ];
 
 /**

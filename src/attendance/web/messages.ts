@@ -5,7 +5,6 @@ export const attendanceMessages = defineMessages({
   nb: {
     title: 'Fravær',
     loading: 'Henter fraværet',
-    link: 'Fravær og oppfølging',
     import: {
       heading: 'Importer fravær',
       intro: 'Last opp en CSV-fil fra skolens administrative system. Kolonnene leses med kommunens lagrede oppsett for kildesystemet.',
@@ -65,7 +64,6 @@ export const attendanceMessages = defineMessages({
   nn: {
     title: 'Fråvær',
     loading: 'Hentar fråværet',
-    link: 'Fråvær og oppfølging',
     import: {
       heading: 'Importer fråvær',
       intro: 'Last opp ei CSV-fil frå det administrative systemet til skulen. Kolonnane blir lesne med det lagra oppsettet til kommunen for kjeldesystemet.',
@@ -125,7 +123,6 @@ export const attendanceMessages = defineMessages({
   da: {
     title: 'Fravær',
     loading: 'Henter fraværet',
-    link: 'Fravær og opfølgning',
     import: {
       heading: 'Importér fravær',
       intro: 'Upload en CSV-fil fra skolens administrative system. Kolonnerne læses med kommunens gemte opsætning for kildesystemet.',
@@ -185,7 +182,6 @@ export const attendanceMessages = defineMessages({
   en: {
     title: 'Absence',
     loading: 'Loading the absence',
-    link: 'Absence and follow-up',
     import: {
       heading: 'Import absence',
       intro: "Upload a CSV file from the school's admin system. Its columns are read with the municipality's saved mapping for the source system.",

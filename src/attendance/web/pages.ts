@@ -1,4 +1,3 @@
 /** The attendance page, one download: loaded the first time it is shown (see index.tsx). */
 import './attendance.css';
 export { AttendancePage } from './AttendancePage.tsx';
-export { AttendanceStart } from './AttendanceStart.tsx';

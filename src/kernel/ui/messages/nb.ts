@@ -57,6 +57,7 @@ export const commonNb = {
     consultations: 'Konsultasjoner',
     onCall: 'Vaktlogg',
     handover: 'Overlevering',
+    attendance: 'Fravær',
     menu: 'Meny',
   },
   startPage: {

@@ -1,0 +1,14 @@
+/** The menu's entries of this capability, fetched after login (the login page carries none). */
+import type { MenuEntry } from '../../kernel/ui/menu.ts';
+
+export const attendanceMenu = {
+  /** The school's absence (the import, the refused rows, the open flags), for its leader and staff while they act for it. */
+  attendance: {
+    to: (user) => {
+      const unit = user.currentUnit;
+      return unit?.kind === 'school' && (unit.role === 'unit_leader' || unit.role === 'staff') ? `/units/${unit.id}/attendance` : null;
+    },
+    label: 'nav.attendance',
+    within: ['/attendance'],
+  },
+} satisfies Record<string, MenuEntry>;
