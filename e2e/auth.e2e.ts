@@ -125,13 +125,15 @@ describe('logging in and out', () => {
     expect(summary).toBe(`${fullName(teacher)} · ${nb.common.role.staff} ved ${teacher.unitName}`);
     expect(await page.locator('main .card-grid a').allTextContents()).toEqual(['Elvestad']);
     // A teacher's menu follows their job: the start page, booking and their bookings, concern reports, pupils'
-    // requests, finding children, a calendar, and the organisation chart; the leader's review list is not theirs.
+    // requests, the school's attendance, finding children, a calendar, and the organisation chart; the leader's
+    // review list is not theirs.
     expect((await menuLinks(page)).map((link) => link.text)).toEqual([
       nb.common.nav.start,
       nb.common.nav.book,
       nb.common.nav.bookings,
       nb.common.nav.concernReports,
       nb.common.nav.pupilTalks,
+      nb.common.nav.attendance,
       nb.common.nav.findChild,
       nb.common.nav.calendar,
       nb.common.nav.organisation,

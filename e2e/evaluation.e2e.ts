@@ -62,7 +62,8 @@ describe('a leader', () => {
     await expectAccessible(page);
 
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // The charts redraw for the narrower window a moment after it changes.
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 5_000 });
     await expectAccessible(page);
     expect(consoleErrors).toEqual([]);
     await context.close();

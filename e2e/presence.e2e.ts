@@ -118,7 +118,7 @@ describe('a teacher', () => {
     await page.keyboard.press('Enter');
     // Step 3: the confirmation.
     await expectPage(page, nb.presence.book.confirmed.title);
-    await page.getByText(nb.common.concernCategory.absence, { exact: true }).waitFor();
+    await page.locator('main').getByText(nb.common.concernCategory.absence, { exact: true }).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'nb-booking-confirmed');
 

@@ -79,7 +79,8 @@ describe('keyboard only', () => {
     await page.goto('/organisation');
     await waitForPage(page);
 
-    await tabTo(page, 'main a[href^="/organisation/"]');
+    // Past the header and a leader's ten menu entries.
+    await tabTo(page, 'main a[href^="/organisation/"]', 30);
     await page.keyboard.press('Enter');
     await waitForPage(page);
     expect(await focusedId(page)).toBe('main');
