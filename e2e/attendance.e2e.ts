@@ -3,6 +3,10 @@
  * imports a file of the last school days with three bad rows, sees exactly which rows were
  * refused and why, finds the new flag of the pupil whose days were imported, and records the
  * call home; the page is axe-clean throughout.
+ *
+ * The server runs in this process with its clock held on a Monday in term time: an import
+ * takes only open days of the school year so far, and on a real date in a holiday or the
+ * first days of a school year there would be no six such days to import.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -10,6 +14,8 @@ import { flagListSchema } from '../src/attendance/schema.ts';
 import { attendanceMessages } from '../src/attendance/web/messages.ts';
 import { childRecordSchema, registerSchema } from '../src/children/schema.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
+import { TEST_NOW } from '../src/kernel/testing/test-clock.ts';
+import { holdClockAt } from '../src/time/clock.ts';
 import { addDays, localDate } from '../src/time/dates.ts';
 import { isClosed } from '../src/time/school-calendar.ts';
 import { loggedInContext, newPage, seriousAxeViolations, startTidlig, waitForPage, type Tidlig } from './harness.ts';
@@ -17,21 +23,24 @@ import { loggedInContext, newPage, seriousAxeViolations, startTidlig, waitForPag
 const nb = attendanceMessages.nb;
 
 let tidlig: Tidlig;
+let releaseClock: () => void;
 beforeAll(async () => {
+  releaseClock = holdClockAt(TEST_NOW);
   tidlig = await startTidlig();
 });
 afterAll(async () => {
   await tidlig?.close();
+  releaseClock();
 });
 
 async function expectAccessible(page: Page) {
   expect(await seriousAxeViolations(page)).toEqual([]);
 }
 
-/** The last six weekdays before today that are not public holidays, as dd.mm.yyyy (school holidays would be refused as closed days). */
+/** The last six weekdays before the held today that are not public holidays, as dd.mm.yyyy (school holidays would be refused as closed days). */
 function lastSchoolDays(): string[] {
   const days: string[] = [];
-  for (let date = addDays(localDate(new Date()), -1); days.length < 6; date = addDays(date, -1)) {
+  for (let date = addDays(localDate(TEST_NOW), -1); days.length < 6; date = addDays(date, -1)) {
     if (!isClosed({ country: 'NO', holidays: [] }, date)) days.push(`${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`);
   }
   return days.reverse();

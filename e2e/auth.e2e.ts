@@ -11,6 +11,7 @@ import { roleSchema } from '../src/organisation/schema.ts';
 import {
   demoLoginButton,
   demoPerson,
+  expectPage,
   fullName,
   logInAsDemo,
   menuLinks,
@@ -143,7 +144,7 @@ describe('logging in and out', () => {
 
     // Logging out ends on the login page, which says so; the pages are closed again.
     await page.getByRole('button', { name: nb.common.session.logout, exact: true }).click();
-    expect(await waitForPage(page)).toBe(nb.auth.title);
+    await expectPage(page, nb.auth.title);
     expect(new URL(page.url()).pathname).toBe('/login');
     await page.getByText(nb.auth.loggedOut.here).waitFor();
     expect(await page.locator('.app-user').count()).toBe(0);
@@ -227,7 +228,7 @@ describe('logging in and out', () => {
     // The other browser still shows the page it had; following a link asks the API, which says 401.
     await other.locator('main .card-grid a').first().click();
     await other.waitForURL((url) => url.pathname === '/login');
-    expect(await waitForPage(other)).toBe(nb.auth.title);
+    await expectPage(other, nb.auth.title);
     expect(new URL(other.url()).searchParams.get('next')).toMatch(/^\/organisation\//);
     await elsewhere.close();
     await here.close();

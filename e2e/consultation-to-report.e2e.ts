@@ -14,7 +14,19 @@ import { concernMessages } from '../src/concern-reports/web/messages.ts';
 import { consultationsMessages } from '../src/consultations/web/messages.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import { uiLanguages } from '../src/kernel/i18n/languages.ts';
-import { loggedInContext, newPage, registerConsent, rememberLanguage, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
+import {
+  expectPage,
+  loggedInContext,
+  newPage,
+  registerConsent,
+  rememberLanguage,
+  screenshots,
+  seriousAxeViolations,
+  startTidlig,
+  tabTo,
+  waitForPage,
+  type Tidlig,
+} from './harness.ts';
 
 const nb = concernMessages.nb;
 const DESCRIPTION = 'Har kommet sulten og uten matpakke flere dager, og sovner i timene.';
@@ -75,7 +87,7 @@ async function recordRecommended(page: Page, language: keyof typeof consultation
   }
   await page.getByLabel(texts.form.outcome).selectOption('concern_report_recommended');
   await page.getByRole('button', { name: texts.form.submit }).click();
-  expect(await waitForPage(page)).toBe(texts.form.saved.title);
+  await expectPage(page, texts.form.saved.title);
 }
 
 describe('a teacher goes from a consultation to a submitted report', () => {

@@ -88,7 +88,7 @@ describe('a network contact', () => {
     await page.keyboard.type('En elev på 4. trinn virker lei seg og er mye alene i friminuttene.');
     await tabTo(page, 'button[type="submit"]', 30);
     await page.keyboard.press('Enter');
-    expect(await waitForPage(page)).toBe(nb.form.saved.title);
+    await expectPage(page, nb.form.saved.title);
     await expectAccessible(page);
 
     const list = consultationListSchema.parse(await (await page.request.get(`/api/units/${unit.id}/consultations`)).json());
@@ -127,17 +127,17 @@ describe('a network contact', () => {
     await expectAccessible(page);
     await screenshots(page, 'nb-consultation-consented-form');
     await page.getByRole('button', { name: nb.form.submit }).click();
-    expect(await waitForPage(page)).toBe(nb.form.saved.title);
+    await expectPage(page, nb.form.saved.title);
 
     await page.getByRole('link', { name: nb.form.saved.list }).click();
-    expect(await waitForPage(page)).toBe(nb.list.title);
+    await expectPage(page, nb.list.title);
     await page.getByRole('link', { name: `${child.givenName} ${child.familyName}` }).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'nb-consultation-list');
 
     // Open it and edit the outcome.
     await page.locator('main tbody tr').filter({ hasText: child.familyName }).getByRole('link').first().click();
-    expect(await waitForPage(page)).toMatch(/^Konsultasjon /);
+    await expectPage(page, /^Konsultasjon /);
     await page.getByText('Møte med foreldrene', { exact: false }).waitFor();
     await page.getByRole('button', { name: nb.detail.edit }).click();
     await page.getByLabel(nb.form.outcome).selectOption('referred_ppt');

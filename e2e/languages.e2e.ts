@@ -10,6 +10,7 @@ import { commonMessages } from '../src/kernel/ui/messages.ts';
 import { organisationMessages } from '../src/organisation/web/messages.ts';
 import type { Role } from '../src/organisation/schema.ts';
 import {
+  expectPage,
   loggedInContext,
   newPage,
   rememberLanguage,
@@ -69,7 +70,7 @@ describe.each(uiLanguages)('in %s', (language) => {
     expect(await links.allTextContents()).toEqual([municipalityOf[language]]);
     const municipalityName = municipalityOf[language];
     await links.first().click();
-    expect(await waitForPage(page)).toBe(municipalityName);
+    await expectPage(page, municipalityName);
     await page.getByLabel(organisation.municipality.filter.label).waitFor();
     await page.getByRole('heading', { level: 3, name: common.unitKindPlural.school }).first().waitFor();
     expect(await page.title()).toBe(`${municipalityName} – Tidlig`);
@@ -101,7 +102,7 @@ describe.each(uiLanguages)('in %s', (language) => {
     await page.getByLabel(commonMessages[other].language.label).selectOption(language);
     await page.getByRole('button', { name: commonMessages[other].language.apply }).click();
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe(language);
-    expect(await waitForPage(page)).toBe(listTitle[language]);
+    await expectPage(page, listTitle[language]);
 
     await page.reload();
     expect(await waitForPage(page)).toBe(listTitle[language]);

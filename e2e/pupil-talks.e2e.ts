@@ -16,8 +16,9 @@ import { anonymityMessages } from '../src/anonymity/web/messages.ts';
 import { commonMessages } from '../src/kernel/ui/messages.ts';
 import { pupilTalksMessages } from '../src/pupil-talks/web/messages.ts';
 import {
-  logInAsDemo,
+  expectPage,
   loggedInContext,
+  logInAsDemo,
   newContext,
   newPage,
   screenshots,
@@ -78,13 +79,13 @@ describe('pupil talks', () => {
     device = page;
     await logInAsDemo(page, 'staff', 'Elvestad');
     await page.getByRole('navigation', { name: commonMessages.nb.nav.label }).getByRole('link', { name: commonMessages.nb.nav.pupilTalks }).click();
-    expect(await waitForPage(page)).toBe(nb.title);
+    await expectPage(page, nb.title);
     await expectAccessible(page);
     await screenshots(page, 'nb-pupil-talks-staff');
 
     await page.getByRole('button', { name: nb.pupilMode.open.replace('{{unit}}', SCHOOL) }).click();
     await page.waitForURL((url) => url.pathname === '/pupil-mode');
-    expect(await waitForPage(page)).toBe(nb.pupil.title);
+    await expectPage(page, nb.pupil.title);
     // The staff member's session is gone, and the page has no menu or header to wander into.
     const session = sessionSchema.parse(await (await page.request.get('/api/session')).json());
     expect(session.user).toBeNull();
@@ -139,7 +140,7 @@ describe('pupil talks', () => {
 
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    expect(await waitForPage(page)).toBe(nb.pupil.title);
+    await expectPage(page, nb.pupil.title);
     expect(await page.getByLabel(nb.pupil.firstName).inputValue()).toBe('');
   });
 
@@ -154,7 +155,7 @@ describe('pupil talks', () => {
     await screenshots(page, 'nb-pupil-talks-contact');
 
     await row.getByRole('link', { name: nb.contact.recordLabel.replace('{{name}}', 'Mia').replace('{{group}}', '6B') }).click();
-    expect(await waitForPage(page)).toBe(nb.record.title);
+    await expectPage(page, nb.record.title);
     expect(await page.getByLabel(nb.record.topic).inputValue()).toBe('home');
     await page.getByLabel(nb.record.followUp).check();
     const note = page.getByLabel(nb.record.note);
@@ -170,7 +171,7 @@ describe('pupil talks', () => {
     await note.fill('Snakket om hvordan det er hjemme for tiden.');
     await page.getByRole('button', { name: nb.record.submit }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/pupil-talks/talks/'));
-    expect(await waitForPage(page)).toBe(nb.talk.title.replace('{{name}}', 'Mia').replace('{{group}}', '6B'));
+    await expectPage(page, nb.talk.title.replace('{{name}}', 'Mia').replace('{{group}}', '6B'));
     await page.getByText('Snakket om hvordan det er hjemme for tiden.').waitFor();
 
     // The notice, drafted with the pupil in the family's language (English here), then given.
@@ -216,10 +217,10 @@ describe('pupil talks', () => {
     const { page, consoleErrors } = await newPage(contact);
     const section = await openSchoolList(page);
     await section.getByRole('link', { name: nb.contact.recordLabel.replace('{{name}}', 'Jonas').replace('{{group}}', '7A') }).click();
-    expect(await waitForPage(page)).toBe(nb.record.title);
+    await expectPage(page, nb.record.title);
     await page.getByRole('button', { name: nb.record.submit }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/pupil-talks/talks/'));
-    expect(await waitForPage(page)).toBe(nb.talk.title.replace('{{name}}', 'Jonas').replace('{{group}}', '7A'));
+    await expectPage(page, nb.talk.title.replace('{{name}}', 'Jonas').replace('{{group}}', '7A'));
 
     const reason = 'Eleven forteller om vold fra en forelder og er redd for hva som skjer om foreldrene får vite.';
     const notice = page.getByRole('region', { name: nb.talk.notice.heading });

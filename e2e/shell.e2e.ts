@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authMessages } from '../src/kernel/auth/web/messages.ts';
 import { commonMessages } from '../src/kernel/ui/messages.ts';
 import {
+  expectPage,
   loggedInContext,
   logInAsDemo,
   newContext,
@@ -65,7 +66,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
-    expect(await waitForPage(page)).toBe('Municipalities');
+    await expectPage(page, 'Municipalities');
     await screenshot(page, 'keyboard-language-en');
 
     await page.reload();
@@ -104,7 +105,7 @@ describe('when the API fails', () => {
 
     await page.unroute(failing);
     await page.getByRole('button', { name: commonMessages.da.errors.retry }).click();
-    expect(await waitForPage(page)).toBe('Kommuner');
+    await expectPage(page, 'Kommuner');
     await context.close();
   });
 });

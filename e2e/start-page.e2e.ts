@@ -12,7 +12,18 @@ import { addDays, localDate } from '../src/time/dates.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import type { Role } from '../src/organisation/schema.ts';
 import { schoolYearOf, schoolYearRange } from '../src/time/school-year.ts';
-import { loggedInContext, menuLinks, newPage, rememberLanguage, screenshots, seriousAxeViolations, startTidlig, waitForPage, type Tidlig } from './harness.ts';
+import {
+  expectPage,
+  loggedInContext,
+  menuLinks,
+  newPage,
+  rememberLanguage,
+  screenshots,
+  seriousAxeViolations,
+  startTidlig,
+  waitForPage,
+  type Tidlig,
+} from './harness.ts';
 
 let tidlig: Tidlig;
 beforeAll(async () => {
@@ -194,7 +205,7 @@ describe('at 390 px', () => {
     const { context, page } = await openStart('staff', { width: 390 });
     await page.getByRole('button', { name: 'Meny' }).click();
     await page.locator('nav.app-nav').getByRole('link', { name: 'Mine bookinger' }).click();
-    expect(await waitForPage(page)).toBe('Mine bookinger');
+    await expectPage(page, 'Mine bookinger');
     expect(await page.locator('nav.app-nav').isVisible()).toBe(false);
     await context.close();
   });
@@ -227,7 +238,7 @@ describe('booking from the start page by keyboard', () => {
     await page.keyboard.type('Uro i klassen etter friminuttene');
     await tabUntil(() => document.activeElement?.textContent === 'Book tiden', 3);
     await page.keyboard.press('Enter');
-    expect(await waitForPage(page)).toBe('Tiden er booket');
+    await expectPage(page, 'Tiden er booket');
     await context.close();
   });
 });

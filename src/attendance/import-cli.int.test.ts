@@ -58,8 +58,7 @@ afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 /**
  * The CLI runs in a process of its own on the real clock (moved with the suite's): the latest
- * school day up to today, which lies in this school year unless today is one of the first
- * days of August before any school day.
+ * school day up to today, which the import takes on any date, in the summer holiday too.
  */
 const recentWeekday = (() => {
   let date = localDate(new Date());

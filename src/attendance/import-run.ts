@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import type { Trx } from '../kernel/policy/access.ts';
 import type { IsoDate } from '../time/dates.ts';
-import { isClosed, type SchoolCalendar } from '../time/school-calendar.ts';
+import { isClosed, latestOpenDay, type SchoolCalendar } from '../time/school-calendar.ts';
 import { schoolYearOf, schoolYearRange } from '../time/school-year.ts';
 import type { CountryCode } from '../time/zone.ts';
 import { isRejection, mapRow, type ColumnMapping, type MappedRow, type Rejection } from './domain/mapping.ts';
@@ -79,7 +79,8 @@ class ImportState {
   readonly schoolYear: { from: IsoDate; to: IsoDate };
 
   constructor(readonly target: ImportTarget) {
-    this.schoolYear = schoolYearRange(schoolYearOf(target.today));
+    // Until the new school year's first day, figures still belong to the year that just ended.
+    this.schoolYear = schoolYearRange(schoolYearOf(latestOpenDay(target.calendar, target.today)));
   }
 
   counts() {

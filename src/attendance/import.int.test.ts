@@ -101,6 +101,13 @@ describeEachEngine('attendance import', (use) => {
     expect(await db.selectFrom('absence').selectAll().orderBy('date').execute()).toEqual(before);
   });
 
+  it('takes June’s rows on Saturday 1 August, before the new school year has a school day, and not the year before’s', async () => {
+    const firstOfAugust = new Date('2026-08-01T10:00:00Z');
+    const rows = vismaRows([[ola, '15.06.2026', '', '', 'Syk'], [ola, '15.06.2025', '', '', 'Syk']]);
+    const report = await importForMunicipality(db, code, rows, { source: 'visma', dryRun: true, now: firstOfAugust });
+    expect({ accepted: report.accepted, rejected: report.rejected }).toEqual({ accepted: 1, rejected: [{ line: 3, reason: 'outside_school_year', column: 'Dato' }] });
+  });
+
   it('refuses a school leader importing for another school as if it were not there', async () => {
     const me = await actor(db, coordinator);
     const other = await db.selectFrom('unit').select('id').where('id', '!=', schoolId).where('kind', '=', 'school').executeTakeFirstOrThrow();

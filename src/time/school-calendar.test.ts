@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isWorkingDay } from './working-days.ts';
 import { anyCalendar, anyDate, bare, jammerbugt, oslo } from './calendar-fixture.ts';
 import { isoWeekday } from './iso-dates.ts';
-import { closureOn, isClosed, validateHolidayPeriod } from './school-calendar.ts';
+import { closureOn, isClosed, latestOpenDay, validateHolidayPeriod } from './school-calendar.ts';
 
 describe('closureOn', () => {
   it.each([
@@ -46,6 +46,24 @@ describe('isClosed', () => {
         return period === undefined || (isClosed(calendar, period.from) && isClosed(calendar, period.to));
       }),
     );
+  });
+});
+
+describe('latestOpenDay', () => {
+  it.each([
+    ['an open Tuesday is its own', bare('NO'), '2026-09-08', '2026-09-08'],
+    ['a Sunday goes back to Friday', bare('NO'), '2026-09-13', '2026-09-11'],
+    ['Saturday 1 August 2026 goes back to Friday 31 July', bare('NO'), '2026-08-01', '2026-07-31'],
+    ['Easter Monday 2027 (NO) goes back past Easter to the Wednesday before', bare('NO'), '2027-03-29', '2027-03-24'],
+    ['Monday of Oslo’s autumn break goes back to the Friday before it', oslo, '2026-09-28', '2026-09-25'],
+    ['the planning day after Christmas goes back past the whole Christmas holiday', oslo, '2027-01-04', '2026-12-18'],
+  ] as const)('%s', (_case, calendar, date, open) => expect(latestOpenDay(calendar, date)).toBe(open));
+
+  it('is never after the date and always open, unless nothing in a year is', () => {
+    fc.assert(fc.property(anyCalendar, anyDate, (calendar, date) => {
+      const open = latestOpenDay(calendar, date);
+      return open <= date && (!isClosed(calendar, open) || open === date);
+    }));
   });
 });
 

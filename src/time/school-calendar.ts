@@ -4,7 +4,7 @@
  * holidays (from the kernel, so Norway's 17 May and Easter move by themselves), the school
  * holiday periods the municipality decides, and any extra closed days (planning days).
  */
-import type { IsoDate } from './dates.ts';
+import { addDays, type IsoDate } from './dates.ts';
 import { isPublicHoliday } from './public-holidays.ts';
 import type { CountryCode } from './zone.ts';
 import { isIsoDate, isoWeekday } from './iso-dates.ts';
@@ -46,6 +46,19 @@ export function closureOn(calendar: SchoolCalendar, date: IsoDate): Closure | nu
 /** Whether schools are closed on `date`: nothing recurring is held on such a day. */
 export function isClosed(calendar: SchoolCalendar, date: IsoDate): boolean {
   return closureOn(calendar, date) !== null;
+}
+
+/**
+ * The last day on or before `date` that schools were open: in the summer holiday (and on a
+ * weekend 1 August) that is the last school day of June, so the school year that just ended
+ * is still the one a school's figures belong to until the new one has begun. A calendar
+ * closed for a whole year has no such day; then `date` itself.
+ */
+export function latestOpenDay(calendar: SchoolCalendar, date: IsoDate): IsoDate {
+  for (let day = date, step = 0; step < 366; day = addDays(day, -1), step += 1) {
+    if (!isClosed(calendar, day)) return day;
+  }
+  return date;
 }
 
 /** Checks a holiday period typed into the calendar form; an empty list means it can be saved. */
