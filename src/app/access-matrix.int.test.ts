@@ -276,6 +276,7 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   'GET /api/on-call/calls/:id': (place) => ({ url: `/api/on-call/calls/${place.onCallCallId}` }),
   'POST /api/on-call/calls/:id/child': (place) => ({ url: `/api/on-call/calls/${place.onCallCallId}/child`, body: { nationalId: place.onCallChildNationalId, version: 1 } }),
   'GET /api/units/:id/on-call/handover': (place) => ({ url: `/api/units/${place.onCallUnitId}/on-call/handover` }),
+  'GET /api/units/:id/on-call/overview': (place) => ({ url: `/api/units/${place.onCallUnitId}/on-call/overview?from=2026-11-01&to=2026-11-30` }),
   'POST /api/on-call/calls/:id/take-over': (place) => ({ url: `/api/on-call/calls/${place.onCallTakeOverPool.pop()}/take-over`, body: { version: 1 } }),
 };
 

@@ -3,6 +3,7 @@ import { sql, type Insertable } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
 import type { CountryCode } from '../kernel/db/tables.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
+import type { CallFacts } from './domain/overview.ts';
 import type { OnCallCallTable } from './tables.ts';
 
 export { locateChild, locateUnit } from '../kernel/policy/locate.ts';
@@ -187,4 +188,28 @@ export async function setChild(db: Db, id: string, childId: string, version: num
     .where('version', '=', version)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
+}
+
+/** What the service's figures are counted from: no summary, caller or child, only when, what came of it and who. */
+export async function callFactsOfUnit(db: Db, unitId: string, window: { from: Date; to: Date }): Promise<CallFacts[]> {
+  const calls = await db
+    .selectFrom('on_call_call')
+    .select(['id', 'received_at', 'placement', 'minutes_spent'])
+    .where('unit_id', '=', unitId)
+    .where('received_at', '>=', window.from)
+    .where('received_at', '<', window.to)
+    .execute();
+  const workers = calls.length === 0 ? [] : await db.selectFrom('on_call_call_worker').select(['call_id', 'staff_id']).where('call_id', 'in', calls.map((c) => c.id)).execute();
+  const byCall = new Map<string, string[]>();
+  for (const { call_id, staff_id } of workers) byCall.set(call_id, [...(byCall.get(call_id) ?? []), staff_id]);
+  return calls.map((call) => ({
+    receivedAt: new Date(call.received_at),
+    placement: call.placement,
+    minutesSpent: call.minutes_spent,
+    workerIds: byCall.get(call.id) ?? [],
+  }));
+}
+
+export async function unitName(db: Db, unitId: string): Promise<string> {
+  return (await db.selectFrom('unit').select('name').where('id', '=', unitId).executeTakeFirstOrThrow()).name;
 }

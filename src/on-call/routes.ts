@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../kernel/auth/plugin.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
-import { callListSchema, callSchema, dayQuerySchema, handoverSchema, idParamsSchema, linkChildSchema, newCallSchema, takeOverSchema } from './schema.ts';
+import { callListSchema, callSchema, dayQuerySchema, handoverSchema, idParamsSchema, linkChildSchema, newCallSchema, overviewQuerySchema, overviewSchema, takeOverSchema } from './schema.ts';
 import * as service from './service.ts';
 
 const tags = ['on-call'];
@@ -59,6 +59,20 @@ export function onCallRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       (request) => service.linkChild(ctx.db, requireActor(request), request.params.id, request.body),
+    );
+
+    app.get(
+      '/api/units/:id/on-call/overview',
+      {
+        schema: {
+          tags,
+          summary: "An on-call unit's figures over a period: calls by time of day and weekday, emergency placements, each worker's load (aggregates, counts under 5 hidden)",
+          params: idParamsSchema,
+          querystring: overviewQuerySchema,
+          response: { 200: overviewSchema, 400: errorSchema, 404: errorSchema },
+        },
+      },
+      (request) => service.readOverview(ctx.db, requireActor(request), request.params.id, request.query),
     );
 
     app.get(

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { CONCERN_CATEGORIES } from '../kernel/concern-categories/categories.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
-import { boundedInt, calendarDate, cleanText, id, idempotencyKey, instant, version } from '../kernel/validation/primitives.ts';
+import { boundedInt, calendarDate, cleanText, dateRange, id, idempotencyKey, instant, version } from '../kernel/validation/primitives.ts';
 import { lookupRequestSchema } from '../children/schema.ts';
 import { CALLERS, PLACEMENT_OUTCOMES, RESPONSES } from './domain/call-kinds.ts';
 
@@ -99,6 +99,28 @@ export const handoverSchema = z.object({
   calls: z.array(callSchema),
 });
 
+/** The service's figures over a period of the leader's choosing, up to a year. */
+export const OVERVIEW_LONGEST_DAYS = 366;
+export const overviewQuerySchema = dateRange(OVERVIEW_LONGEST_DAYS);
+
+const shownCount = z.number().int().nullable();
+
+/** Aggregates only: null where a count is under 5 or would give a hidden one away. */
+export const overviewSchema = z.object({
+  unit: z.object({ id: z.uuid(), name: z.string() }),
+  from: calendarDate(),
+  to: calendarDate(),
+  total: shownCount,
+  /** Two hours a bar, the first 00:00–01:59, on the service's wall clock. */
+  byHours: z.array(shownCount).length(12),
+  /** Monday first. */
+  byWeekday: z.array(shownCount).length(7),
+  placements: z.object(Object.fromEntries(PLACEMENT_OUTCOMES.map((outcome) => [outcome, shownCount])) as Record<(typeof PLACEMENT_OUTCOMES)[number], typeof shownCount>),
+  withoutPlacement: z.number().nullable(),
+  withoutPlacementAtLeast: z.number().nullable(),
+  workers: z.array(person.extend({ calls: shownCount, hours: z.number().nullable() })),
+});
+
 export const callErrorSchema = errorSchema;
 
 export type NewCall = z.infer<typeof newCallSchema>;
@@ -106,3 +128,5 @@ export type LinkChild = z.infer<typeof linkChildSchema>;
 export type Call = z.infer<typeof callSchema>;
 export type CallList = z.infer<typeof callListSchema>;
 export type Handover = z.infer<typeof handoverSchema>;
+export type OverviewQuery = z.infer<typeof overviewQuerySchema>;
+export type OnCallOverview = z.infer<typeof overviewSchema>;

@@ -10,7 +10,7 @@ import { buildEnrolledChild, buildMembership, buildMunicipality, buildStaff, bui
 import { clock } from '../time/clock.ts';
 import { buildCall } from './factories.ts';
 import type { NewCall } from './schema.ts';
-import { linkChild, listCalls, logCall, readCall, readHandover, takeOver } from './service.ts';
+import { linkChild, listCalls, logCall, readCall, readHandover, readOverview, takeOver } from './service.ts';
 
 /** Tuesday 24 November 2026, 09:00 in Norway: the morning after the night the calls came in. */
 const MORNING = new Date('2026-11-24T08:00:00Z');
@@ -49,6 +49,7 @@ async function buildWorld(db: Db) {
     sundvikLeader: await person('leader', sundvikWelfare),
     outsideWorker: await person('on_call_worker', outsideWelfare),
     outsideIntake: await person('intake_worker', outsideWelfare),
+    hostLeader: await person('leader', school),
   };
 }
 
@@ -193,5 +194,29 @@ describeEachEngine('linking a child to a call', (use) => {
       .execute();
     expect(audit.at(-1)).toEqual({ child_id: child.id, outcome: 'allowed' });
     await expect(linkChild(db, worker, call, { nationalId: child.national_id, version: 1 }, { now: MORNING })).rejects.toMatchObject({ status: 409 });
+  });
+
+  it("gives the host municipality's leader the service's figures, hiding what is under 5, and no one else", async () => {
+    const { db } = use();
+    const w = await buildWorld(db);
+    // Six calls on Friday 20 November at 22:10 in Oslo, by the worker, one of them with the colleague; one in October.
+    for (let n = 0; n < 6; n += 1) {
+      const id = await buildCall(db, { unit_id: w.service.id, municipality_id: w.member.id, received_at: new Date('2026-11-20T21:10:00Z'), minutes_spent: 60, placement: 'not_considered' });
+      await db.insertInto('on_call_call_worker').values([{ call_id: id, staff_id: w.worker }, ...(n === 0 ? [{ call_id: id, staff_id: w.colleague }] : [])]).execute();
+    }
+    await buildCall(db, { unit_id: w.service.id, municipality_id: w.host.id, received_at: new Date('2026-10-20T21:10:00Z') });
+
+    const november = { from: '2026-11-01', to: '2026-11-30' };
+    const overview = await readOverview(db, await actor(db, w.hostLeader), w.service.id, november);
+    expect(overview.total).toBe(6);
+    expect(overview.byWeekday).toEqual([null, null, null, null, 6, null, null]);
+    expect(overview.byHours[11]).toBe(6);
+    expect(overview.placements.not_considered).toBe(6);
+    expect(overview.workers.map((worker) => [worker.id, worker.calls, worker.hours])).toEqual(
+      expect.arrayContaining([[w.worker, 6, 6], [w.colleague, null, null]]),
+    );
+    for (const outsider of [w.worker, w.sundvikLeader, w.sundvikIntake]) {
+      await expect(readOverview(db, await actor(db, outsider), w.service.id, november)).rejects.toBeInstanceOf(NotFoundError);
+    }
   });
 });

@@ -20,9 +20,10 @@ import { isWorkingDay, nextWorkingDay } from '../time/working-days.ts';
 import { localInstant } from '../time/zoned-instant.ts';
 import { checkCallTimes } from './domain/call-rules.ts';
 import { handoverDateOf, handoverState, handoverWindow, HANDOVER_TIME, overdueAt } from './domain/handover.ts';
+import { overviewOf } from './domain/overview.ts';
 import { minutesLeft, TRIBUNAL_RULE, tribunalDeadline } from './domain/tribunal-deadline.ts';
 import * as repo from './repo.ts';
-import type { Call, CallList, Handover, LinkChild, NewCall } from './schema.ts';
+import type { Call, CallList, Handover, LinkChild, NewCall, OnCallOverview, OverviewQuery } from './schema.ts';
 
 export interface Clock {
   /** The instant of the request; tests pass their own. */
@@ -200,6 +201,31 @@ function onCallDayOf(now: Date, zone: string): IsoDate {
 }
 
 /** A unit that takes calls, located for the policy; anything else is answered as missing. */
+/**
+ * The service's figures over a period (both days included, on its wall clock), for the leader
+ * who runs it: aggregates only, small counts hidden (domain/overview.ts).
+ */
+export function readOverview(db: Db, actor: Actor, unitId: string, period: OverviewQuery): Promise<OnCallOverview> {
+  return withAccess(
+    db,
+    actor,
+    { permission: 'on_call.statistics', action: 'read', resourceType: 'on_call_statistics', resourceId: unitId, locate: (trx) => locateOnCallUnit(trx, unitId) },
+    async (trx) => {
+      const municipalities = await repo.servedMunicipalities(trx, unitId);
+      const zone = timeZoneOf(municipalities[0]?.countryCode ?? 'NO');
+      const window = { from: localInstant(period.from, '00:00', zone), to: localInstant(addDays(period.to, 1), '00:00', zone) };
+      const workers = await repo.onCallWorkersOf(trx, unitId);
+      const figures = overviewOf(await repo.callFactsOfUnit(trx, unitId, window), zone, workers.map((w) => w.id));
+      return {
+        unit: { id: unitId, name: await repo.unitName(trx, unitId) },
+        ...period,
+        ...figures,
+        workers: workers.map((worker, i) => ({ ...worker, calls: figures.workers[i]!.calls, hours: figures.workers[i]!.hours })),
+      };
+    },
+  );
+}
+
 async function locateOnCallUnit(trx: Trx, unitId: string) {
   return (await repo.findOnCallUnit(trx, unitId)) ? repo.locateUnit(trx, unitId) : undefined;
 }

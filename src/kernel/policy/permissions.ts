@@ -210,6 +210,11 @@ export const permissions = {
     intake_worker: 'municipality',
     leader: 'municipality',
   },
+  /**
+   * An on-call unit's figures (calls by time, placements, each worker's load): aggregates for
+   * the leader of the municipality the unit belongs to, who runs the service.
+   */
+  'on_call.statistics': { leader: 'municipality' },
   /** The morning handover of a municipality's calls needing follow-up, and taking a call over: its intake and leader. */
   'on_call.handover': {
     intake_worker: 'municipality',

@@ -119,6 +119,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   // Links only a child the worker can open (by role, or an emergency access to that child); any other is 404.
   'POST /api/on-call/calls/:id/child': 'on_call.log',
   'GET /api/units/:id/on-call/handover': 'on_call.handover',
+  'GET /api/units/:id/on-call/overview': 'on_call.statistics',
   'POST /api/on-call/calls/:id/take-over': 'on_call.handover',
   // A school's own absence file; pupils of other schools in it are refused as unknown.
   'POST /api/units/:id/attendance/imports': 'attendance.import',
