@@ -104,6 +104,65 @@ describe("Sundvik's intake", () => {
   });
 });
 
+describe("the leader of the service's host municipality", () => {
+  async function openServicePage(page: Page) {
+    const municipalities = (await (await page.request.get('/api/organisation/municipalities')).json()) as { municipalities: { id: string; name: string }[] };
+    const fjordoy = municipalities.municipalities.find((m) => m.name === 'Fjordøy');
+    const detail = (await (await page.request.get(`/api/organisation/municipalities/${fjordoy?.id}`)).json()) as { cooperations: { units: { id: string; kind: string }[] }[] };
+    const service = detail.cooperations[0]?.units.find((unit) => unit.kind === 'on_call_service');
+    await page.goto(`/units/${service?.id}`);
+  }
+
+  it("reads the service's figures from its page, each chart with its table, and is told when the period is the wrong way round", async () => {
+    const context = await loggedInContext(tidlig, 'leader', 'Fjordøy', { locale: 'nb-NO' });
+    const { page, consoleErrors } = await newPage(context);
+    await openServicePage(page);
+    await page.getByRole('link', { name: nb.overview.link }).click();
+    await expectPage(page, nb.overview.title);
+    for (const chart of [nb.overview.byHours, nb.overview.byWeekday, nb.overview.placements, nb.overview.load]) {
+      await page.getByRole('heading', { level: 2, name: chart }).waitFor();
+    }
+    // The demo's four weeks of calls: the five workers each took part in more than five.
+    const load = page.getByRole('table', { name: nb.overview.load });
+    expect(await load.getByRole('row').count()).toBe(6);
+    expect(await page.locator('.chart-figure table').count()).toBe(3);
+    await page.getByText(commonMessages.nb.chart.showTable).first().click();
+    await page.getByRole('table', { name: nb.overview.byHours }).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'on-call-overview');
+
+    await page.getByLabel(nb.overview.from).fill('2026-12-05');
+    await page.getByLabel(nb.overview.to).fill('2026-11-01');
+    await page.getByRole('button', { name: nb.overview.show }).click();
+    await page.getByText(commonMessages.nb.inputIssue.range_reversed).waitFor();
+    await expectAccessible(page);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('is not offered to an on-call worker, whose page of the service leads to the log instead', async () => {
+    const context = await loggedInContext(tidlig, 'on_call_worker', 'Fjordøy', { locale: 'nb-NO' });
+    const { page } = await newPage(context);
+    await openServicePage(page);
+    await page.getByRole('link', { name: nb.night.title }).waitFor();
+    expect(await page.getByRole('link', { name: nb.overview.link }).count()).toBe(0);
+    await context.close();
+  });
+
+  it.each(uiLanguages)('is titled in %s and scrolls nothing sideways at 390 px', async (language) => {
+    const context = await loggedInContext(tidlig, 'leader', 'Fjordøy', { viewport: { width: 390, height: 844 } });
+    await rememberLanguage(context, language);
+    const { page } = await newPage(context);
+    await openServicePage(page);
+    await page.getByRole('link', { name: onCallMessages[language].overview.link }).click();
+    await expectPage(page, onCallMessages[language].overview.title);
+    await page.getByRole('heading', { level: 2, name: onCallMessages[language].overview.load }).waitFor();
+    // The charts are drawn for the window's width a moment after the page appears.
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 5_000 });
+    await context.close();
+  });
+});
+
 describe.each(uiLanguages)('the call form in %s', (language) => {
   it('is in that language and accessible', async () => {
     const context = await loggedInContext(tidlig, 'on_call_worker', 'Fjordøy');

@@ -8,10 +8,11 @@ import { ChildChronology } from '../../chronology/web/index.tsx';
 import { childSections, UnitRegister } from '../../children/web/index.tsx';
 import { FromConsultation } from '../../concern-reports/web/index.tsx';
 import { unitLinkSections, unitSections } from '../../organisation/web/index.tsx';
+import { OnCallLinks } from '../../on-call/web/index.tsx';
 import { UnitConsultationHours } from '../../presence/web/index.tsx';
 
 export function fillSlots(): void {
-  unitLinkSections.fill([ConsultationLinks]);
+  unitLinkSections.fill([ConsultationLinks, OnCallLinks]);
   unitSections.fill([UnitConsultationHours, UnitRegister]);
   childSections.fill([ChildConsentSection, ChildChronology]);
   consultationNextSteps.fill([FromConsultation]);

@@ -27,6 +27,14 @@ describe('overviewOf', () => {
     expect(overview.byWeekday).toEqual([null, null, null, null, 6, 5, null]);
   });
 
+  it('shows a busy week by weekday, hiding a quiet Monday and the smallest other day with it', () => {
+    // Monday 23 November 2026 has 2 calls, Tuesday to Sunday 5 to 10: Monday alone hidden would be the total less the rest.
+    const week = [2, 7, 5, 9, 6, 10, 8].flatMap((count, day) =>
+      calls(count, { receivedAt: `2026-11-${23 + day}T19:00:00Z`, placement: 'not_considered', minutesSpent: 30, workerIds: [] }),
+    );
+    expect(overviewOf(week, OSLO, []).byWeekday).toEqual([null, 7, null, 9, 6, 10, 8]);
+  });
+
   it('hides the one placement made, and says only that at least two thirds of the calls had none', () => {
     expect(overview.placements).toEqual({ not_considered: 6, considered: null, prevented: null, made: null });
     expect(overview.withoutPlacement).toBeNull();

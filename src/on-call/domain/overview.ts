@@ -1,11 +1,10 @@
 /**
  * The service's figures for a leader: calls by hour of the day and by weekday, what came of
- * emergency placements, and each worker's load. Aggregates only, protected like every table
- * Tidlig shows: no count below 5, and no hidden count that the shown ones and the total give away
- * (`protectTable`). Pure; the hour and weekday are on the service's wall clock.
+ * emergency placements, and each worker's load. Aggregates only, protected like every list
+ * Tidlig shows with its total: no count below 5, and no hidden count that the shown ones and the
+ * total give away (`protectCounts`). Pure; the hour and weekday are on the service's wall clock.
  */
-import { protectTable } from '../../evaluation/domain/suppression.ts';
-import { SMALL_COUNT_THRESHOLD, suppressSmallCount } from '../../kernel/privacy/small-count.ts';
+import { protectCounts, SMALL_COUNT_THRESHOLD, suppressSmallCount } from '../../kernel/privacy/small-count.ts';
 import { localClockTime } from '../../time/clock-time.ts';
 import { isoWeekday } from '../../time/iso-dates.ts';
 import { localDate } from '../../time/dates.ts';
@@ -49,14 +48,14 @@ export function overviewOf(calls: readonly CallFacts[], zone: string, workerIds:
   const hours = countInto(24 / HOURS_A_BAR, calls.map((call) => Math.floor(Number(localClockTime(call.receivedAt, zone).slice(0, 2)) / HOURS_A_BAR)));
   const weekdays = countInto(7, calls.map((call) => isoWeekday(localDate(call.receivedAt, zone)) - 1));
   const placementCounts = countInto(PLACEMENT_OUTCOMES.length, calls.map((call) => PLACEMENT_OUTCOMES.indexOf(call.placement)));
-  const placements = protectTable([placementCounts]);
-  const made = placements.cells[0]![PLACEMENT_OUTCOMES.indexOf('made')]!;
+  const placements = protectCounts(placementCounts);
+  const made = placements.counts[PLACEMENT_OUTCOMES.indexOf('made')]!;
   const total = placements.total;
   return {
     total,
-    byHours: protectTable([hours]).cells[0]!,
-    byWeekday: protectTable([weekdays]).cells[0]!,
-    placements: Object.fromEntries(PLACEMENT_OUTCOMES.map((outcome, i) => [outcome, placements.cells[0]![i]!])) as Overview['placements'],
+    byHours: protectCounts(hours).counts,
+    byWeekday: protectCounts(weekdays).counts,
+    placements: Object.fromEntries(PLACEMENT_OUTCOMES.map((outcome, i) => [outcome, placements.counts[i]!])) as Overview['placements'],
     withoutPlacement: total !== null && made !== null ? (total - made) / total : null,
     withoutPlacementAtLeast: total !== null && made === null ? (total - (SMALL_COUNT_THRESHOLD - 1)) / total : null,
     workers: workerLoads(calls, workerIds),

@@ -6,11 +6,16 @@ const NightPage = lazyPage(pages, 'NightPage');
 const NewCallPage = lazyPage(pages, 'NewCallPage');
 const CallPage = lazyPage(pages, 'CallPage');
 const HandoverPage = lazyPage(pages, 'HandoverPage');
+const OverviewPage = lazyPage(pages, 'OverviewPage');
 
-/** The on-call pages: the night's log, logging a call, one call, and intake's morning handover. */
+/** The unit page's ways on to an on-call service's log and figures (a slot of the organisation's unit page). */
+export const OnCallLinks = lazyPage(pages, 'OnCallLinks');
+
+/** The on-call pages: the night's log, logging a call, one call, intake's morning handover and the leader's figures. */
 export const onCallRoutes: RouteObject[] = [
   { path: 'units/:unitId/on-call', element: <NightPage /> },
   { path: 'units/:unitId/on-call/new', element: <NewCallPage /> },
   { path: 'units/:unitId/on-call/handover', element: <HandoverPage /> },
+  { path: 'units/:unitId/on-call/overview', element: <OverviewPage /> },
   { path: 'on-call/calls/:callId', element: <CallPage /> },
 ];

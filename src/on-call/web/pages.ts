@@ -4,3 +4,5 @@ export { NightPage } from './NightPage.tsx';
 export { NewCallPage } from './NewCallPage.tsx';
 export { CallPage } from './CallPage.tsx';
 export { HandoverPage } from './HandoverPage.tsx';
+export { OverviewPage } from './OverviewPage.tsx';
+export { OnCallLinks } from './OnCallLinks.tsx';

@@ -3,6 +3,7 @@ export const nightPath = (unitId: string, date?: string) => `/units/${unitId}/on
 export const newCallPath = (unitId: string) => `/units/${unitId}/on-call/new`;
 export const callPath = (id: string) => `/on-call/calls/${id}`;
 export const handoverPath = (unitId: string) => `/units/${unitId}/on-call/handover`;
+export const overviewPath = (unitId: string) => `/units/${unitId}/on-call/overview`;
 
 export const api = {
   calls: (unitId: string, date?: string) => `/api/units/${encodeURIComponent(unitId)}/on-call/calls${date ? `?date=${encodeURIComponent(date)}` : ''}`,
@@ -10,4 +11,6 @@ export const api = {
   linkChild: (id: string) => `/api/on-call/calls/${encodeURIComponent(id)}/child`,
   takeOver: (id: string) => `/api/on-call/calls/${encodeURIComponent(id)}/take-over`,
   handover: (unitId: string) => `/api/units/${encodeURIComponent(unitId)}/on-call/handover`,
+  overview: (unitId: string, period: { from: string; to: string }) =>
+    `/api/units/${encodeURIComponent(unitId)}/on-call/overview?${new URLSearchParams(period).toString()}`,
 };

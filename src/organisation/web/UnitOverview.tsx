@@ -79,7 +79,7 @@ export function UnitOverview({ detail }: { detail: UnitDetail }) {
           </>
         )}
       </dl>
-      <unitLinkSections.Sections unitId={unit.id} />
+      <unitLinkSections.Sections unitId={unit.id} kind={unit.kind} />
       <PeopleList people={detail.people} />
       {enrols && <GroupsTable groups={detail.groups} />}
       <unitSections.Sections unitId={unit.id} enrols={enrols} />
