@@ -45,7 +45,7 @@ const jobs: Record<Role, { sections: string[]; menu: string[] }> = {
   },
   network_contact: {
     sections: ['Uka di', 'Elever som venter på en samtale', 'Oppfølginger du har ansvar for'],
-    menu: ['Start', 'Ukeoversikt', 'Konsultasjoner', 'Elevsamtaler', 'Bekymringsmeldinger', 'Finn et barn', 'Min kalender', 'Organisasjon'],
+    menu: ['Start', 'Ukeoversikt', 'Konsultasjoner', 'Elevsamtaler', 'Aktivitetslogg', 'Bekymringsmeldinger', 'Finn et barn', 'Min kalender', 'Organisasjon'],
   },
   partner: { sections: ['Teamene dine'], menu: ['Start', 'Mine team', 'Min kalender', 'Organisasjon'] },
   intake_worker: {

@@ -62,6 +62,18 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     url: `/api/municipalities/${place.municipalityId}/evaluation`,
     body: { outcome: 'concern_reports', granularity: 'term', from: '2025-08-01', to: '2026-12-31', pilot: [{ unitId: place.unitId, startedOn: '2026-01-01' }] },
   }),
+  'POST /api/activities': (place) => ({
+    url: '/api/activities',
+    body: { unitId: place.unitId, kind: 'staff_guidance', heldOn: TEST_TODAY, minutes: 45, people: 6, note: '', idempotencyKey: randomUUID() },
+  }),
+  'GET /api/activities/mine': () => ({ url: '/api/activities/mine' }),
+  // Edits and deletes take an entry of their own from the pools, so each success finds version 1.
+  'PUT /api/activities/:id': (place) => ({
+    url: `/api/activities/${place.activityEditPool.pop()}`,
+    body: { unitId: place.unitId, kind: 'outreach', heldOn: TEST_TODAY, minutes: 60, people: 20, note: '', version: 1 },
+  }),
+  'DELETE /api/activities/:id': (place) => ({ url: `/api/activities/${place.activityDeletePool.pop()}`, body: { version: 1 } }),
+  'GET /api/municipalities/:id/activity-sums': (place) => ({ url: `/api/municipalities/${place.municipalityId}/activity-sums?from=2026-01-01&to=2026-12-31` }),
   'POST /api/oversight/emergency-access/:id/review': (place) => ({
     url: `/api/oversight/emergency-access/${place.emergencyAccessId}/review`,
     body: { note: 'Ok' },
@@ -303,6 +315,8 @@ const onlyTheOwner: Record<string, (typeof ROLES)[number]> = {
   'POST /api/concern-reports/drafts/:id/submit': 'staff',
   'GET /api/concern-reports/drafts/:id/pdf': 'staff',
   'DELETE /api/concern-reports/drafts/:id': 'staff',
+  'PUT /api/activities/:id': 'network_contact',
+  'DELETE /api/activities/:id': 'network_contact',
 };
 
 /**
@@ -326,6 +340,7 @@ const notAboutARecord = new Set([
   'POST /api/auth/logout-everywhere',
   'PUT /api/session/current-unit',
   'GET /api/bookings/mine',
+  'GET /api/activities/mine',
   'GET /api/teams/mine',
   'GET /api/presence/contacts',
   'GET /api/concern-reports/guidance',

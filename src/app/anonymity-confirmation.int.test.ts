@@ -48,7 +48,7 @@ describeEachEngine('anonymity confirmation on every route that saves anonymous t
 
   const as = (staffId: string, method: 'POST' | 'PUT', url: string, payload: object) => injectAs(app, use().db, staffId, { method, url, payload });
 
-  const count = async (table: 'consultation' | 'agenda_item' | 'booking' | 'pupil_talk') =>
+  const count = async (table: 'consultation' | 'agenda_item' | 'booking' | 'pupil_talk' | 'activity_entry') =>
     Number((await use().db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 
   /** The purposes of the successful audit events of an action on a resource, oldest first. */
@@ -202,5 +202,18 @@ describeEachEngine('anonymity confirmation on every route that saves anonymous t
       'one more',
     );
     expect(await purposes('create', 'pupil_talk', request.id)).toEqual(REFUSED_TWICE_THEN_CONFIRMED);
+  });
+
+  it('activity log: refuses an unconfirmed note, and audits the confirmed entry', async () => {
+    const entry = { unitId: ids.school, kind: 'staff_guidance', heldOn: TEST_TODAY, minutes: 30, people: 2, note: TEXT };
+    const saved = await refusedThenConfirmed(
+      (anonymityConfirmed) => as(ids.contact, 'POST', '/api/activities', { ...entry, anonymityConfirmed, idempotencyKey: 'confirm-activity-1' }),
+      'activity_entry',
+      'note',
+      'one more',
+    );
+    // Each refused attempt was audited under an id of its own that was never stored.
+    const { id } = saved.json() as { id: string };
+    expect(await purposes('create', 'activity_entry', id)).toEqual([CONFIRMED]);
   });
 });

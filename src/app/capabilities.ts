@@ -2,6 +2,7 @@
  * The composition root's one list: every capability Tidlig runs, in the order their routes
  * are registered. Adding a capability is its folder plus one line here (and one in web/).
  */
+import { activity } from '../activity/index.ts';
 import { attendance } from '../attendance/index.ts';
 import { calendar } from '../calendar/index.ts';
 import { children } from '../children/index.ts';
@@ -31,4 +32,5 @@ export const capabilities: readonly Capability[] = [
   onCall,
   evaluation,
   attendance,
+  activity,
 ];

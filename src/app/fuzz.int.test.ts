@@ -44,6 +44,7 @@ const PATH_IDS: [RegExp, (place: Place) => string][] = [
   [/^\/api\/pupil-requests\/:id/, (p) => p.pupilRequestPool[0]!],
   [/^\/api\/oversight\/emergency-access\/:id/, (p) => p.emergencyAccessId],
   [/^\/api\/on-call\/calls\/:id/, (p) => p.onCallCallId],
+  [/^\/api\/activities\/:id/, (p) => p.activityEditPool[0]!],
 ];
 
 /** A plausible value for a field by its name, so the other fields of a request pass. */

@@ -24,10 +24,11 @@ import { buildConsultationPlace, type ConsultationPlace } from '../consultations
 import { buildConcernDrafts, buildConcernPlace, type ConcernPlace } from '../concern-reports/factories.ts';
 import { clock } from '../time/clock.ts';
 import { buildOnCallPlace, type OnCallPlace } from '../on-call/factories.ts';
+import { buildActivityPlace, type ActivityPlace } from '../activity/factories.ts';
 
 export const ROLES: readonly Role[] = roleSchema.options;
 
-export interface Place extends TeamPlace, PupilTalkPlace, ConsultationPlace, ConcernPlace, OnCallPlace, AttendancePlace {
+export interface Place extends TeamPlace, PupilTalkPlace, ConsultationPlace, ConcernPlace, OnCallPlace, AttendancePlace, ActivityPlace {
   municipalityId: string;
   unitId: string;
   childId: string;
@@ -69,6 +70,9 @@ export async function buildMatrixWorld(db: Db): Promise<MatrixWorld> {
   }
   Object.assign(home, await buildConcernDrafts(db, home, staffByRole.staff));
   Object.assign(far, await buildConcernDrafts(db, far, far.networkContactId));
+  // At home the entries are the network contact role's own; far, another contact's.
+  Object.assign(home, await buildActivityPlace(db, home, staffByRole.network_contact));
+  Object.assign(far, await buildActivityPlace(db, far, far.networkContactId));
   home.bookingId = await bookFixtureSlot(db, home, staffByRole.staff);
   far.bookingId = await bookFixtureSlot(db, far, far.networkContactId);
   for (const [place, owner] of [[home, staffByRole.staff], [far, far.networkContactId]] as const) {
@@ -153,5 +157,7 @@ async function buildPlace(db: Db, name: string): Promise<Place> {
     concernSubmittableDraftId: '',
     concernSentId: '',
     concernDeletablePool: [],
+    activityEditPool: [],
+    activityDeletePool: [],
   };
 }

@@ -12,6 +12,7 @@ import { planDemoEvaluationHistory } from './evaluation.ts';
 import { createRandom } from './random.ts';
 import { planDemoPresence, type DemoPresence } from './presence.ts';
 import { insertDemoOnCall, planDemoOnCall } from './on-call.ts';
+import { insertDemoActivity, planDemoActivity } from './activity.ts';
 import { planDemoAttendance, type DemoAttendance } from './attendance.ts';
 import { recomputeFlags } from '../attendance/index.ts';
 import { clock } from '../time/clock.ts';
@@ -54,6 +55,7 @@ export async function seedDemoIfEmpty(db: Db, options: DemoOptions, today = loca
     await insertPresence(trx, presence);
     await insertCasework(trx, planDemoCasework(data, today, randomUUID));
     await insertDemoOnCall(trx, planDemoOnCall(data, today, randomUUID));
+    await insertDemoActivity(trx, planDemoActivity(data, today, randomUUID));
     const history = planDemoEvaluationHistory(data, today, createRandom(options.seed).fork());
     if (history.counts.length > 0) await trx.insertInto('evaluation_imported_count').values(history.counts).execute();
     await insertAttendance(trx, planDemoAttendance(data, presence.holidays, today, createRandom(options.seed).fork()), today);

@@ -3,6 +3,7 @@
  * everyone. Someone with several roles gets the menus of all, the current role's first. The
  * server still checks every request: an entry here only saves a search. Fetched after login.
  */
+import { activityMenu } from '../../activity/web/menu.ts';
 import { attendanceMenu } from '../../attendance/web/menu.ts';
 import { calendarMenu } from '../../calendar/web/menu.ts';
 import { childrenMenu } from '../../children/web/menu.ts';
@@ -32,6 +33,7 @@ const entries = {
   ...onCallMenu,
   ...evaluationMenu,
   ...attendanceMenu,
+  ...activityMenu,
 } satisfies Record<string, MenuEntry>;
 
 type EntryName = keyof typeof entries;
@@ -39,7 +41,7 @@ type EntryName = keyof typeof entries;
 const byRole = {
   staff: ['start', 'book', 'bookings', 'concernReports', 'pupilTalks', 'attendance', 'findChild', 'calendar', 'organisation'],
   unit_leader: ['start', 'team', 'book', 'bookings', 'consultations', 'concernReports', 'pupilTalks', 'attendance', 'calendar', 'organisation'],
-  network_contact: ['start', 'week', 'consultations', 'pupilTalks', 'concernReports', 'findChild', 'calendar', 'organisation'],
+  network_contact: ['start', 'week', 'consultations', 'pupilTalks', 'activity', 'concernReports', 'findChild', 'calendar', 'organisation'],
   partner: ['start', 'teams', 'calendar', 'organisation'],
   intake_worker: ['start', 'concernIntake', 'handover', 'pupilTalks', 'findChild', 'organisation'],
   on_call_worker: ['start', 'onCall', 'findChild', 'organisation'],

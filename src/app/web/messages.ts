@@ -1,3 +1,4 @@
+import { activityMessages } from '../../activity/web/messages.ts';
 import { attendanceMessages } from '../../attendance/web/messages.ts';
 import { calendarMessages } from '../../calendar/web/messages.ts';
 import { childrenMessages } from '../../children/web/messages.ts';
@@ -36,6 +37,7 @@ export const namespaces = {
   onCall: onCallMessages,
   evaluation: evaluationMessages,
   attendance: attendanceMessages,
+  activity: activityMessages,
 } as const;
 
 export type Namespace = keyof typeof namespaces;

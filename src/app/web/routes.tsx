@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { activityRoutes } from '../../activity/web/index.tsx';
 import { attendanceRoutes } from '../../attendance/web/index.tsx';
 import { calendarRoutes } from '../../calendar/web/index.tsx';
 import { childrenRoutes, childrenStartSections } from '../../children/web/index.tsx';
@@ -66,6 +67,7 @@ export function createRouter() {
                 ...concernRoutes,
                 ...onCallRoutes,
                 ...attendanceRoutes,
+                ...activityRoutes,
               ],
             },
             { path: '*', element: <NotFound /> },

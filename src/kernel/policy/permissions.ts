@@ -40,6 +40,13 @@ export const permissions = {
    * Aggregates only, counts under 5 hidden. Leaders (there is no analyst role yet).
    */
   'evaluation.read': { leader: 'municipality' },
+  /**
+   * The network contact's activity log: logging what they did at a unit they serve (guiding
+   * staff, parent meetings, classroom sessions, outreach, team meetings), and their own entries.
+   */
+  'activity.log': { network_contact: 'unit' },
+  /** The time spent per unit, month and kind, beside the outcomes; sessions under 5 hidden. */
+  'activity.statistics': { leader: 'municipality' },
   /** Who accessed a record (a guardian's right of access, GDPR art. 15). */
   'audit.access_report': { leader: 'municipality' },
   /**

@@ -34,6 +34,12 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/children/:id/emergency-access': 'emergency.open',
   'GET /api/oversight/emergency-access': 'emergency.review',
   'POST /api/municipalities/:id/evaluation': 'evaluation.read',
+  'POST /api/activities': 'activity.log',
+  // The caller's own entries: the service looks them up by contact, anyone else's answers 404.
+  'GET /api/activities/mine': 'activity.log',
+  'PUT /api/activities/:id': 'activity.log',
+  'DELETE /api/activities/:id': 'activity.log',
+  'GET /api/municipalities/:id/activity-sums': 'activity.statistics',
   'POST /api/oversight/emergency-access/:id/review': 'emergency.review',
   'GET /api/oversight/access-report/children/:id': 'audit.access_report',
   'GET /api/oversight/access-report/children/:id/csv': 'audit.access_report',

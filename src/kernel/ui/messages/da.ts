@@ -58,6 +58,7 @@ export const commonDa: SameKeys<typeof commonNb> = {
     consultations: 'Konsultationer',
     onCall: 'Vagtlog',
     handover: 'Overlevering',
+    activity: 'Aktivitetslog',
     attendance: 'Fravær',
     menu: 'Menu',
   },

@@ -58,6 +58,7 @@ export const commonEn: SameKeys<typeof commonNb> = {
     consultations: 'Consultations',
     onCall: 'Call log',
     handover: 'Handover',
+    activity: 'Activity log',
     attendance: 'Attendance',
     menu: 'Menu',
   },

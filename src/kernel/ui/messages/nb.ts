@@ -57,6 +57,7 @@ export const commonNb = {
     consultations: 'Konsultasjoner',
     onCall: 'Vaktlogg',
     handover: 'Overlevering',
+    activity: 'Aktivitetslogg',
     attendance: 'Fravær',
     menu: 'Meny',
   },

@@ -58,6 +58,7 @@ export const commonNn: SameKeys<typeof commonNb> = {
     consultations: 'Konsultasjonar',
     onCall: 'Vaktlogg',
     handover: 'Overlevering',
+    activity: 'Aktivitetslogg',
     attendance: 'Fråvær',
     menu: 'Meny',
   },
