@@ -58,6 +58,10 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     body: { reason: 'Akutt: barnet er alene hjemme' },
   }),
   'GET /api/oversight/emergency-access': () => ({ url: '/api/oversight/emergency-access' }),
+  'POST /api/municipalities/:id/evaluation/imported-counts': (place) => ({
+    url: `/api/municipalities/${place.municipalityId}/evaluation/imported-counts`,
+    body: { content: 'unit,month,outcome,count\nNo such unit,2024-01,concern_reports,3\n', source: 'matrix.csv', dryRun: true },
+  }),
   'POST /api/municipalities/:id/evaluation': (place) => ({
     url: `/api/municipalities/${place.municipalityId}/evaluation`,
     body: { outcome: 'concern_reports', granularity: 'term', from: '2025-08-01', to: '2026-12-31', pilot: [{ unitId: place.unitId, startedOn: '2026-01-01' }] },

@@ -40,6 +40,8 @@ export const permissions = {
    * Aggregates only, counts under 5 hidden. Leaders (there is no analyst role yet).
    */
   'evaluation.read': { leader: 'municipality' },
+  /** Counts from before Tidlig, imported so a pilot has a "before": the leaders who evaluate. */
+  'evaluation.import': { leader: 'municipality' },
   /**
    * The network contact's activity log: logging what they did at a unit they serve (guiding
    * staff, parent meetings, classroom sessions, outreach, team meetings), and their own entries.

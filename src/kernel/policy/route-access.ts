@@ -34,6 +34,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/children/:id/emergency-access': 'emergency.open',
   'GET /api/oversight/emergency-access': 'emergency.review',
   'POST /api/municipalities/:id/evaluation': 'evaluation.read',
+  'POST /api/municipalities/:id/evaluation/imported-counts': 'evaluation.import',
   'POST /api/activities': 'activity.log',
   // The caller's own entries: the service looks them up by contact, anyone else's answers 404.
   'GET /api/activities/mine': 'activity.log',
