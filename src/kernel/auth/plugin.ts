@@ -14,6 +14,7 @@ import type { Actor } from '../policy/actor.ts';
 import { holdsPermission } from '../policy/decide.ts';
 import { routeAccess, routeKey, type RouteAccess } from '../policy/route-access.ts';
 import { loadActor } from './actor-repo.ts';
+import { databaseRateLimitStore } from './rate-limit-store.ts';
 import { findSession } from './sessions.ts';
 
 export const SESSION_COOKIE = 'tidlig_session';
@@ -74,7 +75,8 @@ async function auth(app: FastifyInstance, { db, publicUrl }: AuthOptions) {
     cookieKey: CSRF_COOKIE,
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: 'auto' },
   });
-  await app.register(fastifyRateLimit, { global: false });
+  // Counted in the database: every server sees the same attempts.
+  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(db) });
 
   /**
    * A second line behind the token: a browser says where a request comes from (Origin, and
