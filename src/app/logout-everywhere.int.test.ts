@@ -30,14 +30,22 @@ describeEachEngine('logging out everywhere', (use, engine) => {
   it('ends the devices the person left in pupil mode', async () => {
     const { cookies, headers } = await csrfFor(app);
     const inClassroom = await createSession(use().db, ids.teacher, 'demo');
-    const opened = await app.inject({ method: 'POST', url: `/api/units/${ids.school}/pupil-mode`, cookies: { ...cookies, [SESSION_COOKIE]: inClassroom }, headers, payload: {} });
+    const inSession = await csrfFor(app, inClassroom);
+    const opened = await app.inject({
+      method: 'POST',
+      url: `/api/units/${ids.school}/pupil-mode`,
+      cookies: { ...inSession.cookies, [SESSION_COOKIE]: inClassroom },
+      headers: inSession.headers,
+      payload: {},
+    });
     const device = { ...cookies, tidlig_pupil_mode: opened.cookies.find((c) => c.name === 'tidlig_pupil_mode')!.value };
     const file = (key: string) =>
       app.inject({ method: 'POST', url: '/api/pupil-mode/requests', cookies: device, headers, payload: { firstName: 'Mia', classGroup: '6B', about: 'friends', idempotencyKey: key } });
     expect((await file('before-logout-0001')).statusCode).toBe(201);
 
     const atHome = await createSession(use().db, ids.teacher, 'demo');
-    const loggedOut = await app.inject({ method: 'POST', url: '/api/auth/logout-everywhere', cookies: { ...cookies, [SESSION_COOKIE]: atHome }, headers });
+    const home = await csrfFor(app, atHome);
+    const loggedOut = await app.inject({ method: 'POST', url: '/api/auth/logout-everywhere', cookies: { ...home.cookies, [SESSION_COOKIE]: atHome }, headers: home.headers });
     expect(loggedOut.statusCode).toBe(204);
 
     expect((await file('after-logout-0001')).statusCode).toBe(404);

@@ -44,9 +44,9 @@ describeEachEngine('reminders queued by bookings and team meetings', (use, engin
   afterAll(() => app?.close());
 
   async function as(staffId: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) {
-    const session = await app.inject('/api/session');
-    const cookie = session.cookies.find((c) => c.name === 'tidlig_csrf')!;
     const token = await createSession(use().db, staffId, 'demo');
+    const session = await app.inject({ url: '/api/session', cookies: { [SESSION_COOKIE]: token } });
+    const cookie = session.cookies.find((c) => c.name === 'tidlig_csrf')!;
     return app.inject({
       method,
       url,

@@ -29,11 +29,12 @@ describeEachEngine('pupil talk routes', (use, engine) => {
   it('switches the device into pupil mode: the session ends, a narrow pupil-mode cookie is set, and only requests get through', async () => {
     const { cookies, headers } = await csrf();
     const session = await createSession(use().db, ids.teacher, 'demo');
+    const inSession = await csrfFor(app, session);
     const opened = await app.inject({
       method: 'POST',
       url: `/api/units/${ids.school}/pupil-mode`,
-      cookies: { ...cookies, [SESSION_COOKIE]: session },
-      headers,
+      cookies: { ...inSession.cookies, [SESSION_COOKIE]: session },
+      headers: inSession.headers,
       payload: {},
     });
     expect(opened.statusCode).toBe(201);
@@ -72,7 +73,8 @@ describeEachEngine('pupil talk routes', (use, engine) => {
     // Leaving takes a logged-in staff member; the device's token is then gone.
     expect((await app.inject({ method: 'DELETE', url: '/api/pupil-mode', cookies: device, headers })).statusCode).toBe(401);
     const staffAgain = await createSession(use().db, ids.teacher, 'demo');
-    const ended = await app.inject({ method: 'DELETE', url: '/api/pupil-mode', cookies: { ...device, [SESSION_COOKIE]: staffAgain }, headers });
+    const again = await csrfFor(app, staffAgain);
+    const ended = await app.inject({ method: 'DELETE', url: '/api/pupil-mode', cookies: { ...device, ...again.cookies, [SESSION_COOKIE]: staffAgain }, headers: again.headers });
     expect(ended.statusCode).toBe(204);
     expect((await app.inject({ url: '/api/pupil-mode', cookies: device })).json()).toEqual({ mode: null });
     const refused = await app.inject({

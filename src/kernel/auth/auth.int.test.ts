@@ -23,8 +23,9 @@ describeEachEngine(
     });
     afterAll(() => app.close());
 
-    async function csrf() {
-      const response = await app.inject('/api/session');
+    /** A CSRF cookie and token, issued in `session` or without one. */
+    async function csrf(session?: string) {
+      const response = await app.inject({ url: '/api/session', ...(session ? { cookies: { [SESSION_COOKIE]: session } } : {}) });
       const cookie = response.cookies.find((c) => c.name === 'tidlig_csrf')!;
       return { token: (response.json() as { csrfToken: string }).csrfToken, cookie: { tidlig_csrf: cookie.value } };
     }
@@ -59,7 +60,7 @@ describeEachEngine(
 
     it('ends the first session when someone logs in again in the same browser', async () => {
       const first = (await demoLogin(ids.demo)).cookies.find((c) => c.name === SESSION_COOKIE)!.value;
-      const { token, cookie } = await csrf();
+      const { token, cookie } = await csrf(first);
       const again = await app.inject({
         method: 'POST',
         url: '/api/auth/demo/login',
@@ -77,10 +78,35 @@ describeEachEngine(
       const login = await demoLogin(ids.demo);
       expect(login.cookies.find((c) => c.name === 'tidlig_csrf')).toMatchObject({ value: '' });
       const session = login.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
-      const { token, cookie } = await csrf();
+      const { token, cookie } = await csrf(session);
       const logout = await app.inject({ method: 'POST', url: '/api/auth/logout', cookies: { ...cookie, [SESSION_COOKIE]: session }, headers: { 'x-csrf-token': token } });
       expect(logout.statusCode).toBe(204);
       expect(logout.cookies.find((c) => c.name === 'tidlig_csrf')).toMatchObject({ value: '' });
+    });
+
+    it('refuses a token from before the login after it, even with its secret cookie kept', async () => {
+      const before = await csrf();
+      const login = await demoLogin(ids.demo);
+      const session = login.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
+      const put = (token: string) =>
+        app.inject({ method: 'PUT', url: '/api/session/current-unit', cookies: { ...before.cookie, [SESSION_COOKIE]: session }, headers: { 'x-csrf-token': token }, payload: { unitId: ids.unit } });
+      const stale = await put(before.token);
+      expect({ status: stale.statusCode, code: stale.json().code }).toEqual({ status: 403, code: 'csrf_failed' });
+      // The same secret, a token issued in the new session: taken.
+      const fresh = await app.inject({ url: '/api/session', cookies: { ...before.cookie, [SESSION_COOKIE]: session } });
+      expect((await put((fresh.json() as { csrfToken: string }).csrfToken)).statusCode).toBe(204);
+    });
+
+    it("refuses one session's token in another session of the same browser secret", async () => {
+      const { db } = use();
+      const a = await createSession(db, ids.demo, 'demo');
+      const b = await createSession(db, ids.demo, 'demo');
+      const ofA = await csrf(a);
+      const put = (session: string) =>
+        app.inject({ method: 'PUT', url: '/api/session/current-unit', cookies: { ...ofA.cookie, [SESSION_COOKIE]: session }, headers: { 'x-csrf-token': ofA.token }, payload: { unitId: ids.unit } });
+      const other = await put(b);
+      expect({ status: other.statusCode, code: other.json().code }).toEqual({ status: 403, code: 'csrf_failed' });
+      expect((await put(a)).statusCode).toBe(204);
     });
 
     it('refuses a state-changing request from another site even with a valid token, and takes one from its own', async () => {
@@ -129,7 +155,7 @@ describeEachEngine(
       const { db } = use();
       const phone = await createSession(db, ids.demo, 'demo');
       const laptop = await createSession(db, ids.demo, 'demo');
-      const { token, cookie } = await csrf();
+      const { token, cookie } = await csrf(phone);
       const response = await app.inject({
         method: 'POST',
         url: '/api/auth/logout-everywhere',
@@ -144,7 +170,7 @@ describeEachEngine(
     it('switches the current unit only to one of the person’s own', async () => {
       const { db } = use();
       const session = await createSession(db, ids.demo, 'demo');
-      const { token, cookie } = await csrf();
+      const { token, cookie } = await csrf(session);
       const put = (unitId: string) =>
         app.inject({
           method: 'PUT',

@@ -14,6 +14,7 @@ import type { Actor } from '../policy/actor.ts';
 import { holdsPermission } from '../policy/decide.ts';
 import { routeAccess, routeKey, type RouteAccess } from '../policy/route-access.ts';
 import { loadActor } from './actor-repo.ts';
+import { databaseRateLimitStore } from './rate-limit-store.ts';
 import { findSession } from './sessions.ts';
 
 export const SESSION_COOKIE = 'tidlig_session';
@@ -73,8 +74,13 @@ async function auth(app: FastifyInstance, { db, publicUrl }: AuthOptions) {
   await app.register(fastifyCsrf, {
     cookieKey: CSRF_COOKIE,
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: 'auto' },
+    getUserInfo: csrfBinding,
+    // The token's strength is the secret cookie and the session it is bound to, both unguessable;
+    // the library wants a key for hashing the binding into the token, the same on every server.
+    csrfOpts: { hmacKey: 'tidlig-csrf-session-binding' },
   });
-  await app.register(fastifyRateLimit, { global: false });
+  // Counted in the database: every server sees the same attempts.
+  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(db) });
 
   /**
    * A second line behind the token: a browser says where a request comes from (Origin, and
@@ -134,8 +140,9 @@ const SESSION_COOKIE_OPTIONS = { path: '/', httpOnly: true, sameSite: 'lax' } as
 
 /**
  * Sets the session cookie: httpOnly, SameSite=Lax, and Secure whenever the request came over
- * https. The CSRF secret is dropped with every change of session (login, logout), so a secret
- * planted in the browser before a login is worthless after it; the web fetches a fresh token.
+ * https. The CSRF secret is dropped with every change of session (login, logout), and a token
+ * is bound to its session (csrfBinding), so neither a secret planted in the browser nor a token
+ * from before a login is any use after it; the web fetches a fresh token.
  */
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
   reply.setCookie(SESSION_COOKIE, token, { ...SESSION_COOKIE_OPTIONS, secure: request.protocol === 'https' });
@@ -145,6 +152,14 @@ export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, t
 export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, SESSION_COOKIE_OPTIONS);
   reply.clearCookie(CSRF_COOKIE, { path: '/' });
+}
+
+/**
+ * What a CSRF token is bound to: the session it was issued in, or "no session" before login, so
+ * that a token is refused in any other session, and one from before a login is refused after it.
+ */
+export function csrfBinding(request: FastifyRequest): string {
+  return request.sessionToken ?? 'no session';
 }
 
 /** The logged-in actor of a route that the access list keeps closed to anonymous callers. */

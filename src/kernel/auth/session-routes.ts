@@ -10,7 +10,7 @@ import { errorSchema } from '../http/error-schema.ts';
 import { NotFoundError } from '../errors.ts';
 import { auditActorOf } from '../policy/access.ts';
 import { isDemoPerson, listDemoPeople } from './demo-people.ts';
-import { requireActor, setSessionCookie, clearSessionCookie } from './plugin.ts';
+import { clearSessionCookie, csrfBinding, requireActor, setSessionCookie } from './plugin.ts';
 import { currentUnitSchema, demoLoginSchema, demoPeopleSchema, sessionSchema } from './session-schema.ts';
 import { describeUser } from './session-view.ts';
 import { createSession, deleteAllSessionsOf, deleteSession, setCurrentUnit } from './sessions.ts';
@@ -26,7 +26,7 @@ export function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       { schema: { tags, summary: 'The logged-in person, their current unit and a CSRF token', response: { 200: sessionSchema } } },
       async (request, reply) => ({
         demo: ctx.demo,
-        csrfToken: reply.generateCsrf(),
+        csrfToken: reply.generateCsrf({ userInfo: csrfBinding(request) }),
         user: request.actor ? await describeUser(ctx.db, request.actor) : null,
       }),
     );

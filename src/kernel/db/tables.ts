@@ -139,6 +139,7 @@ export interface Tables extends AuditTables {
   identity_provider: IdentityProviderTable;
   session: SessionTable;
   login_attempt: LoginAttemptTable;
+  rate_limit_window: RateLimitWindowTable;
   emergency_access: EmergencyAccessTable;
 }
 
@@ -163,6 +164,13 @@ export interface SessionTable {
   last_seen_at: Date;
   expires_at: Date;
   via: 'oidc' | 'demo';
+}
+
+/** A rate limit's count of one route and client in the current window (auth/rate-limit-store.ts). */
+export interface RateLimitWindowTable {
+  key_hash: string;
+  hits: number;
+  resets_at: Date;
 }
 
 export interface LoginAttemptTable {

@@ -24,20 +24,22 @@ import type { Capability } from '../capability.ts';
 import type { AppContext } from './context.ts';
 import type { ApiError } from './error-schema.ts';
 import { healthRoutes } from './health-routes.ts';
+import { loggerOptions, type LogDestination } from './log-options.ts';
 
 export interface ServerOptions {
   /** Folder with the built web app; when absent only the API is served. */
   webDir?: string;
   log?: boolean;
+  /** Where log lines go when `log` is on; standard output unless a test captures them. */
+  logTo?: LogDestination;
   trustProxy?: boolean;
   /** The capabilities whose routes to serve (the composition root passes all of them). */
   capabilities?: readonly Capability[];
 }
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
-  // Log lines carry the route pattern, never the raw URL: a query string may hold anything.
   const app = Fastify({
-    logger: options.log ? { level: 'info', serializers: { req: describeRequest } } : false,
+    logger: options.log ? loggerOptions(options.logTo) : false,
     trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -65,19 +67,16 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   return app;
 }
 
-function describeRequest(request: { method: string; routeOptions?: { url?: string } }) {
-  return { method: request.method, route: request.routeOptions?.url ?? 'unmatched' };
-}
-
 /**
  * One error shape for every failure; messages never echo the input that caused them. Bad
  * input is a 400 in the asker's language, also when only the database noticed; anything else
- * is a 500 that tells nothing of the stack or the SQL, and is logged by its class and code only.
+ * is a 500 that tells nothing of the stack or the SQL. The log gets the error as the logger's
+ * serialiser describes it (class, code, constraint; never the message) and the route pattern.
  */
 function handleError(
   this: FastifyInstance,
   error: unknown,
-  request: { log: FastifyInstance['log']; headers: Record<string, string | string[] | undefined> },
+  request: { log: FastifyInstance['log']; headers: Record<string, string | string[] | undefined>; routeOptions: { url?: string | undefined } },
   reply: { status(code: number): { send(body: ApiError & Record<string, unknown>): void } },
 ) {
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -108,12 +107,11 @@ function handleError(
   }
   // A value no schema caught but the database refused: the input was bad, not the server.
   if (isDataException(error)) {
-    request.log.warn({ err: { type: (error as Error).name, code } }, 'database refused a value');
+    request.log.warn({ err: error, route: request.routeOptions.url }, 'database refused a value');
     const message = validationMessage(answerLanguage(request.headers['accept-language']), []);
     return reply.status(400).send({ code: 'validation_failed', message, issues: [] });
   }
-  // The class and code only: a message or stack may quote the data that caused it.
-  request.log.error({ err: { type: (error as Error).name, code } }, 'request failed');
+  request.log.error({ err: error, route: request.routeOptions.url }, 'request failed');
   return reply.status(500).send({ code: 'internal', message: 'Something went wrong on the server.' });
 }
 

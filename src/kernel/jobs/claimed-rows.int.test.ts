@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { expect, it } from 'vitest';
-import type { Db } from '../db/database.ts';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database, type Db } from '../db/database.ts';
 import { describeEachEngine } from '../testing/databases.ts';
 import { LeaveForNextRun, workClaimedRows, type ClaimingJob } from './claimed-rows.ts';
 
@@ -90,3 +92,46 @@ describeEachEngine(
   },
   async (database) => createQueue(database.db),
 );
+
+const adminUrl = process.env.DATABASE_URL;
+
+describe.skipIf(!adminUrl)('workClaimedRows on two servers sharing one PostgreSQL', () => {
+  const name = `tidlig_claims_${randomBytes(4).toString('hex')}`;
+  const servers: Database[] = [];
+
+  beforeAll(async () => {
+    await admin(`create database ${name}`);
+    const url = new URL(adminUrl!);
+    url.pathname = `/${name}`;
+    // Each with a pool of its own, as two processes behind a load balancer would have.
+    for (let i = 0; i < 2; i++) servers.push(await openDatabase({ engine: 'postgres', url: url.toString() }));
+    await createQueue(servers[0]!.db);
+  });
+
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => server.close()));
+    await admin(`drop database if exists ${name} with (force)`);
+  });
+
+  it('works every row exactly once when both run the job at the same moment', async () => {
+    const ids = Array.from({ length: 20 }, (_, i) => `s${String(i).padStart(2, '0')}`);
+    await enqueue(servers[0]!.db, 'servers', ids);
+
+    const slowly = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
+    const runs = await Promise.all(servers.map(({ db }) => workClaimedRows(db, job('servers', slowly))));
+
+    expect(runs.flatMap((run) => run.results).sort()).toEqual(ids);
+    expect(runs.every((run) => run.results.length > 0)).toBe(true);
+    expect(await doneIds(servers[1]!.db, 'servers')).toEqual(ids);
+  });
+});
+
+async function admin(text: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}

@@ -7,9 +7,12 @@ import { SESSION_COOKIE } from '../auth/plugin.ts';
 import { createSession } from '../auth/sessions.ts';
 import type { Db } from '../db/database.ts';
 
-/** A CSRF secret cookie and its token (also as the header that carries it), as the web gets them. */
-export async function csrfFor(app: FastifyInstance) {
-  const response = await app.inject('/api/session');
+/**
+ * A CSRF secret cookie and its token (also as the header that carries it), as the web gets them:
+ * in the session `sessionToken` names, or without one; a token is good only where it was issued.
+ */
+export async function csrfFor(app: FastifyInstance, sessionToken?: string) {
+  const response = await app.inject({ url: '/api/session', ...(sessionToken ? { cookies: { [SESSION_COOKIE]: sessionToken } } : {}) });
   const cookie = response.cookies.find((c) => c.name === 'tidlig_csrf');
   if (!cookie) throw new Error('no CSRF cookie');
   const token = (response.json() as { csrfToken: string }).csrfToken;
@@ -25,7 +28,7 @@ export interface SignedInRequest {
 
 /** Sends `request` in the session `token` names, with a fresh CSRF cookie and token. */
 export async function injectInSession(app: FastifyInstance, token: string, request: SignedInRequest): Promise<LightMyRequestResponse> {
-  const csrf = await csrfFor(app);
+  const csrf = await csrfFor(app, token);
   return app.inject({
     method: request.method,
     url: request.url,
