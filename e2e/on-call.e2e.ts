@@ -89,6 +89,10 @@ describe("Sundvik's intake", () => {
     const context = await loggedInContext(tidlig, 'intake_worker', 'Sundvik', { locale: 'nb-NO' });
     const { page, consoleErrors } = await newPage(context);
     await page.goto('/');
+    // The start page says calls from the night wait (the logged one among them) before the menu is used.
+    const waiting = page.locator('section', { has: page.getByRole('heading', { level: 2, name: nb.handover.startTitle }) });
+    await waiting.getByText(/venter på å bli overtatt\./).waitFor();
+    expect(await waiting.getByRole('listitem').filter({ hasText: 'Sundvik' }).count()).toBeGreaterThan(0);
     await follow(page, nav.handover);
     expect(await waitForPage(page)).toBe(nb.handover.title);
     const card = page.locator('.on-call-handover li', { hasText: SUMMARY });

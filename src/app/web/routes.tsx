@@ -11,7 +11,7 @@ import { presenceRoutes, presenceStartSections } from '../../presence/web/index.
 import { pupilModeLoginGuard, pupilModeRoutes, pupilTalksRoutes, pupilTalksStartSections } from '../../pupil-talks/web/index.tsx';
 import { teamsRoutes, teamsStartSections } from '../../teams/web/index.tsx';
 import { concernRoutes, concernStartSections } from '../../concern-reports/web/index.tsx';
-import { onCallRoutes } from '../../on-call/web/index.tsx';
+import { onCallRoutes, onCallStartSections } from '../../on-call/web/index.tsx';
 import { RequireLogin } from '../../kernel/auth/web/RequireLogin.tsx';
 import { authRoutes } from '../../kernel/auth/web/routes.tsx';
 import { Layout } from '../../kernel/ui/Layout.tsx';
@@ -22,12 +22,14 @@ import { StartPage } from '../../kernel/ui/StartPage.tsx';
 
 /**
  * The start page's sections in the order a job reads them: a unit leader's team before the
- * bookings, a leader's review list before the deadlines, intake's reports before the referrals.
+ * bookings, a leader's review list before the night's handover and the deadlines, intake's
+ * reports before the referrals.
  */
 const startSections = [
   ...teamsStartSections,
   ...presenceStartSections,
   ...oversightStartSections,
+  ...onCallStartSections,
   ...concernStartSections,
   ...pupilTalksStartSections,
   ...consultationsStartSections,

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../kernel/ui/lazy-page.ts';
+import type { StartSection } from '../../kernel/ui/StartPage.tsx';
 
 const pages = () => import('./pages.ts');
 const NightPage = lazyPage(pages, 'NightPage');
@@ -10,6 +11,7 @@ const OverviewPage = lazyPage(pages, 'OverviewPage');
 
 /** The unit page's ways on to an on-call service's log and figures (a slot of the organisation's unit page). */
 export const OnCallLinks = lazyPage(pages, 'OnCallLinks');
+const HandoverWaiting = lazyPage(pages, 'HandoverWaiting');
 
 /** The on-call pages: the night's log, logging a call, one call, intake's morning handover and the leader's figures. */
 export const onCallRoutes: RouteObject[] = [
@@ -19,3 +21,6 @@ export const onCallRoutes: RouteObject[] = [
   { path: 'units/:unitId/on-call/overview', element: <OverviewPage /> },
   { path: 'on-call/calls/:callId', element: <CallPage /> },
 ];
+
+/** On intake's and the leader's start page: the calls from the on-call service not yet taken over. */
+export const onCallStartSections: StartSection[] = [{ key: 'handover', roles: ['intake_worker', 'leader'], Component: HandoverWaiting }];

@@ -6,3 +6,4 @@ export { CallPage } from './CallPage.tsx';
 export { HandoverPage } from './HandoverPage.tsx';
 export { OverviewPage } from './OverviewPage.tsx';
 export { OnCallLinks } from './OnCallLinks.tsx';
+export { HandoverWaiting } from './HandoverWaiting.tsx';
