@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../kernel/auth/plugin.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
-import { evaluationRequestSchema, evaluationSchema, municipalityParamsSchema } from './schema.ts';
+import { listPilots, savePilot } from './pilot-service.ts';
+import { evaluationRequestSchema, evaluationSchema, municipalityParamsSchema, pilotListSchema, pilotParamsSchema, pilotSchema, savePilotSchema } from './schema.ts';
 import { evaluate } from './service.ts';
 
 const tags = ['evaluation'];
@@ -23,6 +24,33 @@ export function evaluationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       (request) => evaluate(ctx.db, requireActor(request), request.params.id, request.body),
+    );
+
+    app.get(
+      '/api/municipalities/:id/evaluation-pilots',
+      {
+        schema: {
+          tags,
+          summary: "The municipality's saved pilots: units with their start dates, and the comparison group",
+          params: municipalityParamsSchema,
+          response: { 200: pilotListSchema, 400: errorSchema, 404: errorSchema },
+        },
+      },
+      (request) => listPilots(ctx.db, requireActor(request), request.params.id),
+    );
+
+    app.put(
+      '/api/municipalities/:id/evaluation-pilots/:pilotId',
+      {
+        schema: {
+          tags,
+          summary: 'Save a pilot whole, with the version read (0 for a new one, whose id the client chooses); saving what is stored changes nothing; 409 when someone saved since',
+          params: pilotParamsSchema,
+          body: savePilotSchema,
+          response: { 200: pilotSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema },
+        },
+      },
+      (request) => savePilot(ctx.db, requireActor(request), request.params.id, request.params.pilotId, request.body),
     );
   };
 }

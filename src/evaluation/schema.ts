@@ -4,7 +4,7 @@
  * gets the estimate, the two groups' lines and the municipality's own rate. Aggregates only.
  */
 import { z } from 'zod';
-import { boundedInt, boundedRange, calendarDate, id } from '../kernel/validation/primitives.ts';
+import { boundedInt, boundedRange, calendarDate, cleanText, id, version } from '../kernel/validation/primitives.ts';
 
 export const OUTCOMES = ['concern_reports', 'consultations'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -13,6 +13,54 @@ export type Outcome = (typeof OUTCOMES)[number];
 export const LONGEST_WINDOW_DAYS = 5 * 366 + 31;
 
 export const municipalityParamsSchema = z.object({ id: id() });
+export const pilotParamsSchema = z.object({ id: id(), pilotId: id() });
+
+/** The most pilot units, and comparison units, a pilot or a request names. */
+export const MAX_PILOT_UNITS = 100;
+export const MAX_COMPARISON_UNITS = 300;
+
+const pilotUnitSchema = z.object({ unitId: id(), startedOn: calendarDate() });
+
+/** The comparison group: all other units of the pilot units' kind, or the units the leader ticked. */
+export const COMPARISONS = ['all_of_kind', 'chosen'] as const;
+export type Comparison = (typeof COMPARISONS)[number];
+
+/**
+ * A saved pilot as the leader sends it, with the version read (0 for a new one). A unit is
+ * either in the pilot or in the comparison, once; a chosen comparison names at least one unit.
+ */
+export const savePilotSchema = z
+  .object({
+    name: cleanText(120).min(1, { error: 'text_too_short' }),
+    units: z.array(pilotUnitSchema).min(1).max(MAX_PILOT_UNITS),
+    comparison: z.enum(COMPARISONS),
+    /** Ignored, and saved empty, with 'all_of_kind'. */
+    comparisonUnits: z.array(id()).max(MAX_COMPARISON_UNITS),
+    version: version(0),
+  })
+  .superRefine((pilot, ctx) => {
+    const seen = new Set<string>();
+    pilot.units.forEach((unit, index) => {
+      if (seen.has(unit.unitId)) ctx.addIssue({ code: 'custom', path: ['units', index, 'unitId'], message: 'unit_twice' });
+      seen.add(unit.unitId);
+    });
+    if (pilot.comparison !== 'chosen') return;
+    if (pilot.comparisonUnits.length === 0) ctx.addIssue({ code: 'custom', path: ['comparisonUnits'], message: 'no_comparison_units' });
+    if (pilot.comparisonUnits.some((unitId) => seen.has(unitId))) ctx.addIssue({ code: 'custom', path: ['comparisonUnits'], message: 'comparison_in_pilot' });
+  });
+export type SavePilot = z.input<typeof savePilotSchema>;
+
+export const pilotSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  units: z.array(z.object({ unitId: z.uuid(), startedOn: z.string() })),
+  comparison: z.enum(COMPARISONS),
+  comparisonUnits: z.array(z.uuid()),
+  version: z.number().int(),
+});
+export type Pilot = z.infer<typeof pilotSchema>;
+export const pilotListSchema = z.object({ pilots: z.array(pilotSchema) });
+export type PilotList = z.infer<typeof pilotListSchema>;
 
 export const evaluationRequestSchema = z
   .object({
@@ -20,9 +68,9 @@ export const evaluationRequestSchema = z
     granularity: z.enum(['month', 'quarter', 'term']),
     from: calendarDate(),
     to: calendarDate(),
-    pilot: z.array(z.object({ unitId: id(), startedOn: calendarDate() })).min(1).max(100),
+    pilot: z.array(pilotUnitSchema).min(1).max(MAX_PILOT_UNITS),
     /** Empty: all other units of the pilot units' kind. */
-    comparison: z.array(id()).max(300).default([]),
+    comparison: z.array(id()).max(MAX_COMPARISON_UNITS).default([]),
     weight: z.enum(['equal', 'denominator']).default('equal'),
     seed: boundedInt(0, 2_147_483_647).default(1),
   })

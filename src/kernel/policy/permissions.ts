@@ -40,6 +40,8 @@ export const permissions = {
    * Aggregates only, counts under 5 hidden. Leaders (there is no analyst role yet).
    */
   'evaluation.read': { leader: 'municipality' },
+  /** Saving a pilot for the evaluation: its units with their start dates and its comparison group. */
+  'evaluation.manage': { leader: 'municipality' },
   /** Who accessed a record (a guardian's right of access, GDPR art. 15). */
   'audit.access_report': { leader: 'municipality' },
   /**

@@ -34,6 +34,8 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/children/:id/emergency-access': 'emergency.open',
   'GET /api/oversight/emergency-access': 'emergency.review',
   'POST /api/municipalities/:id/evaluation': 'evaluation.read',
+  'GET /api/municipalities/:id/evaluation-pilots': 'evaluation.read',
+  'PUT /api/municipalities/:id/evaluation-pilots/:pilotId': 'evaluation.manage',
   'POST /api/oversight/emergency-access/:id/review': 'emergency.review',
   'GET /api/oversight/access-report/children/:id': 'audit.access_report',
   'GET /api/oversight/access-report/children/:id/csv': 'audit.access_report',
