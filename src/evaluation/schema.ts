@@ -1,12 +1,21 @@
 /**
- * The evaluation's API: a leader names the pilot (units with their start dates, and the
- * comparison units or "all other units of the same kind"), the outcome and the period, and
- * gets the estimate, the two groups' lines and the municipality's own rate. Aggregates only.
+ * The evaluation's API: a leader saves the pilot (units with their start dates, and the
+ * comparison units or "all other units of the same kind"), names it with the outcome and the
+ * period, and gets the estimate, the two groups' lines and the municipality's own rate.
+ * Aggregates only.
  */
 import { z } from 'zod';
 import { boundedInt, boundedRange, calendarDate, cleanText, id, version } from '../kernel/validation/primitives.ts';
 
-export const OUTCOMES = ['concern_reports', 'consultations'] as const;
+/** Outcomes counted per 100 children; counts from before Tidlig may be imported for these. */
+export const COUNT_OUTCOMES = ['concern_reports', 'consultations'] as const;
+export type CountOutcome = (typeof COUNT_OUTCOMES)[number];
+/**
+ * Outcomes that are a share in per cent: of decided reports, those that opened an investigation;
+ * of consultations held, those resolved without a concern report.
+ */
+export const SHARE_OUTCOMES = ['reports_investigated', 'consultations_without_report'] as const;
+export const OUTCOMES = [...COUNT_OUTCOMES, ...SHARE_OUTCOMES] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** Five school years and a bit: the longest "before and after" an evaluation looks at. */
@@ -62,17 +71,23 @@ export type Pilot = z.infer<typeof pilotSchema>;
 export const pilotListSchema = z.object({ pilots: z.array(pilotSchema) });
 export type PilotList = z.infer<typeof pilotListSchema>;
 
+/** What to measure and over which window: the part of a request that is not the pilot. */
+const windowFields = {
+  outcome: z.enum(OUTCOMES),
+  granularity: z.enum(['month', 'quarter', 'term']),
+  from: calendarDate(),
+  to: calendarDate(),
+  weight: z.enum(['equal', 'denominator']).default('equal'),
+  seed: boundedInt(0, 2_147_483_647).default(1),
+};
+export const evaluationWindowSchema = z.object(windowFields).superRefine(boundedRange('from', 'to', LONGEST_WINDOW_DAYS));
+
 export const evaluationRequestSchema = z
   .object({
-    outcome: z.enum(OUTCOMES),
-    granularity: z.enum(['month', 'quarter', 'term']),
-    from: calendarDate(),
-    to: calendarDate(),
+    ...windowFields,
     pilot: z.array(pilotUnitSchema).min(1).max(MAX_PILOT_UNITS),
     /** Empty: all other units of the pilot units' kind. */
     comparison: z.array(id()).max(MAX_COMPARISON_UNITS).default([]),
-    weight: z.enum(['equal', 'denominator']).default('equal'),
-    seed: boundedInt(0, 2_147_483_647).default(1),
   })
   .superRefine(boundedRange('from', 'to', LONGEST_WINDOW_DAYS));
 export type EvaluationRequest = z.input<typeof evaluationRequestSchema>;
@@ -91,7 +106,10 @@ export const estimateSchema = z.object({
   caveats: z.array(z.enum(['few-units', 'pre-trends', 'started-before-panel'])),
 });
 
-/** One period of a group's line: null where the count is under 5 or would give one away. */
+/**
+ * One period of a group's line: the count (for a share, its numerator) and the rate per 100
+ * children or the share in per cent; null where a count is under 5 or would give one away.
+ */
 const groupPointSchema = z.object({ count: nullableNumber, rate: nullableNumber });
 
 export const evaluationSchema = z.object({

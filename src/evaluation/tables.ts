@@ -1,6 +1,6 @@
 /** The evaluation's tables (migrations 0023 and 0026) as Kysely sees them. */
 import type { ColumnType, Generated } from 'kysely';
-import type { Comparison, Outcome } from './schema.ts';
+import type { Comparison, CountOutcome } from './schema.ts';
 
 declare module '../kernel/db/tables.ts' {
   interface Tables {
@@ -12,7 +12,7 @@ declare module '../kernel/db/tables.ts' {
 
 export interface EvaluationImportedCountTable {
   unit_id: string;
-  outcome: Outcome;
+  outcome: CountOutcome;
   /** 'YYYY-MM'. */
   month: string;
   count: number;
