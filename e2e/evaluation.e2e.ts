@@ -72,6 +72,8 @@ describe('a leader', () => {
     expect(await page.locator('.chart-figure table').count()).toBe(2);
     await page.getByText(nb.national.NO.replace('{{rate}}', '50')).waitFor();
     await expectAccessible(page);
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nb.pdf.download }).click()]);
+    expect(pdf.suggestedFilename()).toBe('evaluation.pdf');
 
     await page.setViewportSize({ width: 390, height: 844 });
     // The charts redraw for the narrower window a moment after it changes.

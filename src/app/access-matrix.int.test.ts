@@ -65,6 +65,10 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     url: `/api/municipalities/${place.municipalityId}/evaluation`,
     body: { outcome: 'concern_reports', granularity: 'term', from: '2025-08-01', to: '2026-12-31', pilot: [{ unitId: place.unitId, startedOn: '2026-01-01' }] },
   }),
+  'POST /api/municipalities/:id/evaluation/pdf': (place) => ({
+    url: `/api/municipalities/${place.municipalityId}/evaluation/pdf`,
+    body: { outcome: 'concern_reports', granularity: 'term', from: '2025-08-01', to: '2026-12-31', pilot: [{ unitId: place.unitId, startedOn: '2026-01-01' }], locale: 'nb' },
+  }),
   'GET /api/municipalities/:id/evaluation-pilots': (place) => ({ url: `/api/municipalities/${place.municipalityId}/evaluation-pilots` }),
   // The same save each time: the first creates the pilot, a repeat is what is stored and answers success unchanged.
   'PUT /api/municipalities/:id/evaluation-pilots/:pilotId': (place) => ({

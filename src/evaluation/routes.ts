@@ -3,8 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../kernel/auth/plugin.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
+import { z } from 'zod';
+import { renderEvaluationPdf } from './pdf.ts';
 import { listPilots, savePilot } from './pilot-service.ts';
-import { evaluationRequestSchema, evaluationSchema, municipalityParamsSchema, pilotListSchema, pilotParamsSchema, pilotSchema, savePilotSchema } from './schema.ts';
+import { evaluationPdfRequestSchema, evaluationRequestSchema, evaluationSchema, municipalityParamsSchema, pilotListSchema, pilotParamsSchema, pilotSchema, savePilotSchema } from './schema.ts';
 import { evaluate } from './service.ts';
 
 const tags = ['evaluation'];
@@ -24,6 +26,25 @@ export function evaluationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       (request) => evaluate(ctx.db, requireActor(request), request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/municipalities/:id/evaluation/pdf',
+      {
+        schema: {
+          tags,
+          summary: 'The same evaluation as a PDF in the given language: the headline, the caveats and the tables, hidden counts written as hidden',
+          params: municipalityParamsSchema,
+          body: evaluationPdfRequestSchema,
+          response: { 200: z.instanceof(Buffer).describe('application/pdf'), 400: errorSchema, 404: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        const { locale, ...wanted } = request.body;
+        const evaluation = await evaluate(ctx.db, requireActor(request), request.params.id, wanted, 'PDF');
+        const pdf = await renderEvaluationPdf(evaluation, wanted.outcome, locale);
+        return reply.type('application/pdf').header('content-disposition', 'attachment; filename="evaluation.pdf"').send(pdf);
+      },
     );
 
     app.get(

@@ -5,6 +5,7 @@
  * Aggregates only.
  */
 import { z } from 'zod';
+import { uiLanguages } from '../kernel/i18n/languages.ts';
 import { boundedInt, boundedRange, calendarDate, cleanText, id, version } from '../kernel/validation/primitives.ts';
 
 /** Outcomes counted per 100 children; counts from before Tidlig may be imported for these. */
@@ -82,14 +83,15 @@ const windowFields = {
 };
 export const evaluationWindowSchema = z.object(windowFields).superRefine(boundedRange('from', 'to', LONGEST_WINDOW_DAYS));
 
-export const evaluationRequestSchema = z
-  .object({
-    ...windowFields,
-    pilot: z.array(pilotUnitSchema).min(1).max(MAX_PILOT_UNITS),
-    /** Empty: all other units of the pilot units' kind. */
-    comparison: z.array(id()).max(MAX_COMPARISON_UNITS).default([]),
-  })
-  .superRefine(boundedRange('from', 'to', LONGEST_WINDOW_DAYS));
+const requestFields = {
+  ...windowFields,
+  pilot: z.array(pilotUnitSchema).min(1).max(MAX_PILOT_UNITS),
+  /** Empty: all other units of the pilot units' kind. */
+  comparison: z.array(id()).max(MAX_COMPARISON_UNITS).default([]),
+};
+export const evaluationRequestSchema = z.object(requestFields).superRefine(boundedRange('from', 'to', LONGEST_WINDOW_DAYS));
+/** The same, for the PDF: its texts in the reader's language. */
+export const evaluationPdfRequestSchema = z.object({ ...requestFields, locale: z.enum(uiLanguages) }).superRefine(boundedRange('from', 'to', LONGEST_WINDOW_DAYS));
 export type EvaluationRequest = z.input<typeof evaluationRequestSchema>;
 
 const nullableNumber = z.number().nullable();

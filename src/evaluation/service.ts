@@ -34,7 +34,8 @@ const MEASURES: Record<Outcome, (trx: Trx, unitIds: readonly string[], range: Ra
 };
 const isShare = (outcome: Outcome) => outcome === 'reports_investigated' || outcome === 'consultations_without_report';
 
-export function evaluate(db: Db, actor: Actor, municipalityId: string, input: EvaluationRequest): Promise<Evaluation> {
+/** One view of the evaluation, audited as a read; `purpose` names a view for a download (the PDF). */
+export function evaluate(db: Db, actor: Actor, municipalityId: string, input: EvaluationRequest, purpose?: string): Promise<Evaluation> {
   const request = evaluationRequestSchema.parse(input);
   return withAccess(
     db,
@@ -45,6 +46,7 @@ export function evaluate(db: Db, actor: Actor, municipalityId: string, input: Ev
       resourceType: 'evaluation',
       resourceId: municipalityId,
       locate: async () => ({ municipalityId, unitIds: [], districtIds: [] }),
+      ...(purpose ? { purpose } : {}),
     },
     (trx) => evaluateIn(trx, municipalityId, request),
   );

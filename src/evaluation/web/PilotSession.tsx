@@ -3,11 +3,11 @@ import { Button, Field, Fieldset, Label, Select, Textfield } from '@digdir/desig
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { sendJson } from '../../kernel/ui/api.ts';
+import { sendForFile, sendJson } from '../../kernel/ui/api.ts';
 import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
 import { useSchemaForm } from '../../kernel/ui/form/use-schema-form.ts';
 import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
-import { evaluationSchema, evaluationWindowSchema, OUTCOMES, pilotSchema, savePilotSchema, type Evaluation, type Outcome, type Pilot } from '../schema.ts';
+import { evaluationRequestSchema, evaluationSchema, evaluationWindowSchema, OUTCOMES, pilotSchema, savePilotSchema, type Evaluation, type Pilot } from '../schema.ts';
 import { api } from './paths.ts';
 import { PilotFields, type Unit } from './PilotFields.tsx';
 import { Results } from './Results.tsx';
@@ -51,12 +51,12 @@ export function PilotSession({ municipalityId, country, units, pilot, onSaved }:
   });
 
   const windowForm = useSchemaForm(evaluationWindowSchema, { outcome: 'concern_reports', granularity: 'term', ...window });
-  const [result, setResult] = useState<{ outcome: Outcome; evaluation: Evaluation } | null>(null);
+  const [result, setResult] = useState<{ request: z.input<typeof evaluationRequestSchema>; evaluation: Evaluation } | null>(null);
   const estimate = useSubmit({
     send: async (measure: z.output<typeof evaluationWindowSchema>) => {
       const { units: started, comparison, comparisonUnits } = pilotForm.getValues();
       const request = { ...measure, pilot: started, comparison: comparison === 'chosen' ? comparisonUnits : [] };
-      setResult({ outcome: measure.outcome, evaluation: await sendJson('POST', api.evaluation(municipalityId), request, evaluationSchema) });
+      setResult({ request, evaluation: await sendJson('POST', api.evaluation(municipalityId), request, evaluationSchema) });
     },
     ns: 'evaluation',
     failed: (reason) => t('failed', { reason }),
@@ -117,7 +117,14 @@ export function PilotSession({ municipalityId, country, units, pilot, onSaved }:
           {t('form.submit')}
         </Button>
       </form>
-      {result && <Results evaluation={result.evaluation} outcome={result.outcome} country={country} />}
+      {result && (
+        <Results
+          evaluation={result.evaluation}
+          outcome={result.request.outcome}
+          country={country}
+          pdf={(locale) => sendForFile('POST', api.evaluationPdf(municipalityId), { ...result.request, locale }, 'application/pdf')}
+        />
+      )}
     </>
   );
 }

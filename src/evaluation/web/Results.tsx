@@ -1,18 +1,32 @@
 /** The evaluation's answer: the headline, the caveats, the charts with their tables, the national rates and the downloads. */
 import { Alert, Button, Heading, List, Paragraph } from '@digdir/designsystemet-react';
-import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { defaultLanguage, isUiLanguage, type UiLanguage } from '../../kernel/i18n/languages.ts';
 import { ChartFigure } from '../../kernel/ui/chart/ChartFigure.tsx';
 import type { ChartData } from '../../kernel/ui/chart/chart-data.ts';
 import { NATIONAL_RATES } from '../domain/national-rates.ts';
 import type { Evaluation, Outcome } from '../schema.ts';
 import { evaluationCsv } from './evaluation-csv.ts';
+import { headline } from './headline.ts';
 
-export function Results({ evaluation, outcome, country }: { evaluation: Evaluation; outcome: Outcome; country: string }) {
+/** `pdf` fetches the same evaluation as a PDF in the reader's language. */
+export function Results({ evaluation, outcome, country, pdf }: { evaluation: Evaluation; outcome: Outcome; country: string; pdf: (locale: UiLanguage) => Promise<Blob> }) {
   const { t, i18n } = useTranslation('evaluation');
   const numbers = new Intl.NumberFormat(i18n.resolvedLanguage ?? 'nb', { maximumFractionDigits: 1 });
   const outcomeText = t(`outcome.${outcome}`);
   const { estimate } = evaluation;
+  const [pdfState, setPdfState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const downloadPdf = async () => {
+    if (pdfState === 'busy') return;
+    setPdfState('busy');
+    try {
+      save(await pdf(isUiLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : defaultLanguage), 'evaluation.pdf');
+      setPdfState('idle');
+    } catch {
+      setPdfState('failed');
+    }
+  };
   const start = evaluation.periods.find((p) => p.relativeToFirstStart === 0);
 
   const lines: ChartData = {
@@ -38,7 +52,7 @@ export function Results({ evaluation, outcome, country }: { evaluation: Evaluati
     <section className="evaluation-results" aria-labelledby="evaluation-headline">
       <div role="status">
         <Heading level={2} data-size="md" id="evaluation-headline">
-          {headline(t, numbers.format, outcomeText, evaluation)}
+          {headline((key, values) => String(t(key, values as never)), numbers.format, outcomeText, evaluation)}
         </Heading>
         <Paragraph>{t('headline.units', { pilot: evaluation.units.pilot, comparison: evaluation.units.comparison })}</Paragraph>
       </div>
@@ -80,31 +94,24 @@ export function Results({ evaluation, outcome, country }: { evaluation: Evaluati
           </List.Unordered>
         </section>
       )}
-      <div>
-        <Button variant="secondary" onClick={() => download(evaluationCsv(evaluation))}>
+      <div className="evaluation-downloads">
+        <Button variant="secondary" onClick={() => save(new Blob([`\uFEFF${evaluationCsv(evaluation)}`], { type: 'text/csv;charset=utf-8' }), 'evaluation.csv')}>
           {t('csv')}
         </Button>
+        <Button variant="secondary" aria-disabled={pdfState === 'busy'} onClick={downloadPdf}>
+          {t('pdf.download')}
+        </Button>
+        {pdfState === 'failed' && <Paragraph data-color="danger">{t('pdf.failed')}</Paragraph>}
       </div>
     </section>
   );
 }
 
-function headline(t: TFunction<'evaluation'>, format: (n: number) => string, outcome: string, evaluation: Evaluation): string {
-  const { estimate } = evaluation;
-  if (!estimate) return t('headline.none');
-  const direction = estimate.effect < 0 ? 'fell' : 'rose';
-  const amount = format(Math.abs(estimate.effect));
-  if (estimate.ciLow === null || estimate.ciHigh === null) return t(`headline.${direction}Permutation`, { outcome, amount, p: format(estimate.pValue ?? 1) });
-  // The interval of a fall is written as a fall too: −2.0 to −0.4 reads "0.4 to 2.0".
-  const [low, high] = estimate.effect < 0 ? [-estimate.ciHigh, -estimate.ciLow] : [estimate.ciLow, estimate.ciHigh];
-  return t(`headline.${direction}`, { outcome, amount, low: format(low), high: format(high) });
-}
-
-function download(csv: string) {
-  const url = URL.createObjectURL(new Blob([`\uFEFF${csv}`], { type: 'text/csv;charset=utf-8' }));
+function save(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = 'evaluation.csv';
+  link.download = name;
   link.click();
   URL.revokeObjectURL(url);
 }

@@ -78,6 +78,7 @@ export const evaluationMessages = defineMessages({
       NO: 'Norge: om lag {{rate}} per 1 000 barn i året (SSB).',
       DK: 'Danmark: {{rate}} per 1 000 barn 0–17 år i året (Danmarks Statistik, 2018).',
     },
+    pdf: { download: 'Last ned som PDF', failed: 'Kunne ikke lage PDF-en. Prøv igjen.', count: 'antall', rate: 'rate', hidden: 'skjult', interval: '95 % KI', to: 'til' },
     csv: 'Last ned tabellene (CSV)',
   },
   nn: {
@@ -156,6 +157,7 @@ export const evaluationMessages = defineMessages({
       NO: 'Noreg: om lag {{rate}} per 1 000 born i året (SSB).',
       DK: 'Danmark: {{rate}} per 1 000 born 0–17 år i året (Danmarks Statistik, 2018).',
     },
+    pdf: { download: 'Last ned som PDF', failed: 'Kunne ikkje lage PDF-en. Prøv igjen.', count: 'tal', rate: 'rate', hidden: 'skjult', interval: '95 % KI', to: 'til' },
     csv: 'Last ned tabellane (CSV)',
   },
   da: {
@@ -234,6 +236,7 @@ export const evaluationMessages = defineMessages({
       NO: 'Norge: omkring {{rate}} pr. 1.000 børn om året (SSB).',
       DK: 'Danmark: {{rate}} pr. 1.000 børn 0–17 år om året (Danmarks Statistik, 2018).',
     },
+    pdf: { download: 'Hent som PDF', failed: "Kunne ikke lave PDF'en. Prøv igen.", count: 'antal', rate: 'rate', hidden: 'skjult', interval: '95 % KI', to: 'til' },
     csv: 'Hent tabellerne (CSV)',
   },
   en: {
@@ -312,6 +315,7 @@ export const evaluationMessages = defineMessages({
       NO: 'Norway: about {{rate}} per 1,000 children a year (SSB).',
       DK: 'Denmark: {{rate}} per 1,000 children aged 0–17 a year (Statistics Denmark, 2018).',
     },
+    pdf: { download: 'Download as PDF', failed: 'Could not make the PDF. Try again.', count: 'count', rate: 'rate', hidden: 'hidden', interval: '95 % CI', to: 'to' },
     csv: 'Download the tables (CSV)',
   },
 });

@@ -34,6 +34,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/children/:id/emergency-access': 'emergency.open',
   'GET /api/oversight/emergency-access': 'emergency.review',
   'POST /api/municipalities/:id/evaluation': 'evaluation.read',
+  'POST /api/municipalities/:id/evaluation/pdf': 'evaluation.read',
   'GET /api/municipalities/:id/evaluation-pilots': 'evaluation.read',
   'PUT /api/municipalities/:id/evaluation-pilots/:pilotId': 'evaluation.manage',
   'POST /api/oversight/emergency-access/:id/review': 'emergency.review',
