@@ -101,7 +101,7 @@ export function Results({ evaluation, outcome, country, pdf }: { evaluation: Eva
         <Button variant="secondary" aria-disabled={pdfState === 'busy'} onClick={downloadPdf}>
           {t('pdf.download')}
         </Button>
-        {pdfState === 'failed' && <Paragraph data-color="danger">{t('pdf.failed')}</Paragraph>}
+        <div role="alert">{pdfState === 'failed' && <Paragraph data-color="danger">{t('pdf.failed')}</Paragraph>}</div>
       </div>
     </section>
   );
