@@ -1,12 +1,13 @@
 /**
- * The evaluation as Elvestad's demo leader uses it: finds it in the menu, ticks the demo's
- * five pilot schools with their start dates, and reads the headline (a fall, with its 95 %
- * confidence interval), both charts with their tables and the national figures; axe-clean, at
- * 390 px too, and titled in all four languages.
+ * The evaluation as Elvestad's demo leader uses it: finds it in the menu, finds the demo's saved
+ * pilot open (five schools with their start dates, the units in name order), and reads the
+ * headline (a fall, with its 95 % confidence interval), both charts with their tables and the
+ * national figures; saves a pilot of their own with a chosen comparison group and opens it
+ * again after a reload; axe-clean, at 390 px too, and titled in all four languages.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planDemoEvaluationHistory } from '../src/demo/evaluation.ts';
+import { DEMO_PILOT_NAME, planDemoEvaluationHistory } from '../src/demo/evaluation.ts';
 import { generateDemo } from '../src/demo/generate.ts';
 import { createRandom } from '../src/demo/random.ts';
 import { evaluationMessages } from '../src/evaluation/web/messages.ts';
@@ -22,6 +23,11 @@ let tidlig: Tidlig;
 const data = generateDemo({ seed: 1, scale: 'default' });
 const { pilot } = planDemoEvaluationHistory(data, localDate(new Date()), createRandom(1));
 const nameOf = (unitId: string) => data.unit.find((u) => u.id === unitId)!.name;
+const elvestad = data.municipality.find((m) => m.name === 'Elvestad')!;
+const otherSchools = data.unit
+  .filter((u) => u.municipality_id === elvestad.id && u.kind === 'school' && !pilot.some((p) => p.unitId === u.id))
+  .map((u) => u.name)
+  .sort((a, b) => a.localeCompare(b, 'nb'));
 
 beforeAll(async () => {
   tidlig = await startTidlig();
@@ -47,10 +53,16 @@ describe('a leader', () => {
     await page.getByRole('checkbox').first().waitFor();
     await expectAccessible(page);
 
+    // The demo's saved pilot is open: its schools ticked with their start dates, the units in name order.
+    expect(await page.getByRole('combobox', { name: nb.pilot.choose, exact: true }).locator('option:checked').textContent()).toBe(DEMO_PILOT_NAME);
+    const units = page.getByRole('group', { name: nb.form.pilot });
+    const labels = await units.getByRole('checkbox').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? ''));
+    expect(labels).toEqual([...labels].sort(new Intl.Collator('nb').compare));
     for (const { unitId, startedOn } of pilot) {
-      await page.getByRole('checkbox', { name: nameOf(unitId), exact: true }).check();
-      await page.getByLabel(nb.form.startedOn.replace('{{unit}}', nameOf(unitId)), { exact: true }).fill(startedOn);
+      expect(await units.getByRole('checkbox', { name: nameOf(unitId), exact: true }).isChecked()).toBe(true);
+      expect(await page.getByLabel(nb.form.startedOn.replace('{{unit}}', nameOf(unitId)), { exact: true }).inputValue()).toBe(startedOn);
     }
+    expect(await page.getByRole('radio', { name: nb.pilot.all_of_kind }).isChecked()).toBe(true);
     await page.getByRole('button', { name: nb.form.submit }).click();
 
     const headline = page.locator('#evaluation-headline');
@@ -60,11 +72,53 @@ describe('a leader', () => {
     expect(await page.locator('.chart-figure table').count()).toBe(2);
     await page.getByText(nb.national.NO.replace('{{rate}}', '50')).waitFor();
     await expectAccessible(page);
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nb.pdf.download }).click()]);
+    expect(pdf.suggestedFilename()).toBe('evaluation.pdf');
 
     await page.setViewportSize({ width: 390, height: 844 });
     // The charts redraw for the narrower window a moment after it changes.
     await page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 5_000 });
     await expectAccessible(page);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('saves a pilot of their own with a chosen comparison group, and opens it again', async () => {
+    const context = await loggedInContext(tidlig, 'leader', 'Elvestad', { locale: 'nb-NO' });
+    const { page, consoleErrors } = await newPage(context);
+    await page.goto('/evaluation');
+    await expectPage(page, nb.title);
+    await page.getByRole('combobox', { name: nb.pilot.choose, exact: true }).selectOption({ label: nb.pilot.new });
+    const name = 'Prøve med utvalgte skoler';
+    const [first, second, ...rest] = otherSchools;
+    const pilotUnits = [
+      { unit: first!, startedOn: '2025-08-01' },
+      { unit: second!, startedOn: '2026-01-01' },
+    ];
+    const comparison = rest.slice(0, 3);
+    await page.getByLabel(nb.pilot.name).fill(name);
+    const units = page.getByRole('group', { name: nb.form.pilot });
+    for (const { unit, startedOn } of pilotUnits) {
+      await units.getByRole('checkbox', { name: unit, exact: true }).check();
+      await page.getByLabel(nb.form.startedOn.replace('{{unit}}', unit), { exact: true }).fill(startedOn);
+    }
+    await page.getByRole('radio', { name: nb.pilot.chosen }).check();
+    const chosen = page.getByRole('group', { name: nb.pilot.comparisonUnits });
+    for (const unit of comparison) await chosen.getByRole('checkbox', { name: unit, exact: true }).check();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: nb.pilot.save }).click();
+    await page.getByText(nb.pilot.saved.replace('{{name}}', name)).waitFor();
+
+    await page.reload();
+    await expectPage(page, nb.title);
+    await page.getByRole('combobox', { name: nb.pilot.choose, exact: true }).selectOption({ label: name });
+    expect(await page.getByLabel(nb.pilot.name).inputValue()).toBe(name);
+    for (const { unit, startedOn } of pilotUnits) {
+      expect(await units.getByRole('checkbox', { name: unit, exact: true }).isChecked()).toBe(true);
+      expect(await page.getByLabel(nb.form.startedOn.replace('{{unit}}', unit), { exact: true }).inputValue()).toBe(startedOn);
+    }
+    expect(await page.getByRole('radio', { name: nb.pilot.chosen }).isChecked()).toBe(true);
+    for (const unit of otherSchools.slice(2)) expect(await chosen.getByRole('checkbox', { name: unit, exact: true }).isChecked()).toBe(comparison.includes(unit));
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -35,6 +35,9 @@ let fresh = 0;
 /** Registered consents so far: each gets its own expiry, so none is identical to another. */
 let consentsRegistered = 0;
 
+/** The pilot the evaluation's save creates at home (elsewhere no role may save it). */
+const matrixPilotId = randomUUID();
+
 const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   'GET /api/health': () => ({ url: '/api/health' }),
   'GET /api/docs': () => ({ url: '/api/docs' }),
@@ -78,6 +81,16 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   }),
   'DELETE /api/activities/:id': (place) => ({ url: `/api/activities/${place.activityDeletePool.pop()}`, body: { version: 1 } }),
   'GET /api/municipalities/:id/activity-sums': (place) => ({ url: `/api/municipalities/${place.municipalityId}/activity-sums?from=2026-01-01&to=2026-12-31` }),
+  'POST /api/municipalities/:id/evaluation/pdf': (place) => ({
+    url: `/api/municipalities/${place.municipalityId}/evaluation/pdf`,
+    body: { outcome: 'concern_reports', granularity: 'term', from: '2025-08-01', to: '2026-12-31', pilot: [{ unitId: place.unitId, startedOn: '2026-01-01' }], locale: 'nb' },
+  }),
+  'GET /api/municipalities/:id/evaluation-pilots': (place) => ({ url: `/api/municipalities/${place.municipalityId}/evaluation-pilots` }),
+  // The same save each time: the first creates the pilot, a repeat is what is stored and answers success unchanged.
+  'PUT /api/municipalities/:id/evaluation-pilots/:pilotId': (place) => ({
+    url: `/api/municipalities/${place.municipalityId}/evaluation-pilots/${matrixPilotId}`,
+    body: { name: 'Pilot', units: [{ unitId: place.unitId, startedOn: '2026-01-01' }], comparison: 'all_of_kind', comparisonUnits: [], version: 0 },
+  }),
   'POST /api/oversight/emergency-access/:id/review': (place) => ({
     url: `/api/oversight/emergency-access/${place.emergencyAccessId}/review`,
     body: { note: 'Ok' },

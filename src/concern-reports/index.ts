@@ -11,4 +11,4 @@ export { sentReportsAboutChild, type SentReport } from './reports-about-child.ts
 export { decide, readReceived } from './intake-service.ts';
 
 /** What the evaluation counts, per unit and month, inside its own access transaction. */
-export { countReportsByUnitAndMonth, type MonthlyCount } from './report-counts.ts';
+export { countInvestigatedReportsByUnitAndMonth, countReportsByUnitAndMonth, type MonthlyCount, type MonthlyShare } from './report-counts.ts';

@@ -7,10 +7,14 @@
  * pilot schools, the fewest for which the estimate gives a confidence interval (fewer get a
  * permutation test, see evaluation/domain/method-rules.ts).
  *
+ * The pilot is saved too, as Elvestad's leader would save it (comparison: all other schools), so
+ * the leader's first look at the page shows it ready to estimate.
+ *
  * Imported counts rather than generated reports: three years of reports would fill intake's
  * lists, the chronology and the deadlines with old cases, and the issue asks for imported
  * counts to give a pilot its "before" anyway.
  */
+import type { Db } from '../kernel/db/database.ts';
 import type { EvaluationImportedCountTable } from '../evaluation/tables.ts';
 import { firstDayOf, formatPeriod, periodOf } from '../evaluation/domain/periods.ts';
 import type { IsoDate } from '../time/dates.ts';
@@ -26,14 +30,19 @@ export interface DemoEvaluationHistory {
   counts: Omit<EvaluationImportedCountTable, 'imported_at'>[];
   /** The pilot schools and their start dates, for the README, the e2e test and a leader trying it. */
   pilot: { unitId: string; startedOn: IsoDate }[];
+  /** Elvestad, whose saved pilot it is; null when the demo has no such municipality. */
+  municipalityId: string | null;
 }
+
+/** The saved pilot's name, as Elvestad's leader might call it. */
+export const DEMO_PILOT_NAME = 'Nettverksrådgiver i skolen';
 
 export function planDemoEvaluationHistory(data: DemoData, today: IsoDate, random: Random): DemoEvaluationHistory {
   const elvestad = data.municipality.find((m) => m.name === 'Elvestad');
   const teacher = data.staff.find((s) => s.municipality_id === elvestad?.id && s.email.startsWith('demo.staff@'));
   const pilotSchool = data.membership.find((m) => m.staff_id === teacher?.id && m.role === 'staff')?.unit_id;
   const schools = data.unit.filter((u) => u.municipality_id === elvestad?.id && u.kind === 'school').sort((a, b) => a.name.localeCompare(b.name));
-  if (!pilotSchool || schools.length < 6) return { counts: [], pilot: [] };
+  if (!elvestad || !pilotSchool || schools.length < 6) return { counts: [], pilot: [], municipalityId: null };
 
   const thisTerm = periodOf(today, 'term').ordinal;
   const firstStart = firstDayOf({ granularity: 'term', ordinal: thisTerm - 2 });
@@ -53,7 +62,18 @@ export function planDemoEvaluationHistory(data: DemoData, today: IsoDate, random
       return { unit_id: school.id, outcome: 'concern_reports' as const, month, count: poisson(random, mean), source: 'demo' };
     });
   });
-  return { counts, pilot };
+  return { counts, pilot, municipalityId: elvestad.id };
+}
+
+/** The counts, and the pilot saved as Elvestad's, with the comparison all other schools. */
+export async function insertDemoEvaluation(db: Db, history: DemoEvaluationHistory, pilotId: string): Promise<void> {
+  if (history.counts.length > 0) await db.insertInto('evaluation_imported_count').values(history.counts).execute();
+  if (history.municipalityId === null || history.pilot.length === 0) return;
+  await db.insertInto('evaluation_pilot').values({ id: pilotId, municipality_id: history.municipalityId, name: DEMO_PILOT_NAME, comparison: 'all_of_kind' }).execute();
+  await db
+    .insertInto('evaluation_pilot_unit')
+    .values(history.pilot.map((unit) => ({ pilot_id: pilotId, unit_id: unit.unitId, started_on: unit.startedOn })))
+    .execute();
 }
 
 /** The `n` whole months before the one `today` is in, oldest first. */

@@ -6,6 +6,8 @@ import { DEMO_TABLES } from './data.ts';
 import { generateDemo } from './generate.ts';
 import { listDemoPeople } from '../kernel/auth/demo-people.ts';
 import { demoLoginPeople } from './logins.ts';
+import { DEMO_PILOT_NAME, planDemoEvaluationHistory } from './evaluation.ts';
+import { createRandom } from './random.ts';
 import { isDatabaseEmpty, seedDemo, summarise } from './seed.ts';
 
 const options = { seed: 3, scale: 'default' } as const;
@@ -56,6 +58,15 @@ describeEachEngine('seedDemo', (use) => {
     expect(modes.every((c) => c.held_on < TODAY)).toBe(true);
     const emergencies = await db.selectFrom('emergency_access').select(['reviewed_at', 'review_due_on']).execute();
     expect(emergencies.filter((e) => e.reviewed_at === null).map((e) => e.review_due_on)).toEqual(Array(municipalities).fill(TODAY));
+  });
+
+  it('saves Elvestad’s demo pilot, its schools with their start dates, compared with all other schools', async () => {
+    const { db } = use();
+    const { pilot, municipalityId } = planDemoEvaluationHistory(expected, TODAY, createRandom(options.seed).fork());
+    const saved = await db.selectFrom('evaluation_pilot').select(['id', 'municipality_id', 'name', 'comparison', 'version']).execute();
+    expect(saved.map(({ id: _, ...rest }) => rest)).toEqual([{ municipality_id: municipalityId, name: DEMO_PILOT_NAME, comparison: 'all_of_kind', version: 1 }]);
+    const units = await db.selectFrom('evaluation_pilot_unit').select(['unit_id as unitId', 'started_on as startedOn']).where('pilot_id', '=', saved[0]!.id).execute();
+    expect(units.sort((a, b) => a.unitId.localeCompare(b.unitId))).toEqual([...pilot].sort((a, b) => a.unitId.localeCompare(b.unitId)));
   });
 
   it('refuses to seed a database that already has municipalities', async () => {

@@ -8,7 +8,7 @@ import { LOCK_KEYS } from '../kernel/db/lock-keys.ts';
 import { DEMO_TABLES, type DemoData, type DemoOptions, type DemoRow, type DemoTable } from './data.ts';
 import { generateDemo } from './generate.ts';
 import { planDemoCasework, type DemoCasework } from './casework.ts';
-import { planDemoEvaluationHistory } from './evaluation.ts';
+import { insertDemoEvaluation, planDemoEvaluationHistory } from './evaluation.ts';
 import { createRandom } from './random.ts';
 import { planDemoPresence, type DemoPresence } from './presence.ts';
 import { insertDemoOnCall, planDemoOnCall } from './on-call.ts';
@@ -56,8 +56,7 @@ export async function seedDemoIfEmpty(db: Db, options: DemoOptions, today = loca
     await insertCasework(trx, planDemoCasework(data, today, randomUUID));
     await insertDemoOnCall(trx, planDemoOnCall(data, today, randomUUID));
     await insertDemoActivity(trx, planDemoActivity(data, today, randomUUID));
-    const history = planDemoEvaluationHistory(data, today, createRandom(options.seed).fork());
-    if (history.counts.length > 0) await trx.insertInto('evaluation_imported_count').values(history.counts).execute();
+    await insertDemoEvaluation(trx, planDemoEvaluationHistory(data, today, createRandom(options.seed).fork()), randomUUID());
     await insertAttendance(trx, planDemoAttendance(data, presence.holidays, today, createRandom(options.seed).fork()), today);
     return true;
   });

@@ -2,27 +2,40 @@
  * The leader's evaluation of a pilot: one policy decision and one audit event per view, the
  * counts read in SQL through the outcome's own capability, and only aggregates out.
  */
-import { countConsultationsByUnitAndMonth } from '../consultations/index.ts';
-import { countReportsByUnitAndMonth } from '../concern-reports/index.ts';
+import { countConsultationsByUnitAndMonth, countConsultationsWithoutReportByUnitAndMonth } from '../consultations/index.ts';
+import { countInvestigatedReportsByUnitAndMonth, countReportsByUnitAndMonth } from '../concern-reports/index.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { suppressSmallCount } from '../kernel/privacy/small-count.ts';
 import { daysBetween } from '../kernel/validation/primitives.ts';
 import { estimate, EstimateError } from './domain/estimate.ts';
-import { groupLines } from './domain/group-lines.ts';
+import { groupLines, shareLines } from './domain/group-lines.ts';
 import { buildPanel, type PanelRow } from './domain/panel.ts';
 import { firstFullPeriodFrom, formatPeriod, parsePeriod, periodOf, type Granularity } from './domain/periods.ts';
 import * as repo from './repo.ts';
 import type { Evaluation, EvaluationRequest, Outcome } from './schema.ts';
 import { evaluationRequestSchema } from './schema.ts';
 
-const COUNTERS: Record<Outcome, (trx: Trx, unitIds: readonly string[], range: { from: string; to: string }) => Promise<{ unitId: string; month: string; count: number }[]>> = {
-  concern_reports: countReportsByUnitAndMonth,
-  consultations: countConsultationsByUnitAndMonth,
-};
+type Range = { from: string; to: string };
+/** Per unit and month: the count, and for a share what it is a share of. */
+type Monthly = { unitId: string; month: string; count: number; of?: number };
 
-export function evaluate(db: Db, actor: Actor, municipalityId: string, input: EvaluationRequest): Promise<Evaluation> {
+/**
+ * How each outcome is counted, by the capability that owns its records. A count is per 100
+ * children in the unit's register and adds what was imported from before Tidlig; a share is its
+ * count of `of`, per cent, and has no imported history.
+ */
+const MEASURES: Record<Outcome, (trx: Trx, unitIds: readonly string[], range: Range) => Promise<Monthly[]>> = {
+  concern_reports: async (trx, unitIds, range) => [...(await countReportsByUnitAndMonth(trx, unitIds, range)), ...(await repo.importedCounts(trx, 'concern_reports', unitIds, range))],
+  consultations: async (trx, unitIds, range) => [...(await countConsultationsByUnitAndMonth(trx, unitIds, range)), ...(await repo.importedCounts(trx, 'consultations', unitIds, range))],
+  reports_investigated: countInvestigatedReportsByUnitAndMonth,
+  consultations_without_report: countConsultationsWithoutReportByUnitAndMonth,
+};
+const isShare = (outcome: Outcome) => outcome === 'reports_investigated' || outcome === 'consultations_without_report';
+
+/** One view of the evaluation, audited as a read; `purpose` names a view for a download (the PDF). */
+export function evaluate(db: Db, actor: Actor, municipalityId: string, input: EvaluationRequest, purpose?: string): Promise<Evaluation> {
   const request = evaluationRequestSchema.parse(input);
   return withAccess(
     db,
@@ -33,6 +46,7 @@ export function evaluate(db: Db, actor: Actor, municipalityId: string, input: Ev
       resourceType: 'evaluation',
       resourceId: municipalityId,
       locate: async () => ({ municipalityId, unitIds: [], districtIds: [] }),
+      ...(purpose ? { purpose } : {}),
     },
     (trx) => evaluateIn(trx, municipalityId, request),
   );
@@ -52,23 +66,22 @@ async function evaluateIn(trx: Trx, municipalityId: string, request: ReturnType<
   const periods = periodsBetween(request.from, request.to, request.granularity);
   if (pilot.length === 0) return nothingToEvaluate(periods);
   const unitIds = ofKind.map((unit) => unit.id);
-  // What Tidlig counted, and what was imported from before it: the same kind of figure, added.
-  const monthly = [...(await COUNTERS[request.outcome](trx, unitIds, request)), ...(await repo.importedCounts(trx, request.outcome, unitIds, request))];
-  const counts = countTable(ofKind.map((unit) => unit.id), periods, monthly, request.granularity);
+  const monthly = await MEASURES[request.outcome](trx, unitIds, request);
+  const counts = countTable(unitIds, periods, monthly, request.granularity, (m) => m.count);
+  const share = isShare(request.outcome);
+  // A share's denominator is counted per period; a rate's is the unit's children.
+  const wholes = share ? countTable(unitIds, periods, monthly, request.granularity, (m) => m.of ?? 0) : ofKind.map((unit) => periods.map(() => unit.pupils));
 
-  const rows: PanelRow[] = [...pilot, ...comparison].flatMap((unit) =>
-    periods.map((period, t) => ({
-      unit: unit.id,
-      period,
-      treatedFrom: startOf.has(unit.id) ? formatPeriod(firstFullPeriodFrom(startOf.get(unit.id)!, request.granularity)) : '',
-      outcome: counts[ofKind.indexOf(unit)]![t]!,
-      denominator: unit.pupils,
-    })),
-  );
+  const rows: PanelRow[] = [...pilot, ...comparison].flatMap((unit) => {
+    const u = ofKind.indexOf(unit);
+    const treatedFrom = startOf.has(unit.id) ? formatPeriod(firstFullPeriodFrom(startOf.get(unit.id)!, request.granularity)) : '';
+    // A period without anything to take a share of has no share: left out, not 0.
+    return periods.flatMap((period, t) => (wholes[u]![t]! > 0 ? [{ unit: unit.id, period, treatedFrom, outcome: counts[u]![t]!, denominator: wholes[u]![t]! }] : []));
+  });
   const { result, noEstimate } = estimateOrWhyNot(rows, request.weight, request.seed);
 
   const index = (list: typeof ofKind) => list.map((unit) => ofKind.indexOf(unit));
-  const lines = groupLines(counts, ofKind.map((unit) => unit.pupils), index(pilot), index(comparison));
+  const lines = share ? shareLines(counts, wholes, index(pilot), index(comparison)) : groupLines(counts, ofKind.map((unit) => unit.pupils), index(pilot), index(comparison));
   const firstStart = Math.min(...pilot.map((unit) => parsePeriod(formatPeriod(firstFullPeriodFrom(startOf.get(unit.id)!, request.granularity)))!.ordinal));
   const firstOrdinal = parsePeriod(periods[0]!)!.ordinal;
 
@@ -116,15 +129,15 @@ function periodsBetween(from: string, to: string, granularity: Granularity): str
   return Array.from({ length: last - first + 1 }, (_, i) => formatPeriod({ granularity, ordinal: first + i }));
 }
 
-/** Monthly counts folded into the periods: counts[unit][period], 0 where nothing was counted. */
-function countTable(unitIds: string[], periods: string[], monthly: { unitId: string; month: string; count: number }[], granularity: Granularity): number[][] {
+/** Monthly figures folded into the periods: table[unit][period], 0 where nothing was counted. */
+function countTable(unitIds: string[], periods: string[], monthly: Monthly[], granularity: Granularity, figure: (m: Monthly) => number): number[][] {
   const column = new Map(periods.map((label, t) => [label, t]));
   const row = new Map(unitIds.map((id, u) => [id, u]));
   const table = unitIds.map(() => periods.map(() => 0));
-  for (const { unitId, month, count } of monthly) {
-    const t = column.get(formatPeriod(periodOf(`${month}-01`, granularity)));
-    const u = row.get(unitId);
-    if (t !== undefined && u !== undefined) table[u]![t]! += count;
+  for (const m of monthly) {
+    const t = column.get(formatPeriod(periodOf(`${m.month}-01`, granularity)));
+    const u = row.get(m.unitId);
+    if (t !== undefined && u !== undefined) table[u]![t]! += figure(m);
   }
   return table;
 }

@@ -49,6 +49,8 @@ export const permissions = {
   'activity.log': { network_contact: 'unit' },
   /** The time spent per unit, month and kind, beside the outcomes; sessions under 5 hidden. */
   'activity.statistics': { leader: 'municipality' },
+  /** Saving a pilot for the evaluation: its units with their start dates and its comparison group. */
+  'evaluation.manage': { leader: 'municipality' },
   /** Who accessed a record (a guardian's right of access, GDPR art. 15). */
   'audit.access_report': { leader: 'municipality' },
   /**

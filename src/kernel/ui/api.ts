@@ -82,11 +82,25 @@ export async function sendJson<S extends z.ZodType>(
   body?: unknown,
   schema?: S,
 ): Promise<z.output<S> | void> {
+  const response = await sendWithCsrf(method, path, body, 'application/json');
+  if (schema) return readAnswer(response, schema);
+  if (!response.ok) throw await failure(response);
+}
+
+/** A write whose answer is a file (a PDF made from the request), sent as sendJson sends. */
+export async function sendForFile(method: WriteMethod, path: string, body: unknown, accept: string): Promise<Blob> {
+  const response = await sendWithCsrf(method, path, body, accept);
+  if (!response.ok) throw await failure(response);
+  return response.blob();
+}
+
+/** Sends with the CSRF token, fetching a fresh one once when the server has dropped it. */
+async function sendWithCsrf(method: WriteMethod, path: string, body: unknown, accept: string): Promise<Response> {
   const attempt = async (token: string) =>
     send(path, {
       method,
       headers: {
-        accept: 'application/json',
+        accept,
         'x-csrf-token': token,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
@@ -97,8 +111,7 @@ export async function sendJson<S extends z.ZodType>(
   if (response.status === 403 && (await errorCodeIn(response.clone())) === 'csrf_failed') {
     response = await attempt(await freshCsrfToken());
   }
-  if (schema) return readAnswer(response, schema);
-  if (!response.ok) throw await failure(response);
+  return response;
 }
 
 async function freshCsrfToken(): Promise<string> {
