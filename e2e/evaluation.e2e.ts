@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PILOT_NAME, planDemoEvaluationHistory } from '../src/demo/evaluation.ts';
 import { generateDemo } from '../src/demo/generate.ts';
 import { createRandom } from '../src/demo/random.ts';
+import { evaluationImportMessages } from '../src/evaluation/web/import-messages.ts';
 import { evaluationMessages } from '../src/evaluation/web/messages.ts';
 import { uiLanguages } from '../src/kernel/i18n/languages.ts';
 import { commonMessages } from '../src/kernel/ui/messages.ts';
@@ -123,6 +124,35 @@ describe('a leader', () => {
     await context.close();
   });
 
+  it('imports counts from before Tidlig, naming each refused row, and says why a file it cannot read was refused', async () => {
+    const texts = evaluationImportMessages.nb;
+    const context = await loggedInContext(tidlig, 'leader', 'Elvestad', { locale: 'nb-NO' });
+    const { page, consoleErrors } = await newPage(context);
+    await page.goto('/evaluation');
+    await page.getByRole('link', { name: texts.title }).click();
+    await expectPage(page, texts.title);
+    await expectAccessible(page);
+
+    const file = ['unit;month;outcome;count', `${otherSchools[0]};2021-03;concern_reports;6`, 'Ingen slik skole;2021-03;concern_reports;2', `${otherSchools[0]};2021-13;consultations;4`].join('\n');
+    await page.getByLabel(texts.file).setInputFiles({ name: 'for-tidlig.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    await page.getByRole('button', { name: texts.send }).click();
+    await page.getByText(texts.done.replace('{{rows}}', '3').replace('{{accepted}}', '1').replace('{{rejected}}', '2')).waitFor();
+    const refused = page.getByRole('table', { name: texts.rejectedHeading });
+    expect(await refused.getByRole('row').allTextContents()).toEqual([
+      `${texts.line}${texts.reason}${texts.column}`,
+      `3${texts.reasons.unknown_unit}unit`,
+      `4${texts.reasons.bad_month}month`,
+    ]);
+    await expectAccessible(page);
+
+    await page.getByLabel(texts.file).setInputFiles({ name: 'feil.csv', mimeType: 'text/csv', buffer: Buffer.from('skole,antall\nNordby,4\n') });
+    await page.getByRole('button', { name: texts.send }).click();
+    await page.getByText(texts.errors.missing_columns, { exact: false }).waitFor();
+    await expectAccessible(page);
+    expect(consoleErrors.filter((message) => !message.includes('status of 400'))).toEqual([]);
+    await context.close();
+  });
+
   it('is titled in every language', async () => {
     for (const language of uiLanguages) {
       const context = await loggedInContext(tidlig, 'leader', 'Elvestad');
@@ -130,6 +160,8 @@ describe('a leader', () => {
       const { page } = await newPage(context);
       await page.goto('/evaluation');
       await expectPage(page, evaluationMessages[language].title);
+      await page.goto('/evaluation/import');
+      await expectPage(page, evaluationImportMessages[language].title);
       await context.close();
     }
   });

@@ -5,6 +5,7 @@ import { childrenMessages } from '../../children/web/messages.ts';
 import { chronologyMessages } from '../../chronology/web/messages.ts';
 import { consultationsMessages } from '../../consultations/web/messages.ts';
 import { evaluationMessages } from '../../evaluation/web/messages.ts';
+import { evaluationImportMessages } from '../../evaluation/web/import-messages.ts';
 import { organisationMessages } from '../../organisation/web/messages.ts';
 import { oversightMessages } from '../../oversight/web/messages.ts';
 import { presenceMessages } from '../../presence/web/messages.ts';
@@ -36,6 +37,7 @@ export const namespaces = {
   calendar: calendarMessages,
   onCall: onCallMessages,
   evaluation: evaluationMessages,
+  evaluationImport: evaluationImportMessages,
   attendance: attendanceMessages,
   activity: activityMessages,
 } as const;

@@ -2,12 +2,13 @@ import { Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
+import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { api as organisationApi } from '../../organisation/web/paths.ts';
 import { municipalityDetailSchema, municipalityListSchema } from '../../organisation/schema.ts';
 import { pilotListSchema, type Pilot } from '../schema.ts';
-import { api } from './paths.ts';
+import { api, importCountsPath } from './paths.ts';
 import type { Unit } from './PilotFields.tsx';
 import { PilotSession } from './PilotSession.tsx';
 
@@ -18,6 +19,7 @@ const NEW = '';
 /** The leader's evaluation: open a saved pilot or make one, save it, read its effect with its checks. */
 export function EvaluationPage() {
   const { t } = useTranslation('evaluation');
+  const { t: ti } = useTranslation('evaluationImport');
   usePageTitle(t('title'));
   const list = useApi(organisationApi.municipalities, municipalityListSchema);
   const first = list.status === 'ready' ? list.data.municipalities[0] : undefined;
@@ -29,6 +31,9 @@ export function EvaluationPage() {
         {t('title')}
       </Heading>
       <Paragraph className="lead">{t('intro')}</Paragraph>
+      <Paragraph>
+        <RouterLink to={importCountsPath}>{ti('title')}</RouterLink>
+      </Paragraph>
       <Loaded state={list.status === 'failed' ? list : detail} loadingLabel={t('loading')}>
         {(municipality) => (
           <Loaded state={pilots} loadingLabel={t('loading')}>
