@@ -79,3 +79,26 @@ export async function buildAttendancePlace(db: Db, municipalityId: string, unitI
     .executeTakeFirstOrThrow();
   return { attendanceFlagId: flag.id };
 }
+
+/** An absence flag raised on `raisedOn` for a pupil at a unit, as the nightly recompute would write it. */
+export async function buildFlag(db: Db, child: { id: string; municipality_id: string }, unitId: string, raisedOn: string, fields: { ruleId?: string; status?: 'open' | 'handled' } = {}): Promise<void> {
+  await db
+    .insertInto('attendance_flag')
+    .values({
+      child_id: child.id,
+      unit_id: unitId,
+      municipality_id: child.municipality_id,
+      rule_id: fields.ruleId ?? 'ringsaker-days-month',
+      stage: 1,
+      measure: 'days',
+      comparison: 'at_least',
+      threshold: 4,
+      value: 4,
+      window_from: raisedOn,
+      window_to: raisedOn,
+      school_days: 20,
+      raised_on: raisedOn,
+      status: fields.status ?? 'open',
+    })
+    .execute();
+}

@@ -1,6 +1,6 @@
 /** The evaluation's queries: the municipality's units with their register counts, and imported counts. Reached only from service.ts. */
 import type { Trx } from '../kernel/policy/access.ts';
-import type { CountOutcome } from './schema.ts';
+import type { ImportableOutcome } from './domain/importable-outcomes.ts';
 import './tables.ts';
 
 export interface UnitWithPupils {
@@ -25,7 +25,7 @@ export async function unitsWithPupils(trx: Trx, municipalityId: string): Promise
 /** Counts imported from before Tidlig, per unit and month, within the window's months. */
 export async function importedCounts(
   trx: Trx,
-  outcome: CountOutcome,
+  outcome: ImportableOutcome,
   unitIds: readonly string[],
   range: { from: string; to: string },
 ): Promise<{ unitId: string; month: string; count: number }[]> {

@@ -6,11 +6,14 @@
  */
 import { z } from 'zod';
 import { uiLanguages } from '../kernel/i18n/languages.ts';
+import { IMPORTABLE_OUTCOMES } from './domain/importable-outcomes.ts';
 import { boundedInt, boundedRange, calendarDate, cleanText, id, version } from '../kernel/validation/primitives.ts';
 
-/** Outcomes counted per 100 children; counts from before Tidlig may be imported for these. */
-export const COUNT_OUTCOMES = ['concern_reports', 'consultations'] as const;
-export type CountOutcome = (typeof COUNT_OUTCOMES)[number];
+/**
+ * Outcomes counted per 100 children: reports and consultations (whose counts from before Tidlig
+ * may be imported), and pupils newly flagged for absence (from attendance's flags; no history).
+ */
+export const COUNT_OUTCOMES = [...IMPORTABLE_OUTCOMES, 'attendance_flagged'] as const;
 /**
  * Outcomes that are a share in per cent: of decided reports, those that opened an investigation;
  * of consultations held, those resolved without a concern report.

@@ -2,6 +2,7 @@
  * The leader's evaluation of a pilot: one policy decision and one audit event per view, the
  * counts read in SQL through the outcome's own capability, and only aggregates out.
  */
+import { countFlaggedPupilsByUnitAndMonth } from '../attendance/index.ts';
 import { countConsultationsByUnitAndMonth, countConsultationsWithoutReportByUnitAndMonth } from '../consultations/index.ts';
 import { countInvestigatedReportsByUnitAndMonth, countReportsByUnitAndMonth } from '../concern-reports/index.ts';
 import type { Db } from '../kernel/db/database.ts';
@@ -29,6 +30,7 @@ type Monthly = { unitId: string; month: string; count: number; of?: number };
 const MEASURES: Record<Outcome, (trx: Trx, unitIds: readonly string[], range: Range) => Promise<Monthly[]>> = {
   concern_reports: async (trx, unitIds, range) => [...(await countReportsByUnitAndMonth(trx, unitIds, range)), ...(await repo.importedCounts(trx, 'concern_reports', unitIds, range))],
   consultations: async (trx, unitIds, range) => [...(await countConsultationsByUnitAndMonth(trx, unitIds, range)), ...(await repo.importedCounts(trx, 'consultations', unitIds, range))],
+  attendance_flagged: countFlaggedPupilsByUnitAndMonth,
   reports_investigated: countInvestigatedReportsByUnitAndMonth,
   consultations_without_report: countConsultationsWithoutReportByUnitAndMonth,
 };

@@ -1,6 +1,7 @@
 /** The evaluation's tables (migrations 0023 and 0026) as Kysely sees them. */
 import type { ColumnType, Generated } from 'kysely';
-import type { Comparison, CountOutcome } from './schema.ts';
+import type { ImportableOutcome } from './domain/importable-outcomes.ts';
+import type { Comparison } from './schema.ts';
 
 declare module '../kernel/db/tables.ts' {
   interface Tables {
@@ -12,7 +13,7 @@ declare module '../kernel/db/tables.ts' {
 
 export interface EvaluationImportedCountTable {
   unit_id: string;
-  outcome: CountOutcome;
+  outcome: ImportableOutcome;
   /** 'YYYY-MM'. */
   month: string;
   count: number;

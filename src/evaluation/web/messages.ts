@@ -41,6 +41,7 @@ export const evaluationMessages = defineMessages({
     outcome: {
       concern_reports: 'Bekymringsmeldinger per 100 barn',
       consultations: 'Drøftinger per 100 barn',
+      attendance_flagged: 'Elever med nytt fraværsvarsel per 100 elever',
       reports_investigated: 'Andelen bekymringsmeldinger som førte til undersøkelse (prosent)',
       consultations_without_report: 'Andelen drøftinger løst uten bekymringsmelding (prosent)',
     },
@@ -120,6 +121,7 @@ export const evaluationMessages = defineMessages({
     outcome: {
       concern_reports: 'Bekymringsmeldingar per 100 born',
       consultations: 'Drøftingar per 100 born',
+      attendance_flagged: 'Elevar med nytt fråværsvarsel per 100 elevar',
       reports_investigated: 'Delen bekymringsmeldingar som førte til undersøking (prosent)',
       consultations_without_report: 'Delen drøftingar løyste utan bekymringsmelding (prosent)',
     },
@@ -199,6 +201,7 @@ export const evaluationMessages = defineMessages({
     outcome: {
       concern_reports: 'Underretninger pr. 100 børn',
       consultations: 'Sparringer pr. 100 børn',
+      attendance_flagged: 'Elever med ny fraværsmarkering pr. 100 elever',
       reports_investigated: 'Andelen underretninger, der førte til en undersøgelse (procent)',
       consultations_without_report: 'Andelen sparringer løst uden underretning (procent)',
     },
@@ -278,6 +281,7 @@ export const evaluationMessages = defineMessages({
     outcome: {
       concern_reports: 'Concern reports per 100 children',
       consultations: 'Consultations per 100 children',
+      attendance_flagged: 'Pupils newly flagged for absence per 100 pupils',
       reports_investigated: 'The share of concern reports that led to an investigation (per cent)',
       consultations_without_report: 'The share of consultations resolved without a concern report (per cent)',
     },
