@@ -73,8 +73,8 @@ describeEachEngine('the evaluation’s shares', (use) => {
     // ATT = +25 − (+10) = +15 percentage points.
     expect(result.estimate?.effect).toBeCloseTo(15, 9);
     expect(result.periods).toEqual([
-      { period: '2024-T2', relativeToFirstStart: -1, pilot: { count: 10, rate: 50 }, comparison: { count: 10, rate: 50 } },
-      { period: '2025-T1', relativeToFirstStart: 0, pilot: { count: 15, rate: 75 }, comparison: { count: 12, rate: 60 } },
+      { period: '2024-T2', relativeToFirstStart: -1, pilot: { count: 10, rate: 50 }, comparison: { count: 10, rate: 50 }, activityHours: { pilot: 0, comparison: 0 } },
+      { period: '2025-T1', relativeToFirstStart: 0, pilot: { count: 15, rate: 75 }, comparison: { count: 12, rate: 60 }, activityHours: { pilot: 0, comparison: 0 } },
     ]);
     expect(result.municipalityPerThousand).toBeNull();
   });

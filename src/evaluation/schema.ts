@@ -128,6 +128,11 @@ export const evaluationSchema = z.object({
       relativeToFirstStart: z.number().int(),
       pilot: groupPointSchema,
       comparison: groupPointSchema,
+      /**
+       * Hours the network contacts logged at each group's units (the activity log), to set beside
+       * the outcome; null where a unit's month has fewer than 5 sessions and so is hidden.
+       */
+      activityHours: z.object({ pilot: nullableNumber, comparison: nullableNumber }),
     }),
   ),
   units: z.object({ pilot: z.number().int(), comparison: z.number().int() }),

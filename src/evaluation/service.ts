@@ -2,6 +2,7 @@
  * The leader's evaluation of a pilot: one policy decision and one audit event per view, the
  * counts read in SQL through the outcome's own capability, and only aggregates out.
  */
+import { activityTotalsByUnitAndMonth } from '../activity/index.ts';
 import { countFlaggedPupilsByUnitAndMonth } from '../attendance/index.ts';
 import { countConsultationsByUnitAndMonth, countConsultationsWithoutReportByUnitAndMonth } from '../consultations/index.ts';
 import { countInvestigatedReportsByUnitAndMonth, countReportsByUnitAndMonth } from '../concern-reports/index.ts';
@@ -86,6 +87,9 @@ async function evaluateIn(trx: Trx, municipalityId: string, request: ReturnType<
   const lines = share ? shareLines(counts, wholes, index(pilot), index(comparison)) : groupLines(counts, ofKind.map((unit) => unit.pupils), index(pilot), index(comparison));
   const firstStart = Math.min(...pilot.map((unit) => parsePeriod(formatPeriod(firstFullPeriodFrom(startOf.get(unit.id)!, request.granularity)))!.ordinal));
   const firstOrdinal = parsePeriod(periods[0]!)!.ordinal;
+  const activity = await activityTotalsByUnitAndMonth(trx, unitIds, request);
+  const hoursOf = (group: typeof ofKind) => groupHours(activity, new Set(group.map((unit) => unit.id)), periods, request.granularity);
+  const activityHours = { pilot: hoursOf(pilot), comparison: hoursOf(comparison) };
 
   return {
     estimate: result,
@@ -95,6 +99,7 @@ async function evaluateIn(trx: Trx, municipalityId: string, request: ReturnType<
       relativeToFirstStart: firstOrdinal + t - firstStart,
       pilot: lines.pilot[t]!,
       comparison: lines.comparison[t]!,
+      activityHours: { pilot: activityHours.pilot[t]!, comparison: activityHours.comparison[t]! },
     })),
     units: { pilot: pilot.length, comparison: comparison.length },
     municipalityPerThousand: request.outcome === 'concern_reports' ? perThousandAYear(counts, ofKind, request) : null,
@@ -107,7 +112,7 @@ function nothingToEvaluate(periods: string[]): Evaluation {
   return {
     estimate: null,
     noEstimate: 'no-pilot-units',
-    periods: periods.map((period) => ({ period, relativeToFirstStart: 0, pilot: hidden, comparison: hidden })),
+    periods: periods.map((period) => ({ period, relativeToFirstStart: 0, pilot: hidden, comparison: hidden, activityHours: { pilot: null, comparison: null } })),
     units: { pilot: 0, comparison: 0 },
     municipalityPerThousand: null,
   };
@@ -142,6 +147,26 @@ function countTable(unitIds: string[], periods: string[], monthly: Monthly[], gr
     if (t !== undefined && u !== undefined) table[u]![t]! += figure(m);
   }
   return table;
+}
+
+/**
+ * A group's logged hours per period: the sum over its units' months, or null when one of them
+ * is hidden (a part-sum would pass for the whole).
+ */
+function groupHours(
+  activity: { unitId: string; month: string; minutes: number | null }[],
+  group: Set<string>,
+  periods: string[],
+  granularity: Granularity,
+): (number | null)[] {
+  const minutes: (number | null)[] = periods.map(() => 0);
+  const column = new Map(periods.map((label, t) => [label, t]));
+  for (const row of activity) {
+    const t = column.get(formatPeriod(periodOf(`${row.month}-01`, granularity)));
+    if (t === undefined || !group.has(row.unitId)) continue;
+    minutes[t] = row.minutes === null || minutes[t] === null ? null : minutes[t]! + row.minutes;
+  }
+  return minutes.map((sum) => (sum === null ? null : sum / 60));
 }
 
 /** All reports of the units over the window per 1,000 children a year; hidden under 5 reports. */

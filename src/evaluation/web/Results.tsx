@@ -38,6 +38,9 @@ export function Results({ evaluation, outcome, country, pdf }: { evaluation: Eva
     ],
     values: Object.fromEntries(evaluation.periods.map((p) => [p.period, { pilot: p.pilot.rate, comparison: p.comparison.rate }])),
   };
+  const activity: ChartData | null = evaluation.periods.some((p) => (p.activityHours.pilot ?? 0) > 0 || (p.activityHours.comparison ?? 0) > 0)
+    ? { ...lines, values: Object.fromEntries(evaluation.periods.map((p) => [p.period, { pilot: p.activityHours.pilot, comparison: p.activityHours.comparison }])) }
+    : null;
   const events: ChartData | null = estimate && {
     categoryHeading: t('chart.relative'),
     categories: estimate.eventStudy.map((row) => ({ key: String(row.relativePeriod), label: String(row.relativePeriod) })),
@@ -77,6 +80,7 @@ export function Results({ evaluation, outcome, country, pdf }: { evaluation: Eva
         headingLevel={2}
       />
       {events && <ChartFigure kind="line" title={t('chart.events')} description={t('chart.eventsDescription')} data={events} marks={[{ value: 0, label: '0' }]} fractionDigits={2} headingLevel={2} />}
+      {activity && <ChartFigure kind="bar" title={t('chart.activity')} description={t('chart.activityDescription')} data={activity} fractionDigits={1} headingLevel={2} />}
       {outcome === 'concern_reports' && (
         <section aria-labelledby="evaluation-national">
           <Heading level={2} data-size="xs" id="evaluation-national">

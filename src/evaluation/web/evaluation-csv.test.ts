@@ -16,13 +16,13 @@ describe('evaluationCsv', () => {
         caveats: ['few-units'],
       },
       noEstimate: null,
-      periods: [{ period: '2025-T2', relativeToFirstStart: 0, pilot: { count: 12, rate: 1.5 }, comparison: { count: null, rate: null } }],
+      periods: [{ period: '2025-T2', relativeToFirstStart: 0, pilot: { count: 12, rate: 1.5 }, comparison: { count: null, rate: null }, activityHours: { pilot: 7.5, comparison: null } }],
       units: { pilot: 3, comparison: 17 },
       municipalityPerThousand: null,
     });
     expect(csv.split('\r\n')).toEqual([
-      'period,relative_to_first_start,pilot_count,pilot_rate,comparison_count,comparison_rate',
-      '2025-T2,0,12,1.5,,',
+      'period,relative_to_first_start,pilot_count,pilot_rate,comparison_count,comparison_rate,pilot_activity_hours,comparison_activity_hours',
+      '2025-T2,0,12,1.5,,,7.5,',
       '',
       'effect,ci_low,ci_high,p_value,method,units_treated,units_control',
       '-1.5,,,0.02,callaway-santanna-permutation,3,17',
