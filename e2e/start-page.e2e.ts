@@ -49,12 +49,12 @@ const jobs: Record<Role, { sections: string[]; menu: string[] }> = {
   },
   partner: { sections: ['Teamene dine'], menu: ['Start', 'Mine team', 'Min kalender', 'Organisasjon'] },
   intake_worker: {
-    sections: ['Meldinger etter frist', 'Henvist til barnevernet'],
+    sections: ['Fra vakta', 'Meldinger etter frist', 'Henvist til barnevernet'],
     menu: ['Start', 'Mottak', 'Overlevering', 'Elevsamtaler', 'Finn et barn', 'Organisasjon'],
   },
   on_call_worker: { sections: ['Finn et barn'], menu: ['Start', 'Vaktlogg', 'Finn et barn', 'Organisasjon'] },
   leader: {
-    sections: ['Nødtilganger', 'Frister som nærmer seg eller er overskredet', 'Mottatte meldinger'],
+    sections: ['Nødtilganger', 'Fra vakta', 'Frister som nærmer seg eller er overskredet', 'Mottatte meldinger'],
     menu: ['Start', 'Nødtilganger', 'Frister', 'Mottak', 'Overlevering', 'Ukeoversikt', 'Ferier og reisetid', 'Evaluering', 'Finn et barn', 'Organisasjon'],
   },
   administrator: { sections: ['Kommunens innstillinger'], menu: ['Start', 'Ferier og reisetid', 'Telefonnumre', 'Organisasjon'] },
