@@ -1,9 +1,10 @@
-import { Button, Checkbox, Fieldset, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Fieldset, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { sendJson } from '../../kernel/ui/api.ts';
 import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
+import { RejectedRows } from '../../kernel/ui/RejectedRows.tsx';
 import { useSchemaForm } from '../../kernel/ui/form/use-schema-form.ts';
 import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { useNumberFormat } from '../../kernel/ui/use-number-format.ts';
@@ -68,38 +69,20 @@ export function ImportSection({ unitId, onImported }: { unitId: string; onImport
             perSecond: number(Math.round(report.rowsRead / Math.max(result.seconds, 0.001))),
           })}
       </p>
-      {report && report.rejected.length > 0 && <RejectedRows rows={report.rejected} />}
+      {report && report.rejected.length > 0 && <RefusedRows rows={report.rejected} />}
     </section>
   );
 }
 
-function RejectedRows({ rows }: { rows: ImportReportBody['rejected'] }) {
+function RefusedRows({ rows }: { rows: ImportReportBody['rejected'] }) {
   const { t } = useTranslation('attendance');
   return (
-    <>
-      <Heading level={3} data-size="xs" id="attendance-rejected">
-        {t('import.rejectedHeading')}
-      </Heading>
-      <div className="attendance-scroll">
-        <Table aria-labelledby="attendance-rejected" data-size="sm">
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('import.line')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('import.reason')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('import.column')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {rows.map((row) => (
-              <Table.Row key={row.line}>
-                <Table.Cell>{row.line}</Table.Cell>
-                <Table.Cell>{t(`reason.${row.reason}`)}</Table.Cell>
-                <Table.Cell>{row.column ?? ''}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
-    </>
+    <RejectedRows
+      id="attendance-rejected"
+      heading={t('import.rejectedHeading')}
+      level={3}
+      labels={{ line: t('import.line'), reason: t('import.reason'), column: t('import.column') }}
+      rows={rows.map((row) => ({ ...row, reason: t(`reason.${row.reason}`) }))}
+    />
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Checkbox, Fieldset, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Fieldset, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { sendJson } from '../../kernel/ui/api.ts';
 import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
+import { RejectedRows } from '../../kernel/ui/RejectedRows.tsx';
 import { useSchemaForm } from '../../kernel/ui/form/use-schema-form.ts';
 import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
@@ -79,36 +80,20 @@ function ImportForm({ municipalityId }: { municipalityId: string }) {
       <p role="status">
         {report && t(report.dryRun ? 'dryRunDone' : 'done', { rows: number(report.rowsRead), accepted: number(report.accepted), rejected: number(report.rejected.length) })}
       </p>
-      {report && report.rejected.length > 0 && <RejectedRows rows={report.rejected} />}
+      {report && report.rejected.length > 0 && <RefusedRows rows={report.rejected} />}
     </>
   );
 }
 
-function RejectedRows({ rows }: { rows: CountsImportReport['rejected'] }) {
+function RefusedRows({ rows }: { rows: CountsImportReport['rejected'] }) {
   const { t } = useTranslation('evaluationImport');
   return (
-    <>
-      <Heading level={2} data-size="xs" id="evaluation-rejected">
-        {t('rejectedHeading')}
-      </Heading>
-      <Table aria-labelledby="evaluation-rejected" data-size="sm">
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('line')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('reason')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('column')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rows.map((row) => (
-            <Table.Row key={row.line}>
-              <Table.Cell>{row.line}</Table.Cell>
-              <Table.Cell>{t(`reasons.${row.reason}`)}</Table.Cell>
-              <Table.Cell>{row.column ?? ''}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </>
+    <RejectedRows
+      id="evaluation-rejected"
+      heading={t('rejectedHeading')}
+      level={2}
+      labels={{ line: t('line'), reason: t('reason'), column: t('column') }}
+      rows={rows.map((row) => ({ ...row, reason: t(`reasons.${row.reason}`) }))}
+    />
   );
 }
