@@ -4,18 +4,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildContent } from '../concern-reports/factories.ts';
 import { createSession } from '../kernel/auth/sessions.ts';
 import { buildServer } from '../kernel/http/server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { injectInSession } from '../kernel/testing/sessions.ts';
-import { buildEnrolledChild, buildMunicipality, buildPerson, buildUnit } from '../kernel/testing/register-factories.ts';
+import { buildReportingSchools } from './factories.ts';
 import { evaluation } from './index.ts';
 import { evaluationMessages } from './web/messages.ts';
-
-/** Reports per school and term (2024-T1 … 2025-T2); c's 3 in 2024-T2 must be hidden. */
-const REPORTS: Record<string, number[]> = { pilot: [8, 8, 5, 5], a: [8, 8, 8, 8], b: [7, 7, 7, 7], c: [9, 3, 9, 9] };
-const TERM_DAYS = ['2024-10-15', '2025-03-12', '2025-10-15', '2026-03-12'];
 
 /** The strings the PDF writes, one per text call, in order (the PDF is not compressed; standard fonts write WinAnsi). */
 function pdfStrings(pdf: Buffer): string[] {
@@ -31,32 +26,10 @@ describeEachEngine('evaluation routes', (use, engine) => {
 
   beforeAll(async () => {
     const { db } = use();
-    const municipality = await buildMunicipality(db);
-    municipalityId = municipality.id;
-    const units: Record<string, string> = {};
-    for (const name of Object.keys(REPORTS)) {
-      units[name] = (await buildUnit(db, { municipality_id: municipality.id })).id;
-      for (let i = 0; i < 5; i += 1) await buildEnrolledChild(db, { municipality_id: municipality.id, unit_id: units[name] });
-    }
-    pilotUnit = units.pilot!;
-    const reporter = await buildPerson(db, 'staff', { id: units.a!, municipality_id: municipality.id });
-    const content = JSON.stringify(buildContent());
-    const rows = Object.entries(REPORTS).flatMap(([name, perTerm]) =>
-      perTerm.flatMap((count, term) =>
-        Array.from({ length: count }, () => ({
-          reporter_staff_id: reporter,
-          reporter_unit_id: units[name]!,
-          municipality_id: municipality.id,
-          status: 'submitted' as const,
-          content,
-          reporter_locale: 'nb' as const,
-          outside_reporter_units: false,
-          received_at: new Date(`${TERM_DAYS[term]}T10:00:00Z`),
-        })),
-      ),
-    );
-    await db.insertInto('concern_report').values(rows).execute();
-    leader = await createSession(db, await buildPerson(db, 'leader', { id: units.a!, municipality_id: municipality.id }), 'demo');
+    const schools = await buildReportingSchools(db);
+    municipalityId = schools.municipality.id;
+    pilotUnit = schools.units.pilot!;
+    leader = await createSession(db, schools.leader, 'demo');
     app = await buildServer({ db, engine, version: 'test', demo: true }, { capabilities: [evaluation] });
   });
   afterAll(() => app?.close());

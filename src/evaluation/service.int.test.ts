@@ -4,50 +4,17 @@
  * one else let in.
  */
 import { expect, it } from 'vitest';
-import { buildContent } from '../concern-reports/factories.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError } from '../kernel/errors.ts';
 import { actor } from '../kernel/testing/actors.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
-import { buildEnrolledChild, buildMunicipality, buildPerson, buildUnit } from '../kernel/testing/register-factories.ts';
+import { buildMunicipality, buildPerson, buildUnit } from '../kernel/testing/register-factories.ts';
+import { buildReportingSchools } from './factories.ts';
 import { evaluate } from './service.ts';
 
-/** Reports per school and term (2024-T1 … 2025-T2); every school has 5 pupils, so a report is 20 per 100. */
-const REPORTS: Record<string, number[]> = {
-  pilot: [8, 8, 5, 5],
-  a: [8, 8, 8, 8],
-  b: [7, 7, 7, 7],
-  c: [9, 3, 9, 9],
-};
-/** A day inside each term. */
-const TERM_DAYS = ['2024-10-15', '2025-03-12', '2025-10-15', '2026-03-12'];
-
 async function buildWorld(db: Db) {
-  const municipality = await buildMunicipality(db);
-  const units: Record<string, string> = {};
-  for (const name of Object.keys(REPORTS)) {
-    const unit = await buildUnit(db, { municipality_id: municipality.id });
-    units[name] = unit.id;
-    for (let i = 0; i < 5; i += 1) await buildEnrolledChild(db, { municipality_id: municipality.id, unit_id: unit.id });
-  }
-  const reporter = await buildPerson(db, 'staff', { id: units.a!, municipality_id: municipality.id });
-  const content = JSON.stringify(buildContent());
-  const reports = Object.entries(REPORTS).flatMap(([name, perTerm]) =>
-    perTerm.flatMap((count, term) =>
-      Array.from({ length: count }, () => ({
-        reporter_staff_id: reporter,
-        reporter_unit_id: units[name]!,
-        municipality_id: municipality.id,
-        status: 'submitted' as const,
-        content,
-        reporter_locale: 'nb' as const,
-        outside_reporter_units: false,
-        received_at: new Date(`${TERM_DAYS[term]}T10:00:00Z`),
-      })),
-    ),
-  );
-  await db.insertInto('concern_report').values(reports).execute();
-  const leader = await actor(db, await buildPerson(db, 'leader', { id: units.a!, municipality_id: municipality.id }));
+  const { municipality, units, reporter, leader: leaderId } = await buildReportingSchools(db);
+  const leader = await actor(db, leaderId);
   const staff = await actor(db, reporter);
   const elsewhere = await buildMunicipality(db);
   const otherLeader = await actor(db, await buildPerson(db, 'leader', await buildUnit(db, { municipality_id: elsewhere.id })));
