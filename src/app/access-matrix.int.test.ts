@@ -307,6 +307,24 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   'GET /api/units/:id/on-call/handover': (place) => ({ url: `/api/units/${place.onCallUnitId}/on-call/handover` }),
   'GET /api/units/:id/on-call/overview': (place) => ({ url: `/api/units/${place.onCallUnitId}/on-call/overview?from=2026-11-01&to=2026-11-30` }),
   'POST /api/on-call/calls/:id/take-over': (place) => ({ url: `/api/on-call/calls/${place.onCallTakeOverPool.pop()}/take-over`, body: { version: 1 } }),
+  'GET /api/units/:id/rota': (place) => ({ url: `/api/units/${place.rotaUnitId}/rota` }),
+  'PUT /api/units/:id/rota/setup': (place) => ({
+    url: `/api/units/${place.rotaUnitId}/rota/setup`,
+    body: { templates: [{ id: 'night', name: 'Natt', kind: 'home_on_call', days: ['mon'], start: '20:00', end: '08:00', min: 0, wanted: 1 }], rules: {}, version: 1 },
+  }),
+  'PUT /api/units/:id/rota/staff/:staffId': (place) => ({
+    url: `/api/units/${place.rotaUnitId}/rota/staff/${place.onCallWorkerId}`,
+    body: { fte: 0.8, experienced: true, unavailableWeekdays: [1], unavailable: [], wishes: [], version: 1 },
+  }),
+  'POST /api/units/:id/rota/plans': (place) => ({ url: `/api/units/${place.rotaUnitId}/rota/plans`, body: { from: '2027-01-04', weeks: 4, seconds: 5, idempotencyKey: randomUUID() } }),
+  'GET /api/rota/plans/:id': (place) => ({ url: `/api/rota/plans/${place.rotaPublishedPlanId}` }),
+  'GET /api/rota/plans/:id/pdf': (place) => ({ url: `/api/rota/plans/${place.rotaPublishedPlanId}/pdf?lang=nn` }),
+  'POST /api/rota/plans/:id/stop': (place) => ({ url: `/api/rota/plans/${place.rotaDraftPlanId}/stop`, body: {} }),
+  'PUT /api/rota/plans/:id/shifts/:shift': (place) => ({ url: `/api/rota/plans/${place.rotaDraftPlanId}/shifts/${place.rotaDraftShift}`, body: { staff: [place.rotaWorkerId], version: 1 } }),
+  'POST /api/rota/plans/:id/publish': (place) => ({ url: `/api/rota/plans/${place.rotaPublishPool!.pop()}/publish`, body: { version: 1 } }),
+  'POST /api/rota/plans/:id/swaps': (place) => ({ url: `/api/rota/plans/${place.rotaPublishedPlanId}/swaps`, body: { shift: place.rotaWorkerShift, toStaffId: place.onCallWorkerId, idempotencyKey: randomUUID() } }),
+  'POST /api/rota/swaps/:id/decision': (place) => ({ url: `/api/rota/swaps/${place.rotaSwapPool!.pop()}/decision`, body: { approve: false, version: 1 } }),
+  'GET /api/rota/mine': () => ({ url: '/api/rota/mine' }),
 };
 
 /** A consultation's content that passes the anonymity guard at the fixture's units. */
@@ -358,6 +376,7 @@ const notAboutARecord = new Set([
   'PUT /api/session/current-unit',
   'GET /api/bookings/mine',
   'GET /api/activities/mine',
+  'GET /api/rota/mine',
   'GET /api/teams/mine',
   'GET /api/presence/contacts',
   'GET /api/concern-reports/guidance',

@@ -16,6 +16,7 @@ import { organisation } from '../organisation/index.ts';
 import { oversight } from '../oversight/index.ts';
 import { presence } from '../presence/index.ts';
 import { pupilTalks } from '../pupil-talks/index.ts';
+import { rota } from '../rota/index.ts';
 import { teams } from '../teams/index.ts';
 
 export const capabilities: readonly Capability[] = [
@@ -30,6 +31,7 @@ export const capabilities: readonly Capability[] = [
   consultations,
   chronology,
   onCall,
+  rota,
   evaluation,
   attendance,
   activity,

@@ -24,11 +24,12 @@ import { buildConsultationPlace, type ConsultationPlace } from '../consultations
 import { buildConcernDrafts, buildConcernPlace, type ConcernPlace } from '../concern-reports/factories.ts';
 import { clock } from '../time/clock.ts';
 import { buildOnCallPlace, type OnCallPlace } from '../on-call/factories.ts';
+import { buildRotaPlace, type RotaPlace } from '../rota/factories.ts';
 import { buildActivityPlace, type ActivityPlace } from '../activity/factories.ts';
 
 export const ROLES: readonly Role[] = roleSchema.options;
 
-export interface Place extends TeamPlace, PupilTalkPlace, ConsultationPlace, ConcernPlace, OnCallPlace, AttendancePlace, ActivityPlace {
+export interface Place extends TeamPlace, PupilTalkPlace, ConsultationPlace, ConcernPlace, OnCallPlace, AttendancePlace, ActivityPlace, Partial<RotaPlace> {
   municipalityId: string;
   unitId: string;
   childId: string;
@@ -73,6 +74,9 @@ export async function buildMatrixWorld(db: Db): Promise<MatrixWorld> {
   // At home the entries are the network contact role's own; far, another contact's.
   Object.assign(home, await buildActivityPlace(db, home, staffByRole.network_contact));
   Object.assign(far, await buildActivityPlace(db, far, far.networkContactId));
+  // At home the published rota names the on-call worker role; far, someone else.
+  Object.assign(home, await buildRotaPlace(db, home, staffByRole.on_call_worker, localDate(clock.now())));
+  Object.assign(far, await buildRotaPlace(db, far, far.networkContactId, localDate(clock.now())));
   home.bookingId = await bookFixtureSlot(db, home, staffByRole.staff);
   far.bookingId = await bookFixtureSlot(db, far, far.networkContactId);
   for (const [place, owner] of [[home, staffByRole.staff], [far, far.networkContactId]] as const) {

@@ -1,7 +1,8 @@
 /** Puts the generated demo data into a database: all of it in one transaction, or none. */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { localDate } from '../time/dates.ts';
+import { addDays, localDate } from '../time/dates.ts';
+import { localInstant } from '../time/zoned-instant.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { OperatorError } from '../kernel/errors.ts';
 import { LOCK_KEYS } from '../kernel/db/lock-keys.ts';
@@ -12,6 +13,7 @@ import { insertDemoEvaluation, planDemoEvaluationHistory } from './evaluation.ts
 import { createRandom } from './random.ts';
 import { planDemoPresence, type DemoPresence } from './presence.ts';
 import { insertDemoOnCall, planDemoOnCall } from './on-call.ts';
+import { insertDemoRotas, planDemoRotas } from './rota.ts';
 import { insertDemoActivity, planDemoActivity } from './activity.ts';
 import { planDemoAttendance, type DemoAttendance } from './attendance.ts';
 import { recomputeFlags } from '../attendance/index.ts';
@@ -55,6 +57,7 @@ export async function seedDemoIfEmpty(db: Db, options: DemoOptions, today = loca
     await insertPresence(trx, presence);
     await insertCasework(trx, planDemoCasework(data, today, randomUUID));
     await insertDemoOnCall(trx, planDemoOnCall(data, today, randomUUID));
+    await insertDemoRotas(trx, planDemoRotas(data, today), localInstant(addDays(today, -7), '12:00'));
     await insertDemoActivity(trx, planDemoActivity(data, today, randomUUID));
     await insertDemoEvaluation(trx, planDemoEvaluationHistory(data, today, createRandom(options.seed).fork()), randomUUID());
     await insertAttendance(trx, planDemoAttendance(data, presence.holidays, today, createRandom(options.seed).fork()), today);

@@ -13,6 +13,7 @@ import { pupilTalksMessages } from '../../pupil-talks/web/messages.ts';
 import { teamsMessages } from '../../teams/web/messages.ts';
 import { concernMessages } from '../../concern-reports/web/messages.ts';
 import { onCallMessages } from '../../on-call/web/messages.ts';
+import { rotaMessages } from '../../rota/web/messages.ts';
 import { anonymityMessages } from '../../anonymity/web/messages.ts';
 import { authMessages } from '../../kernel/auth/web/messages.ts';
 import { commonMessages } from '../../kernel/ui/messages.ts';
@@ -36,6 +37,7 @@ export const namespaces = {
   pupilTalks: pupilTalksMessages,
   calendar: calendarMessages,
   onCall: onCallMessages,
+  rota: rotaMessages,
   evaluation: evaluationMessages,
   evaluationImport: evaluationImportMessages,
   attendance: attendanceMessages,

@@ -12,6 +12,7 @@ import { pupilModeLoginGuard, pupilModeRoutes, pupilTalksRoutes, pupilTalksStart
 import { teamsRoutes, teamsStartSections } from '../../teams/web/index.tsx';
 import { concernRoutes, concernStartSections } from '../../concern-reports/web/index.tsx';
 import { onCallRoutes, onCallStartSections } from '../../on-call/web/index.tsx';
+import { rotaRoutes, rotaStartSections } from '../../rota/web/index.tsx';
 import { RequireLogin } from '../../kernel/auth/web/RequireLogin.tsx';
 import { authRoutes } from '../../kernel/auth/web/routes.tsx';
 import { Layout } from '../../kernel/ui/Layout.tsx';
@@ -30,6 +31,7 @@ const startSections = [
   ...presenceStartSections,
   ...oversightStartSections,
   ...onCallStartSections,
+  ...rotaStartSections,
   ...concernStartSections,
   ...pupilTalksStartSections,
   ...consultationsStartSections,
@@ -68,6 +70,7 @@ export function createRouter() {
                 ...consultationsRoutes,
                 ...concernRoutes,
                 ...onCallRoutes,
+                ...rotaRoutes,
                 ...attendanceRoutes,
                 ...activityRoutes,
               ],

@@ -10,9 +10,10 @@ import { FromConsultation } from '../../concern-reports/web/index.tsx';
 import { unitLinkSections, unitSections } from '../../organisation/web/index.tsx';
 import { OnCallLinks } from '../../on-call/web/index.tsx';
 import { UnitConsultationHours } from '../../presence/web/index.tsx';
+import { RotaLinks } from '../../rota/web/index.tsx';
 
 export function fillSlots(): void {
-  unitLinkSections.fill([ConsultationLinks, OnCallLinks]);
+  unitLinkSections.fill([ConsultationLinks, OnCallLinks, RotaLinks]);
   unitSections.fill([UnitConsultationHours, UnitRegister]);
   childSections.fill([ChildConsentSection, ChildChronology]);
   consultationNextSteps.fill([FromConsultation]);

@@ -226,6 +226,16 @@ export const permissions = {
    * the leader of the municipality the unit belongs to, who runs the service.
    */
   'on_call.statistics': { leader: 'municipality' },
+  /**
+   * Planning an evening team's or on-call service's rota: its shift templates, the staff
+   * profiles, generating, adjusting and publishing plans, deciding swaps. The leader of the
+   * municipality the unit belongs to, who runs the service.
+   */
+  'rota.plan': { leader: 'municipality' },
+  /** A unit's published rota: its on-call workers across the cooperation, and its leader (who also sees drafts). */
+  'rota.read': { on_call_worker: 'cooperation', leader: 'municipality' },
+  /** A worker's own shifts, and asking to give one to a colleague. */
+  'rota.swap': { on_call_worker: 'cooperation' },
   /** The morning handover of a municipality's calls needing follow-up, and taking a call over: its intake and leader. */
   'on_call.handover': {
     intake_worker: 'municipality',

@@ -131,6 +131,20 @@ export const routeAccess: Record<string, RouteAccess> = {
   'GET /api/units/:id/on-call/handover': 'on_call.handover',
   'GET /api/units/:id/on-call/overview': 'on_call.statistics',
   'POST /api/on-call/calls/:id/take-over': 'on_call.handover',
+  'GET /api/units/:id/rota': 'rota.read',
+  'PUT /api/units/:id/rota/setup': 'rota.plan',
+  'PUT /api/units/:id/rota/staff/:staffId': 'rota.plan',
+  'POST /api/units/:id/rota/plans': 'rota.plan',
+  // A worker reads the published plan; the leader also its drafts (the service decides on the plan).
+  'GET /api/rota/plans/:id': 'rota.read',
+  'GET /api/rota/plans/:id/pdf': 'rota.read',
+  'POST /api/rota/plans/:id/stop': 'rota.plan',
+  'PUT /api/rota/plans/:id/shifts/:shift': 'rota.plan',
+  'POST /api/rota/plans/:id/publish': 'rota.plan',
+  'POST /api/rota/plans/:id/swaps': 'rota.swap',
+  'POST /api/rota/swaps/:id/decision': 'rota.plan',
+  // The caller's own shifts: looked up by their staff id.
+  'GET /api/rota/mine': 'rota.swap',
   // A school's own absence file; pupils of other schools in it are refused as unknown.
   'POST /api/units/:id/attendance/imports': 'attendance.import',
   'GET /api/units/:id/attendance/flags': 'attendance.read',

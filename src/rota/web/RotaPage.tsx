@@ -1,0 +1,270 @@
+import { Button, Checkbox, Fieldset, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { z } from 'zod';
+import { sendJson } from '../../kernel/ui/api.ts';
+import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
+import { useSchemaForm } from '../../kernel/ui/form/use-schema-form.ts';
+import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
+import { Loaded } from '../../kernel/ui/Loaded.tsx';
+import { NotFound } from '../../kernel/ui/NotFound.tsx';
+import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
+import { useApi } from '../../kernel/ui/use-api.ts';
+import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
+import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
+import { idParamsSchema, planSchema, rotaServiceSchema, type RotaService } from '../plan-schema.ts';
+import { newPlanFormSchema, nextMonday, profileFormSchema } from './rota-forms.ts';
+import { api, myShiftsPath, planPath } from './paths.ts';
+
+/** A service's rota: its shifts, the staff it plans with their profiles, its plans, and a new plan. */
+export function RotaPage() {
+  const { t } = useTranslation('rota');
+  const { unitId = '' } = useParams();
+  const valid = idParamsSchema.safeParse({ id: unitId }).success;
+  const state = useApi(valid ? api.service(unitId) : null, rotaServiceSchema);
+  usePageTitle(state.status === 'ready' ? t('service.title', { unit: state.data.unit.name }) : t('links.heading'));
+  if (!valid) return <NotFound />;
+  return (
+    <Loaded state={state} loadingLabel={t('service.loading')}>
+      {(service) => <Service initial={service} />}
+    </Loaded>
+  );
+}
+
+function Service({ initial }: { initial: RotaService }) {
+  const { t } = useTranslation('rota');
+  const [service, setService] = useState(initial);
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {t('service.title', { unit: service.unit.name })}
+      </Heading>
+      {!service.mayPlan && (
+        <Paragraph>
+          {t('service.publishedOnly')} <RouterLink to={myShiftsPath}>{t('mine.title')}</RouterLink>
+        </Paragraph>
+      )}
+      <Plans service={service} />
+      {service.mayPlan && service.setup === null && <Paragraph>{t('service.notSetUp')}</Paragraph>}
+      {service.mayPlan && service.setup !== null && (
+        <>
+          <NewPlan unitId={service.unit.id} />
+          <Templates service={service} />
+          <StaffProfiles service={service} onSaved={setService} />
+        </>
+      )}
+    </>
+  );
+}
+
+function Plans({ service }: { service: RotaService }) {
+  const { t } = useTranslation('rota');
+  const format = useDateFormat();
+  return (
+    <section aria-labelledby="rota-plans">
+      <Heading level={2} data-size="md" id="rota-plans">
+        {t('service.plans')}
+      </Heading>
+      {service.plans.length === 0 ? (
+        <Paragraph>{t('service.noPlans')}</Paragraph>
+      ) : (
+        <ul className="rota-plans">
+          {service.plans.map((plan) => (
+            <li key={plan.id}>
+              <RouterLink to={planPath(plan.id)}>{t('plan.title', { from: format.date(plan.from), to: format.date(lastDay(plan.from, plan.weeks)) })}</RouterLink> – {t(`state.${plan.state}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function NewPlan({ unitId }: { unitId: string }) {
+  const { t } = useTranslation('rota');
+  const navigate = useNavigate();
+  const [today] = useState(() => new Date());
+  const form = useSchemaForm(newPlanFormSchema, { from: nextMonday(today), weeks: '4', seconds: '30' });
+  const submit = useSubmit({
+    send: async (values: z.output<typeof newPlanFormSchema>, key: string) => {
+      const plan = await sendJson('POST', api.plans(unitId), { ...values, idempotencyKey: key }, planSchema);
+      await navigate(planPath(plan.id));
+    },
+    ns: 'rota',
+    failed: (reason) => t('new.failed', { reason }),
+  });
+  const { errors } = form.formState;
+  return (
+    <section aria-labelledby="rota-new">
+      <Heading level={2} data-size="md" id="rota-new">
+        {t('new.heading')}
+      </Heading>
+      <form ref={submit.formRef} className="rota-form" onSubmit={submit.handle(form)} noValidate>
+        <Textfield {...form.register('from')} type="date" label={t('new.from')} error={errors.from && t('new.invalidFrom')} />
+        <Textfield {...form.register('weeks')} inputMode="numeric" label={t('new.weeks')} error={errors.weeks && t('new.invalidWeeks')} />
+        <Textfield {...form.register('seconds')} inputMode="numeric" label={t('new.seconds')} description={t('new.secondsHelp')} error={errors.seconds && t('new.invalidSeconds')} />
+        <FormAlert submit={submit} />
+        <div>
+          <Button type="submit" aria-disabled={submit.busy || undefined}>
+            {t('new.submit')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function Templates({ service }: { service: RotaService }) {
+  const { t } = useTranslation('rota');
+  return (
+    <section aria-labelledby="rota-templates">
+      <Heading level={2} data-size="md" id="rota-templates">
+        {t('service.templates')}
+      </Heading>
+      <Table aria-labelledby="rota-templates" data-size="sm" zebra className="rota-table">
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('service.templateName')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('service.days')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('service.time')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('service.staffing')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('service.needsExperienced')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {service.setup!.templates.map((template) => (
+            <Table.Row key={template.id}>
+              <Table.Cell>{template.name}</Table.Cell>
+              <Table.Cell>{template.days.map((d) => t(`day.${d}`)).join(', ')}</Table.Cell>
+              <Table.Cell>
+                {template.start}–{template.end}
+              </Table.Cell>
+              <Table.Cell>
+                {template.min}–{template.wanted}
+              </Table.Cell>
+              <Table.Cell>{template.needsExperienced ? t('service.yes') : t('service.no')}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </section>
+  );
+}
+
+function StaffProfiles({ service, onSaved }: { service: RotaService; onSaved: (service: RotaService) => void }) {
+  const { t } = useTranslation('rota');
+  const [editing, setEditing] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const numbers = new Intl.NumberFormat(undefined, { style: 'percent' });
+  const person = service.staff.find((s) => s.id === editing);
+  return (
+    <section aria-labelledby="rota-staff">
+      <Heading level={2} data-size="md" id="rota-staff" ref={headingRef} tabIndex={-1}>
+        {t('service.staff')}
+      </Heading>
+      <p role="status" className="rota-status">
+        {status}
+      </p>
+      <Table aria-labelledby="rota-staff" data-size="sm" zebra className="rota-table">
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('service.name')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('service.fte')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('service.experienced')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('service.neverWorks')}</Table.HeaderCell>
+            <Table.HeaderCell>
+              <span className="ds-sr-only">{t('plan.actions')}</span>
+            </Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {service.staff.map((s) => {
+            const name = `${s.givenName} ${s.familyName}`;
+            return (
+              <Table.Row key={s.id}>
+                <Table.Cell>{name}</Table.Cell>
+                <Table.Cell>{s.profile ? numbers.format(s.profile.fte) : t('service.noProfile')}</Table.Cell>
+                <Table.Cell>{s.profile ? (s.profile.experienced ? t('service.yes') : t('service.no')) : ''}</Table.Cell>
+                <Table.Cell>{s.profile?.unavailableWeekdays.map((d) => t(`weekday.${d}` as 'weekday.1')).join(', ')}</Table.Cell>
+                <Table.Cell>
+                  <Button variant="tertiary" data-size="sm" onClick={() => (setStatus(''), setEditing(s.id))}>
+                    {t('profile.edit', { name })}
+                  </Button>
+                </Table.Cell>
+              </Table.Row>
+            );
+          })}
+        </Table.Body>
+      </Table>
+      {person && (
+        <ProfileForm
+          key={person.id}
+          unitId={service.unit.id}
+          person={person}
+          onCancel={() => setEditing(null)}
+          onSaved={(next) => {
+            onSaved(next);
+            setEditing(null);
+            setStatus(t('profile.saved', { name: `${person.givenName} ${person.familyName}` }));
+            headingRef.current?.focus();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function ProfileForm({ unitId, person, onSaved, onCancel }: { unitId: string; person: RotaService['staff'][number]; onSaved: (s: RotaService) => void; onCancel: () => void }) {
+  const { t, i18n } = useTranslation('rota');
+  const name = `${person.givenName} ${person.familyName}`;
+  const decimal = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : i18n.language, { maximumFractionDigits: 2 });
+  const form = useSchemaForm(profileFormSchema, {
+    fte: decimal.format(person.profile?.fte ?? 1),
+    experienced: person.profile?.experienced ?? false,
+    unavailableWeekdays: (person.profile?.unavailableWeekdays ?? []).map(String),
+  });
+  const submit = useSubmit({
+    send: async (values: z.output<typeof profileFormSchema>) => {
+      const body = { ...values, unavailable: person.profile?.unavailable ?? [], wishes: person.profile?.wishes ?? [], version: person.profile?.version ?? 0 };
+      onSaved(await sendJson('PUT', api.profile(unitId, person.id), body, rotaServiceSchema));
+    },
+    ns: 'rota',
+    failed: (reason) => t('profile.failed', { reason }),
+  });
+  const { errors } = form.formState;
+  return (
+    <form ref={submit.formRef} className="rota-form" onSubmit={submit.handle(form)} noValidate aria-labelledby="rota-profile">
+      <Heading level={3} data-size="sm" id="rota-profile">
+        {t('profile.heading', { name })}
+      </Heading>
+      <Textfield {...form.register('fte')} inputMode="decimal" label={t('profile.fte')} error={errors.fte && t('profile.invalidFte')} autoFocus />
+      <Checkbox {...form.register('experienced')} label={t('profile.experienced')} />
+      <Fieldset>
+        <Fieldset.Legend>{t('profile.neverWorks')}</Fieldset.Legend>
+        <div className="rota-weekdays">
+          {['1', '2', '3', '4', '5', '6', '7'].map((d) => (
+            <Checkbox key={d} {...form.register('unavailableWeekdays')} value={d} label={t(`weekday.${d}` as 'weekday.1')} />
+          ))}
+        </div>
+      </Fieldset>
+      <FormAlert submit={submit} />
+      <div className="rota-actions">
+        <Button type="submit" aria-disabled={submit.busy || undefined}>
+          {t('profile.save')}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          {t('profile.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The last day of a period of whole weeks from a Monday. */
+export function lastDay(from: string, weeks: number): string {
+  const date = new Date(`${from}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + weeks * 7 - 1);
+  return date.toISOString().slice(0, 10);
+}
