@@ -20,6 +20,7 @@ import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { injectAs } from '../kernel/testing/sessions.ts';
 import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
 import { buildBooking, buildConsultationHour } from '../presence/factories.ts';
+import { buildRotaPlace } from '../rota/factories.ts';
 import { buildTeamMeeting } from '../teams/factories.ts';
 import { dueAtFor, enqueueBookingReminders, enqueueMeetingReminders } from './reminder-queue.ts';
 import { sendDueReminders, type Mailer } from './reminders.ts';
@@ -98,6 +99,8 @@ describeEachEngine('calendar feed', (use, engine) => {
       booked_by_staff_id: place.teacher.id,
     });
     await buildTeamMeeting(db, place.school.id, '2027-03-10');
+    // A published rota from Monday 30 November: the contact on its first night, the teacher on its third.
+    await buildRotaPlace(db, { onCallUnitId: place.school.id, onCallWorkerId: place.teacher.id }, place.contact.id, TEST_TODAY);
     app = await buildServer({ db, engine, version: 'test', demo: true }, { capabilities: [calendar] });
   });
   afterAll(() => app?.close());
@@ -126,6 +129,11 @@ describeEachEngine('calendar feed', (use, engine) => {
     expect(text).toContain(place.school.name);
     // 2027-03-02 12:30 in Oslo (winter time) is 11:30 UTC.
     expect(text).toContain('DTSTART:20270302T113000Z');
+    // The night on call from 20:00 on 30 November (Oslo, UTC+1) to 08:00 the next morning.
+    expect(text).toContain('UID:shift-');
+    expect(text).toContain('DTSTART:20261130T190000Z');
+    expect(text).toContain('DTEND:20261201T070000Z');
+    expect(text).toContain('SUMMARY:Vakt: On-call night');
     expect(text).not.toContain(PURPOSE);
     expect(text).not.toContain('trekker seg');
     expect(text).not.toContain('wellbeing');

@@ -1,7 +1,7 @@
 /**
  * The personal iCalendar feed's text: the person's consultation hours (as contact), bookings
- * (as booker or as the hour's contact) and team meetings (as member), read through presence's
- * and teams' entries. It never carries a booking's purpose (free text), its topic, or anything
+ * (as booker or as the hour's contact), team meetings (as member) and shifts in a published
+ * rota, read through presence's, teams' and the rota's entries. It never carries a booking's purpose (free text), its topic, or anything
  * about a child: only times, the unit's name and what kind of appointment it is.
  *
  * The URL holds a random token; only its SHA-256 is stored (as with sessions).
@@ -10,6 +10,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import ical from 'ical-generator';
 import type { Db } from '../kernel/db/database.ts';
 import { bookingsOf, hourOccurrencesOf } from '../presence/index.ts';
+import { shiftsOf } from '../rota/index.ts';
 import { meetingsOfMember } from '../teams/index.ts';
 import { addDays, localDate } from '../time/dates.ts';
 import { localInstant } from '../time/zoned-instant.ts';
@@ -52,5 +53,8 @@ export async function renderFeed(db: Db, staffId: string, now: Date): Promise<st
   }
   for (const b of await bookingsOf(db, staffId, since)) event(`booking-${b.id}@tidlig`, t.booking, b);
   for (const m of await meetingsOfMember(db, staffId, since)) event(`meeting-${m.id}@tidlig`, t.meeting, m);
+  for (const s of await shiftsOf(db, staffId, since)) {
+    cal.createEvent({ id: `shift-${s.planId}-${s.shift}@tidlig`, start: new Date(s.start), end: new Date(s.end), stamp: now, summary: `${t.shift}: ${s.name} – ${s.unit.name}`, location: s.unit.name });
+  }
   return cal.toString();
 }

@@ -9,6 +9,7 @@ export const TEXTS = {
     consultationHour: 'Kontortid',
     booking: 'Konsultasjon',
     meeting: 'Teammøte',
+    shift: 'Vakt',
     reminderSubject: (what: string, date: string) => `Påminnelse: ${what} ${date}`,
     reminderBody: (what: string, when: string, where: string, withWhom: string) =>
       `Hei!\n\nDette er en påminnelse om ${what.toLowerCase()} i morgen.\n\nNår: ${when}\nHvor: ${where}\nMed: ${withWhom}\n\nHilsen Tidlig`,
@@ -17,6 +18,7 @@ export const TEXTS = {
     consultationHour: 'Kontortid',
     booking: 'Konsultasjon',
     meeting: 'Teammøte',
+    shift: 'Vakt',
     reminderSubject: (what: string, date: string) => `Påminning: ${what} ${date}`,
     reminderBody: (what: string, when: string, where: string, withWhom: string) =>
       `Hei!\n\nDette er ei påminning om ${what.toLowerCase()} i morgon.\n\nNår: ${when}\nKvar: ${where}\nMed: ${withWhom}\n\nHelsing Tidlig`,
@@ -25,6 +27,7 @@ export const TEXTS = {
     consultationHour: 'Træffetid',
     booking: 'Konsultation',
     meeting: 'Teammøde',
+    shift: 'Vagt',
     reminderSubject: (what: string, date: string) => `Påmindelse: ${what} ${date}`,
     reminderBody: (what: string, when: string, where: string, withWhom: string) =>
       `Hej!\n\nDette er en påmindelse om ${what.toLowerCase()} i morgen.\n\nHvornår: ${when}\nHvor: ${where}\nMed: ${withWhom}\n\nVenlig hilsen Tidlig`,
