@@ -52,7 +52,7 @@ const jobs: Record<Role, { sections: string[]; menu: string[] }> = {
     sections: ['Fra vakta', 'Meldinger etter frist', 'Henvist til barnevernet'],
     menu: ['Start', 'Mottak', 'Overlevering', 'Elevsamtaler', 'Finn et barn', 'Organisasjon'],
   },
-  on_call_worker: { sections: ['Finn et barn'], menu: ['Start', 'Vaktlogg', 'Finn et barn', 'Organisasjon'] },
+  on_call_worker: { sections: ['Dine neste vakter', 'Finn et barn'], menu: ['Start', 'Vaktlogg', 'Finn et barn', 'Organisasjon'] },
   leader: {
     sections: ['Nødtilganger', 'Fra vakta', 'Frister som nærmer seg eller er overskredet', 'Mottatte meldinger'],
     menu: ['Start', 'Nødtilganger', 'Frister', 'Mottak', 'Overlevering', 'Ukeoversikt', 'Ferier og reisetid', 'Evaluering', 'Finn et barn', 'Organisasjon'],

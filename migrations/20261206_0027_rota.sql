@@ -31,7 +31,8 @@ create table rota_plan (
   id                     uuid primary key,
   unit_id                uuid not null references rota_service (unit_id) on delete cascade,
   from_date              date not null,
-  weeks                  integer not null check (weeks between 4 and 12),
+  -- 4–12 when planned; fewer once a later plan took over its last weeks.
+  weeks                  integer not null check (weeks between 1 and 12),
   state                  text not null check (state in ('solving', 'draft', 'published', 'replaced', 'failed')),
   problem                jsonb not null,
   -- [{ "shift": "<template>@<date>", "staff": ["<staff id>", ...] }, ...]

@@ -5,6 +5,7 @@
  * shift is `<template>@<date>` as the solver names it.
  */
 import { z } from 'zod';
+import { errorSchema } from '../kernel/http/error-schema.ts';
 import { boundedInt, calendarDate, cleanText, id, idempotencyKey, version } from '../kernel/validation/primitives.ts';
 import { RULE_IDS } from './domain/rules.ts';
 import { ruleSettingsSchema, shiftTemplateSchema, staffSchema, SHIFT_KINDS } from './schema.ts';
@@ -181,10 +182,23 @@ export const swapDecisionSchema = z.object({ approve: z.boolean(), version: vers
 
 export const myShiftsSchema = z.object({
   shifts: z.array(
-    z.object({ planId: z.uuid(), unit: z.object({ id: z.uuid(), name: z.string() }), shift: z.string(), name: z.string(), date: z.string(), start: z.string(), end: z.string() }),
+    z.object({
+      planId: z.uuid(),
+      unit: z.object({ id: z.uuid(), name: z.string() }),
+      shift: z.string(),
+      name: z.string(),
+      date: z.string(),
+      start: z.string(),
+      end: z.string(),
+      startTime: z.string(),
+      endTime: z.string(),
+    }),
   ),
   swaps: z.array(swapSchema.extend({ planId: z.uuid() })),
 });
 export type MyShifts = z.infer<typeof myShiftsSchema>;
+
+/** A refused change: the error, and the rules it would break. */
+export const refusalSchema = errorSchema.extend({ violations: z.array(violationSchema).optional() });
 
 export const pdfQuerySchema = z.object({ lang: z.enum(['nb', 'nn', 'da', 'en']).default('nb') });

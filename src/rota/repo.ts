@@ -211,7 +211,10 @@ export async function updateAssignments(db: Db, id: string, assignments: PlanAss
   return updated.numUpdatedRows === 1n;
 }
 
-/** Publishes a draft; a published plan of the unit that overlaps it is replaced. */
+/**
+ * Publishes a draft. A published plan of the unit starting within it is replaced; one starting
+ * before it keeps its days before the new plan starts (see service.ts, which cuts it).
+ */
 export async function publish(db: Db, plan: PlanRow, readVersion: number, staffId: string, now: Date): Promise<boolean> {
   const updated = await db
     .updateTable('rota_plan')
@@ -227,9 +230,29 @@ export async function publish(db: Db, plan: PlanRow, readVersion: number, staffI
     .where('unit_id', '=', plan.unit_id)
     .where('id', '<>', plan.id)
     .where('state', '=', 'published')
-    .where(sql<boolean>`from_date < ${plan.from_date}::date + ${plan.weeks * 7}::int and ${plan.from_date}::date < from_date + weeks * 7`)
+    .where('from_date', '>=', plan.from_date)
+    .where(sql<boolean>`from_date < ${plan.from_date}::date + ${plan.weeks * 7}::int`)
     .execute();
   return true;
+}
+
+/** Ends a published plan after its first weeks, when a later one takes over the rest. */
+export async function shorten(db: Db, plan: PlanRow, weeks: number, assignments: PlanAssignment[]): Promise<void> {
+  await db
+    .updateTable('rota_plan')
+    .set({ weeks, problem: JSON.stringify({ ...plan.problem, weeks }), assignments: JSON.stringify(assignments), version: sql<number>`version + 1` })
+    .where('id', '=', plan.id)
+    .execute();
+}
+
+/** Published plans of the unit that start before a date and run past it. */
+export function publishedRunningInto(db: Db, unitId: string, date: string) {
+  return planColumns(db)
+    .where('p.unit_id', '=', unitId)
+    .where('p.state', '=', 'published')
+    .where('p.from_date', '<', date)
+    .where(sql<boolean>`p.from_date + p.weeks * 7 > ${date}::date`)
+    .execute();
 }
 
 const swapColumns = (db: Db) =>

@@ -13,6 +13,7 @@ import {
   newSwapSchema,
   pdfQuerySchema,
   planSchema,
+  refusalSchema,
   rotaServiceSchema,
   setupSchema,
   shiftParamsSchema,
@@ -120,7 +121,7 @@ export function rotaRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: 'Put other people on one shift; refused with the rules it would break (optimistic locking)',
           params: shiftParamsSchema,
           body: editShiftSchema,
-          response: { 200: planSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema },
+          response: { 200: planSchema, 400: refusalSchema, 404: errorSchema, 409: errorSchema },
         },
       },
       (request) => service.editShift(ctx.db, requireActor(request), request.params.id, request.params.shift, request.body),
@@ -129,7 +130,7 @@ export function rotaRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/rota/plans/:id/publish',
       {
-        schema: { tags, summary: 'Publish a draft that breaks no rule; it replaces the published plan it overlaps', params: idParamsSchema, body: versionBodySchema, response: { 200: planSchema, 404: errorSchema, 409: errorSchema } },
+        schema: { tags, summary: 'Publish a draft that breaks no rule; it replaces the published plan it overlaps', params: idParamsSchema, body: versionBodySchema, response: { 200: planSchema, 404: errorSchema, 409: refusalSchema } },
       },
       (request) => service.publishPlan(ctx.db, requireActor(request), request.params.id, request.body.version),
     );
@@ -142,7 +143,7 @@ export function rotaRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: 'Ask to give one of your shifts to a colleague; checked against the rules at once, decided by the leader (idempotent)',
           params: idParamsSchema,
           body: newSwapSchema,
-          response: { 201: swapSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema },
+          response: { 201: swapSchema, 400: refusalSchema, 404: errorSchema, 409: errorSchema },
         },
       },
       async (request, reply) => reply.status(201).send(await service.requestSwap(ctx.db, requireActor(request), request.params.id, request.body)),
@@ -156,7 +157,7 @@ export function rotaRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: 'Approve (checked against the rules again) or refuse a swap (optimistic locking)',
           params: idParamsSchema,
           body: swapDecisionSchema,
-          response: { 200: planSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema },
+          response: { 200: planSchema, 400: refusalSchema, 404: errorSchema, 409: errorSchema },
         },
       },
       (request) => service.decideSwap(ctx.db, requireActor(request), request.params.id, request.body),

@@ -77,6 +77,28 @@ describeEachEngine('rota service', (use) => {
     expect((await readService(db, anna, world.team.id)).plans.map((p) => p.id)).toEqual([draft.id]);
   });
 
+  it('a plan published over the last weeks of another takes over from its first Monday; the earlier keeps its first weeks', async () => {
+    const { db } = use();
+    const world = await buildWorld(db);
+    const first = await generated(db, world);
+    await publishPlan(db, world.leader, first.id, first.version);
+    const { plan: started } = await startPlan(db, world.leader, world.team.id, { from: '2027-01-18', weeks: 4, seconds: 5, idempotencyKey: randomUUID() });
+    await solveSettled(started.id);
+    const second = await readPlan(db, world.leader, started.id);
+    await publishPlan(db, world.leader, second.id, second.version);
+
+    const earlier = await readPlan(db, world.leader, first.id);
+    expect(earlier.state).toBe('published');
+    expect(earlier.weeks).toBe(2);
+    expect(earlier.shifts.map((s) => s.date).at(-1)).toBe('2027-01-17');
+    expect(earlier.violations).toEqual([]);
+    // Anna's nights from the first plan's two weeks and the second plan's four, none twice.
+    const anna = await actor(db, world.anna);
+    const mine = (await readMyShifts(db, anna, { now: new Date('2027-01-01T12:00:00Z') })).shifts;
+    expect(new Set(mine.map((s) => s.date)).size).toBe(mine.length);
+    expect(mine.filter((s) => s.planId === first.id).every((s) => s.date < '2027-01-18')).toBe(true);
+  });
+
   it('refuses an edit that breaks a rule, names the rule and changes nothing', async () => {
     const { db } = use();
     const world = await buildWorld(db);

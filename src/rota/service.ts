@@ -14,6 +14,7 @@ import type { Actor } from '../kernel/policy/actor.ts';
 import { decide } from '../kernel/policy/decide.ts';
 import { clock } from '../time/clock.ts';
 import { addDays, localDate } from '../time/dates.ts';
+import { daysBetween } from '../kernel/validation/primitives.ts';
 import { timeZoneOf } from '../time/zone.ts';
 import type { Violation } from './domain/checker.ts';
 import { violationsAdded } from './domain/edit-check.ts';
@@ -206,7 +207,13 @@ export async function publishPlan(db: Db, actor: Actor, planId: string, readVers
       const structure = structureOf(plan.problem);
       const violations = checkRota(structure, assignedIndices(plan.problem, plan.assignments));
       if (violations.length > 0) return new RuleViolation(409, 'plan_breaks_rules', 'The rota breaks a rule; fix it before publishing.', { violations: violations.map(toPlanViolation) });
-      return (await repo.publish(trx, plan, readVersion, actor.staffId, now)) ? undefined : conflict();
+      if (!(await repo.publish(trx, plan, readVersion, actor.staffId, now))) return conflict();
+      // The plan before keeps its weeks up to this one's first Monday; from then on this one holds.
+      for (const earlier of await repo.publishedRunningInto(trx, plan.unit_id, plan.from_date)) {
+        const weeks = daysBetween(earlier.from_date, plan.from_date) / 7;
+        await repo.shorten(trx, earlier, weeks, earlier.assignments.filter((a) => shiftDate(a.shift) < plan.from_date));
+      }
+      return undefined;
     },
   );
   if (outcome instanceof RuleViolation) throw outcome;
@@ -293,7 +300,16 @@ export async function shiftsOf(db: Db, staffId: string, since: string): Promise<
     const mine = new Set(plan.assignments.filter((a) => a.staff.includes(staffId)).map((a) => a.shift));
     return structure.shifts
       .filter((s) => mine.has(s.id) && s.date >= since)
-      .map((s) => ({ planId: plan.id, unit: { id: plan.unit_id, name: plan.unit_name }, shift: s.id, name: s.name, date: s.date, start: new Date(s.start).toISOString(), end: new Date(s.end).toISOString() }));
+      .map((s) => ({
+        planId: plan.id,
+        unit: { id: plan.unit_id, name: plan.unit_name },
+        shift: s.id,
+        name: s.name,
+        date: s.date,
+        start: new Date(s.start).toISOString(),
+        end: new Date(s.end).toISOString(),
+        ...clockTimes(plan.problem, s.template),
+      }));
   });
 }
 
@@ -347,6 +363,11 @@ async function applyChecked(trx: Trx, plan: repo.PlanRow, next: PlanAssignment[]
   const added = violationsAdded(structureOf(plan.problem), assignedIndices(plan.problem, plan.assignments), assignedIndices(plan.problem, next));
   if (added.length > 0) return breaks(added);
   return (await repo.updateAssignments(trx, plan.id, next, readVersion)) ? undefined : conflict();
+}
+
+/** A shift's date, from its id `<template>@<date>`. */
+function shiftDate(shift: string): string {
+  return shift.slice(shift.lastIndexOf('@') + 1);
 }
 
 function withShift(assignments: PlanAssignment[], shift: string, staff: string[]): PlanAssignment[] {

@@ -1,7 +1,7 @@
-import { Button, Field, Heading, Label, Paragraph, Select, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Paragraph, Select, Table, Tag, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getJson, sendJson } from '../../kernel/ui/api.ts';
+import { ApiRequestError, getJson, sendJson } from '../../kernel/ui/api.ts';
 import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
 import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
@@ -9,9 +9,10 @@ import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
-import { myShiftsSchema, planSchema, swapSchema, type MyShifts } from '../plan-schema.ts';
+import { myShiftsSchema, planSchema, refusalSchema, swapSchema, type MyShifts, type PlanViolation } from '../plan-schema.ts';
+import { Refusal } from './PlanFindings.tsx';
 import { api, rotaPath } from './paths.ts';
-import { useShiftTime } from './use-shift-time.ts';
+import { shiftTime } from './shift-time.ts';
 
 type MyShift = MyShifts['shifts'][number];
 
@@ -35,7 +36,6 @@ export function MyShiftsPage() {
 function Mine({ initial }: { initial: MyShifts }) {
   const { t } = useTranslation('rota');
   const format = useDateFormat();
-  const time = useShiftTime();
   const [mine, setMine] = useState(initial);
   const [swapping, setSwapping] = useState<MyShift | null>(null);
   const [status, setStatus] = useState('');
@@ -75,7 +75,7 @@ function Mine({ initial }: { initial: MyShifts }) {
             <Table.Row key={`${s.planId}-${s.shift}`}>
               <Table.Cell>{format.date(s.date)}</Table.Cell>
               <Table.Cell>{s.name}</Table.Cell>
-              <Table.Cell>{time(s)}</Table.Cell>
+              <Table.Cell>{shiftTime(s)}</Table.Cell>
               <Table.Cell>
                 <RouterLink to={rotaPath(s.unit.id)}>{s.unit.name}</RouterLink>
               </Table.Cell>
@@ -113,13 +113,21 @@ function SwapForm({ shift, onSent, onCancel }: { shift: MyShift; onSent: (messag
   const plan = useApi(api.plan(shift.planId), planSchema);
   const [to, setTo] = useState('');
   const [missing, setMissing] = useState(false);
+  const [refusal, setRefusal] = useState<PlanViolation[]>([]);
   const submit = useSubmit({
     send: async (toStaffId: string, key: string) => {
+      setRefusal([]);
       const swap = await sendJson('POST', api.swaps(shift.planId), { shift: shift.shift, toStaffId, idempotencyKey: key }, swapSchema);
       await onSent(t('mine.swapSent', { shift: shift.name, date: format.date(shift.date), to: `${swap.to.givenName} ${swap.to.familyName}` }));
     },
     ns: 'rota',
     failed: (reason) => t('mine.swapFailed', { reason }),
+    refused: (error: ApiRequestError) => {
+      const parsed = refusalSchema.safeParse(error.body);
+      if (!parsed.success || !parsed.data.violations) return undefined;
+      setRefusal(parsed.data.violations);
+      return true;
+    },
   });
   return (
     <Loaded state={plan} loadingLabel={t('plan.loading')}>
@@ -151,8 +159,9 @@ function SwapForm({ shift, onSent, onCancel }: { shift: MyShift; onSent: (messag
                   </Select.Option>
                 ))}
               </Select>
+              {missing && <ValidationMessage>{t('mine.chooseColleague')}</ValidationMessage>}
             </Field>
-            <FormAlert submit={submit} />
+            <FormAlert submit={submit}>{refusal.length > 0 && <Refusal plan={p} violations={refusal} />}</FormAlert>
             <div className="rota-actions">
               <Button type="submit" aria-disabled={submit.busy || undefined}>
                 {t('mine.swapAsk')}

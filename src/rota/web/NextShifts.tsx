@@ -5,7 +5,7 @@ import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { myShiftsSchema } from '../plan-schema.ts';
 import { api, myShiftsPath } from './paths.ts';
-import { useShiftTime } from './use-shift-time.ts';
+import { shiftTime } from './shift-time.ts';
 
 const SHOWN = 3;
 
@@ -14,7 +14,6 @@ export function NextShifts() {
   const { t } = useTranslation('rota');
   const { t: tc } = useTranslation();
   const format = useDateFormat();
-  const time = useShiftTime();
   const state = useApi(api.mine, myShiftsSchema);
   return (
     <StartCard title={t('start.title')} state={state} failed={tc('startPage.failed')} more={{ to: myShiftsPath, label: t('start.all') }}>
@@ -24,7 +23,7 @@ export function NextShifts() {
         ) : (
           <ul className="start-list">
             {shifts.slice(0, SHOWN).map((s) => (
-              <li key={`${s.planId}-${s.shift}`}>{t('start.item', { date: format.date(s.date), shift: s.name, time: time(s) })}</li>
+              <li key={`${s.planId}-${s.shift}`}>{t('start.item', { date: format.date(s.date), shift: s.name, time: shiftTime(s) })}</li>
             ))}
           </ul>
         )

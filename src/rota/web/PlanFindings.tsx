@@ -1,4 +1,4 @@
-import { Heading, Link, List } from '@digdir/designsystemet-react';
+import { Alert, Heading, Link, List, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import type { Plan, PlanViolation } from '../plan-schema.ts';
@@ -40,6 +40,17 @@ export function Violations({ plan, violations, heading }: { plan: Plan; violatio
         ))}
       </List.Unordered>
     </section>
+  );
+}
+
+/** A change the rules refuse: said as one alert, the rules it would break listed in it. */
+export function Refusal({ plan, violations }: { plan: Plan; violations: PlanViolation[] }) {
+  const { t } = useTranslation('rota');
+  return (
+    <Alert data-color="danger">
+      <Paragraph>{t('plan.refused')}</Paragraph>
+      <Violations plan={plan} violations={violations} />
+    </Alert>
   );
 }
 

@@ -13,10 +13,10 @@ import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { idParamsSchema, planSchema, violationSchema, type Plan, type PlanShift } from '../plan-schema.ts';
-import { Explanation, Figures, Violations } from './PlanFindings.tsx';
+import { Explanation, Figures, Refusal, Violations } from './PlanFindings.tsx';
 import { api, rotaPath } from './paths.ts';
 import { lastDay } from './RotaPage.tsx';
-import { useShiftTime } from './use-shift-time.ts';
+import { shiftTime } from './shift-time.ts';
 
 const POLL_MS = 1_000;
 const refusalSchema = z.object({ violations: z.array(violationSchema) });
@@ -150,7 +150,6 @@ function Publish({ plan, onPublished }: { plan: Plan; onPublished: (plan: Plan) 
 function Shifts({ plan, onChanged }: { plan: Plan; onChanged: (plan: Plan) => void }) {
   const { t } = useTranslation('rota');
   const format = useDateFormat();
-  const time = useShiftTime();
   const [editing, setEditing] = useState<PlanShift | null>(null);
   const [status, setStatus] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -197,7 +196,7 @@ function Shifts({ plan, onChanged }: { plan: Plan; onChanged: (plan: Plan) => vo
             <Table.Row key={shift.id}>
               <Table.Cell>{format.date(shift.date)}</Table.Cell>
               <Table.Cell>{shift.name}</Table.Cell>
-              <Table.Cell>{time(shift)}</Table.Cell>
+              <Table.Cell>{shiftTime(shift)}</Table.Cell>
               <Table.Cell>{shift.staff.map((id) => names.get(id)).join(', ') || t('plan.nobody')}</Table.Cell>
               {editable && (
                 <Table.Cell>
@@ -230,7 +229,7 @@ function EditShift({ plan, shift, onSaved, onCancel }: { plan: Plan; shift: Plan
       const parsed = refusalSchema.safeParse(error.body);
       if (!parsed.success) return undefined;
       setRefusal(parsed.data.violations);
-      return t('plan.refused');
+      return true;
     },
   });
   const label = { shift: shift.name, date: format.date(shift.date) };
@@ -259,7 +258,7 @@ function EditShift({ plan, shift, onSaved, onCancel }: { plan: Plan; shift: Plan
           />
         ))}
       </Fieldset>
-      <FormAlert submit={submit}>{refusal.length > 0 && <Violations plan={plan} violations={refusal} />}</FormAlert>
+      <FormAlert submit={submit}>{refusal.length > 0 && <Refusal plan={plan} violations={refusal} />}</FormAlert>
       <div className="rota-actions">
         <Button type="submit" aria-disabled={submit.busy || undefined}>
           {t('plan.editSave')}
