@@ -132,6 +132,8 @@ export type PlanShift = z.infer<typeof planShiftSchema>;
 export const swapSchema = z.object({
   id: z.uuid(),
   shift: z.string(),
+  shiftName: z.string(),
+  date: z.string(),
   from: person,
   to: person,
   state: z.enum(SWAP_STATES),

@@ -258,6 +258,7 @@ export function publishedRunningInto(db: Db, unitId: string, date: string) {
 const swapColumns = (db: Db) =>
   db
     .selectFrom('rota_swap as w')
+    .innerJoin('rota_plan as p', 'p.id', 'w.plan_id')
     .innerJoin('staff as f', 'f.id', 'w.from_staff_id')
     .innerJoin('staff as t', 't.id', 'w.to_staff_id')
     .select([
@@ -268,6 +269,7 @@ const swapColumns = (db: Db) =>
       'w.requested_at',
       'w.version',
       'w.idempotency_key',
+      sql<ShiftTemplate[]>`p.problem->'templates'`.as('templates'),
       'f.id as from_id',
       'f.given_name as from_given_name',
       'f.family_name as from_family_name',

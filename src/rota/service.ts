@@ -439,9 +439,12 @@ function readSwap(db: Db, actor: Actor, planId: string, swapId: string) {
 }
 
 function toSwap(row: repo.SwapRow): Swap {
+  const template = row.shift.slice(0, row.shift.lastIndexOf('@'));
   return {
     id: row.id,
     shift: row.shift,
+    shiftName: row.templates.find((t) => t.id === template)?.name ?? template,
+    date: shiftDate(row.shift),
     from: { id: row.from_id, givenName: row.from_given_name, familyName: row.from_family_name },
     to: { id: row.to_id, givenName: row.to_given_name, familyName: row.to_family_name },
     state: row.state,

@@ -96,7 +96,7 @@ function Mine({ initial }: { initial: MyShifts }) {
           <ul className="rota-swaps">
             {mine.swaps.map((swap) => (
               <li key={swap.id}>
-                {t('plan.swap', { shift: swap.shift.split('@')[0], date: format.date(swap.shift.split('@')[1] ?? ''), from: `${swap.from.givenName} ${swap.from.familyName}`, to: `${swap.to.givenName} ${swap.to.familyName}` })}{' '}
+                {t('plan.swap', { shift: swap.shiftName, date: format.date(swap.date), from: `${swap.from.givenName} ${swap.from.familyName}`, to: `${swap.to.givenName} ${swap.to.familyName}` })}{' '}
                 <Tag data-size="sm">{t(`plan.swapState.${swap.state}`)}</Tag>
               </li>
             ))}

@@ -274,7 +274,6 @@ function EditShift({ plan, shift, onSaved, onCancel }: { plan: Plan; shift: Plan
 function Swaps({ plan, onDecided }: { plan: Plan; onDecided: (plan: Plan) => void }) {
   const { t } = useTranslation('rota');
   const format = useDateFormat();
-  const dates = new Map(plan.shifts.map((s) => [s.id, s]));
   const decide = useSubmit({
     send: async ({ id, approve, version }: { id: string; approve: boolean; version: number }) => onDecided(await sendJson('POST', api.decision(id), { approve, version }, planSchema)),
     ns: 'rota',
@@ -291,10 +290,9 @@ function Swaps({ plan, onDecided }: { plan: Plan; onDecided: (plan: Plan) => voi
       ) : (
         <ul className="rota-swaps">
           {plan.swaps.map((swap) => {
-            const shift = dates.get(swap.shift);
             return (
               <li key={swap.id}>
-                {t('plan.swap', { shift: shift?.name ?? swap.shift, date: shift ? format.date(shift.date) : '', from: `${swap.from.givenName} ${swap.from.familyName}`, to: `${swap.to.givenName} ${swap.to.familyName}` })}{' '}
+                {t('plan.swap', { shift: swap.shiftName, date: format.date(swap.date), from: `${swap.from.givenName} ${swap.from.familyName}`, to: `${swap.to.givenName} ${swap.to.familyName}` })}{' '}
                 <Tag data-size="sm">{t(`plan.swapState.${swap.state}`)}</Tag>
                 {swap.state === 'requested' && (
                   <span className="rota-actions">
