@@ -4,7 +4,8 @@
  * period is out of bounds, generates the next month (the page follows the solver), sees an edit
  * that breaks a rule refused with the rule named, and publishes; an on-call worker of the
  * service finds the next shifts on the start page and asks to give one to a colleague; the
- * leader approves it. The rota page in all four languages, axe-clean. The tests build on each
+ * leader approves it, then changes the service's shifts. The rota page in all four languages,
+ * axe-clean. The tests build on each
  * other in this order.
  */
 import type { Page } from 'playwright-core';
@@ -159,6 +160,36 @@ describe('the leader again', () => {
   });
 });
 
+describe('the leader changing the shifts', () => {
+  it('is told what is wrong with a field, then adds a shift with the keyboard and saves', async () => {
+    const context = await loggedInContext(tidlig, 'leader', 'Fjordøy', { locale: 'nb-NO' });
+    const { page, consoleErrors } = await newPage(context);
+    await openServicePage(page);
+    await page.getByRole('link', { name: nb.links.rota }).click();
+    await expectPage(page, title(nb));
+    await page.getByRole('button', { name: nb.setup.edit }).click();
+    const form = page.locator('form.rota-setup');
+    await form.getByLabel(nb.setup.maxNights).fill('0');
+    await form.getByRole('button', { name: nb.setup.save }).click();
+    await form.getByText(nb.setup.invalid).waitFor();
+    await form.getByLabel(nb.setup.maxNights).fill('3');
+    await form.getByRole('button', { name: nb.setup.add }).focus();
+    await page.keyboard.press('Enter');
+    const added = form.getByRole('group', { name: nb.setup.templateHeading.replace('{{n}}', '4') });
+    await added.getByLabel(nb.setup.name).fill('Dagvakt helg');
+    await added.getByLabel(nb.setup.start, { exact: true }).fill('08:00');
+    await added.getByLabel(nb.setup.end).fill('20:00');
+    await expectAccessible(page);
+    await screenshots(page, 'rota-setup');
+    await form.getByRole('button', { name: nb.setup.save }).click();
+    await page.getByRole('status').getByText(nb.setup.saved).waitFor();
+    await page.getByRole('table', { name: nb.service.templates }).getByRole('cell', { name: 'Dagvakt helg' }).waitFor();
+    expect(await page.getByRole('table', { name: nb.service.templates }).getByRole('row').count()).toBe(5);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the rota page in every language', () => {
   for (const language of uiLanguages) {
     it(`is written in ${language} and axe-clean`, async () => {
@@ -166,7 +197,9 @@ describe('the rota page in every language', () => {
       await rememberLanguage(context, language);
       const { page } = await newPage(context);
       await openServicePage(page);
-      await page.getByRole('link', { name: rotaMessages[language].links.rota }).click();
+      // Here the language is what is tested: the link's address is followed, not clicked.
+      const link = page.getByRole('link', { name: rotaMessages[language].links.rota });
+      await page.goto((await link.getAttribute('href'))!);
       await expectPage(page, title(rotaMessages[language]));
       await page.getByRole('heading', { level: 2, name: rotaMessages[language].new.heading }).waitFor();
       await expectAccessible(page);

@@ -16,6 +16,7 @@ import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { idParamsSchema, planSchema, rotaServiceSchema, type RotaService } from '../plan-schema.ts';
 import { newPlanFormSchema, nextMonday, profileFormSchema } from './rota-forms.ts';
 import { api, myShiftsPath, planPath } from './paths.ts';
+import { SetupForm } from './SetupForm.tsx';
 
 /** A service's rota: its shifts, the staff it plans with their profiles, its plans, and a new plan. */
 export function RotaPage() {
@@ -46,11 +47,16 @@ function Service({ initial }: { initial: RotaService }) {
         </Paragraph>
       )}
       <Plans service={service} />
-      {service.mayPlan && service.setup === null && <Paragraph>{t('service.notSetUp')}</Paragraph>}
+      {service.mayPlan && service.setup === null && (
+        <>
+          <Paragraph>{t('service.notSetUp')}</Paragraph>
+          <SetupForm service={service} onSaved={setService} />
+        </>
+      )}
       {service.mayPlan && service.setup !== null && (
         <>
           <NewPlan unitId={service.unit.id} />
-          <Templates service={service} />
+          <Templates service={service} onSaved={setService} />
           <StaffProfiles service={service} onSaved={setService} />
         </>
       )}
@@ -115,13 +121,19 @@ function NewPlan({ unitId }: { unitId: string }) {
   );
 }
 
-function Templates({ service }: { service: RotaService }) {
+function Templates({ service, onSaved }: { service: RotaService; onSaved: (service: RotaService) => void }) {
   const { t } = useTranslation('rota');
+  const [editing, setEditing] = useState(false);
+  const [status, setStatus] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
   return (
     <section aria-labelledby="rota-templates">
-      <Heading level={2} data-size="md" id="rota-templates">
+      <Heading level={2} data-size="md" id="rota-templates" ref={headingRef} tabIndex={-1}>
         {t('service.templates')}
       </Heading>
+      <p role="status" className="rota-status">
+        {status}
+      </p>
       <Table aria-labelledby="rota-templates" data-size="sm" zebra className="rota-table">
         <Table.Head>
           <Table.Row>
@@ -148,6 +160,22 @@ function Templates({ service }: { service: RotaService }) {
           ))}
         </Table.Body>
       </Table>
+      {editing ? (
+        <SetupForm
+          service={service}
+          onCancel={() => setEditing(false)}
+          onSaved={(next) => {
+            onSaved(next);
+            setEditing(false);
+            setStatus(t('setup.saved'));
+            headingRef.current?.focus();
+          }}
+        />
+      ) : (
+        <Button variant="secondary" onClick={() => (setStatus(''), setEditing(true))}>
+          {t('setup.edit')}
+        </Button>
+      )}
     </section>
   );
 }

@@ -6,6 +6,7 @@ export const myShiftsPath = '/rota/mine';
 const e = encodeURIComponent;
 export const api = {
   service: (unitId: string) => `/api/units/${e(unitId)}/rota`,
+  setup: (unitId: string) => `/api/units/${e(unitId)}/rota/setup`,
   profile: (unitId: string, staffId: string) => `/api/units/${e(unitId)}/rota/staff/${e(staffId)}`,
   plans: (unitId: string) => `/api/units/${e(unitId)}/rota/plans`,
   plan: (planId: string) => `/api/rota/plans/${e(planId)}`,

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { calendarDate } from '../../kernel/validation/primitives.ts';
-import { staffSchema } from '../schema.ts';
+import { DAY_KINDS, SHIFT_KINDS, staffSchema } from '../schema.ts';
 
 const wholeNumber = (min: number, max: number) =>
   z
@@ -41,3 +41,29 @@ export function nextMonday(today: Date): string {
   date.setUTCDate(date.getUTCDate() + (((8 - date.getUTCDay()) % 7) || 7));
   return date.toISOString().slice(0, 10);
 }
+
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+/** One shift template as the setup form holds it; a new one gets its id when it is added. */
+export const templateFormSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().trim().min(1).max(80),
+    kind: z.enum(SHIFT_KINDS),
+    days: z.array(z.enum(DAY_KINDS)).min(1),
+    start: clock,
+    end: clock,
+    min: wholeNumber(0, 20),
+    wanted: wholeNumber(0, 20),
+    needsExperienced: z.boolean(),
+  })
+  .refine((t) => t.wanted >= t.min, { path: ['wanted'] });
+
+export const setupFormSchema = z.object({
+  templates: z.array(templateFormSchema).min(1).max(40),
+  collectiveAgreement: z.boolean(),
+  sundayRest: z.boolean(),
+  maxConsecutiveNights: wholeNumber(1, 14),
+  preferredConsecutiveNights: wholeNumber(1, 14),
+});
+export type SetupFormValues = z.input<typeof setupFormSchema>;
