@@ -190,6 +190,35 @@ describe('the leader changing the shifts', () => {
   });
 });
 
+describe('the leader keeping a worker\'s profile', () => {
+  it('adds a day off and a wish, is told when a date is missing, and saves', async () => {
+    const context = await loggedInContext(tidlig, 'leader', 'Fjordøy', { locale: 'nb-NO' });
+    const { page, consoleErrors } = await newPage(context);
+    await openServicePage(page);
+    await page.getByRole('link', { name: nb.links.rota }).click();
+    await expectPage(page, title(nb));
+    await page.getByRole('button', { name: /^Endre profil for / }).first().click();
+    const form = page.locator('form', { has: page.getByRole('heading', { name: /^Turnusprofil for / }) });
+    await form.getByRole('button', { name: nb.profile.addDay }).click();
+    await form.getByRole('button', { name: nb.profile.save }).click();
+    await form.getByText(nb.profile.invalidDate).waitFor();
+    await form.getByRole('group', { name: nb.profile.unavailable }).getByLabel(nb.profile.date).fill('2027-02-10');
+    await form.getByRole('button', { name: nb.profile.addWish }).click();
+    const wish = form.getByRole('group', { name: nb.profile.wishes });
+    await wish.getByLabel(nb.profile.date).fill('2027-02-12');
+    await wish.getByLabel(nb.profile.wishKind).selectOption({ label: nb.profile.avoid });
+    await expectAccessible(page);
+    await form.getByRole('button', { name: nb.profile.save }).click();
+    await page.getByRole('status').getByText(/^Profilen til .+ er lagret\.$/).waitFor();
+    // Opened again, the profile holds what was saved.
+    await page.getByRole('button', { name: /^Endre profil for / }).first().click();
+    expect(await form.getByRole('group', { name: nb.profile.unavailable }).getByLabel(nb.profile.date).inputValue()).toBe('2027-02-10');
+    expect(await wish.getByLabel(nb.profile.wishKind).inputValue()).toBe('avoid');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the rota page in every language', () => {
   for (const language of uiLanguages) {
     it(`is written in ${language} and axe-clean`, async () => {

@@ -1,5 +1,6 @@
-import { Button, Checkbox, Fieldset, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
@@ -231,6 +232,7 @@ function StaffProfiles({ service, onSaved }: { service: RotaService; onSaved: (s
           key={person.id}
           unitId={service.unit.id}
           person={person}
+          templates={service.setup?.templates ?? []}
           onCancel={() => setEditing(null)}
           onSaved={(next) => {
             onSaved(next);
@@ -244,7 +246,19 @@ function StaffProfiles({ service, onSaved }: { service: RotaService; onSaved: (s
   );
 }
 
-function ProfileForm({ unitId, person, onSaved, onCancel }: { unitId: string; person: RotaService['staff'][number]; onSaved: (s: RotaService) => void; onCancel: () => void }) {
+function ProfileForm({
+  unitId,
+  person,
+  templates,
+  onSaved,
+  onCancel,
+}: {
+  unitId: string;
+  person: RotaService['staff'][number];
+  templates: { id: string; name: string }[];
+  onSaved: (s: RotaService) => void;
+  onCancel: () => void;
+}) {
   const { t, i18n } = useTranslation('rota');
   const name = `${person.givenName} ${person.familyName}`;
   const decimal = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : i18n.language, { maximumFractionDigits: 2 });
@@ -252,10 +266,16 @@ function ProfileForm({ unitId, person, onSaved, onCancel }: { unitId: string; pe
     fte: decimal.format(person.profile?.fte ?? 1),
     experienced: person.profile?.experienced ?? false,
     unavailableWeekdays: (person.profile?.unavailableWeekdays ?? []).map(String),
+    // Times within a day are kept as they are (the API sets them); the form lists whole days.
+    unavailable: (person.profile?.unavailable ?? []).filter((u) => !u.from && !u.to).map(({ date }) => ({ date })),
+    wishes: (person.profile?.wishes ?? []).map((w) => ({ date: w.date, template: w.template ?? '', kind: w.kind })),
   });
+  const days = useFieldArray({ control: form.control, name: 'unavailable' });
+  const wishes = useFieldArray({ control: form.control, name: 'wishes' });
   const submit = useSubmit({
     send: async (values: z.output<typeof profileFormSchema>) => {
-      const body = { ...values, unavailable: person.profile?.unavailable ?? [], wishes: person.profile?.wishes ?? [], version: person.profile?.version ?? 0 };
+      const partDays = (person.profile?.unavailable ?? []).filter((u) => u.from || u.to);
+      const body = { ...values, unavailable: [...partDays, ...values.unavailable], version: person.profile?.version ?? 0 };
       onSaved(await sendJson('PUT', api.profile(unitId, person.id), body, rotaServiceSchema));
     },
     ns: 'rota',
@@ -275,6 +295,56 @@ function ProfileForm({ unitId, person, onSaved, onCancel }: { unitId: string; pe
           {['1', '2', '3', '4', '5', '6', '7'].map((d) => (
             <Checkbox key={d} {...form.register('unavailableWeekdays')} value={d} label={t(`weekday.${d}` as 'weekday.1')} />
           ))}
+        </div>
+      </Fieldset>
+      <Fieldset>
+        <Fieldset.Legend>{t('profile.unavailable')}</Fieldset.Legend>
+        {days.fields.map((field, i) => (
+          <div key={field.id} className="rota-row">
+            <Textfield {...form.register(`unavailable.${i}.date`)} type="date" label={t('profile.date')} error={errors.unavailable?.[i]?.date && t('profile.invalidDate')} />
+            <Button type="button" variant="tertiary" data-size="sm" onClick={() => days.remove(i)}>
+              {t('profile.removeDay', { n: i + 1 })}
+            </Button>
+          </div>
+        ))}
+        <div>
+          <Button type="button" variant="secondary" data-size="sm" onClick={() => days.append({ date: '' })}>
+            {t('profile.addDay')}
+          </Button>
+        </div>
+      </Fieldset>
+      <Fieldset>
+        <Fieldset.Legend>{t('profile.wishes')}</Fieldset.Legend>
+        {wishes.fields.map((field, i) => (
+          <div key={field.id} className="rota-row">
+            <Textfield {...form.register(`wishes.${i}.date`)} type="date" label={t('profile.date')} error={errors.wishes?.[i]?.date && t('profile.invalidDate')} />
+            <Field>
+              <Label>{t('profile.wishShift')}</Label>
+              <Select {...form.register(`wishes.${i}.template`)}>
+                <Select.Option value="">{t('profile.anyShift')}</Select.Option>
+                {templates.map((template) => (
+                  <Select.Option key={template.id} value={template.id}>
+                    {template.name}
+                  </Select.Option>
+                ))}
+              </Select>
+            </Field>
+            <Field>
+              <Label>{t('profile.wishKind')}</Label>
+              <Select {...form.register(`wishes.${i}.kind`)}>
+                <Select.Option value="want">{t('profile.want')}</Select.Option>
+                <Select.Option value="avoid">{t('profile.avoid')}</Select.Option>
+              </Select>
+            </Field>
+            <Button type="button" variant="tertiary" data-size="sm" onClick={() => wishes.remove(i)}>
+              {t('profile.removeWish', { n: i + 1 })}
+            </Button>
+          </div>
+        ))}
+        <div>
+          <Button type="button" variant="secondary" data-size="sm" onClick={() => wishes.append({ date: '', template: '', kind: 'want' })}>
+            {t('profile.addWish')}
+          </Button>
         </div>
       </Fieldset>
       <FormAlert submit={submit} />

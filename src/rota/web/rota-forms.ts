@@ -33,6 +33,13 @@ export const profileFormSchema = z.object({
     .array(z.string())
     .transform((days) => days.map(Number))
     .pipe(z.array(z.number().int().min(1).max(7)).max(7)),
+  /** Whole days the person cannot work. */
+  unavailable: z.array(z.object({ date: calendarDate() })).max(400),
+  /** A shift (or every shift of a day, template '') the person wants or would rather avoid. */
+  wishes: z
+    .array(z.object({ date: calendarDate(), template: z.string(), kind: z.enum(['want', 'avoid']) }))
+    .max(400)
+    .transform((wishes) => wishes.map(({ template, ...wish }) => (template === '' ? wish : { ...wish, template }))),
 });
 
 /** The Monday after the date (a new rota plans ahead), as YYYY-MM-DD. */
