@@ -48,7 +48,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     const seeded = config.demo && (await seedDemoIfEmpty(database.db, { seed: options.seed ?? 1, scale: 'default' })) !== null;
 
     const server = await buildAppServer(
-      { db: database.db, engine: database.engine, version, demo: config.demo, publicUrl: config.publicUrl },
+      { db: database.db, engine: database.engine, version, demo: config.demo, publicUrl: config.publicUrl, metricsToken: config.metricsToken },
       { webDir: WEB_DIR, log: options.log ?? false, trustProxy: config.trustProxy },
     );
     const address = await listen(server, config);
