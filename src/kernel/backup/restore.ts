@@ -93,8 +93,17 @@ async function clearReferenceRows(runner: ScriptRunner): Promise<void> {
   }
 }
 
-/** Loads the rows and sets the sequences; returns how many rows each table got. */
-async function loadRows(runner: ScriptRunner, file: string, key: string | undefined): Promise<Map<string, number>> {
+/**
+ * Loads the rows and sets the sequences; returns how many rows each table got. `columnsOf` may
+ * narrow what is loaded (the migration upgrade test loads a backup into an older schema): the
+ * columns to load of a table, or undefined to skip it; when it is given, sequences are skipped.
+ */
+export async function loadRows(
+  runner: ScriptRunner,
+  file: string,
+  key: string | undefined,
+  columnsOf?: (table: TableLine) => string[] | undefined,
+): Promise<Map<string, number>> {
   const loaded = new Map<string, number>();
   let current: TableLine | undefined;
   let batch: string[] = [];
@@ -116,15 +125,18 @@ async function loadRows(runner: ScriptRunner, file: string, key: string | undefi
     const kind = line.slice(0, 2);
     const json = line.slice(2);
     if (kind === 'R ') {
+      if (!current) continue;
       batch.push(json);
       if (batch.length >= INSERT_ROWS) await flush();
       continue;
     }
     await flush();
     if (kind === 'T ') {
-      current = JSON.parse(json) as TableLine;
-      loaded.set(current.table, 0);
-    } else if (kind === 'S ') {
+      const table = JSON.parse(json) as TableLine;
+      const columns = columnsOf ? columnsOf(table) : table.columns;
+      current = columns ? { table: table.table, columns } : undefined;
+      if (current) loaded.set(current.table, 0);
+    } else if (kind === 'S ' && !columnsOf) {
       const sequence = JSON.parse(json) as SequenceLine;
       await runner.query('select setval($1::regclass, $2::bigint, $3)', [ident(sequence.sequence), sequence.lastValue, sequence.isCalled]);
     }
