@@ -60,7 +60,7 @@ describeEachEngine('backup and restore', (use, engine) => {
     return [logged.statusCode, read.statusCode];
   }
 
-  it('restores a backup taken while requests keep coming, table for table, into a fresh folder and a fresh database', async () => {
+  it('restores a backup taken while requests keep coming, table for table, into a fresh folder and a fresh database', { timeout: 300_000 }, async () => {
     expect(await writeThroughApi()).toEqual([201, 200]);
     let stop = false;
     const statuses: number[] = [];
@@ -89,7 +89,7 @@ describeEachEngine('backup and restore', (use, engine) => {
     }
   });
 
-  it('restores an encrypted backup of a quiet database to exactly its content, on either engine', async () => {
+  it('restores an encrypted backup of a quiet database to exactly its content, on either engine', { timeout: 300_000 }, async () => {
     await writeThroughApi();
     const file = backupFile();
     const manifest = await writeBackup(dumpFrom(use().db, engine), file, KEY);

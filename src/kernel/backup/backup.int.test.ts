@@ -47,7 +47,8 @@ async function backupOf(database: Database, key?: string): Promise<string> {
   return file;
 }
 
-describe('restore', () => {
+// Each case opens and migrates embedded databases: slow on a busy two-core machine.
+describe('restore', { timeout: 180_000 }, () => {
   it('brings a backup of an older schema up to the code: rows first, then the later migrations', async () => {
     const older = olderMigrations();
     const source = await memoryDatabase();

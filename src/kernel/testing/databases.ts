@@ -21,21 +21,9 @@ export async function openTestDatabase(engine: Engine): Promise<Database & { dro
     await migrate(database);
     return { ...database, drop: database.close };
   }
-  const adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) throw new Error('DATABASE_URL is needed for the postgres engine');
-  const name = `tidlig_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(adminUrl, `create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ engine: 'postgres', url: url.toString() });
+  const database = await openEmptyTestDatabase('postgres');
   await migrate(database);
-  return {
-    ...database,
-    async drop() {
-      await database.close();
-      await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
-    },
-  };
+  return database;
 }
 
 /**
