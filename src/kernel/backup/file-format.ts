@@ -48,7 +48,7 @@ export function newFileHeader(key: string | undefined): { line: Buffer; body: Tr
  * anything it read: restore reads a file through once to check it before loading a row.
  */
 export function openFileBody(file: string, key: string | undefined): Readable {
-  const { header, offset, size } = readHeader(file);
+  const { header, line, offset, size } = readHeader(file);
   if (header.encryption === 'none') return fs.createReadStream(file, { start: offset });
   if (!key) throw new OperatorError('This backup is encrypted: set TIDLIG_BACKUP_KEY to the key it was made with.');
   if (size - offset < TAG_BYTES) throw damaged();
@@ -60,7 +60,7 @@ export function openFileBody(file: string, key: string | undefined): Readable {
     fs.closeSync(fd);
   }
   const decipher = createDecipheriv('aes-256-gcm', deriveKey(key, Buffer.from(header.salt, 'base64'), header), Buffer.from(header.iv, 'base64'));
-  decipher.setAAD(headerLine(header, offset));
+  decipher.setAAD(line);
   decipher.setAuthTag(tag);
   const decrypt = new Transform({
     transform: (chunk: Buffer, _encoding, done) => done(null, decipher.update(chunk)),
@@ -81,13 +81,11 @@ function emptyStream(): Readable {
   return Readable.from([]);
 }
 
-function headerLine(header: Header, exactLength?: number): Buffer {
-  const line = Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`);
-  if (exactLength !== undefined && line.length !== exactLength) throw damaged();
-  return line;
+function headerLine(header: Header): Buffer {
+  return Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`);
 }
 
-function readHeader(file: string): { header: Header; offset: number; size: number } {
+function readHeader(file: string): { header: Header; line: Buffer; offset: number; size: number } {
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
@@ -102,7 +100,7 @@ function readHeader(file: string): { header: Header; offset: number; size: numbe
     const text = end < 0 ? '' : start.subarray(0, end).toString('utf8');
     if (!text.startsWith(MAGIC)) throw new OperatorError(`${file} is not a Tidlig backup.`);
     const header = parseHeader(text.slice(MAGIC.length));
-    return { header, offset: end + 1, size };
+    return { header, line: start.subarray(0, end + 1), offset: end + 1, size };
   } finally {
     fs.closeSync(fd);
   }
@@ -117,6 +115,9 @@ function parseHeader(json: string): Header {
   }
   if (value.encryption === 'none') return { encryption: 'none' };
   if (value.encryption === 'aes-256-gcm' && 'salt' in value && typeof value.salt === 'string' && typeof value.iv === 'string') {
+    // The cost comes from the file: bounded, so a crafted header cannot make scrypt take all memory.
+    const { N = 0, r = 0, p = 0 } = value;
+    if (!(N >= 2 && N <= 2 ** 20 && r >= 1 && r <= 32 && p >= 1 && p <= 16)) throw damaged();
     return value as Header;
   }
   throw new OperatorError('This backup uses an encryption this version of Tidlig does not know.');
