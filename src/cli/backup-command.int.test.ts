@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectOneSentenceFailure, run, serveInBackground, tempDataDir } from './run-cli.ts';
+import { expectOneSentenceFailure, run, serveInBackground, startServer, tempDataDir } from './run-cli.ts';
 
 describe('tidlig backup and restore', { timeout: 180_000 }, () => {
   it('backs up the embedded database while its server runs and restores it into an empty folder', async () => {
@@ -35,5 +35,18 @@ describe('tidlig backup and restore', { timeout: 180_000 }, () => {
 
     expectOneSentenceFailure(await run(['restore', file], target), /^tidlig: The data folder .* is not empty; restore only into an empty data folder or an empty database\.$/m);
     expect(fs.existsSync(path.join(dataDir, 'backup.sock'))).toBe(true);
+  });
+
+  it('backs up a folder whose server was killed, through the folder itself rather than the socket left behind', async () => {
+    const dataDir = tempDataDir();
+    const crashed = await startServer({ TIDLIG_DATA_DIR: dataDir, TIDLIG_DEMO: '0' });
+    await new Promise((resolve) => {
+      crashed.process.once('exit', resolve);
+      crashed.process.kill('SIGKILL');
+    });
+    expect(fs.existsSync(path.join(dataDir, 'backup.sock'))).toBe(true);
+    const backup = await run(['backup', '--to', path.join(tempDataDir(), 'tidlig.backup')], { TIDLIG_DATA_DIR: dataDir });
+    expect(backup.stderr).toBe('');
+    expect(backup.stdout).toMatch(/^Backed up embedded PGlite in /m);
   });
 });
