@@ -40,6 +40,7 @@ const matrixPilotId = randomUUID();
 
 const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   'GET /api/health': () => ({ url: '/api/health' }),
+  'GET /api/health/ready': () => ({ url: '/api/health/ready' }),
   'GET /api/docs': () => ({ url: '/api/docs' }),
   'GET /api/session': () => ({ url: '/api/session' }),
   'GET /api/auth/demo/people': () => ({ url: '/api/auth/demo/people' }),

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { seedDemoIfEmpty } from '../demo/seed.ts';
+import { serveBackups } from '../kernel/backup/write.ts';
 import { readConfig, type Config } from '../kernel/config.ts';
 import { openDatabase, type Database } from '../kernel/db/database.ts';
 import { migrate, pendingMigrations } from '../kernel/db/migrate.ts';
@@ -47,20 +48,22 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     const seeded = config.demo && (await seedDemoIfEmpty(database.db, { seed: options.seed ?? 1, scale: 'default' })) !== null;
 
     const server = await buildAppServer(
-      { db: database.db, engine: database.engine, version, demo: config.demo, publicUrl: config.publicUrl },
+      { db: database.db, engine: database.engine, version, demo: config.demo, publicUrl: config.publicUrl, metricsToken: config.metricsToken },
       { webDir: WEB_DIR, log: options.log ?? false, trustProxy: config.trustProxy },
     );
     const address = await listen(server, config);
     const running = jobs.flatMap((job) => job.start?.(database.db, (error) => server.log.error(error, `${job.name} run failed`)) ?? []);
+    const backups = await backupSocket(database, config);
     return {
       url: address,
       config,
       engine: database.engine,
       migrationsApplied,
       seeded,
-      jobNotes: jobs.flatMap((job) => (job.describe ? [job.describe] : [])),
+      jobNotes: [...jobs.flatMap((job) => (job.describe ? [job.describe] : [])), ...backups.notes],
       server,
       async close() {
+        await backups.close();
         await Promise.all(running.map((job) => job.stop()));
         await server.close();
         await database.close();
@@ -88,6 +91,21 @@ async function prepareSchema(database: Database, config: Config): Promise<string
     );
   }
   return [];
+}
+
+/**
+ * The embedded database admits one process, so `tidlig backup` asks the running server for the
+ * backup through a socket in the data folder (src/kernel/backup/write.ts).
+ */
+async function backupSocket(database: Database, config: Config): Promise<{ notes: string[]; close(): Promise<void> }> {
+  const none = { notes: [], close: async () => undefined };
+  if (config.database.engine !== 'pglite' || config.database.dataDir.startsWith('memory://')) return none;
+  try {
+    return { notes: [], ...(await serveBackups(database.db, database.engine, config.database.dataDir)) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return { ...none, notes: [`"tidlig backup" cannot reach this server (${code}: the data folder's path may be too long for a socket); stop the server to back up.`] };
+  }
 }
 
 async function listen(server: FastifyInstance, config: Config): Promise<string> {

@@ -16,7 +16,7 @@ export const attendance: Capability = {
     {
       name: 'attendance flags',
       describe: 'attendance flags: recomputed every six hours for every municipality with a guideline',
-      start: (db, onError) => startRepeating(() => recomputeAllFlags(db, localDate(clock.now())), { intervalMs: EVERY_SIX_HOURS, onError }),
+      start: (db, onError) => startRepeating(() => recomputeAllFlags(db, localDate(clock.now())), { name: 'attendance flags', intervalMs: EVERY_SIX_HOURS, onError }),
     },
   ],
 };

@@ -125,5 +125,5 @@ async function composeMail(trx: Trx, kind: ReminderKind, subjectId: string, reci
 
 /** Runs the worker every `intervalMs` (unref'd, so it never keeps the process alive); stop() ends it. */
 export function startReminderTimer(db: Db, mailer: Mailer, intervalMs = 60_000, onError: (e: unknown) => void = () => {}): RepeatingJob {
-  return startRepeating(() => sendDueReminders(db, mailer), { intervalMs, onError });
+  return startRepeating(() => sendDueReminders(db, mailer), { name: 'reminders', intervalMs, onError });
 }

@@ -40,7 +40,8 @@ export function auditCommand(): Command {
   return audit;
 }
 
-function describeBreak(verdict: Exclude<ChainVerdict, { ok: true }>): string {
+/** The operator's sentence for a broken chain; `tidlig restore` reports with it too. */
+export function describeBreak(verdict: Exclude<ChainVerdict, { ok: true }>): string {
   switch (verdict.reason) {
     case 'hash_mismatch':
       return `Audit log broken at event ${verdict.brokenAt}: hash_mismatch (the event was changed after it was written).`;

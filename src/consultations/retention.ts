@@ -67,5 +67,5 @@ export async function runRetention(db: Db, { schoolYears = DEFAULT_RETENTION_SCH
 /** Runs the job every `intervalMs` (unref'd, so it never keeps the process alive); stop() ends it. */
 export function startRetentionTimer(db: Db, schoolYears: number, intervalMs = 60 * 60_000, onError: (e: unknown) => void = () => {}): RepeatingJob {
   // Once at start too: a server restarted daily would otherwise never reach its first hour.
-  return startRepeating(() => runRetention(db, { schoolYears }), { intervalMs, runAtStart: true, onError });
+  return startRepeating(() => runRetention(db, { schoolYears }), { name: 'consultation retention', intervalMs, runAtStart: true, onError });
 }

@@ -25,3 +25,11 @@ describe('demo mode and NODE_ENV', () => {
     expect(() => readConfig({ ...base, NODE_ENV: 'production', TIDLIG_DEMO: '1' })).toThrow('Demo mode cannot be turned on');
   });
 });
+
+describe('the metrics token', () => {
+  it('is off when unset, and refuses one too short to guess at', () => {
+    expect(readConfig(base).metricsToken).toBeUndefined();
+    expect(readConfig({ ...base, TIDLIG_METRICS_TOKEN: 'x'.repeat(24) }).metricsToken).toBe('x'.repeat(24));
+    expect(() => readConfig({ ...base, TIDLIG_METRICS_TOKEN: 'short' })).toThrow('TIDLIG_METRICS_TOKEN must be at least 24 characters long.');
+  });
+});

@@ -16,6 +16,8 @@ export interface Config {
   publicUrl: string | undefined;
   /** Trust X-Forwarded-* headers from the proxy in front (needed for Secure cookies behind TLS termination). */
   trustProxy: boolean;
+  /** The bearer token for /metrics (TIDLIG_METRICS_TOKEN); without it only this machine may scrape. */
+  metricsToken: string | undefined;
 }
 
 /** Reads the configuration from the environment; a bad value is one clear sentence. */
@@ -28,6 +30,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: readDemo(env),
     publicUrl: readPublicUrl(env.TIDLIG_PUBLIC_URL),
     trustProxy: env.TIDLIG_TRUST_PROXY === '1',
+    metricsToken: readMetricsToken(env.TIDLIG_METRICS_TOKEN),
   };
 }
 
@@ -52,6 +55,12 @@ function isProduction(nodeEnv: string | undefined): boolean {
   if (nodeEnv === undefined || nodeEnv === '' || nodeEnv === 'development' || nodeEnv === 'test') return false;
   if (nodeEnv === 'production') return true;
   throw new OperatorError(`NODE_ENV must be production, development or test, not "${nodeEnv}".`);
+}
+
+function readMetricsToken(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value.length < 24) throw new OperatorError('TIDLIG_METRICS_TOKEN must be at least 24 characters long.');
+  return value;
 }
 
 function readPublicUrl(value: string | undefined): string | undefined {

@@ -77,5 +77,5 @@ export async function deleteExpiredTalks(db: Db, retentionDays: number, now = cl
 
 /** Runs the worker every `intervalMs` (unref'd, so it never keeps the process alive); stop() ends it. */
 export function startRetentionTimer(db: Db, retentionDays: number, intervalMs = 3_600_000, onError: (e: unknown) => void = () => {}): RepeatingJob {
-  return startRepeating(() => deleteExpiredTalks(db, retentionDays), { intervalMs, runAtStart: true, onError });
+  return startRepeating(() => deleteExpiredTalks(db, retentionDays), { name: 'pupil talk retention', intervalMs, runAtStart: true, onError });
 }

@@ -8,6 +8,7 @@ import { GENESIS_HASH, hashEvent } from './chain.ts';
 import { toAuditFields, type AuditInput } from './input.ts';
 import type { AuditTables } from './table.ts';
 import { LOCK_KEYS } from '../db/lock-keys.ts';
+import { countAuditEvent } from '../metrics/metrics.ts';
 
 /**
  * Records one audit event inside `trx`. Writers queue on a transaction-level advisory lock,
@@ -54,4 +55,5 @@ export async function recordAudit(trx: Transaction<Tables>, input: AuditInput): 
       hash: hashEvent(prevHash, content),
     })
     .execute();
+  countAuditEvent();
 }

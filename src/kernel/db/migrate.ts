@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Database } from './database.ts';
+import type { Database, ScriptRunner } from './database.ts';
 import { LOCK_KEYS } from './lock-keys.ts';
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
@@ -12,22 +12,28 @@ export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.met
  * each other on an advisory lock. Returns the names applied now.
  */
 export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const files = migrationFiles(dir);
-  return database.inScriptTransaction(async (runner) => {
-    await runner.query('select pg_advisory_xact_lock($1)', [LOCK_KEYS.migrate]);
-    await runner.exec(
-      'create table if not exists schema_migration (name text primary key, applied_at timestamptz not null default now())',
-    );
-    const done = new Set(
-      (await runner.query<{ name: string }>('select name from schema_migration')).map((row) => row.name),
-    );
-    const pending = files.filter((name) => !done.has(name));
-    for (const name of pending) {
-      await runner.exec(fs.readFileSync(path.join(dir, name), 'utf8'));
-      await runner.query('insert into schema_migration (name) values ($1)', [name]);
-    }
-    return pending;
-  });
+  return database.inScriptTransaction((runner) => applyMigrations(runner, migrationFiles(dir), dir));
+}
+
+/**
+ * Applies those of `names` (migration files in `dir`) not yet applied, in name order, inside the
+ * caller's transaction: a restore builds the schema a backup was taken at this way, loads its
+ * rows, and only then applies the later migrations.
+ */
+export async function applyMigrations(runner: ScriptRunner, names: readonly string[], dir = MIGRATIONS_DIR): Promise<string[]> {
+  await runner.query('select pg_advisory_xact_lock($1)', [LOCK_KEYS.migrate]);
+  await runner.exec(
+    'create table if not exists schema_migration (name text primary key, applied_at timestamptz not null default now())',
+  );
+  const done = new Set(
+    (await runner.query<{ name: string }>('select name from schema_migration')).map((row) => row.name),
+  );
+  const pending = [...names].sort().filter((name) => !done.has(name));
+  for (const name of pending) {
+    await runner.exec(fs.readFileSync(path.join(dir, name), 'utf8'));
+    await runner.query('insert into schema_migration (name) values ($1)', [name]);
+  }
+  return pending;
 }
 
 /**
@@ -44,7 +50,8 @@ export async function pendingMigrations(database: Database, dir = MIGRATIONS_DIR
   });
 }
 
-function migrationFiles(dir: string): string[] {
+/** The migrations this version of Tidlig knows, in the order they apply. */
+export function migrationFiles(dir = MIGRATIONS_DIR): string[] {
   return fs
     .readdirSync(dir)
     .filter((name) => name.endsWith('.sql'))

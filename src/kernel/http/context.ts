@@ -8,4 +8,6 @@ export interface AppContext {
   demo: boolean;
   /** The external base URL, when configured (see config.ts). */
   publicUrl?: string;
+  /** The bearer token that opens /metrics from elsewhere than this machine (TIDLIG_METRICS_TOKEN). */
+  metricsToken?: string;
 }

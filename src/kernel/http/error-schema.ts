@@ -18,3 +18,5 @@ export const healthSchema = z.object({
   version: z.string(),
 });
 export type Health = z.infer<typeof healthSchema>;
+
+export const readinessSchema = z.object({ status: z.enum(['ready', 'not_ready']) });

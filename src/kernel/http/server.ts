@@ -24,6 +24,7 @@ import type { Capability } from '../capability.ts';
 import type { AppContext } from './context.ts';
 import type { ApiError } from './error-schema.ts';
 import { healthRoutes } from './health-routes.ts';
+import { registerMetrics } from '../metrics/routes.ts';
 import { loggerOptions, type LogDestination } from './log-options.ts';
 
 export interface ServerOptions {
@@ -53,6 +54,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     transform: jsonSchemaTransform,
   });
   app.get('/api/docs', { schema: { hide: true } }, () => app.swagger());
+  registerMetrics(app, ctx.metricsToken);
 
   // First: every route registered after it is held to the access list.
   await app.register(authPlugin, { db: ctx.db, publicUrl: ctx.publicUrl });

@@ -3,19 +3,38 @@
  * run is still going is skipped, not queued — and `stop()` waits for the run in progress, so a
  * shutdown never cuts a transaction in half. The timer does not keep the process alive.
  */
+import { countJobRun } from '../metrics/metrics.ts';
+
 export interface RepeatingJob {
   stop(): Promise<void>;
 }
 
 export function startRepeating(
   work: () => Promise<unknown>,
-  { intervalMs, runAtStart = false, onError = () => {} }: { intervalMs: number; runAtStart?: boolean; onError?: (error: unknown) => void },
+  {
+    name,
+    intervalMs,
+    runAtStart = false,
+    onError = () => {},
+  }: {
+    /** The job's name in the metrics' runs and failures (the name its JobPlan gives). */
+    name: string;
+    intervalMs: number;
+    runAtStart?: boolean;
+    onError?: (error: unknown) => void;
+  },
 ): RepeatingJob {
   let running: Promise<unknown> | undefined;
   const tick = () => {
     if (running) return;
     running = work()
-      .catch(onError)
+      .then(
+        () => countJobRun(name, 'ok'),
+        (error: unknown) => {
+          countJobRun(name, 'failed');
+          onError(error);
+        },
+      )
       .finally(() => (running = undefined));
   };
   const timer = setInterval(tick, intervalMs);

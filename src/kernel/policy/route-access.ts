@@ -14,6 +14,7 @@ export type RouteAccess = 'public' | 'authenticated' | Permission | readonly [Pe
 
 export const routeAccess: Record<string, RouteAccess> = {
   'GET /api/health': 'public',
+  'GET /api/health/ready': 'public',
   'GET /api/docs': 'public',
   'GET /api/session': 'public',
   'GET /api/auth/demo/people': 'public',

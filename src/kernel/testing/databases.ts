@@ -4,6 +4,9 @@
  * dropped afterwards.
  */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openDatabase, type Database, type Engine } from '../db/database.ts';
@@ -18,6 +21,27 @@ export async function openTestDatabase(engine: Engine): Promise<Database & { dro
     await migrate(database);
     return { ...database, drop: database.close };
   }
+  const database = await openEmptyTestDatabase('postgres');
+  await migrate(database);
+  return database;
+}
+
+/**
+ * An empty database with no schema at all (a restore's target): an embedded one in a fresh
+ * folder of its own, or a new PostgreSQL database. `drop` removes the folder or the database.
+ */
+export async function openEmptyTestDatabase(engine: Engine): Promise<Database & { drop(): Promise<void> }> {
+  if (engine === 'pglite') {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tidlig-test-'));
+    const database = await openDatabase({ engine: 'pglite', dataDir });
+    return {
+      ...database,
+      async drop() {
+        await database.close();
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) throw new Error('DATABASE_URL is needed for the postgres engine');
   const name = `tidlig_test_${randomBytes(6).toString('hex')}`;
@@ -25,7 +49,6 @@ export async function openTestDatabase(engine: Engine): Promise<Database & { dro
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ engine: 'postgres', url: url.toString() });
-  await migrate(database);
   return {
     ...database,
     async drop() {
