@@ -1,0 +1,30 @@
+-- The on-call service's monthly cost statement (issue 14): per service and month, the cost the
+-- cooperation shares (in øre), the key it is split by (percent of population, calls and time
+-- spent, adding up to 100) and each municipality's population that month. The calls and
+-- minutes come from the call log (on_call_call), so a month's statement can be computed again
+-- from what is stored. The organisation holds no population, so it is kept here, per month:
+-- a later change does not rewrite an earlier month's statement.
+-- Plain SQL that runs on PGlite and PostgreSQL. Grants for tidlig_app come from the default
+-- privileges set in 0004.
+create table on_call_cost_month (
+  unit_id             uuid not null references unit (id) on delete cascade,
+  month               text not null check (month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
+  cost_ore            bigint not null check (cost_ore >= 0),
+  population_percent  integer not null check (population_percent between 0 and 100),
+  calls_percent       integer not null check (calls_percent between 0 and 100),
+  minutes_percent     integer not null check (minutes_percent between 0 and 100),
+  version             integer not null default 1,
+  updated_at          timestamptz not null default now(),
+  updated_by_staff_id uuid references staff (id) on delete set null,
+  primary key (unit_id, month),
+  check (population_percent + calls_percent + minutes_percent = 100)
+);
+
+create table on_call_cost_population (
+  unit_id          uuid not null,
+  month            text not null,
+  municipality_id  uuid not null references municipality (id) on delete cascade,
+  population       integer not null check (population between 0 and 10000000),
+  primary key (unit_id, month, municipality_id),
+  foreign key (unit_id, month) references on_call_cost_month (unit_id, month) on delete cascade
+);
