@@ -1,6 +1,7 @@
--- The on-call service's monthly cost statement (issue 14): per service and month, the cost the
--- cooperation shares (in øre), the key it is split by (percent of population, calls and time
--- spent, adding up to 100) and each municipality's population that month. The calls and
+-- The on-call service's monthly cost statement (issue 14), and at the end the noon message to
+-- the leaders. Per service and month: the cost the cooperation shares (in øre), the key it is
+-- split by (percent of population, calls and time spent, adding up to 100) and each
+-- municipality's population that month. The calls and
 -- minutes come from the call log (on_call_call), so a month's statement can be computed again
 -- from what is stored. The organisation holds no population, so it is kept here, per month:
 -- a later change does not rewrite an earlier month's statement.
@@ -28,3 +29,17 @@ create table on_call_cost_population (
   primary key (unit_id, month, municipality_id),
   foreign key (unit_id, month) references on_call_cost_month (unit_id, month) on delete cascade
 );
+
+-- The message to a municipality's leaders when a morning's handover is not taken over by noon:
+-- one row per municipality and handover morning, queued in the transaction that logs a call
+-- needing follow-up, claimed and marked sent by the job, so each handover's message goes once.
+-- No personal data: the mail says how many calls wait, and links to the handover page.
+create table on_call_noon_notice (
+  id               uuid primary key default gen_random_uuid(),
+  municipality_id  uuid not null references municipality (id) on delete cascade,
+  handover_date    text not null check (handover_date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
+  due_at           timestamptz not null,
+  sent_at          timestamptz,
+  unique (municipality_id, handover_date)
+);
+create index on_call_noon_notice_due_idx on on_call_noon_notice (due_at) where sent_at is null;

@@ -22,6 +22,7 @@ import { checkCallTimes } from './domain/call-rules.ts';
 import { handoverDateOf, handoverState, handoverWindow, HANDOVER_TIME, overdueAt } from './domain/handover.ts';
 import { overviewOf } from './domain/overview.ts';
 import { minutesLeft, TRIBUNAL_RULE, tribunalDeadline } from './domain/tribunal-deadline.ts';
+import { queueNoonNotice } from './noon-notice.ts';
 import * as repo from './repo.ts';
 import type { Call, CallList, Handover, LinkChild, NewCall, OnCallOverview, OverviewQuery } from './schema.ts';
 
@@ -80,6 +81,7 @@ export async function logCall(db: Db, actor: Actor, unitId: string, input: NewCa
         findWinner: () => repo.findCall(trx, id),
       });
       if (!inserted.created) return replay(trx, inserted.winner, unitId, now);
+      if (input.followUp) await queueNoonNotice(trx, input.municipalityId, receivedAt, served.find((m) => m.id === input.municipalityId)!.countryCode);
       return { call: (await present(trx, [(await repo.findCall(trx, id))!], now))[0]!, created: true };
     },
   );

@@ -9,6 +9,7 @@ declare module '../kernel/db/tables.ts' {
     on_call_call_worker: OnCallCallWorkerTable;
     on_call_cost_month: OnCallCostMonthTable;
     on_call_cost_population: OnCallCostPopulationTable;
+    on_call_noon_notice: OnCallNoonNoticeTable;
   }
 }
 
@@ -59,4 +60,14 @@ export interface OnCallCostPopulationTable {
   month: string;
   municipality_id: string;
   population: number;
+}
+
+/** The leaders' message about a handover not taken over by noon, queued once per municipality and morning. */
+export interface OnCallNoonNoticeTable {
+  id: Generated<string>;
+  municipality_id: string;
+  /** 'YYYY-MM-DD': the handover morning. */
+  handover_date: string;
+  due_at: Date;
+  sent_at: Date | null;
 }
