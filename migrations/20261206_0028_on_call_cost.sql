@@ -43,3 +43,13 @@ create table on_call_noon_notice (
   unique (municipality_id, handover_date)
 );
 create index on_call_noon_notice_due_idx on on_call_noon_notice (due_at) where sent_at is null;
+
+-- A concern report received outside office hours, noted for the night's log of the on-call
+-- services covering its municipality (intake reads it the next working morning). The report's
+-- id, municipality and time only: its content stays with the concern reports.
+create table on_call_report_notice (
+  report_id        uuid primary key references concern_report (id) on delete cascade,
+  municipality_id  uuid not null references municipality (id) on delete cascade,
+  received_at      timestamptz not null
+);
+create index on_call_report_notice_idx on on_call_report_notice (municipality_id, received_at);

@@ -92,6 +92,12 @@ export const callListSchema = z.object({
   /** The unit's on-call workers (for the form's "also handled by"). */
   workers: z.array(person),
   calls: z.array(callSchema),
+  /**
+   * Concern reports about the unit's municipalities received outside office hours in the same
+   * on-call day: when and about which municipality; the report's id only for one who may open it
+   * (intake and leaders, not the on-call worker).
+   */
+  reports: z.array(z.object({ receivedAt: z.iso.datetime({ offset: true }), municipality: z.object({ id: z.uuid(), name: z.string() }), reportId: z.uuid().nullable() })),
 });
 
 export const handoverSchema = z.object({

@@ -10,6 +10,7 @@ declare module '../kernel/db/tables.ts' {
     on_call_cost_month: OnCallCostMonthTable;
     on_call_cost_population: OnCallCostPopulationTable;
     on_call_noon_notice: OnCallNoonNoticeTable;
+    on_call_report_notice: OnCallReportNoticeTable;
   }
 }
 
@@ -70,4 +71,11 @@ export interface OnCallNoonNoticeTable {
   handover_date: string;
   due_at: Date;
   sent_at: Date | null;
+}
+
+/** A concern report received outside office hours, for the night's log (migration 0028). */
+export interface OnCallReportNoticeTable {
+  report_id: string;
+  municipality_id: string;
+  received_at: Date;
 }
