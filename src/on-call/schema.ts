@@ -155,12 +155,12 @@ export const MAX_POPULATION = 10_000_000;
  * version read (0 when the month has none stored yet). Saving what is stored changes nothing.
  */
 export const saveCostSchema = z.object({
-    month: month(),
-    version: version(0),
-    costOre: boundedInt(0, MAX_COST_ORE),
-    key: costKeySchema,
-    populations: z.array(z.object({ municipalityId: id(), population: boundedInt(0, MAX_POPULATION) })).min(1).max(50),
-  });
+  month: month(),
+  version: version(0),
+  costOre: boundedInt(0, MAX_COST_ORE),
+  key: costKeySchema,
+  populations: z.array(z.object({ municipalityId: id(), population: boundedInt(0, MAX_POPULATION) })).min(1).max(50),
+});
 
 /** Whether the key's parts add up to 100 (checked by the service, which answers `key_not_100`; the form checks it too). */
 export function keyAddsUp(key: Record<(typeof COST_BASES)[number], number>): boolean {
@@ -211,4 +211,3 @@ export type OverviewQuery = z.infer<typeof overviewQuerySchema>;
 export type OnCallOverview = z.infer<typeof overviewSchema>;
 export type SaveCost = z.infer<typeof saveCostSchema>;
 export type Statement = z.infer<typeof statementSchema>;
-export type CostKeyInput = z.infer<typeof costKeySchema>;
