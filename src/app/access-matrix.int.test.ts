@@ -307,6 +307,13 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   'POST /api/on-call/calls/:id/child': (place) => ({ url: `/api/on-call/calls/${place.onCallCallId}/child`, body: { nationalId: place.onCallChildNationalId, version: 1 } }),
   'GET /api/units/:id/on-call/handover': (place) => ({ url: `/api/units/${place.onCallUnitId}/on-call/handover` }),
   'GET /api/units/:id/on-call/overview': (place) => ({ url: `/api/units/${place.onCallUnitId}/on-call/overview?from=2026-11-01&to=2026-11-30` }),
+  'GET /api/units/:id/on-call/statement': (place) => ({ url: `/api/units/${place.onCallServiceId}/on-call/statement?month=2026-11` }),
+  'GET /api/units/:id/on-call/statement/pdf': (place) => ({ url: `/api/units/${place.onCallServiceId}/on-call/statement/pdf?month=2026-11&locale=nb` }),
+  // The same save each time: after the first success it is what is stored, which answers success unchanged.
+  'PUT /api/units/:id/on-call/statement': (place) => ({
+    url: `/api/units/${place.onCallServiceId}/on-call/statement`,
+    body: { month: '2026-11', version: 0, costOre: 50_000_000, key: { population: 100, calls: 0, minutes: 0 }, populations: [{ municipalityId: place.municipalityId, population: 9_000 }] },
+  }),
   'POST /api/on-call/calls/:id/take-over': (place) => ({ url: `/api/on-call/calls/${place.onCallTakeOverPool.pop()}/take-over`, body: { version: 1 } }),
   'GET /api/units/:id/rota': (place) => ({ url: `/api/units/${place.rotaUnitId}/rota` }),
   'PUT /api/units/:id/rota/setup': (place) => ({

@@ -3,7 +3,9 @@
  * effects across capabilities. Each handler runs in the transaction that published the event.
  */
 import { reminderHandlers } from '../calendar/index.ts';
+import { reportReceived } from '../concern-reports/index.ts';
 import { loggedOutEverywhere } from '../kernel/auth/events.ts';
+import { noteReportOutsideOfficeHours } from '../on-call/index.ts';
 import { bookingMade, bookingMoved } from '../presence/index.ts';
 import { endPupilModesOpenedBy } from '../pupil-talks/index.ts';
 import { meetingMoved, meetingsPublished } from '../teams/index.ts';
@@ -14,4 +16,5 @@ export function handleEvents(): void {
   meetingsPublished.handle([reminderHandlers.meetingsPublished]);
   meetingMoved.handle([reminderHandlers.meetingMoved]);
   loggedOutEverywhere.handle([endPupilModesOpenedBy]);
+  reportReceived.handle([noteReportOutsideOfficeHours]);
 }

@@ -12,3 +12,6 @@ export { decide, readReceived } from './intake-service.ts';
 
 /** What the evaluation counts, per unit and month, inside its own access transaction. */
 export { countInvestigatedReportsByUnitAndMonth, countReportsByUnitAndMonth, type MonthlyCount, type MonthlyShare } from './report-counts.ts';
+
+/** A report received by a municipality's intake, published in the transaction that sends it. */
+export { reportReceived, type ReportReceived } from './events.ts';

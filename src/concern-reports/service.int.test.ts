@@ -10,6 +10,7 @@ import { buildEnrolledChild, buildUnit } from '../kernel/testing/register-factor
 import { buildContent, buildReceivedReport, buildReportingPlace } from './factories.ts';
 import { validateFiksMessage } from './fiks-io/validate.ts';
 import { countsPerUnit, deadlineView, decide, exportFiks, extendInvestigation, intakeQueue, readReceived } from './intake-service.ts';
+import { reportReceived, type ReportReceived } from './events.ts';
 import { createDraft, listMyReports, ownReportPdf, readOwnReport, saveDraft, submitReport } from './service.ts';
 
 /** Friday 20 November 2026, 10:00 in Norway and Denmark. */
@@ -46,6 +47,19 @@ async function sendReport(db: Db, teacher: Actor, change: Parameters<typeof buil
 }
 
 describeEachEngine('concern report service', (use) => {
+  it('tells others a report was received, once, with where and when but nothing of its content', async () => {
+    const { db } = use();
+    const p = await buildPlace(db);
+    const heard: ReportReceived[] = [];
+    reportReceived.handle([async (_trx, report) => void heard.push(report)]);
+    try {
+      const id = await sendReport(db, await actor(db, p.teacher));
+      expect(heard).toEqual([{ reportId: id, municipalityId: p.municipality.id, receivedAt: RECEIVED }]);
+    } finally {
+      reportReceived.handle([]);
+    }
+  });
+
   it('starts a draft with the reporter filled in, once per idempotency key', async () => {
     const { db } = use();
     const p = await buildPlace(db);

@@ -23,6 +23,7 @@ import { childNameOf, toDraft } from './present.ts';
 import type { UnitScope } from '../kernel/policy/locate.ts';
 import * as repo from './repo.ts';
 import type { Draft, DraftTemplate, Guidance, MyReports, SaveDraftRequest, SubmitRequest } from './schema.ts';
+import { reportReceived } from './events.ts';
 import { acuteNumbers } from './service-numbers.ts';
 import { clock } from '../time/clock.ts';
 
@@ -223,6 +224,7 @@ export async function submitReport(
         // A concurrent retry of this very request won the race (the update waited for its row lock).
         return (await replayOfKey()) ?? conflict();
       }
+      await reportReceived.publish(trx, { reportId: id, municipalityId, receivedAt: now });
       return { draft: toDraft((await repo.findReport(trx, id))!, country), created: true };
     },
   );

@@ -8,9 +8,10 @@
  */
 import { sql, type Insertable } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
-import { addDays, weekday, type IsoDate } from '../time/dates.ts';
+import { addDays, localDate, weekday, type IsoDate } from '../time/dates.ts';
 import { localInstant } from '../time/zoned-instant.ts';
 import { handoverDateOf } from '../on-call/domain/handover.ts';
+import { lastFullMonth } from '../on-call/domain/statement.ts';
 import type { Caller, PlacementOutcome, Response } from '../on-call/domain/call-kinds.ts';
 import type { ConcernCategory } from '../kernel/concern-categories/categories.ts';
 import type { Tables } from '../kernel/db/tables.ts';
@@ -45,6 +46,9 @@ export type DemoCall = Omit<Insertable<Tables['on_call_call']>, 'responses'> & {
 export interface DemoOnCall {
   calls: DemoCall[];
   workers: { call_id: string; staff_id: string }[];
+  /** The last full month's cost and key of each on-call service, so its leader's first statement is a real one. */
+  costs: Insertable<Tables['on_call_cost_month']>[];
+  populations: Insertable<Tables['on_call_cost_population']>[];
 }
 
 interface CallUnit {
@@ -58,8 +62,9 @@ interface CallUnit {
 /** The demo's calls as seeded on `today`; `newId` names each call. */
 export function planDemoOnCall(data: DemoData, today: IsoDate, newId: () => string): DemoOnCall {
   const random = createRandom(SEED);
-  const plan: DemoOnCall = { calls: [], workers: [] };
-  for (const unit of callUnits(data)) {
+  const plan: DemoOnCall = { calls: [], workers: [], costs: [], populations: [] };
+  const units = callUnits(data);
+  for (const unit of units) {
     for (let back = DAYS; back >= 1; back -= 1) {
       const date = addDays(today, -back);
       const weekend = weekday(date) === 0 || weekday(date) === 6;
@@ -68,10 +73,33 @@ export function planDemoOnCall(data: DemoData, today: IsoDate, newId: () => stri
       for (let n = 0; n < count; n += 1) addCall(plan, data, random, unit, date, weekend, today, newId());
     }
   }
+  // Drawn after the calls, so the calls are the same as before the statement came.
+  for (const unit of units) if (unit.kind === 'on_call') addCost(plan, random, unit, lastFullMonth(today));
   return plan;
 }
 
-export async function insertDemoOnCall(db: Db, { calls, workers }: DemoOnCall): Promise<void> {
+/**
+ * 1.85 million kroner for the month, split half by population and a quarter each by calls and
+ * time spent; by population alone when the four weeks of calls hold none of that month (seeded
+ * on the last days of a month).
+ */
+function addCost(plan: DemoOnCall, random: Random, unit: CallUnit, month: string): void {
+  const inMonth = plan.calls.some((call) => call.unit_id === unit.unitId && localDate(new Date(call.received_at as Date)).startsWith(month));
+  plan.costs.push({
+    unit_id: unit.unitId,
+    month,
+    cost_ore: 185_000_000,
+    population_percent: inMonth ? 50 : 100,
+    calls_percent: inMonth ? 25 : 0,
+    minutes_percent: inMonth ? 25 : 0,
+    updated_by_staff_id: null,
+  });
+  for (const municipality_id of unit.municipalityIds) {
+    plan.populations.push({ unit_id: unit.unitId, month, municipality_id, population: random.int(6_000, 30_000) });
+  }
+}
+
+export async function insertDemoOnCall(db: Db, { calls, workers, costs, populations }: DemoOnCall): Promise<void> {
   for (const call of calls) {
     await db
       .insertInto('on_call_call')
@@ -79,6 +107,8 @@ export async function insertDemoOnCall(db: Db, { calls, workers }: DemoOnCall): 
       .execute();
   }
   if (workers.length > 0) await db.insertInto('on_call_call_worker').values(workers).execute();
+  if (costs.length > 0) await db.insertInto('on_call_cost_month').values(costs).execute();
+  if (populations.length > 0) await db.insertInto('on_call_cost_population').values(populations).execute();
 }
 
 function callUnits(data: DemoData): CallUnit[] {

@@ -3,7 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../kernel/auth/plugin.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
-import { callListSchema, callSchema, dayQuerySchema, handoverSchema, idParamsSchema, linkChildSchema, newCallSchema, overviewQuerySchema, overviewSchema, takeOverSchema } from './schema.ts';
+import { z } from 'zod';
+import { readStatement, saveCost } from './cost-service.ts';
+import { callListSchema, callSchema, dayQuerySchema, handoverSchema, idParamsSchema, linkChildSchema, newCallSchema, overviewQuerySchema, overviewSchema, saveCostSchema, statementPdfQuerySchema, statementQuerySchema, statementSchema, takeOverSchema } from './schema.ts';
+import { renderStatementPdf } from './statement-pdf.ts';
 import * as service from './service.ts';
 
 const tags = ['on-call'];
@@ -73,6 +76,55 @@ export function onCallRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       (request) => service.readOverview(ctx.db, requireActor(request), request.params.id, request.query),
+    );
+
+    app.get(
+      '/api/units/:id/on-call/statement',
+      {
+        schema: {
+          tags,
+          summary: "An on-call service's cost statement for a month: the key, each municipality's population, calls and minutes, and its share in øre",
+          params: idParamsSchema,
+          querystring: statementQuerySchema,
+          response: { 200: statementSchema, 400: errorSchema, 404: errorSchema },
+        },
+      },
+      (request) => readStatement(ctx.db, requireActor(request), request.params.id, request.query.month),
+    );
+
+    app.put(
+      '/api/units/:id/on-call/statement',
+      {
+        schema: {
+          tags,
+          summary: "Sets a month's cost, key and populations (optimistic locking by version; saving what is stored changes nothing)",
+          params: idParamsSchema,
+          body: saveCostSchema,
+          response: { 200: statementSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema },
+        },
+      },
+      (request) => saveCost(ctx.db, requireActor(request), request.params.id, request.body),
+    );
+
+    app.get(
+      '/api/units/:id/on-call/statement/pdf',
+      {
+        schema: {
+          tags,
+          summary: 'The same cost statement as a PDF in the given language',
+          params: idParamsSchema,
+          querystring: statementPdfQuerySchema,
+          response: { 200: z.instanceof(Buffer).describe('application/pdf'), 400: errorSchema, 404: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        const statement = await readStatement(ctx.db, requireActor(request), request.params.id, request.query.month);
+        const pdf = await renderStatementPdf(statement, request.query.locale);
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="on-call-statement-${statement.month}.pdf"`)
+          .send(pdf);
+      },
     );
 
     app.get(

@@ -8,6 +8,8 @@ import { errorSchema } from '../kernel/http/error-schema.ts';
 import { boundedInt, calendarDate, cleanText, dateRange, id, idempotencyKey, instant, version } from '../kernel/validation/primitives.ts';
 import { lookupRequestSchema } from '../children/schema.ts';
 import { CALLERS, PLACEMENT_OUTCOMES, RESPONSES } from './domain/call-kinds.ts';
+import { COST_BASES } from './domain/cost-split.ts';
+import { uiLanguages } from '../kernel/i18n/languages.ts';
 
 export const idParamsSchema = z.object({ id: id() });
 export const callerSchema = z.enum(CALLERS);
@@ -90,6 +92,12 @@ export const callListSchema = z.object({
   /** The unit's on-call workers (for the form's "also handled by"). */
   workers: z.array(person),
   calls: z.array(callSchema),
+  /**
+   * Concern reports about the unit's municipalities received outside office hours in the same
+   * on-call day: when and about which municipality; the report's id only for one who may open it
+   * (intake and leaders, not the on-call worker).
+   */
+  reports: z.array(z.object({ receivedAt: z.iso.datetime({ offset: true }), municipality: z.object({ id: z.uuid(), name: z.string() }), reportId: z.uuid().nullable() })),
 });
 
 export const handoverSchema = z.object({
@@ -121,6 +129,77 @@ export const overviewSchema = z.object({
   workers: z.array(person.extend({ calls: shownCount, hours: z.number().nullable() })),
 });
 
+/**
+ * A month, 'YYYY-MM', within the years any date may have. Refused with the date's code: the
+ * page moves a month at a time, so only a hand-made address can send a wrong one.
+ */
+export function month() {
+  return z
+    .string({ error: 'not_a_date' })
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'not_a_date' })
+    .refine((value) => calendarDate().safeParse(`${value}-01`).success, { error: 'date_out_of_range' });
+}
+
+export const statementQuerySchema = z.object({ month: month() });
+export const statementPdfQuerySchema = z.object({ month: month(), locale: z.enum(uiLanguages) });
+
+/** Percent of the cost split by each basis; together 100. */
+export const costKeySchema = z.object(Object.fromEntries(COST_BASES.map((basis) => [basis, boundedInt(0, 100)])) as Record<(typeof COST_BASES)[number], ReturnType<typeof boundedInt>>);
+
+/** The most a month may cost: 20 million kroner, in øre (it fits an integer). */
+export const MAX_COST_ORE = 2_000_000_000;
+export const MAX_POPULATION = 10_000_000;
+
+/**
+ * The leader's month: its cost in øre, the key and each municipality's population, with the
+ * version read (0 when the month has none stored yet). Saving what is stored changes nothing.
+ */
+export const saveCostSchema = z.object({
+  month: month(),
+  version: version(0),
+  costOre: boundedInt(0, MAX_COST_ORE),
+  key: costKeySchema,
+  populations: z.array(z.object({ municipalityId: id(), population: boundedInt(0, MAX_POPULATION) })).min(1).max(50),
+});
+
+/** Whether the key's parts add up to 100 (checked by the service, which answers `key_not_100`; the form checks it too). */
+export function keyAddsUp(key: Record<(typeof COST_BASES)[number], number>): boolean {
+  return COST_BASES.reduce((sum, basis) => sum + key[basis], 0) === 100;
+}
+
+const statementRowSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  /** null until the month's populations are stored. */
+  population: z.number().int().nullable(),
+  /**
+   * The month's calls and minutes about the municipality: the billing basis, shown as they are
+   * (no small-count hiding: a count of calls says nothing about a person, and the municipalities
+   * must be able to check what they pay for).
+   */
+  calls: z.number().int(),
+  minutes: z.number().int(),
+  /** The municipality's share in øre; null when nothing is split. */
+  shareOre: z.number().int().nullable(),
+});
+
+export const statementSchema = z.object({
+  unit: z.object({ id: z.uuid(), name: z.string() }),
+  month: z.string(),
+  /** 0 when nothing is stored for the month; the version to send with a save. */
+  version: z.number().int(),
+  costOre: z.number().int().nullable(),
+  key: costKeySchema.nullable(),
+  /** When nothing is stored for the month: the latest earlier month's key and populations, to start the form from. */
+  suggestedFrom: z.string().nullable(),
+  suggested: z.object({ key: costKeySchema, populations: z.record(z.string(), z.number().int()) }).nullable(),
+  rows: z.array(statementRowSchema),
+  outcome: z.enum(['not_set', 'split', 'empty_basis', 'key_not_100', 'negative_figure']),
+  /** The basis with nothing in it, when that stops the split. */
+  emptyBasis: z.enum(COST_BASES).nullable(),
+  updatedAt: z.iso.datetime({ offset: true }).nullable(),
+});
+
 export const callErrorSchema = errorSchema;
 
 export type NewCall = z.infer<typeof newCallSchema>;
@@ -130,3 +209,5 @@ export type CallList = z.infer<typeof callListSchema>;
 export type Handover = z.infer<typeof handoverSchema>;
 export type OverviewQuery = z.infer<typeof overviewQuerySchema>;
 export type OnCallOverview = z.infer<typeof overviewSchema>;
+export type SaveCost = z.infer<typeof saveCostSchema>;
+export type Statement = z.infer<typeof statementSchema>;

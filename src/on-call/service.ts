@@ -22,7 +22,9 @@ import { checkCallTimes } from './domain/call-rules.ts';
 import { handoverDateOf, handoverState, handoverWindow, HANDOVER_TIME, overdueAt } from './domain/handover.ts';
 import { overviewOf } from './domain/overview.ts';
 import { minutesLeft, TRIBUNAL_RULE, tribunalDeadline } from './domain/tribunal-deadline.ts';
+import { queueNoonNotice } from './noon-notice.ts';
 import * as repo from './repo.ts';
+import { reportNoticesOf } from './report-notice.ts';
 import type { Call, CallList, Handover, LinkChild, NewCall, OnCallOverview, OverviewQuery } from './schema.ts';
 
 export interface Clock {
@@ -80,6 +82,7 @@ export async function logCall(db: Db, actor: Actor, unitId: string, input: NewCa
         findWinner: () => repo.findCall(trx, id),
       });
       if (!inserted.created) return replay(trx, inserted.winner, unitId, now);
+      if (input.followUp) await queueNoonNotice(trx, input.municipalityId, receivedAt, served.find((m) => m.id === input.municipalityId)!.countryCode);
       return { call: (await present(trx, [(await repo.findCall(trx, id))!], now))[0]!, created: true };
     },
   );
@@ -102,11 +105,19 @@ export function listCalls(db: Db, actor: Actor, unitId: string, date: IsoDate | 
       const day = date ?? onCallDayOf(now, zone);
       const window = { from: localInstant(day, HANDOVER_TIME, zone), to: localInstant(addDays(day, 1), HANDOVER_TIME, zone) };
       const rows = await repo.listCallsOfUnit(trx, unitId, window);
+      const reports = await reportNoticesOf(trx, municipalities.map((m) => m.id), window);
+      // Intake's own page opens a report; whoever cannot open it there gets no link to it.
+      const mayOpen = (municipalityId: string) => decide(actor, 'concern.intake', { municipalityId, unitIds: [], districtIds: [] }).allow;
       return {
         date: day,
         municipalities: municipalities.map(({ id, name }) => ({ id, name })),
         workers: await repo.onCallWorkersOf(trx, unitId),
         calls: await present(trx, rows, now),
+        reports: reports.map((r) => ({
+          receivedAt: new Date(r.receivedAt).toISOString(),
+          municipality: { id: r.municipalityId, name: r.municipalityName },
+          reportId: mayOpen(r.municipalityId) ? r.reportId : null,
+        })),
       };
     },
   );

@@ -14,6 +14,7 @@ import { teamsMessages } from '../../teams/web/messages.ts';
 import { concernMessages } from '../../concern-reports/web/messages.ts';
 import { onCallMessages } from '../../on-call/web/messages.ts';
 import { rotaMessages } from '../../rota/web/messages.ts';
+import { onCallStatementMessages } from '../../on-call/web/statement-messages.ts';
 import { anonymityMessages } from '../../anonymity/web/messages.ts';
 import { authMessages } from '../../kernel/auth/web/messages.ts';
 import { commonMessages } from '../../kernel/ui/messages.ts';
@@ -38,6 +39,7 @@ export const namespaces = {
   calendar: calendarMessages,
   onCall: onCallMessages,
   rota: rotaMessages,
+  onCallStatement: onCallStatementMessages,
   evaluation: evaluationMessages,
   evaluationImport: evaluationImportMessages,
   attendance: attendanceMessages,

@@ -236,6 +236,8 @@ export const permissions = {
   'rota.read': { on_call_worker: 'cooperation', leader: 'municipality' },
   /** A worker's own shifts, and asking to give one to a colleague. */
   'rota.swap': { on_call_worker: 'cooperation' },
+  /** Setting an on-call service's monthly cost, the key it is split by and the populations: the same leader. */
+  'on_call.cost': { leader: 'municipality' },
   /** The morning handover of a municipality's calls needing follow-up, and taking a call over: its intake and leader. */
   'on_call.handover': {
     intake_worker: 'municipality',

@@ -10,6 +10,7 @@ import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { callListSchema, idParamsSchema, type CallList } from '../schema.ts';
+import { receivedPath } from '../../concern-reports/web/paths.ts';
 import { api, callPath, newCallPath, nightPath } from './paths.ts';
 
 /** The on-call unit's log of one on-call day (08:00 to 08:00), today's unless the address names a day. */
@@ -83,6 +84,26 @@ function Night({ unitId, list }: { unitId: string; list: CallList }) {
             })}
           </Table.Body>
         </Table>
+      )}
+      {list.reports.length > 0 && (
+        <section aria-labelledby="on-call-reports">
+          <Heading level={2} data-size="xs" id="on-call-reports">
+            {t('night.reportsHeading')}
+          </Heading>
+          <ul>
+            {list.reports.map((report, i) => (
+              <li key={i}>
+                {t('night.report', { time: format.dateTime(report.receivedAt), municipality: report.municipality.name })}
+                {report.reportId && (
+                  <>
+                    {' '}
+                    <RouterLink to={receivedPath(report.reportId)}>{t('night.openReport')}</RouterLink>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </>
   );

@@ -16,7 +16,8 @@ import { useNumberFormat } from '../../kernel/ui/use-number-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { PLACEMENT_OUTCOMES } from '../domain/call-kinds.ts';
 import { idParamsSchema, overviewQuerySchema, overviewSchema, type OnCallOverview } from '../schema.ts';
-import { api } from './paths.ts';
+import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
+import { api, statementPath } from './paths.ts';
 
 /** The last four weeks up to yesterday, in the browser's calendar: where a leader starts. */
 function lastFourWeeks(): { from: string; to: string } {
@@ -31,6 +32,7 @@ function lastFourWeeks(): { from: string; to: string } {
 /** The leader's figures of an on-call service over a period: charts with their tables, and each worker's load. */
 export function OverviewPage() {
   const { t } = useTranslation('onCall');
+  const { t: statement } = useTranslation('onCallStatement');
   usePageTitle(t('overview.title'));
   const { unitId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
@@ -45,6 +47,9 @@ export function OverviewPage() {
       <Heading level={1} data-size="lg">
         {t('overview.title')}
       </Heading>
+      <Paragraph>
+        <RouterLink to={statementPath(unitId)}>{statement('link')}</RouterLink>
+      </Paragraph>
       <PeriodForm initial={query} onChoose={(chosen) => setSearch(chosen)} />
       <Loaded state={overview} loadingLabel={t('overview.loading')}>
         {(data) => <Figures overview={data} />}

@@ -46,6 +46,9 @@ export const onCallMessages = defineMessages({
       taken_over: 'Overtatt',
     },
     night: {
+      reportsHeading: 'Bekymringsmeldinger mottatt utenom kontortid',
+      report: 'Bekymringsmelding mottatt {{time}}, {{municipality}}. Mottaket leser den neste arbeidsdag.',
+      openReport: 'Åpne bekymringsmeldingen',
       title: 'Vaktlogg',
       loading: 'Henter vaktloggen',
       day: 'Vaktdøgnet fra {{date}} kl. 08',
@@ -224,6 +227,9 @@ export const onCallMessages = defineMessages({
       taken_over: 'Overteken',
     },
     night: {
+      reportsHeading: 'Bekymringsmeldingar mottekne utanom kontortid',
+      report: 'Bekymringsmelding motteken {{time}}, {{municipality}}. Mottaket les ho neste arbeidsdag.',
+      openReport: 'Opne bekymringsmeldinga',
       title: 'Vaktlogg',
       loading: 'Hentar vaktloggen',
       day: 'Vaktdøgeret frå {{date}} kl. 08',
@@ -402,6 +408,9 @@ export const onCallMessages = defineMessages({
       taken_over: 'Overtaget',
     },
     night: {
+      reportsHeading: 'Underretninger modtaget uden for kontortid',
+      report: 'Underretning modtaget {{time}}, {{municipality}}. Modtagelsen læser den næste arbejdsdag.',
+      openReport: 'Åbn underretningen',
       title: 'Vagtlog',
       loading: 'Henter vagtloggen',
       day: 'Vagtdøgnet fra {{date}} kl. 08',
@@ -580,6 +589,9 @@ export const onCallMessages = defineMessages({
       taken_over: 'Taken over',
     },
     night: {
+      reportsHeading: 'Concern reports received outside office hours',
+      report: 'Concern report received {{time}}, {{municipality}}. Intake reads it the next working day.',
+      openReport: 'Open the concern report',
       title: 'Call log',
       loading: 'Loading the call log',
       day: 'The on-call day from {{date}} 08:00',

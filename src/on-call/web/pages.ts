@@ -5,5 +5,6 @@ export { NewCallPage } from './NewCallPage.tsx';
 export { CallPage } from './CallPage.tsx';
 export { HandoverPage } from './HandoverPage.tsx';
 export { OverviewPage } from './OverviewPage.tsx';
+export { StatementPage } from './StatementPage.tsx';
 export { OnCallLinks } from './OnCallLinks.tsx';
 export { HandoverWaiting } from './HandoverWaiting.tsx';

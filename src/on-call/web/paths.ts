@@ -4,6 +4,7 @@ export const newCallPath = (unitId: string) => `/units/${unitId}/on-call/new`;
 export const callPath = (id: string) => `/on-call/calls/${id}`;
 export const handoverPath = (unitId: string) => `/units/${unitId}/on-call/handover`;
 export const overviewPath = (unitId: string) => `/units/${unitId}/on-call/overview`;
+export const statementPath = (unitId: string, month?: string) => `/units/${unitId}/on-call/statement${month ? `?month=${month}` : ''}`;
 
 export const api = {
   calls: (unitId: string, date?: string) => `/api/units/${encodeURIComponent(unitId)}/on-call/calls${date ? `?date=${encodeURIComponent(date)}` : ''}`,
@@ -13,4 +14,8 @@ export const api = {
   handover: (unitId: string) => `/api/units/${encodeURIComponent(unitId)}/on-call/handover`,
   overview: (unitId: string, period: { from: string; to: string }) =>
     `/api/units/${encodeURIComponent(unitId)}/on-call/overview?${new URLSearchParams(period).toString()}`,
+  statement: (unitId: string, month: string) => `/api/units/${encodeURIComponent(unitId)}/on-call/statement?${new URLSearchParams({ month }).toString()}`,
+  saveCost: (unitId: string) => `/api/units/${encodeURIComponent(unitId)}/on-call/statement`,
+  statementPdf: (unitId: string, month: string, locale: string) =>
+    `/api/units/${encodeURIComponent(unitId)}/on-call/statement/pdf?${new URLSearchParams({ month, locale }).toString()}`,
 };

@@ -1,0 +1,128 @@
+/**
+ * The message to a municipality's leaders when a morning's handover is not taken over by noon
+ * (the start page already flags it; this reaches a leader who is not looking). One row per
+ * municipality and handover morning in `on_call_noon_notice`, queued when a call needing
+ * follow-up is logged; the job claims a due row (FOR UPDATE SKIP LOCKED), marks it sent and
+ * sends in the same transaction, so each handover's message goes once (see
+ * calendar/reminders.ts for the one window left: a crash after the mail server accepted the
+ * mail and before the commit). A handover all taken over by noon is settled without a mail.
+ *
+ * The mail holds no personal data: how many calls wait and a link to the handover page, where
+ * the leader's access decides what they see.
+ */
+import { mailLocale, type Mailer, type MailLocale } from '../calendar/index.ts';
+import type { Db } from '../kernel/db/database.ts';
+import { LeaveForNextRun, workClaimedRows } from '../kernel/jobs/claimed-rows.ts';
+import { startRepeating, type RepeatingJob } from '../kernel/jobs/repeating.ts';
+import type { Trx } from '../kernel/policy/access.ts';
+import { clock } from '../time/clock.ts';
+import type { CountryCode } from '../time/zone.ts';
+import { handoverDateOf, handoverWindow, overdueAt } from './domain/handover.ts';
+
+/** Queues the noon message of the handover a call needing follow-up goes to (once per municipality and morning). */
+export async function queueNoonNotice(trx: Trx, municipalityId: string, receivedAt: Date, country: CountryCode): Promise<void> {
+  const date = handoverDateOf(receivedAt, country);
+  await trx
+    .insertInto('on_call_noon_notice')
+    .values({ municipality_id: municipalityId, handover_date: date, due_at: overdueAt(date, country) })
+    .onConflict((oc) => oc.columns(['municipality_id', 'handover_date']).doNothing())
+    .execute();
+}
+
+const TEXTS: Record<MailLocale, { subject: (count: number) => string; body: (count: number, date: string, link: string) => string }> = {
+  nb: {
+    subject: (count) => `Overlevering fra barnevernvakta: ${count} ikke overtatt kl. 12`,
+    body: (count, date, link) =>
+      `Hei!\n\n${count} ${count === 1 ? 'henvendelse' : 'henvendelser'} fra barnevernvakta i overleveringen ${date} er ikke overtatt av mottaket kl. 12.\n\nSe overleveringen: ${link}\n\nHilsen Tidlig`,
+  },
+  nn: {
+    subject: (count) => `Overlevering frå barnevernsvakta: ${count} ikkje overteke kl. 12`,
+    body: (count, date, link) =>
+      `Hei!\n\n${count} ${count === 1 ? 'førespurnad' : 'førespurnader'} frå barnevernsvakta i overleveringa ${date} er ikkje overteke av mottaket kl. 12.\n\nSjå overleveringa: ${link}\n\nHelsing Tidlig`,
+  },
+  da: {
+    subject: (count) => `Overlevering fra børnevagten: ${count} ikke overtaget kl. 12`,
+    body: (count, date, link) =>
+      `Hej!\n\n${count} ${count === 1 ? 'henvendelse' : 'henvendelser'} fra børnevagten i overleveringen ${date} er ikke overtaget af modtagelsen kl. 12.\n\nSe overleveringen: ${link}\n\nVenlig hilsen Tidlig`,
+  },
+};
+
+/**
+ * Sends every due noon message once; answers how many mails went out. `publicUrl` is where
+ * users reach Tidlig (TIDLIG_PUBLIC_URL); without it the link is the page's path alone.
+ */
+export async function sendNoonNotices(db: Db, mailer: Mailer, publicUrl: string | undefined, now = clock.now()): Promise<number> {
+  const { results, left } = await workClaimedRows(db, {
+    claim: (trx, leftIds) => {
+      let claim = trx
+        .selectFrom('on_call_noon_notice')
+        .select(['id', 'municipality_id', 'handover_date'])
+        .where('sent_at', 'is', null)
+        .where('due_at', '<=', now)
+        .orderBy('due_at')
+        .orderBy('id')
+        .limit(1)
+        .forUpdate()
+        .skipLocked();
+      if (leftIds.length > 0) claim = claim.where('id', 'not in', leftIds);
+      return claim.executeTakeFirst();
+    },
+    work: async (trx, row) => {
+      await trx.updateTable('on_call_noon_notice').set({ sent_at: now }).where('id', '=', row.id).execute();
+      const mail = await composeMail(trx, row.municipality_id, row.handover_date, publicUrl, now);
+      if (!mail) return 'settled' as const;
+      try {
+        await mailer.transport.sendMail({ from: mailer.from, ...mail });
+      } catch (error) {
+        throw new LeaveForNextRun(error);
+      }
+      return 'sent' as const;
+    },
+  });
+  const sent = results.filter((r) => r === 'sent').length;
+  if (left.length > 0) {
+    const first = left[0]!.error;
+    throw new Error(`${left.length} noon message(s) could not be sent (${sent} sent): ${first instanceof Error ? first.message : String(first)}`, { cause: first });
+  }
+  return sent;
+}
+
+async function composeMail(trx: Trx, municipalityId: string, date: string, publicUrl: string | undefined, now: Date) {
+  const municipality = await trx
+    .selectFrom('municipality as m')
+    .innerJoin('country as c', 'c.code', 'm.country_code')
+    .select(['m.country_code as country', 'm.default_locale as own', 'c.default_locale as countryLocale'])
+    .where('m.id', '=', municipalityId)
+    .executeTakeFirstOrThrow();
+  const waiting = await trx
+    .selectFrom('on_call_call')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('municipality_id', '=', municipalityId)
+    .where('follow_up', '=', true)
+    .where('taken_over_at', 'is', null)
+    .where('received_at', '<', handoverWindow(date, municipality.country).to)
+    .where('received_at', '<', now)
+    .executeTakeFirstOrThrow();
+  const count = Number(waiting.count);
+  if (count === 0) return undefined;
+  const leaders = await trx
+    .selectFrom('membership as ms')
+    .innerJoin('unit as u', 'u.id', 'ms.unit_id')
+    .innerJoin('staff as s', 's.id', 'ms.staff_id')
+    .select(['s.email', 'u.id as unitId'])
+    .where('u.municipality_id', '=', municipalityId)
+    .where('ms.role', '=', 'leader')
+    .where('s.email', 'is not', null)
+    .orderBy('s.email')
+    .execute();
+  const to = [...new Set(leaders.map((l) => l.email!))];
+  if (to.length === 0) return undefined;
+  const t = TEXTS[mailLocale(municipality.own ?? municipality.countryLocale)];
+  const link = `${(publicUrl ?? '').replace(/\/$/, '')}/units/${leaders[0]!.unitId}/on-call/handover`;
+  return { to, subject: t.subject(count), text: t.body(count, date, link) };
+}
+
+/** Runs the job every `intervalMs` (unref'd, so it never keeps the process alive). */
+export function startNoonNoticeTimer(db: Db, mailer: Mailer, publicUrl: string | undefined, intervalMs = 60_000, onError: (e: unknown) => void = () => {}): RepeatingJob {
+  return startRepeating(() => sendNoonNotices(db, mailer, publicUrl), { intervalMs, onError });
+}
