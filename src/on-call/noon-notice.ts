@@ -124,5 +124,5 @@ async function composeMail(trx: Trx, municipalityId: string, date: string, publi
 
 /** Runs the job every `intervalMs` (unref'd, so it never keeps the process alive). */
 export function startNoonNoticeTimer(db: Db, mailer: Mailer, publicUrl: string | undefined, intervalMs = 60_000, onError: (e: unknown) => void = () => {}): RepeatingJob {
-  return startRepeating(() => sendNoonNotices(db, mailer, publicUrl), { intervalMs, onError });
+  return startRepeating(() => sendNoonNotices(db, mailer, publicUrl), { name: 'handover noon notice', intervalMs, onError });
 }
