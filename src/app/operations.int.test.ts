@@ -70,6 +70,9 @@ describeEachEngine('operations endpoints', (use, engine) => {
     const runs = (outcome: string, text: string) => valueOf(text, `tidlig_job_runs_total{job="probe",outcome="${outcome}"}`);
     expect(runs('ok', after) - runs('ok', before)).toBe(1);
     expect(runs('failed', after) - runs('failed', before)).toBe(1);
+    // PostgreSQL's pool is watched: at least the connection this test used is open.
+    const pooled = ['in_use', 'idle'].reduce((sum, state) => sum + valueOf(after, `tidlig_db_pool_connections{state="${state}"}`), 0);
+    if (engine === 'postgres') expect(pooled).toBeGreaterThan(0);
 
     const proxied = { 'x-forwarded-for': '203.0.113.9' };
     expect((await app.inject({ url: '/metrics', headers: proxied })).statusCode).toBe(403);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
+import { watchPool } from '../metrics/metrics.ts';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import lockfile from 'proper-lockfile';
@@ -145,6 +146,7 @@ async function openPostgres(url: string, target: DatabaseTarget): Promise<Databa
     throw new OperatorError(`Could not connect to ${describeDatabase(target)}: ${explainPgError(error)}.`);
   }
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  const unwatch = watchPool(pool);
   return {
     db,
     engine: 'postgres',
@@ -166,7 +168,10 @@ async function openPostgres(url: string, target: DatabaseTarget): Promise<Databa
         client.release();
       }
     },
-    close: () => db.destroy(),
+    close: async () => {
+      unwatch();
+      await db.destroy();
+    },
   };
 }
 

@@ -3,7 +3,7 @@
  * route patterns, methods, status codes, job names and outcomes: never a raw URL, an id or
  * anything a person typed, so no label can carry personal data.
  */
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 export const registry = new Registry();
 collectDefaultMetrics({ register: registry, prefix: 'tidlig_' });
@@ -35,6 +35,34 @@ const auditEvents = new Counter({
   help: 'Audit events written (counted when written: an event whose transaction then rolls back counts too).',
   registers: [registry],
 });
+
+/** What a PostgreSQL pool tells of itself (pg.Pool's counts). */
+export interface PoolCounts {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+}
+
+const pools = new Set<PoolCounts>();
+
+new Gauge({
+  name: 'tidlig_db_pool_connections',
+  help: 'PostgreSQL pool: connections in use and idle, and queries waiting for a connection (summed over the open pools; the embedded PGlite has none).',
+  labelNames: ['state'] as const,
+  registers: [registry],
+  collect() {
+    const sum = (count: (pool: PoolCounts) => number) => [...pools].reduce((total, pool) => total + count(pool), 0);
+    this.set({ state: 'in_use' }, sum((p) => p.totalCount - p.idleCount));
+    this.set({ state: 'idle' }, sum((p) => p.idleCount));
+    this.set({ state: 'waiting' }, sum((p) => p.waitingCount));
+  },
+});
+
+/** Reports a pool's use at every scrape, until the returned function is called (when it closes). */
+export function watchPool(pool: PoolCounts): () => void {
+  pools.add(pool);
+  return () => void pools.delete(pool);
+}
 
 /** A request answered; `route` is the pattern it matched (`/api/units/:id`), or "unmatched". */
 export function countRequest(method: string, route: string | undefined, status: number, seconds: number): void {
