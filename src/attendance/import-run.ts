@@ -5,6 +5,7 @@
  * reason; a dry run does all of it and rolls the writes back.
  */
 import { sql } from 'kysely';
+import { countImportRows } from '../kernel/metrics/metrics.ts';
 import type { Trx } from '../kernel/policy/access.ts';
 import type { IsoDate } from '../time/dates.ts';
 import { isClosed, latestOpenDay, type SchoolCalendar } from '../time/school-calendar.ts';
@@ -63,6 +64,7 @@ export async function runImport(trx: Trx, target: ImportTarget, rows: AsyncItera
   const report: ImportReport = { importId, rowsRead: state.rowsRead, accepted: state.accepted, changed: state.changed, rejected: state.rejected, dryRun: target.dryRun };
   await repo.finishImport(trx, importId, { ...report, rejected: report.rejected.length });
   if (target.dryRun) await sql`rollback to savepoint attendance_dry_run`.execute(trx);
+  else countImportRows('attendance', state.accepted, state.rejected.length);
   onProgress?.(state.counts());
   return report;
 }

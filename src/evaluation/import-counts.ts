@@ -6,6 +6,7 @@
  * audit event, in one transaction.
  */
 import { parse } from 'csv-parse/sync';
+import { countImportRows } from '../kernel/metrics/metrics.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { RuleViolation } from '../kernel/errors.ts';
 import { withAccess } from '../kernel/policy/access.ts';
@@ -32,7 +33,10 @@ export async function importCounts(db: Db, actor: Actor, municipalityId: string,
     async (trx): Promise<CountsImportReport | RuleViolation> => {
       if (records instanceof RuleViolation) return records;
       const { accepted, rejected } = checkCountRecords(records, await repo.unitNames(trx, municipalityId), localDate(now).slice(0, 7));
-      if (!upload.dryRun) await repo.upsertImportedCounts(trx, accepted, upload.source, now);
+      if (!upload.dryRun) {
+        await repo.upsertImportedCounts(trx, accepted, upload.source, now);
+        countImportRows('evaluation_counts', accepted.length, rejected.length);
+      }
       return { rowsRead: records.length, accepted: accepted.length, dryRun: upload.dryRun, rejected };
     },
   );

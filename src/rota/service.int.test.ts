@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import type { Db } from '../kernel/db/database.ts';
 import type { Role } from '../kernel/db/tables.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
+import { registry } from '../kernel/metrics/metrics.ts';
 import { actor } from '../kernel/testing/actors.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
@@ -59,8 +60,12 @@ describeEachEngine('rota service', (use) => {
   it('generates a legal draft for the period, which the leader publishes and the workers then see', async () => {
     const { db } = use();
     const world = await buildWorld(db);
+    const solves = () => registry.getSingleMetric('tidlig_rota_solves_total')!.get().then((m) => m.values.reduce((sum, v) => sum + v.value, 0));
+    const before = await solves();
     const draft = await generated(db, world);
     expect(draft.state).toBe('draft');
+    // The solve is counted in the metrics, by how it ended.
+    expect(await solves()).toBe(before + 1);
     // Four weeks of one night each: 28 shifts, each staffed, none breaking a rule.
     expect(draft.shifts).toHaveLength(28);
     expect(draft.shifts.every((s) => s.staff.length === 1)).toBe(true);

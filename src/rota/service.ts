@@ -7,6 +7,7 @@
  * and thrown after.
  */
 import { randomUUID } from 'node:crypto';
+import { countSolve } from '../kernel/metrics/metrics.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
@@ -337,8 +338,12 @@ function runSolve(db: Db, actor: Actor, planId: string, problem: RotaProblem, se
     .then(async (solution) => {
       await writes;
       await saveSolution(db, actor, planId, solution);
+      countSolve(solution.status);
     })
-    .catch(() => repo.markFailed(db, planId).catch(() => undefined))
+    .catch(() => {
+      countSolve('failed');
+      return repo.markFailed(db, planId).catch(() => undefined);
+    })
     .finally(() => {
       clearInterval(poll);
       running.delete(planId);

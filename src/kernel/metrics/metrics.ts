@@ -36,6 +36,30 @@ const auditEvents = new Counter({
   registers: [registry],
 });
 
+const importRows = new Counter({
+  name: 'tidlig_import_rows_total',
+  help: 'Rows read by the imports (attendance absence, evaluation counts), by import and outcome (accepted, rejected); dry runs not counted.',
+  labelNames: ['import', 'outcome'] as const,
+  registers: [registry],
+});
+
+const solverRuns = new Counter({
+  name: 'tidlig_rota_solves_total',
+  help: 'Rota solves finished, by how they ended (within_gap, time_limit, stopped, no_legal_rota, failed).',
+  labelNames: ['status'] as const,
+  registers: [registry],
+});
+
+/** An import's rows once it has landed. */
+export function countImportRows(kind: 'attendance' | 'evaluation_counts', accepted: number, rejected: number): void {
+  importRows.inc({ import: kind, outcome: 'accepted' }, accepted);
+  importRows.inc({ import: kind, outcome: 'rejected' }, rejected);
+}
+
+export function countSolve(status: 'within_gap' | 'time_limit' | 'stopped' | 'no_legal_rota' | 'failed'): void {
+  solverRuns.inc({ status });
+}
+
 /** What a PostgreSQL pool tells of itself (pg.Pool's counts). */
 export interface PoolCounts {
   totalCount: number;
