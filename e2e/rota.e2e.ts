@@ -4,7 +4,8 @@
  * period is out of bounds, generates the next month (the page follows the solver), sees an edit
  * that breaks a rule refused with the rule named, and publishes; an on-call worker of the
  * service finds the next shifts on the start page and asks to give one to a colleague; the
- * leader approves it, then changes the service's shifts. The rota page in all four languages,
+ * leader approves it, then changes the service's shifts into ones no rota can staff and is told
+ * why. The rota page in all four languages,
  * axe-clean. The tests build on each
  * other in this order.
  */
@@ -161,7 +162,7 @@ describe('the leader again', () => {
 });
 
 describe('the leader changing the shifts', () => {
-  it('is told what is wrong with a field, then adds a shift with the keyboard and saves', async () => {
+  it('is told what is wrong with a field, adds a shift with the keyboard, and is told why a rota for it is impossible', async () => {
     const context = await loggedInContext(tidlig, 'leader', 'Fjordøy', { locale: 'nb-NO' });
     const { page, consoleErrors } = await newPage(context);
     await openServicePage(page);
@@ -179,12 +180,26 @@ describe('the leader changing the shifts', () => {
     await added.getByLabel(nb.setup.name).fill('Dagvakt helg');
     await added.getByLabel(nb.setup.start, { exact: true }).fill('08:00');
     await added.getByLabel(nb.setup.end).fill('20:00');
+    // Five on it every day, with the nights still to staff: more than five workers can give.
+    await added.getByLabel(nb.setup.min).fill('5');
+    await added.getByLabel(nb.setup.wanted).fill('5');
     await expectAccessible(page);
     await screenshots(page, 'rota-setup');
     await form.getByRole('button', { name: nb.setup.save }).click();
     await page.getByRole('status').getByText(nb.setup.saved).waitFor();
     await page.getByRole('table', { name: nb.service.templates }).getByRole('cell', { name: 'Dagvakt helg' }).waitFor();
     expect(await page.getByRole('table', { name: nb.service.templates }).getByRole('row').count()).toBe(5);
+
+    // A rota for that is impossible: the page says which shifts, who is stopped by which rule, and what would help.
+    await page.getByLabel(nb.new.seconds).fill('5');
+    await page.getByRole('button', { name: nb.new.submit }).click();
+    await expectPage(page, /^Turnus /);
+    await page.getByRole('heading', { level: 2, name: nb.plan.explanationHeading }).waitFor({ timeout: 90_000 });
+    await page.getByText(nb.plan.outcome.no_legal_rota).waitFor();
+    await page.getByRole('heading', { level: 3, name: nb.plan.suggestionsHeading }).waitFor();
+    expect(await page.getByRole('button', { name: nb.plan.publish }).count()).toBe(0);
+    await expectAccessible(page);
+    await screenshots(page, 'rota-impossible');
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
