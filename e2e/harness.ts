@@ -255,3 +255,12 @@ export async function menuLinks(page: Page): Promise<{ text: string; href: strin
   await links.first().waitFor({ state: 'attached' });
   return links.evaluateAll((all) => all.map((link) => ({ text: link.textContent ?? '', href: link.getAttribute('href') ?? '' })));
 }
+
+/** Opens the page of the demo's inter-municipal on-call service (Fjordøy + Sundvik), found through the organisation API. */
+export async function openOnCallServicePage(page: Page): Promise<void> {
+  const municipalities = (await (await page.request.get('/api/organisation/municipalities')).json()) as { municipalities: { id: string; name: string }[] };
+  const fjordoy = municipalities.municipalities.find((m) => m.name === 'Fjordøy');
+  const detail = (await (await page.request.get(`/api/organisation/municipalities/${fjordoy?.id}`)).json()) as { cooperations: { units: { id: string; kind: string }[] }[] };
+  const service = detail.cooperations[0]?.units.find((unit) => unit.kind === 'on_call_service');
+  await page.goto(`/units/${service?.id}`);
+}

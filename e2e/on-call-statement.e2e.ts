@@ -12,7 +12,7 @@ import { uiLanguages } from '../src/kernel/i18n/languages.ts';
 import { onCallMessages } from '../src/on-call/web/messages.ts';
 import { onCallStatementMessages } from '../src/on-call/web/statement-messages.ts';
 import { formatOre } from '../src/on-call/web/statement-format.ts';
-import { expectPage, loggedInContext, newPage, rememberLanguage, screenshots, seriousAxeViolations, startTidlig, tabTo, type Tidlig } from './harness.ts';
+import { expectPage, loggedInContext, newPage, openOnCallServicePage, rememberLanguage, screenshots, seriousAxeViolations, startTidlig, tabTo, type Tidlig } from './harness.ts';
 
 const nb = onCallStatementMessages.nb;
 
@@ -25,14 +25,6 @@ afterAll(async () => {
   await tidlig?.close();
 });
 
-async function openServicePage(page: Page) {
-  const municipalities = (await (await page.request.get('/api/organisation/municipalities')).json()) as { municipalities: { id: string; name: string }[] };
-  const fjordoy = municipalities.municipalities.find((m) => m.name === 'Fjordøy');
-  const detail = (await (await page.request.get(`/api/organisation/municipalities/${fjordoy?.id}`)).json()) as { cooperations: { units: { id: string; kind: string }[] }[] };
-  const service = detail.cooperations[0]?.units.find((unit) => unit.kind === 'on_call_service');
-  await page.goto(`/units/${service?.id}`);
-}
-
 /** The statement table's cells, row by row. */
 async function tableRows(page: Page, name: string): Promise<string[][]> {
   return page.getByRole('table', { name }).locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')));
@@ -42,7 +34,7 @@ describe("the leader of the service's host municipality", () => {
   it("reads the last full month's statement from the service's page, with its PDF", async () => {
     const context = await loggedInContext(tidlig, 'leader', 'Fjordøy', { locale: 'nb-NO' });
     const { page, consoleErrors } = await newPage(context);
-    await openServicePage(page);
+    await openOnCallServicePage(page);
     await page.getByRole('link', { name: nb.link }).click();
     await expectPage(page, nb.title);
     await page.getByRole('table', { name: nb.table }).waitFor();
@@ -65,7 +57,7 @@ describe("the leader of the service's host municipality", () => {
   it('sets a new cost with the keyboard alone, and is told at the field when the key does not add up to 100', async () => {
     const context = await loggedInContext(tidlig, 'leader', 'Fjordøy', { locale: 'nb-NO' });
     const { page, consoleErrors } = await newPage(context);
-    await openServicePage(page);
+    await openOnCallServicePage(page);
     await page.getByRole('link', { name: nb.link }).click();
     await expectPage(page, nb.title);
     const cost = page.getByLabel(nb.form.cost);
@@ -99,7 +91,7 @@ describe("the leader of the service's host municipality", () => {
     const context = await loggedInContext(tidlig, 'leader', 'Fjordøy');
     await rememberLanguage(context, language);
     const { page } = await newPage(context);
-    await openServicePage(page);
+    await openOnCallServicePage(page);
     await page.getByRole('link', { name: m.link }).click();
     await expectPage(page, m.title);
     await page.getByRole('table', { name: m.table }).waitFor();
@@ -111,7 +103,7 @@ describe("the leader of the service's host municipality", () => {
   it('is not offered to an on-call worker', async () => {
     const context = await loggedInContext(tidlig, 'on_call_worker', 'Fjordøy', { locale: 'nb-NO' });
     const { page } = await newPage(context);
-    await openServicePage(page);
+    await openOnCallServicePage(page);
     // The service's page leads the worker to the night's log instead.
     await page.getByRole('link', { name: onCallMessages.nb.night.title }).waitFor();
     expect(await page.getByRole('link', { name: nb.link }).count()).toBe(0);

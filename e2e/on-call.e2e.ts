@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiLanguages } from '../src/kernel/i18n/languages.ts';
 import { commonMessages } from '../src/kernel/ui/messages.ts';
 import { onCallMessages } from '../src/on-call/web/messages.ts';
-import { expectPage, loggedInContext, menuLinks, newPage, rememberLanguage, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
+import { expectPage, loggedInContext, menuLinks, newPage, openOnCallServicePage, rememberLanguage, screenshots, seriousAxeViolations, startTidlig, tabTo, waitForPage, type Tidlig } from './harness.ts';
 
 const nb = onCallMessages.nb;
 const nav = commonMessages.nb.nav;
@@ -109,18 +109,10 @@ describe("Sundvik's intake", () => {
 });
 
 describe("the leader of the service's host municipality", () => {
-  async function openServicePage(page: Page) {
-    const municipalities = (await (await page.request.get('/api/organisation/municipalities')).json()) as { municipalities: { id: string; name: string }[] };
-    const fjordoy = municipalities.municipalities.find((m) => m.name === 'Fjordøy');
-    const detail = (await (await page.request.get(`/api/organisation/municipalities/${fjordoy?.id}`)).json()) as { cooperations: { units: { id: string; kind: string }[] }[] };
-    const service = detail.cooperations[0]?.units.find((unit) => unit.kind === 'on_call_service');
-    await page.goto(`/units/${service?.id}`);
-  }
-
   it("reads the service's figures from its page, each chart with its table, and is told when the period is the wrong way round", async () => {
     const context = await loggedInContext(tidlig, 'leader', 'Fjordøy', { locale: 'nb-NO' });
     const { page, consoleErrors } = await newPage(context);
-    await openServicePage(page);
+    await openOnCallServicePage(page);
     await page.getByRole('link', { name: nb.overview.link }).click();
     await expectPage(page, nb.overview.title);
     for (const chart of [nb.overview.byHours, nb.overview.byWeekday, nb.overview.placements, nb.overview.load]) {
@@ -147,7 +139,7 @@ describe("the leader of the service's host municipality", () => {
   it('is not offered to an on-call worker, whose page of the service leads to the log instead', async () => {
     const context = await loggedInContext(tidlig, 'on_call_worker', 'Fjordøy', { locale: 'nb-NO' });
     const { page } = await newPage(context);
-    await openServicePage(page);
+    await openOnCallServicePage(page);
     await page.getByRole('link', { name: nb.night.title }).waitFor();
     expect(await page.getByRole('link', { name: nb.overview.link }).count()).toBe(0);
     await context.close();
@@ -157,7 +149,7 @@ describe("the leader of the service's host municipality", () => {
     const context = await loggedInContext(tidlig, 'leader', 'Fjordøy', { viewport: { width: 390, height: 844 } });
     await rememberLanguage(context, language);
     const { page } = await newPage(context);
-    await openServicePage(page);
+    await openOnCallServicePage(page);
     await page.getByRole('link', { name: onCallMessages[language].overview.link }).click();
     await expectPage(page, onCallMessages[language].overview.title);
     await page.getByRole('heading', { level: 2, name: onCallMessages[language].overview.load }).waitFor();

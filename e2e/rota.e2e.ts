@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiLanguages } from '../src/kernel/i18n/languages.ts';
 import { rotaMessages } from '../src/rota/web/messages.ts';
-import { expectPage, loggedInContext, newPage, rememberLanguage, screenshots, seriousAxeViolations, startTidlig, type Tidlig } from './harness.ts';
+import { expectPage, loggedInContext, newPage, openOnCallServicePage, rememberLanguage, screenshots, seriousAxeViolations, startTidlig, type Tidlig } from './harness.ts';
 
 const nb = rotaMessages.nb;
 const SERVICE = 'Barnevernsvakta Fjordøy og Sundvik';
@@ -31,21 +31,13 @@ async function expectAccessible(page: Page) {
   expect(await seriousAxeViolations(page)).toEqual([]);
 }
 
-async function openServicePage(page: Page) {
-  const municipalities = (await (await page.request.get('/api/organisation/municipalities')).json()) as { municipalities: { id: string; name: string }[] };
-  const fjordoy = municipalities.municipalities.find((m) => m.name === 'Fjordøy');
-  const detail = (await (await page.request.get(`/api/organisation/municipalities/${fjordoy?.id}`)).json()) as { cooperations: { units: { id: string; kind: string }[] }[] };
-  const service = detail.cooperations[0]?.units.find((unit) => unit.kind === 'on_call_service');
-  await page.goto(`/units/${service?.id}`);
-}
-
 const title = (messages: typeof nb) => messages.service.title.replace('{{unit}}', SERVICE);
 
 describe('the leader of the service', () => {
   it('generates next month, sees a refused edit explained, and publishes it', async () => {
     const context = await loggedInContext(tidlig, 'leader', 'Fjordøy', { locale: 'nb-NO' });
     const { page, consoleErrors } = await newPage(context);
-    await openServicePage(page);
+    await openOnCallServicePage(page);
     await page.getByRole('link', { name: nb.links.rota }).click();
     await expectPage(page, title(nb));
     // The demo's published month, the shifts and the five workers' profiles.
@@ -137,7 +129,7 @@ describe('the leader again', () => {
   it('approves the swap in the published rota', async () => {
     const context = await loggedInContext(tidlig, 'leader', 'Fjordøy', { locale: 'nb-NO' });
     const { page, consoleErrors } = await newPage(context);
-    await openServicePage(page);
+    await openOnCallServicePage(page);
     await page.getByRole('link', { name: nb.links.rota }).click();
     await expectPage(page, title(nb));
     // The swap is in the published plan it was asked in; look through the published ones.
@@ -165,7 +157,7 @@ describe('the leader changing the shifts', () => {
   it('is told what is wrong with a field, adds a shift with the keyboard, and is told why a rota for it is impossible', async () => {
     const context = await loggedInContext(tidlig, 'leader', 'Fjordøy', { locale: 'nb-NO' });
     const { page, consoleErrors } = await newPage(context);
-    await openServicePage(page);
+    await openOnCallServicePage(page);
     await page.getByRole('link', { name: nb.links.rota }).click();
     await expectPage(page, title(nb));
     await page.getByRole('button', { name: nb.setup.edit }).click();
@@ -209,7 +201,7 @@ describe('the leader keeping a worker\'s profile', () => {
   it('adds a day off and a wish, is told when a date is missing, and saves', async () => {
     const context = await loggedInContext(tidlig, 'leader', 'Fjordøy', { locale: 'nb-NO' });
     const { page, consoleErrors } = await newPage(context);
-    await openServicePage(page);
+    await openOnCallServicePage(page);
     await page.getByRole('link', { name: nb.links.rota }).click();
     await expectPage(page, title(nb));
     await page.getByRole('button', { name: /^Endre profil for / }).first().click();
@@ -240,7 +232,7 @@ describe('the rota page in every language', () => {
       const context = await loggedInContext(tidlig, 'leader', 'Fjordøy', { locale: 'nb-NO' });
       await rememberLanguage(context, language);
       const { page } = await newPage(context);
-      await openServicePage(page);
+      await openOnCallServicePage(page);
       // Here the language is what is tested: the link's address is followed, not clicked.
       const link = page.getByRole('link', { name: rotaMessages[language].links.rota });
       await page.goto((await link.getAttribute('href'))!);
