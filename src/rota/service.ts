@@ -131,7 +131,7 @@ async function problemFor(trx: Trx, unitId: string, input: NewPlan): Promise<Rot
   const setup = await repo.findSetup(trx, unitId);
   if (!setup) return new RuleViolation(409, 'rota_not_set_up', 'Set up the shift templates first.');
   const planned = (await repo.workersWithProfiles(trx, unitId)).filter((w) => w.fte !== null);
-  if (planned.length === 0) return invalid('from', 'no_staff_profiles');
+  if (planned.length === 0) return new RuleViolation(409, 'no_staff_profiles', 'No on-call worker of the unit has a rota profile yet.');
   const previous = await repo.planEndingOn(trx, unitId, input.from);
   const carried = previous ? historyAfter(structureOf(previous.problem), assignedIndices(previous.problem, previous.assignments)) : new Map();
   const parsed = rotaProblemSchema.safeParse({
