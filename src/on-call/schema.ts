@@ -192,7 +192,9 @@ export const statementSchema = z.object({
   key: costKeySchema.nullable(),
   /** When nothing is stored for the month: the latest earlier month's key and populations, to start the form from. */
   suggestedFrom: z.string().nullable(),
-  suggested: z.object({ key: costKeySchema, populations: z.record(z.string(), z.number().int()) }).nullable(),
+  // Municipality id → population. An object with a catch-all rather than z.record: the web's
+  // shared zod chunk, part of the login page, then carries no record type (see bench/bundle-size.ts).
+  suggested: z.object({ key: costKeySchema, populations: z.object({}).catchall(z.number().int()) }).nullable(),
   rows: z.array(statementRowSchema),
   outcome: z.enum(['not_set', 'split', 'empty_basis', 'key_not_100', 'negative_figure']),
   /** The basis with nothing in it, when that stops the split. */
