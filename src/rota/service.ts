@@ -21,6 +21,7 @@ import type { Violation } from './domain/checker.ts';
 import { violationsAdded } from './domain/edit-check.ts';
 import { historyAfter } from './domain/history.ts';
 import { checkRota } from './domain/checker.ts';
+import { expandShifts } from './domain/shifts.ts';
 import { structureOf } from './domain/structure.ts';
 import type { EditShift, MyShifts, NewPlan, NewSwap, Plan, PlanViolation, RotaService, Setup, StaffProfileInput, Swap } from './plan-schema.ts';
 import * as repo from './repo.ts';
@@ -185,7 +186,7 @@ export async function editShift(db: Db, actor: Actor, planId: string, shift: str
     async (trx): Promise<RuleViolation | undefined> => {
       const plan = (await repo.findPlan(trx, planId))!;
       if (plan.state !== 'draft' && plan.state !== 'published') return new RuleViolation(409, 'plan_not_editable', 'Only a draft or the published rota can be changed.');
-      if (!structureOf(plan.problem).shifts.some((s) => s.id === shift)) return invalid('shift', 'unknown_shift');
+      if (!expandShifts(plan.problem).some((s) => s.id === shift)) return invalid('shift', 'unknown_shift');
       const known = new Set(plan.problem.staff.map((s) => s.id));
       if (input.staff.some((s) => !known.has(s))) return invalid('staff', 'not_in_rota');
       const next = withShift(plan.assignments, shift, [...new Set(input.staff)]);
@@ -297,9 +298,8 @@ export function readMyShifts(db: Db, actor: Actor, { now = clock.now() }: Clock 
 export async function shiftsOf(db: Db, staffId: string, since: string): Promise<MyShifts['shifts']> {
   const plans = await repo.publishedPlansOf(db, staffId, since);
   return plans.flatMap((plan) => {
-    const structure = structureOf(plan.problem);
     const mine = new Set(plan.assignments.filter((a) => a.staff.includes(staffId)).map((a) => a.shift));
-    return structure.shifts
+    return expandShifts(plan.problem)
       .filter((s) => mine.has(s.id) && s.date >= since)
       .map((s) => ({
         planId: plan.id,
@@ -383,11 +383,12 @@ function withShift(assignments: PlanAssignment[], shift: string, staff: string[]
 function assignedIndices(problem: RotaProblem, assignments: PlanAssignment[]): number[][] {
   const byShift = new Map(assignments.map((a) => [a.shift, a.staff]));
   const index = new Map(problem.staff.map((s, i) => [s.id, i]));
-  return structureOf(problem).shifts.map((s) => (byShift.get(s.id) ?? []).flatMap((id) => (index.has(id) ? [index.get(id)!] : [])));
+  return expandShifts(problem).map((s) => (byShift.get(s.id) ?? []).flatMap((id) => (index.has(id) ? [index.get(id)!] : [])));
 }
 
 async function present(trx: Trx, row: repo.PlanRow, mayPlan: boolean, now: Date): Promise<Plan> {
-  const structure = structureOf(row.problem);
+  // The shifts alone while the solver runs (the page asks every second); the rules' structure only to check a finished plan.
+  const shifts = expandShifts(row.problem);
   const assigned = assignedIndices(row.problem, row.assignments);
   const staff = await repo.workersWithProfiles(trx, row.unit_id);
   const names = new Map(staff.map((s) => [s.id, s]));
@@ -407,7 +408,7 @@ async function present(trx: Trx, row: repo.PlanRow, mayPlan: boolean, now: Date)
       const known = names.get(s.id);
       return { id: s.id, givenName: known?.givenName ?? givenName!, familyName: known?.familyName ?? rest.join(' '), experienced: s.experienced, fte: s.fte };
     }),
-    shifts: structure.shifts.map((s, i) => ({
+    shifts: shifts.map((s, i) => ({
       ...clockTimes(row.problem, s.template),
       id: s.id,
       template: s.template,
@@ -422,7 +423,7 @@ async function present(trx: Trx, row: repo.PlanRow, mayPlan: boolean, now: Date)
       night: s.night,
       staff: assigned[i]!.map((p) => row.problem.staff[p]!.id),
     })),
-    violations: row.state === 'solving' ? [] : checkRota(structure, assigned).map(toPlanViolation),
+    violations: row.state === 'solving' ? [] : checkRota(structureOf(row.problem), assigned).map(toPlanViolation),
     swaps: (await repo.swapsOfPlan(trx, row.id)).map(toSwap),
     publishedAt: row.published_at?.toISOString() ?? null,
     version: row.version,

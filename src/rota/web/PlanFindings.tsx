@@ -1,6 +1,7 @@
 import { Alert, Heading, Link, List, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
+import { useNumberFormat } from '../../kernel/ui/use-number-format.ts';
 import type { Plan, PlanViolation } from '../plan-schema.ts';
 
 type Outcome = NonNullable<Plan['outcome']>;
@@ -68,7 +69,7 @@ function Source({ paragraph, url }: { paragraph: string; url: string }) {
 /** The soft goals as figures: wishes, the spread of nights, weekends and holidays per full-time post. */
 export function Figures({ figures }: { figures: Outcome['figures'] }) {
   const { t } = useTranslation('rota');
-  const n = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+  const format = useNumberFormat({ maximumFractionDigits: 2 });
   return (
     <section aria-labelledby="rota-figures">
       <Heading level={2} data-size="md" id="rota-figures">
@@ -78,7 +79,7 @@ export function Figures({ figures }: { figures: Outcome['figures'] }) {
         <li>{t('plan.wishes', { met: figures.wishesMet, wanted: figures.wishesWanted })}</li>
         <li>{t('plan.avoid', { count: figures.avoidWishesBroken })}</li>
         {(['nights', 'weekends', 'holidays'] as const).map((c) => (
-          <li key={c}>{t(`plan.spread.${c}`, { max: n.format(figures.spreads[c].max), min: n.format(figures.spreads[c].min) })}</li>
+          <li key={c}>{t(`plan.spread.${c}`, { max: format(figures.spreads[c].max), min: format(figures.spreads[c].min) })}</li>
         ))}
         <li>{t('plan.nightsBeyond', { count: figures.nightsBeyondPreferred })}</li>
         <li>{t('plan.short', { count: figures.placesShortOfWanted })}</li>

@@ -11,6 +11,7 @@ import { NotFound } from '../../kernel/ui/NotFound.tsx';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
+import { useNumberFormat } from '../../kernel/ui/use-number-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { idParamsSchema, planSchema, violationSchema, type Plan, type PlanShift } from '../plan-schema.ts';
 import { Explanation, Figures, Refusal, Violations } from './PlanFindings.tsx';
@@ -87,7 +88,7 @@ function PlanView({ initial }: { initial: Plan }) {
 
 function Progress({ plan, onStopped }: { plan: Plan; onStopped: (plan: Plan) => void }) {
   const { t } = useTranslation('rota');
-  const numbers = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+  const number = useNumberFormat({ maximumFractionDigits: 1 });
   const p = plan.progress;
   const stop = useSubmit({
     send: async () => onStopped(await sendJson('POST', api.stop(plan.id), {}, planSchema)),
@@ -106,12 +107,12 @@ function Progress({ plan, onStopped }: { plan: Plan; onStopped: (plan: Plan) => 
           {!p.legal && <Paragraph>{t('plan.illegalSoFar')}</Paragraph>}
           <Paragraph>
             {p.bound === null
-              ? t('plan.progressNoBound', { score: numbers.format(p.score), seconds: numbers.format(p.seconds) })
-              : t('plan.progress', { score: numbers.format(p.score), bound: numbers.format(p.bound), seconds: numbers.format(p.seconds) })}
+              ? t('plan.progressNoBound', { score: number(p.score), seconds: number(p.seconds) })
+              : t('plan.progress', { score: number(p.score), bound: number(p.bound), seconds: number(p.seconds) })}
           </Paragraph>
           {p.gap !== null && (
             <>
-              <label htmlFor="rota-gap">{t('plan.gap', { gap: numbers.format(p.gap * 100) })}</label>
+              <label htmlFor="rota-gap">{t('plan.gap', { gap: number(p.gap * 100) })}</label>
               <progress id="rota-gap" max={1} value={Math.max(0, 1 - Math.min(1, p.gap))} />
             </>
           )}

@@ -13,7 +13,9 @@ import { NotFound } from '../../kernel/ui/NotFound.tsx';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
+import { useNumberFormat } from '../../kernel/ui/use-number-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
+import { addDays } from '../../time/dates.ts';
 import { idParamsSchema, planSchema, rotaServiceSchema, type RotaService } from '../plan-schema.ts';
 import { newPlanFormSchema, nextMonday, profileFormSchema } from './rota-forms.ts';
 import { api, myShiftsPath, planPath } from './paths.ts';
@@ -186,7 +188,7 @@ function StaffProfiles({ service, onSaved }: { service: RotaService; onSaved: (s
   const [editing, setEditing] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const numbers = new Intl.NumberFormat(undefined, { style: 'percent' });
+  const percent = useNumberFormat({ style: 'percent' });
   const person = service.staff.find((s) => s.id === editing);
   return (
     <section aria-labelledby="rota-staff">
@@ -214,7 +216,7 @@ function StaffProfiles({ service, onSaved }: { service: RotaService; onSaved: (s
             return (
               <Table.Row key={s.id}>
                 <Table.Cell>{name}</Table.Cell>
-                <Table.Cell>{s.profile ? numbers.format(s.profile.fte) : t('service.noProfile')}</Table.Cell>
+                <Table.Cell>{s.profile ? percent(s.profile.fte) : t('service.noProfile')}</Table.Cell>
                 <Table.Cell>{s.profile ? (s.profile.experienced ? t('service.yes') : t('service.no')) : ''}</Table.Cell>
                 <Table.Cell>{s.profile?.unavailableWeekdays.map((d) => t(`weekday.${d}` as 'weekday.1')).join(', ')}</Table.Cell>
                 <Table.Cell>
@@ -259,11 +261,11 @@ function ProfileForm({
   onSaved: (s: RotaService) => void;
   onCancel: () => void;
 }) {
-  const { t, i18n } = useTranslation('rota');
+  const { t } = useTranslation('rota');
   const name = `${person.givenName} ${person.familyName}`;
-  const decimal = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : i18n.language, { maximumFractionDigits: 2 });
+  const decimal = useNumberFormat({ maximumFractionDigits: 2, useGrouping: false });
   const form = useSchemaForm(profileFormSchema, {
-    fte: decimal.format(person.profile?.fte ?? 1),
+    fte: decimal(person.profile?.fte ?? 1),
     experienced: person.profile?.experienced ?? false,
     unavailableWeekdays: (person.profile?.unavailableWeekdays ?? []).map(String),
     // Times within a day are kept as they are (the API sets them); the form lists whole days.
@@ -362,7 +364,5 @@ function ProfileForm({
 
 /** The last day of a period of whole weeks from a Monday. */
 export function lastDay(from: string, weeks: number): string {
-  const date = new Date(`${from}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + weeks * 7 - 1);
-  return date.toISOString().slice(0, 10);
+  return addDays(from, weeks * 7 - 1);
 }
