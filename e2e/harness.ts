@@ -12,6 +12,7 @@ import { expect } from 'vitest';
 import type { z } from 'zod';
 import { consultationsMessages } from '../src/consultations/web/messages.ts';
 import type { ConsentScope } from '../src/consultations/domain/kinds.ts';
+import { localClockTime } from '../src/time/clock-time.ts';
 import { addDays, localDate } from '../src/time/dates.ts';
 import { demoPeopleSchema } from '../src/kernel/auth/session-schema.ts';
 import { startApp } from '../src/app/start.ts';
@@ -263,4 +264,13 @@ export async function openOnCallServicePage(page: Page): Promise<void> {
   const detail = (await (await page.request.get(`/api/organisation/municipalities/${fjordoy?.id}`)).json()) as { cooperations: { units: { id: string; kind: string }[] }[] };
   const service = detail.cooperations[0]?.units.find((unit) => unit.kind === 'on_call_service');
   await page.goto(`/units/${service?.id}`);
+}
+
+/**
+ * A browser zone whose calendar shows another date than Norway's at this moment: a laptop left on
+ * a far zone, which must still record times on the service's clock. Before noon in Norway it is
+ * still yesterday in Pago Pago (UTC−11); from noon it is already tomorrow in Kiritimati (UTC+14).
+ */
+export function zoneOnAnotherDate(now = new Date()): string {
+  return localClockTime(now) < '12:00' ? 'Pacific/Pago_Pago' : 'Pacific/Kiritimati';
 }

@@ -7,6 +7,7 @@ import { sendForFile, sendJson } from '../../kernel/ui/api.ts';
 import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
 import { useSchemaForm } from '../../kernel/ui/form/use-schema-form.ts';
 import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
+import { localDate } from '../../time/dates.ts';
 import { evaluationRequestSchema, evaluationSchema, evaluationWindowSchema, OUTCOMES, pilotSchema, savePilotSchema, type Evaluation, type Pilot } from '../schema.ts';
 import { api } from './paths.ts';
 import { PilotFields, type Unit } from './PilotFields.tsx';
@@ -14,13 +15,9 @@ import { Results } from './Results.tsx';
 
 const GRANULARITIES = ['term', 'quarter', 'month'] as const;
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** Three school years back to today: a "before" and an "after" for most pilots. */
 function defaultWindow(): { from: string; to: string } {
-  const to = today();
+  const to = localDate(new Date());
   return { from: `${Number(to.slice(0, 4)) - 3}-08-01`, to };
 }
 
@@ -77,7 +74,7 @@ export function PilotSession({ municipalityId, country, units, pilot, onSaved }:
       <form ref={save.formRef} onSubmit={save.handle(pilotForm)} noValidate>
         <Fieldset>
           <Fieldset.Legend>{t('pilot.legend')}</Fieldset.Legend>
-          <PilotFields form={pilotForm} units={units} today={today()} errorText={save.errorText} />
+          <PilotFields form={pilotForm} units={units} today={localDate(new Date())} errorText={save.errorText} />
         </Fieldset>
         <FormAlert submit={save} />
         <Button type="submit" variant="secondary" aria-disabled={save.busy}>

@@ -17,16 +17,13 @@ import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { PLACEMENT_OUTCOMES } from '../domain/call-kinds.ts';
 import { idParamsSchema, overviewQuerySchema, overviewSchema, type OnCallOverview } from '../schema.ts';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
+import { addDays, localDate } from '../../time/dates.ts';
 import { api, statementPath } from './paths.ts';
 
-/** The last four weeks up to yesterday, in the browser's calendar: where a leader starts. */
+/** The last four weeks up to yesterday, on the service's calendar: where a leader starts. */
 function lastFourWeeks(): { from: string; to: string } {
-  const day = (offset: number) => {
-    const date = new Date();
-    date.setDate(date.getDate() + offset);
-    return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-  };
-  return { from: day(-28), to: day(-1) };
+  const today = localDate(new Date());
+  return { from: addDays(today, -28), to: addDays(today, -1) };
 }
 
 /** The leader's figures of an on-call service over a period: charts with their tables, and each worker's load. */

@@ -14,6 +14,7 @@ import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useCan } from '../../kernel/ui/session.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
+import { localDate } from '../../time/dates.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { COST_BASES } from '../domain/cost-split.ts';
 import { addMonths, lastFullMonth } from '../domain/statement.ts';
@@ -21,12 +22,6 @@ import { idParamsSchema, month as monthSchema, statementSchema, type Statement }
 import { api, statementPath } from './paths.ts';
 import { costFormDefaults, costFormSchema, toSaveCost } from './statement-form-schema.ts';
 import { formatCount, formatMonth, formatOre, keyParts } from './statement-format.ts';
-
-/** Today in the browser's calendar, 'YYYY-MM-DD'. */
-function browserToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 function useLanguage(): UiLanguage {
   const { i18n } = useTranslation();
@@ -44,7 +39,7 @@ export function StatementPage() {
   usePageTitle(t('title'));
   const { unitId = '' } = useParams();
   const [params] = useSearchParams();
-  const fallback = useMemo(() => lastFullMonth(browserToday()), []);
+  const fallback = useMemo(() => lastFullMonth(localDate(new Date())), []);
   const asked = params.get('month');
   const month = asked !== null && monthSchema().safeParse(asked).success ? asked : fallback;
   const valid = idParamsSchema.safeParse({ id: unitId }).success;

@@ -5,7 +5,10 @@ import { languageNames } from '../../kernel/i18n/languages.ts';
 import { sendJson } from '../../kernel/ui/api.ts';
 import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
 import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
+import { isClockTime, localClockTime } from '../../time/clock-time.ts';
 import { localDate } from '../../time/dates.ts';
+import { isIsoDate } from '../../time/iso-dates.ts';
+import { localInstant } from '../../time/zoned-instant.ts';
 import { NOTICE_HOWS, talkSchema, type NoticeHow, type Talk } from '../schema.ts';
 import { issueFor } from './field-issue.ts';
 import { api } from './paths.ts';
@@ -17,7 +20,7 @@ const isGivenError = (code: string | undefined): code is (typeof GIVEN_ERRORS)[n
 export function NoticeGivenForm({ talk, onSaved }: { talk: Talk; onSaved: (talk: Talk) => void }) {
   const { t } = useTranslation('pupilTalks');
   const [date, setDate] = useState(() => localDate(new Date()));
-  const [time, setTime] = useState(() => new Date().toTimeString().slice(0, 5));
+  const [time, setTime] = useState(() => localClockTime(new Date()));
   const [how, setHow] = useState<NoticeHow>('in_person');
   const [pupilPresent, setPupilPresent] = useState(true);
   const submit = useSubmit({
@@ -37,9 +40,9 @@ export function NoticeGivenForm({ talk, onSaved }: { talk: Talk; onSaved: (talk:
       className="pupil-talks__form"
       onSubmit={(event) => {
         event.preventDefault();
-        // The date and the time make one moment in the browser's zone, which no request schema can check.
-        const givenAt = new Date(`${date}T${time}`);
-        if (!Number.isNaN(givenAt.getTime())) return void submit.submit(givenAt);
+        // The date and the time are read on the service's clock, as the server reads the talk's
+        // date; the browser's own zone may differ (a laptop left on UTC shows tomorrow's date).
+        if (isIsoDate(date) && isClockTime(time)) return void submit.submit(localInstant(date, time));
         submit.setFailure(t('talk.notice.givenMissing'));
         submit.showErrors();
       }}

@@ -15,7 +15,7 @@ import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { useNumberFormat } from '../../kernel/ui/use-number-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
-import { addDays } from '../../time/dates.ts';
+import { addDays, localDate } from '../../time/dates.ts';
 import { idParamsSchema, planSchema, rotaServiceSchema, type RotaService } from '../plan-schema.ts';
 import { newPlanFormSchema, nextMonday, profileFormSchema } from './rota-forms.ts';
 import { api, myShiftsPath, planPath } from './paths.ts';
@@ -93,7 +93,7 @@ function Plans({ service }: { service: RotaService }) {
 function NewPlan({ unitId }: { unitId: string }) {
   const { t } = useTranslation('rota');
   const navigate = useNavigate();
-  const [today] = useState(() => new Date());
+  const [today] = useState(() => localDate(new Date()));
   const form = useSchemaForm(newPlanFormSchema, { from: nextMonday(today), weeks: '4', seconds: '30' });
   const submit = useSubmit({
     send: async (values: z.output<typeof newPlanFormSchema>, key: string) => {

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { calendarDate } from '../../kernel/validation/primitives.ts';
+import { addDays, type IsoDate } from '../../time/dates.ts';
+import { isoWeekday } from '../../time/iso-dates.ts';
 import { DAY_KINDS, SHIFT_KINDS, staffSchema } from '../schema.ts';
 
 const wholeNumber = (min: number, max: number) =>
@@ -42,11 +44,9 @@ export const profileFormSchema = z.object({
     .transform((wishes) => wishes.map(({ template, ...wish }) => (template === '' ? wish : { ...wish, template }))),
 });
 
-/** The Monday after the date (a new rota plans ahead), as YYYY-MM-DD. */
-export function nextMonday(today: Date): string {
-  const date = new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate(), 12));
-  date.setUTCDate(date.getUTCDate() + (((8 - date.getUTCDay()) % 7) || 7));
-  return date.toISOString().slice(0, 10);
+/** The Monday after the date (a new rota plans ahead). */
+export function nextMonday(today: IsoDate): IsoDate {
+  return addDays(today, 8 - isoWeekday(today));
 }
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
