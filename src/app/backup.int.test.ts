@@ -16,6 +16,7 @@ import { listTables } from '../kernel/backup/dump.ts';
 import { backupLines } from '../kernel/backup/read.ts';
 import { restoreBackup } from '../kernel/backup/restore.ts';
 import { dumpFrom, writeBackup } from '../kernel/backup/write.ts';
+import { sealAuditEvents, startAuditSealer } from '../kernel/audit/seal.ts';
 import { verifyAuditLog } from '../kernel/audit/verify.ts';
 import { describeEachEngine, openEmptyTestDatabase, testEngines } from '../kernel/testing/databases.ts';
 import { injectAs } from '../kernel/testing/sessions.ts';
@@ -62,8 +63,13 @@ describeEachEngine('backup and restore', (use, engine) => {
 
   it('restores a backup taken while requests keep coming, table for table, into a fresh folder and a fresh database', { timeout: 300_000 }, async () => {
     expect(await writeThroughApi()).toEqual([201, 200]);
+    await sealAuditEvents(use().db);
     let stop = false;
     const statuses: number[] = [];
+    // As in a server: the sealer chains the audit events while the requests come.
+    const sealer = startAuditSealer(use().db, (error) => {
+      throw error;
+    }, 20);
     const load = (async () => {
       while (!stop) statuses.push(...(await writeThroughApi()));
     })();
@@ -71,6 +77,8 @@ describeEachEngine('backup and restore', (use, engine) => {
     const manifest = await writeBackup(dumpFrom(use().db, engine), file, undefined);
     stop = true;
     await load;
+    await sealer.stop();
+    expect(manifest.auditHead).toMatch(/^[0-9a-f]{64}$/);
     expect(statuses.length).toBeGreaterThan(0);
     expect(new Set(statuses)).toEqual(new Set([201, 200]));
 
@@ -91,6 +99,7 @@ describeEachEngine('backup and restore', (use, engine) => {
 
   it('restores an encrypted backup of a quiet database to exactly its content, on either engine', { timeout: 300_000 }, async () => {
     await writeThroughApi();
+    await sealAuditEvents(use().db);
     const file = backupFile();
     const manifest = await writeBackup(dumpFrom(use().db, engine), file, KEY);
     expect(fs.readFileSync(file).includes(Buffer.from(world.home.childNationalId))).toBe(false);

@@ -1,11 +1,12 @@
 /**
  * What a load balancer and Prometheus see (issue 17): readiness that says no while a migration
- * is missing or the database is gone, and /metrics open to this machine or the token only, its
+ * is missing, the database is gone or the audit sealer lags, and /metrics open to this machine or the token only, its
  * labels route patterns, never a raw URL.
  */
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sealAuditEvents } from '../kernel/audit/seal.ts';
 import { openDatabase } from '../kernel/db/database.ts';
 import { migrationFiles } from '../kernel/db/migrate.ts';
 import { startRepeating } from '../kernel/jobs/repeating.ts';
@@ -35,6 +36,18 @@ describeEachEngine('operations endpoints', (use, engine) => {
     } finally {
       await sql`insert into schema_migration (name) values (${latest})`.execute(use().db);
     }
+    expect((await app.inject('/api/health/ready')).statusCode).toBe(200);
+  });
+
+  it('is not ready while an audit event has waited for the sealer longer than it may, and ready once sealed', async () => {
+    const { db } = use();
+    await sealAuditEvents(db);
+    // An event from before the sealer stopped: written by the owner, dated 11 s back.
+    await sql`insert into audit_event (occurred_at, action, resource_type, outcome)
+              values (clock_timestamp() - interval '11 seconds', 'read', 'child', 'allowed')`.execute(db);
+    const lagging = await app.inject('/api/health/ready');
+    expect({ status: lagging.statusCode, body: lagging.json() }).toEqual({ status: 503, body: { status: 'not_ready' } });
+    await sealAuditEvents(db);
     expect((await app.inject('/api/health/ready')).statusCode).toBe(200);
   });
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { seedDemoIfEmpty } from '../demo/seed.ts';
+import { startAuditSealer } from '../kernel/audit/seal.ts';
 import { serveBackups } from '../kernel/backup/write.ts';
 import { readConfig, type Config } from '../kernel/config.ts';
 import { openDatabase, type Database } from '../kernel/db/database.ts';
@@ -53,6 +54,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     );
     const address = await listen(server, config);
     const running = jobs.flatMap((job) => job.start?.(database.db, (error) => server.log.error(error, `${job.name} run failed`)) ?? []);
+    const sealer = startAuditSealer(database.db, (error) => server.log.error(error, 'audit sealing failed'));
     const backups = await backupSocket(database, config);
     return {
       url: address,
@@ -66,6 +68,8 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
         await backups.close();
         await Promise.all(running.map((job) => job.stop()));
         await server.close();
+        // Last: what the final requests and jobs audited is sealed before the database closes.
+        await sealer.stop();
         await database.close();
       },
     };

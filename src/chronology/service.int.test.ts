@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 import { buildReceivedReport } from '../concern-reports/factories.ts';
 import { decide, readReceived } from '../concern-reports/index.ts';
 import { loadActor } from '../kernel/auth/actor-repo.ts';
+import { sealAuditEvents } from '../kernel/audit/seal.ts';
 import { verifyAuditLog } from '../kernel/audit/verify.ts';
 import type { Db } from '../kernel/db/database.ts';
 import type { Role } from '../kernel/db/tables.ts';
@@ -161,6 +162,7 @@ describeEachEngine('chronology across capabilities', (use) => {
     const { csv } = await accessReportCsv(db, w.leader, w.child.id, 'nb');
     expect(csv).toContain(';Bekymringsmelding om barnet;');
     expect(csv).toContain(';Elevsamtale;');
+    await sealAuditEvents(db);
     expect(await verifyAuditLog(db)).toMatchObject({ ok: true });
   });
 });

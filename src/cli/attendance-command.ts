@@ -5,7 +5,8 @@ import { columnMappingSchema, importForMunicipality, ImportSetupError, readFileR
 import { PRESETS } from '../attendance/domain/presets.ts';
 import { sourceNameSchema } from '../attendance/schema.ts';
 import { readConfig } from '../kernel/config.ts';
-import { openDatabase, type Db } from '../kernel/db/database.ts';
+import type { Db } from '../kernel/db/database.ts';
+import { openCommandDatabase } from './command-database.ts';
 import { OperatorError } from '../kernel/errors.ts';
 
 /** Exit codes of `attendance import`, as municipal IT's batch scripts read them. */
@@ -94,7 +95,7 @@ async function readJson(file: string): Promise<unknown> {
 }
 
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
-  const database = await openDatabase(readConfig().database);
+  const database = await openCommandDatabase(readConfig().database);
   try {
     return await work(database.db);
   } finally {

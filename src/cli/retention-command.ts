@@ -2,7 +2,8 @@ import { Command } from 'commander';
 import { retentionYearsFrom } from '../consultations/domain/retention.ts';
 import { runRetention } from '../consultations/index.ts';
 import { describeDatabase, readConfig } from '../kernel/config.ts';
-import { openDatabase, type Db } from '../kernel/db/database.ts';
+import type { Db } from '../kernel/db/database.ts';
+import { openCommandDatabase } from './command-database.ts';
 import { OperatorError } from '../kernel/errors.ts';
 import { deleteExpiredTalks, retentionDaysFromEnv } from '../pupil-talks/index.ts';
 
@@ -48,7 +49,7 @@ export function retentionCommand(): Command {
     .action(async () => {
       const config = readConfig();
       const jobs = JOBS.map((prepare) => prepare(process.env));
-      const database = await openDatabase(config.database);
+      const database = await openCommandDatabase(config.database);
       try {
         console.log(`Retention in ${describeDatabase(config.database)}:`);
         // One job failing must not keep the others from deleting what is due.

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { seedDemo } from '../demo/seed.ts';
 import { describeDatabase, readConfig } from '../kernel/config.ts';
-import { openDatabase } from '../kernel/db/database.ts';
+import { openCommandDatabase } from './command-database.ts';
 import { migrate } from '../kernel/db/migrate.ts';
 import { OperatorError } from '../kernel/errors.ts';
 import { parseSeed } from './options.ts';
@@ -20,7 +20,7 @@ export function seedCommand(): Command {
       if (!config.demo) {
         throw new OperatorError('Demo data is only seeded in demo mode (TIDLIG_DEMO=1, not in production).');
       }
-      const database = await openDatabase(config.database);
+      const database = await openCommandDatabase(config.database);
       try {
         await migrate(database);
         const started = performance.now();

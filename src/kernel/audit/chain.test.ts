@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GENESIS_HASH, canonicalise, hashEvent, verifyChain, type AuditContent, type ChainedEvent } from './chain.ts';
+import { GENESIS_HASH, canonicalise, canonicaliseSealed, hashEvent, hashSealedEvent, verifyChain, type AuditContent, type ChainedEvent } from './chain.ts';
 
 const sample: AuditContent = {
   occurredAt: new Date('2026-11-23T08:15:30.120Z'),
@@ -16,13 +16,17 @@ const sample: AuditContent = {
   childId: null,
 };
 
-/** Links contents into a chain the way recordAudit does, with ids 1, 2, 3, … */
-function chainOf(contents: readonly AuditContent[]): ChainedEvent[] {
+/**
+ * Links contents into a chain with ids 1, 2, 3, …: the first `legacy` the way requests chained
+ * them before sealing, the rest the way the sealer does (a log that was migrated holds both).
+ */
+function chainOf(contents: readonly AuditContent[], legacy = Math.ceil(contents.length / 2)): ChainedEvent[] {
   const events: ChainedEvent[] = [];
   let prevHash = GENESIS_HASH;
   contents.forEach((content, index) => {
-    const hash = hashEvent(prevHash, content);
-    events.push({ ...content, id: String(index + 1), prevHash, hash });
+    const sealed = index >= legacy;
+    const hash = (sealed ? hashSealedEvent : hashEvent)(prevHash, content);
+    events.push({ ...content, id: String(index + 1), prevHash, hash, sealed });
     prevHash = hash;
   });
   return events;
@@ -51,6 +55,25 @@ describe('canonicalise and hashEvent', () => {
       `"purpose":"Bekymringsmelding fra skolen – vurdering","outcome":"allowed","emergency":false,"childId":"${child}"}`;
     expect(canonicalise(GENESIS_HASH, { ...sample, childId: child })).toBe(text);
     expect(hashEvent(GENESIS_HASH, { ...sample, childId: child })).toBe('fd780738322bbb50c1df2fb3f6f54a4ed9c1106de08bb9143cf445544e9a4b0e');
+  });
+
+  it('serialise a sealed event to a pinned array, every field present, as PostgreSQL writes it', () => {
+    // Written by hand; the digest comes from `printf '%s' <this text> | sha256sum`.
+    const text =
+      '["tidlig-audit/2","' +
+      GENESIS_HASH +
+      '","2026-11-23T08:15:30.120Z","5f0c6a3e-8a4b-4d47-9a35-0e1f2a3b4c5d","intake_worker",null,"read","child","c-42",' +
+      '"Bekymringsmelding fra skolen – vurdering","allowed",false,null]';
+    expect(canonicaliseSealed(GENESIS_HASH, sample)).toBe(text);
+    expect(hashSealedEvent(GENESIS_HASH, sample)).toBe('5ab9239844d8312235cffc00c045e75772ef38d5df8238eae31007ef16db3e34');
+  });
+
+  it('verify a sealed event only by the sealed format, and an earlier one only by the first', async () => {
+    const [legacy, sealed] = chainOf([sample, { ...sample, resourceId: 'c-43' }], 1);
+    if (!legacy || !sealed) throw new Error('two events');
+    expect(await verifyChain([legacy, sealed])).toMatchObject({ ok: true, count: 2 });
+    expect(await verifyChain([{ ...legacy, sealed: true }, sealed])).toMatchObject({ ok: false, reason: 'hash_mismatch', brokenAt: '1' });
+    expect(await verifyChain([legacy, { ...sealed, sealed: false }])).toMatchObject({ ok: false, reason: 'hash_mismatch', brokenAt: '2' });
   });
 
   it('do not depend on the order the caller built the object in, nor on the time zone of the Date', () => {

@@ -35,10 +35,15 @@ export interface AuditContent {
 
 /** An event as stored: its content, its place in the log, and its link to the one before. */
 export interface ChainedEvent extends AuditContent {
-  /** The int8 id as text; only used to order events and to name a broken one. */
+  /** The int8 id as text, to name a broken event; the chain's order is its position. */
   id: string;
   prevHash: string;
   hash: string;
+  /**
+   * Chained by the sealer (migration 0029), whose hash covers the second format; false for an
+   * event chained in its own request before that, which keeps the first.
+   */
+  sealed: boolean;
 }
 
 /**
@@ -68,7 +73,41 @@ export function canonicalise(prevHash: string, content: AuditContent): string {
 
 /** The hash an event with this content must carry when it follows `prevHash`: lower-case SHA-256 hex. */
 export function hashEvent(prevHash: string, content: AuditContent): string {
-  return createHash('sha256').update(canonicalise(prevHash, content), 'utf8').digest('hex');
+  return sha256(canonicalise(prevHash, content));
+}
+
+/**
+ * The second format, which the sealer writes in SQL (audit_canonical_sealed in migration 0029):
+ * the fields as one JSON array, in a fixed order, every one present. An array, not an object,
+ * because PostgreSQL's JSON functions and JSON.stringify write an array's elements identically.
+ */
+export function canonicaliseSealed(prevHash: string, content: AuditContent): string {
+  return JSON.stringify([
+    SEALED_FORMAT,
+    prevHash,
+    content.occurredAt.toISOString(),
+    content.actorStaffId,
+    content.actorRole,
+    content.actorUnitId,
+    content.action,
+    content.resourceType,
+    content.resourceId,
+    content.purpose,
+    content.outcome,
+    content.emergency,
+    content.childId,
+  ]);
+}
+
+const SEALED_FORMAT = 'tidlig-audit/2';
+
+/** The hash the sealer gives an event with this content after `prevHash`. */
+export function hashSealedEvent(prevHash: string, content: AuditContent): string {
+  return sha256(canonicaliseSealed(prevHash, content));
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** Why a chain is not intact. */
@@ -78,7 +117,9 @@ export type ChainBreakReason =
   /** The event's content no longer matches its hash: it was changed after it was written. */
   | 'hash_mismatch'
   /** Every link holds, but the anchor is not in the chain: events were removed from the end, or the log replaced. */
-  | 'anchor_missing';
+  | 'anchor_missing'
+  /** Committed, and still unsealed a full sealing delay later: the sealer has stopped or lags. */
+  | 'unsealed';
 
 /** The outcome of checking a chain; `count` is the number of events found intact before any break. */
 export type ChainVerdict =
@@ -92,9 +133,10 @@ export interface VerifyOptions {
 }
 
 /**
- * Checks events given in id order, oldest first, and stops at the first broken one. Takes an
+ * Checks events given in chain order, oldest first, and stops at the first broken one. Takes an
  * async iterable so that a log of millions of events can be checked page by page. Gaps in the
- * ids are not a break: a rolled-back transaction leaves one, and the linkage shows removals.
+ * positions are not a break (the events chained before sealing keep their ids, which a
+ * rolled-back transaction left gaps in); the linkage shows removals.
  */
 export async function verifyChain(
   events: Iterable<ChainedEvent> | AsyncIterable<ChainedEvent>,
@@ -105,7 +147,7 @@ export async function verifyChain(
   let anchorSeen = options.anchor === undefined || options.anchor === GENESIS_HASH;
   for await (const event of events) {
     if (event.prevHash !== head) return { ok: false, count, reason: 'prev_mismatch', brokenAt: event.id };
-    if (hashEvent(event.prevHash, event) !== event.hash) {
+    if ((event.sealed ? hashSealedEvent : hashEvent)(event.prevHash, event) !== event.hash) {
       return { ok: false, count, reason: 'hash_mismatch', brokenAt: event.id };
     }
     head = event.hash;

@@ -37,7 +37,7 @@ function tidlig(args: string[], folder = dataDir) {
   });
 }
 
-describe('tidlig audit verify', () => {
+describe('tidlig audit verify and seal', () => {
   it('says the log is intact, then names the event a superuser changed', async () => {
     const ids = await withDatabase(async (database) => {
       await migrate(database);
@@ -47,10 +47,20 @@ describe('tidlig audit verify', () => {
       return eventIds(database.db);
     });
 
+    // No server ran to seal them: verify says so, naming the oldest; `audit seal` does it.
+    const waiting = await tidlig(['audit', 'verify']);
+    expect(waiting.code).toBe(1);
+    expect(waiting.stderr).toBe(
+      `Audit event ${ids[0]} is not sealed into the chain 1 s after it was seen committed: no Tidlig server is sealing (start one, or run "tidlig audit seal").\n`,
+    );
+    expect(await tidlig(['audit', 'seal'])).toMatchObject({ code: 0, stdout: 'Sealed 3 audit event(s).\n' });
+
     const intact = await tidlig(['audit', 'verify']);
     expect(intact).toMatchObject({ code: 0, stderr: '' });
     expect(intact.stdout).toMatch(/^Audit log intact: 3 events\.\nHead: [0-9a-f]{64}\n$/);
     const head = /Head: (\S+)/.exec(intact.stdout)?.[1] ?? '';
+    const shipped = await tidlig(['audit', 'verify', '--json']);
+    expect(JSON.parse(shipped.stdout)).toEqual({ checkedAt: expect.any(String), intact: true, events: 3, head });
 
     await withDatabase(({ db }) => tamperWithPurpose(db, ids[1] as string, 'nysgjerrig'));
 

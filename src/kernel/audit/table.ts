@@ -1,6 +1,7 @@
 /**
- * Kysely's view of migrations/20261123_0002_audit.sql. Every column is insert-only
- * (`never` on update), so the type checker refuses an UPDATE before the database does.
+ * Kysely's view of migrations/20261123_0002_audit.sql and 0029. Every column is insert-only
+ * (`never` on update), so the type checker refuses an UPDATE before the database does; the
+ * chain fields are not even insertable: only the sealer's SQL function writes them.
  */
 import type { ColumnType } from 'kysely';
 
@@ -34,8 +35,8 @@ type AppendOnly<T> = ColumnType<T, T, never>;
 export type AuditEventTable = {
   /** int8: the pg driver returns it as a string, PGlite as a number. Select `id::text`. */
   id: ColumnType<string | number, never, never>;
-  /** Written from the database clock, truncated to milliseconds so that JS holds it exactly. */
-  occurred_at: AppendOnly<Date>;
+  /** Written by the database clock at insert, truncated to milliseconds so that JS holds it exactly. */
+  occurred_at: ColumnType<Date, never, never>;
   actor_staff_id: AppendOnly<string | null>;
   actor_role: AppendOnly<string | null>;
   actor_unit_id: AppendOnly<string | null>;
@@ -47,8 +48,12 @@ export type AuditEventTable = {
   emergency: AppendOnly<boolean>;
   /** The child the event concerns (migration 0014); null when it concerns no single child. */
   child_id: AppendOnly<string | null>;
-  prev_hash: AppendOnly<string>;
-  hash: AppendOnly<string>;
+  /** The place in the chain, the link to the event before and the hash: null until sealed. */
+  position: ColumnType<string | number | null, never, never>;
+  prev_hash: ColumnType<string | null, never, never>;
+  hash: ColumnType<string | null, never, never>;
+  /** When the sealer chained it; null for the events chained in their request before sealing existed. */
+  sealed_at: ColumnType<Date | null, never, never>;
 };
 
 /** The audit tables, for the lead to merge into `Tables`; until then use `db.withTables<AuditTables>()`. */

@@ -33,7 +33,7 @@ export interface Manifest {
   migrations: string[];
   engine: Engine;
   takenAt: string;
-  /** The newest audit event's hash: restore checks the chain still reaches it. */
+  /** The newest sealed audit event's hash: restore checks the chain still reaches it. */
   auditHead: string | null;
   tables: Record<string, number>;
   checksum: { algorithm: 'sha256'; value: string };
@@ -90,7 +90,7 @@ async function dumpLines(trx: Transaction<Tables>, engine: Engine, write: (line:
     await write(`T ${JSON.stringify({ table, columns } satisfies TableLine)}`);
     tables[table] = await dumpRows(trx, table, columns, write);
   }
-  const head = await sql<{ hash: string }>`select hash from audit_event order by id desc limit 1`.execute(trx);
+  const head = await sql<{ hash: string }>`select hash from audit_event where position is not null order by position desc limit 1`.execute(trx);
   // Read after the tables: a sequence only grows, so its value is at least what the rows used.
   for (const sequence of await listSequences(trx)) {
     const { rows } = await sql<{ last_value: string; is_called: boolean }>`select last_value::text, is_called from ${sql.table(sequence)}`.execute(trx);

@@ -49,7 +49,9 @@ export async function restoreBackup(database: Database, file: string, key: strin
     }
   });
   const migrated = await migrate(database, dir);
-  const verdict = await verifyAuditLog(database.db, manifest.auditHead ? { anchor: manifest.auditHead } : {});
+  // Events the backup caught between their commit and their sealing stay as it held them: the
+  // restored server's sealer chains them after the head the manifest names.
+  const verdict = await verifyAuditLog(database.db, { checkSealing: false, ...(manifest.auditHead && { anchor: manifest.auditHead }) });
   return { manifest, migrated, verdict };
 }
 

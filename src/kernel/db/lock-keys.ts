@@ -8,6 +8,10 @@ export const LOCK_KEYS = {
   migrate: 7_311_2024,
   /** Seeding the demo: the second process waits, then finds the data there. */
   seed: 7_311_2025,
-  /** Appending to the audit chain: one writer at a time extends it. */
-  auditAppend: 7_311_2026,
+  /**
+   * Chaining audit events: one sealer at a time, across every process. Taken inside the SQL
+   * function audit_seal (migration 0029), which writes the number itself. (7_311_2026 was the
+   * lock every audited request took before sealing moved off the request path; not reused.)
+   */
+  auditSeal: 7_311_2027,
 } as const;

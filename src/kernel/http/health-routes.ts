@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
+import { sealerLags } from '../audit/seal.ts';
 import { migrationFiles } from '../db/migrate.ts';
 import type { AppContext } from './context.ts';
 import { healthSchema, readinessSchema } from './error-schema.ts';
@@ -21,7 +22,7 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['operations'],
-          summary: 'Should a load balancer send requests here: 503 while the database is unreachable or lacks a migration',
+          summary: 'Should a load balancer send requests here: 503 while the database is unreachable, lacks a migration, or its audit sealer lags',
           response: { 200: readinessSchema, 503: readinessSchema },
         },
       },
@@ -38,7 +39,7 @@ async function isReady(ctx: AppContext, known: readonly string[]): Promise<boole
   try {
     const { rows } = await sql<{ name: string }>`select name from schema_migration`.execute(ctx.db);
     const applied = new Set(rows.map((row) => row.name));
-    return known.every((name) => applied.has(name));
+    return known.every((name) => applied.has(name)) && !(await sealerLags(ctx.db));
   } catch {
     return false;
   }

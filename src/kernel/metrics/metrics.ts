@@ -36,6 +36,12 @@ const auditEvents = new Counter({
   registers: [registry],
 });
 
+const auditSealed = new Counter({
+  name: 'tidlig_audit_events_sealed_total',
+  help: 'Audit events given their place in the hash chain by this process\'s sealer.',
+  registers: [registry],
+});
+
 const importRows = new Counter({
   name: 'tidlig_import_rows_total',
   help: 'Rows read by the imports (attendance absence, evaluation counts), by import and outcome (accepted, rejected); dry runs not counted.',
@@ -101,4 +107,8 @@ export function countJobRun(job: string, outcome: 'ok' | 'failed'): void {
 
 export function countAuditEvent(): void {
   auditEvents.inc();
+}
+
+export function countAuditSealed(events: number): void {
+  auditSealed.inc(events);
 }
