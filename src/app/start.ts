@@ -9,7 +9,7 @@ import { seedDemoIfEmpty } from '../demo/seed.ts';
 import { startAuditSealer } from '../kernel/audit/seal.ts';
 import { serveBackups } from '../kernel/backup/write.ts';
 import { readConfig, type Config } from '../kernel/config.ts';
-import { openDatabase, type Database } from '../kernel/db/database.ts';
+import { openDatabase, type Database, type Db } from '../kernel/db/database.ts';
 import { migrate, pendingMigrations } from '../kernel/db/migrate.ts';
 import { OperatorError } from '../kernel/errors.ts';
 import { version } from '../kernel/version.ts';
@@ -36,6 +36,8 @@ export interface RunningApp {
   /** What the background jobs tell the operator at start (reminders on or off, and where to). */
   jobNotes: string[];
   server: FastifyInstance;
+  /** The app's own database, for a benchmark in the same process (PGlite admits one). */
+  db: Db;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       seeded,
       jobNotes: [...jobs.flatMap((job) => (job.describe ? [job.describe] : [])), ...backups.notes],
       server,
+      db: database.db,
       async close() {
         await backups.close();
         await Promise.all(running.map((job) => job.stop()));
