@@ -46,6 +46,8 @@ export const attendanceCaseSchema = z.object({
   closeReason: z.enum(CLOSE_REASONS).nullable(),
   closeNote: z.string().nullable(),
   version: z.number().int(),
+  /** The school's today on the service's clock: the forms' dates start from it, whatever the browser's calendar says. */
+  today: calendarDate(),
   /** Whole school days away since the first flag's window began. */
   absentDays: z.number().int(),
   /** Ten or more days away: coming back needs a return plan (a step of that kind). */

@@ -228,6 +228,7 @@ async function absentDays(trx: Trx, caseId: string, childId: string, now: Date):
 async function readCase(trx: Trx, caseId: string, now: Date): Promise<AttendanceCase> {
   const row = (await repo.findCase(trx, caseId))!;
   const days = await absentDays(trx, caseId, row.child_id, now);
+  const scope = (await locateUnit(trx, row.unit_id))!;
   const name = (given: string | null, family: string | null) => `${given ?? ''} ${family ?? ''}`.trim();
   return {
     id: row.id,
@@ -240,6 +241,7 @@ async function readCase(trx: Trx, caseId: string, now: Date): Promise<Attendance
     closeReason: row.close_reason,
     closeNote: row.close_note,
     version: row.version,
+    today: localDate(now, timeZoneOf(scope.countryCode)),
     absentDays: days,
     returnPlanRequired: returnPlanRequired(days),
     flags: await caseFlags(trx, row.unit_id, caseId),
