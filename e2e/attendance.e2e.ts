@@ -20,7 +20,7 @@ import { TEST_NOW } from '../src/kernel/testing/test-clock.ts';
 import { holdClockAt } from '../src/time/clock.ts';
 import { addDays, localDate } from '../src/time/dates.ts';
 import { isClosed } from '../src/time/school-calendar.ts';
-import { loggedInContext, newPage, seriousAxeViolations, startTidlig, waitForPage, type Tidlig } from './harness.ts';
+import { loggedInContext, newPage, screenshots, seriousAxeViolations, startTidlig, waitForPage, type Tidlig } from './harness.ts';
 
 const nb = attendanceMessages.nb;
 const nbCase = attendanceCaseMessages.nb;
@@ -142,6 +142,7 @@ it('opens a case from a new flag on a phone, logs the call home, plans a meeting
   const steps = page.getByRole('region', { name: nbCase.steps.heading }).getByRole('listitem');
   await steps.filter({ hasText: 'Møte med foreldrene og kontaktlæreren' }).waitFor();
   await expectAccessible(page);
+  await screenshots(page, 'attendance-case');
 
   // The pupil is back: the case closes with that reason.
   await page.getByLabel(nbCase.close.reason).selectOption('back_at_school');
