@@ -127,7 +127,7 @@ export function addContact(db: Db, actor: Actor, caseId: string, request: AddCon
   return changeCase(db, actor, caseId, now, async (trx, place, scope) => {
     const earlier = await repo.findContactByKey(trx, request.idempotencyKey);
     if (earlier) return earlier.case_id === caseId ? undefined : keyReused();
-    const dateRefusal = contactDateRefusal(request.contactedOn, localDate(now, timeZoneOf(scope.countryCode)));
+    const dateRefusal = contactDateRefusal(request.contactedOn, schoolToday(now, scope));
     if (dateRefusal) return invalid('contactedOn', dateRefusal);
     const refusal = (await identifying(trx, place.unit_id, [request.outcome, request.agreed])) ?? (await moveOn(trx, caseId, request.version));
     if (refusal) return refusal;
@@ -152,8 +152,9 @@ export function addContact(db: Db, actor: Actor, caseId: string, request: AddCon
 
 /** Closes the case with a reason; back at school after ten days away needs a return plan first. Its open flags are handled with it. */
 export function closeCase(db: Db, actor: Actor, caseId: string, request: CloseCaseRequest, { now = clock.now() }: Clock = {}): Promise<AttendanceCase> {
-  return changeCase(db, actor, caseId, now, async (trx, place) => {
-    const refusal = closeRefusal(request.reason, await absentDays(trx, caseId, place.child_id, now), await repo.hasStepOfKind(trx, caseId, 'return_plan'));
+  return changeCase(db, actor, caseId, now, async (trx, place, scope) => {
+    const days = await absentDays(trx, caseId, place.child_id, schoolToday(now, scope));
+    const refusal = closeRefusal(request.reason, days, await repo.hasStepOfKind(trx, caseId, 'return_plan'));
     if (refusal) return new RuleViolation(409, refusal, 'The pupil has been away ten days or more: a return plan is needed before the case closes as back at school.');
     const identifyingNote = await identifying(trx, place.unit_id, [request.note]);
     if (identifyingNote) return identifyingNote;
@@ -220,15 +221,21 @@ async function identifying(trx: Trx, unitId: string, texts: string[]): Promise<R
   return new RuleViolation(400, 'identifying_note', 'The text must not identify anyone.', { findings: findings.map(({ kind, start, end }) => ({ kind, start, end })) });
 }
 
-async function absentDays(trx: Trx, caseId: string, childId: string, now: Date): Promise<number> {
+/** The calendar day it is at the school: where the clock's instant falls in its country. */
+function schoolToday(now: Date, scope: UnitScope): string {
+  return localDate(now, timeZoneOf(scope.countryCode));
+}
+
+/** Whole days away from the case's first flag window's start to the school's today. */
+async function absentDays(trx: Trx, caseId: string, childId: string, today: string): Promise<number> {
   const from = await repo.firstWindowDay(trx, caseId);
-  return from ? repo.countAbsentDays(trx, childId, from, localDate(now)) : 0;
+  return from ? repo.countAbsentDays(trx, childId, from, today) : 0;
 }
 
 async function readCase(trx: Trx, caseId: string, now: Date): Promise<AttendanceCase> {
   const row = (await repo.findCase(trx, caseId))!;
-  const days = await absentDays(trx, caseId, row.child_id, now);
-  const scope = (await locateUnit(trx, row.unit_id))!;
+  const today = schoolToday(now, (await locateUnit(trx, row.unit_id))!);
+  const days = await absentDays(trx, caseId, row.child_id, today);
   const name = (given: string | null, family: string | null) => `${given ?? ''} ${family ?? ''}`.trim();
   return {
     id: row.id,
@@ -241,7 +248,7 @@ async function readCase(trx: Trx, caseId: string, now: Date): Promise<Attendance
     closeReason: row.close_reason,
     closeNote: row.close_note,
     version: row.version,
-    today: localDate(now, timeZoneOf(scope.countryCode)),
+    today,
     absentDays: days,
     returnPlanRequired: returnPlanRequired(days),
     flags: await caseFlags(trx, row.unit_id, caseId),
