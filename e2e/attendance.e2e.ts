@@ -121,7 +121,7 @@ it('opens a case from a new flag on a phone, logs the call home, plans a meeting
   await page.getByRole('button', { name: nb.import.send }).click();
   const row = page.getByRole('table', { name: nb.flags.heading }).getByRole('row').filter({ hasText: pupil.name }).first();
   await row.waitFor();
-  await row.getByRole('button', { name: nb.flags.openCase }).click();
+  await row.getByRole('button', { name: `${nb.flags.openCase}: ${pupil.name}` }).click();
 
   expect(await waitForPage(page)).toBe(nbCase.title);
   await page.getByRole('heading', { name: nbCase.pupil.replace('{{name}}', pupil.name), exact: false }).waitFor();

@@ -93,14 +93,17 @@ function CaseLink({ unitId, flag }: { unitId: string; flag: Flag }) {
   if (flag.caseId) {
     return (
       <Paragraph data-size="sm">
-        <RouterLink to={casePath(flag.caseId)}>{t('flags.goToCase')}</RouterLink>
+        <RouterLink to={casePath(flag.caseId)} aria-label={`${t('flags.goToCase')}: ${flag.pupilName}`}>
+          {t('flags.goToCase')}
+        </RouterLink>
       </Paragraph>
     );
   }
   return (
     <form ref={open.formRef} onSubmit={open.handle()} className="attendance-handle">
       <FormAlert submit={open} />
-      <Button type="submit" data-size="sm" aria-disabled={open.busy || undefined}>
+      {/* The pupil in the name: a screen reader's list of buttons otherwise says "Open case" for every row. */}
+      <Button type="submit" data-size="sm" aria-disabled={open.busy || undefined} aria-label={`${t('flags.openCase')}: ${flag.pupilName}`}>
         {t('flags.openCase')}
       </Button>
     </form>
