@@ -2,7 +2,8 @@
  * Attendance follow-up as Elvestad's demo unit leader (the school's attendance coordinator):
  * imports a file of the last school days with three bad rows, sees exactly which rows were
  * refused and why, finds the new flag of the pupil whose days were imported, and records the
- * call home; the page is axe-clean throughout.
+ * call home; then, on a phone, opens a follow-up case from another pupil's new flag, logs the
+ * call home, plans a meeting and closes the case when the pupil is back. Axe-clean throughout.
  *
  * The server runs in this process with its clock held on a Monday in term time: an import
  * takes only open days of the school year so far, and on a real date in a holiday or the
@@ -11,6 +12,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { flagListSchema } from '../src/attendance/schema.ts';
+import { attendanceCaseMessages } from '../src/attendance/web/case-messages.ts';
 import { attendanceMessages } from '../src/attendance/web/messages.ts';
 import { childRecordSchema, registerSchema } from '../src/children/schema.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
@@ -18,9 +20,10 @@ import { TEST_NOW } from '../src/kernel/testing/test-clock.ts';
 import { holdClockAt } from '../src/time/clock.ts';
 import { addDays, localDate } from '../src/time/dates.ts';
 import { isClosed } from '../src/time/school-calendar.ts';
-import { loggedInContext, newPage, seriousAxeViolations, startTidlig, waitForPage, type Tidlig } from './harness.ts';
+import { loggedInContext, newPage, screenshots, seriousAxeViolations, startTidlig, waitForPage, type Tidlig } from './harness.ts';
 
 const nb = attendanceMessages.nb;
+const nbCase = attendanceCaseMessages.nb;
 
 let tidlig: Tidlig;
 let releaseClock: () => void;
@@ -44,6 +47,18 @@ function lastSchoolDays(): string[] {
     if (!isClosed({ country: 'NO', holidays: [] }, date)) days.push(`${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`);
   }
   return days.reverse();
+}
+
+/** A pupil of the coordinator's school with no flag yet (open, or handled in the last 30 days), and their identity number. */
+async function unflaggedPupil(page: Page) {
+  const session = sessionSchema.parse(await (await page.request.get('/api/session')).json());
+  const unitId = session.user?.currentUnit?.id ?? '';
+  const flagged = new Set(flagListSchema.parse(await (await page.request.get(`/api/units/${unitId}/attendance/flags`)).json()).flags.map((f) => f.childId));
+  const register = registerSchema.parse(await (await page.request.get(`/api/units/${unitId}/register`)).json());
+  const pupil = register.children.find((c) => !flagged.has(c.id));
+  if (!pupil) throw new Error('every pupil of the school is flagged already');
+  const record = childRecordSchema.parse(await (await page.request.get(`/api/children/${pupil.id}`)).json());
+  return { unitId, name: `${pupil.givenName} ${pupil.familyName}`, nationalId: record.nationalId };
 }
 
 it('imports a file with bad rows, shows the refused rows and the new flag, and records the call home', async () => {
@@ -89,6 +104,57 @@ it('imports a file with bad rows, shows the refused rows and the new flag, and r
   await row.getByRole('button', { name: nb.flags.handle }).click();
   await row.getByText(nb.flags.handledNote.replace('{{note}}', 'Ringte hjem, møte med foreldrene avtalt.')).waitFor();
   await expectAccessible(page);
+  expect(consoleErrors).toEqual([]);
+  await context.close();
+});
+
+it('opens a case from a new flag on a phone, logs the call home, plans a meeting and closes the case when the pupil is back', async () => {
+  const context = await loggedInContext(tidlig, 'unit_leader', 'Elvestad', { locale: 'nb-NO', viewport: { width: 390, height: 844 } });
+  const { page, consoleErrors } = await newPage(context);
+  const pupil = await unflaggedPupil(page);
+  await page.goto(`/units/${pupil.unitId}/attendance`);
+  expect(await waitForPage(page)).toBe(nb.title);
+
+  // Six school days away: a new flag for the pupil.
+  const lines = ['Fødselsnummer;Dato;Time;Minutter;Fraværstype', ...lastSchoolDays().map((day) => `${pupil.nationalId};${day};;;Udokumentert`)];
+  await page.getByLabel(nb.import.file).setInputFiles({ name: 'fravaer.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await page.getByRole('button', { name: nb.import.send }).click();
+  const row = page.getByRole('table', { name: nb.flags.heading }).getByRole('row').filter({ hasText: pupil.name }).first();
+  await row.waitFor();
+  await row.getByRole('button', { name: `${nb.flags.openCase}: ${pupil.name}` }).click();
+
+  expect(await waitForPage(page)).toBe(nbCase.title);
+  await page.getByRole('heading', { name: nbCase.pupil.replace('{{name}}', pupil.name), exact: false }).waitFor();
+  await expectAccessible(page);
+
+  // The call home, in the contact log.
+  const outcome = 'Foreldrene sier eleven gruer seg til friminuttene.';
+  await page.getByLabel(nbCase.contacts.how).selectOption('phone');
+  await page.getByLabel(nbCase.contacts.outcomeLabel).fill(outcome);
+  await page.getByLabel(nbCase.contacts.agreedLabel).fill('Møte på skolen neste uke.');
+  await page.getByRole('button', { name: nbCase.contacts.add }).click();
+  await page.getByText(nbCase.contacts.outcome.replace('{{text}}', outcome)).waitFor();
+
+  // A meeting with the parents, planned as a step.
+  await page.getByLabel(nbCase.steps.kind).selectOption('meeting');
+  await page.getByLabel(nbCase.steps.what).fill('Møte med foreldrene og kontaktlæreren');
+  await page.getByRole('button', { name: nbCase.steps.add }).click();
+  const steps = page.getByRole('region', { name: nbCase.steps.heading }).getByRole('listitem');
+  await steps.filter({ hasText: 'Møte med foreldrene og kontaktlæreren' }).waitFor();
+  await expectAccessible(page);
+  await screenshots(page, 'attendance-case');
+
+  // The pupil is back: the case closes with that reason.
+  await page.getByLabel(nbCase.close.reason).selectOption('back_at_school');
+  await page.getByLabel(nbCase.close.note).fill('Møter hver dag igjen etter møtet.');
+  await page.getByRole('button', { name: nbCase.close.send }).click();
+  await page.getByText(nbCase.closeReason.back_at_school, { exact: false }).first().waitFor();
+  expect(await page.getByRole('button', { name: nbCase.contacts.add }).count()).toBe(0);
+  await expectAccessible(page);
+
+  // Back on the list, the pupil's flag was handled with the case.
+  await page.getByRole('link', { name: nbCase.back }).click();
+  await page.getByRole('table', { name: nb.flags.heading }).getByRole('row').filter({ hasText: pupil.name }).filter({ hasText: nb.flags.inCase }).first().waitFor();
   expect(consoleErrors).toEqual([]);
   await context.close();
 });

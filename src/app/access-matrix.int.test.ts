@@ -232,6 +232,19 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     url: `/api/units/${place.unitId}/attendance/flags/${place.attendanceFlagId}/handle`,
     body: { note: 'Ringte hjem, møte avtalt.' },
   }),
+  'POST /api/units/:id/attendance/flags/:flagId/case': (place) => ({ url: `/api/units/${place.unitId}/attendance/flags/${place.attendanceCaseFlagId}/case`, body: {} }),
+  'GET /api/attendance/cases/:id': (place) => ({ url: `/api/attendance/cases/${place.attendanceCaseId}` }),
+  // Each change has a case of its own at version 1: only the school's leader's call succeeds.
+  'POST /api/attendance/cases/:id/steps': (place) => ({
+    url: `/api/attendance/cases/${place.attendanceCaseId}/steps`,
+    body: { version: 1, kind: 'meeting', what: 'Møte med foreldrene', dueOn: TEST_TODAY, reviewOn: null, idempotencyKey: randomUUID() },
+  }),
+  'POST /api/attendance/cases/:id/steps/:stepId/done': (place) => ({ url: `/api/attendance/cases/${place.attendanceStepCaseId}/steps/${place.attendanceStepId}/done`, body: { version: 1 } }),
+  'POST /api/attendance/cases/:id/contacts': (place) => ({
+    url: `/api/attendance/cases/${place.attendanceContactCaseId}/contacts`,
+    body: { version: 1, contactedOn: TEST_TODAY, withWhom: 'parents', how: 'phone', outcome: 'Foreldrene tar kontakt med fastlegen.', agreed: '', idempotencyKey: randomUUID() },
+  }),
+  'POST /api/attendance/cases/:id/close': (place) => ({ url: `/api/attendance/cases/${place.attendanceCloseCaseId}/close`, body: { version: 1, reason: 'back_at_school', note: '' } }),
   'GET /api/children/:id/consents': (place) => ({ url: `/api/children/${place.childId}/consents` }),
   'POST /api/children/:id/consents': (place) => ({
     url: `/api/children/${place.childId}/consents`,

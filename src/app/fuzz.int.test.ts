@@ -45,6 +45,8 @@ const PATH_IDS: [RegExp, (place: Place) => string][] = [
   [/^\/api\/oversight\/emergency-access\/:id/, (p) => p.emergencyAccessId],
   [/^\/api\/on-call\/calls\/:id/, (p) => p.onCallCallId],
   [/^\/api\/activities\/:id/, (p) => p.activityEditPool[0]!],
+  [/^\/api\/attendance\/cases\/:id\/steps\/:stepId/, (p) => p.attendanceStepCaseId],
+  [/^\/api\/attendance\/cases\/:id/, (p) => p.attendanceCaseId],
 ];
 
 /** A plausible value for a field by its name, so the other fields of a request pass. */
@@ -64,6 +66,7 @@ function fieldValue(name: string, schema: JsonSchema, place: Place): unknown {
     meetingId: place.teamMeetingId,
     actionPointId: place.actionPointId,
     flagId: place.attendanceFlagId,
+    stepId: place.attendanceStepId,
   };
   if (ids[name]) return ids[name];
   return exampleOf(schema, place, name);

@@ -1,5 +1,6 @@
 /** Test data for attendance: a municipality with Oslo's 2026/27 holidays, a saved mapping, a guideline, and a CSV file's text. */
 import type { Db } from '../kernel/db/database.ts';
+import { buildAttendanceCasePlace, type AttendanceCasePlace } from './case-factories.ts';
 import { buildMunicipality } from '../kernel/testing/register-factories.ts';
 import type { SchoolCalendar } from '../time/school-calendar.ts';
 import type { Guideline } from './domain/guideline.ts';
@@ -52,7 +53,7 @@ export async function* vismaRows(lines: VismaLine[]): AsyncIterable<SourceRow> {
 }
 
 /** What the access-matrix walk calls the attendance routes about: a school with a flag, and the mapping an upload uses. */
-export interface AttendancePlace {
+export interface AttendancePlace extends AttendanceCasePlace {
   attendanceFlagId: string;
 }
 
@@ -77,7 +78,7 @@ export async function buildAttendancePlace(db: Db, municipalityId: string, unitI
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { attendanceFlagId: flag.id };
+  return { attendanceFlagId: flag.id, ...(await buildAttendanceCasePlace(db, municipalityId, unitId)) };
 }
 
 /** An absence flag raised on `raisedOn` for a pupil at a unit, as the nightly recompute would write it. */

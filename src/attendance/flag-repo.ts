@@ -3,7 +3,8 @@ import { sql } from 'kysely';
 import type { Trx } from '../kernel/policy/access.ts';
 import type { Guideline } from './domain/guideline.ts';
 
-export async function listUnitFlags(trx: Trx, unitId: string) {
+/** A flag with its pupil's name and group at the flag's school. */
+function flagRows(trx: Trx) {
   return trx
     .selectFrom('attendance_flag as f')
     .innerJoin('child as c', 'c.id', 'f.child_id')
@@ -26,7 +27,12 @@ export async function listUnitFlags(trx: Trx, unitId: string) {
       'f.raised_on',
       'f.status',
       'f.handled_note',
-    ])
+      'f.case_id',
+    ]);
+}
+
+export async function listUnitFlags(trx: Trx, unitId: string) {
+  return flagRows(trx)
     .where('f.unit_id', '=', unitId)
     .where((eb) => eb.or([eb('f.status', '=', 'open'), eb('f.handled_at', '>', sql<Date>`now() - interval '30 days'`)]))
     .orderBy('f.raised_on')
@@ -34,6 +40,11 @@ export async function listUnitFlags(trx: Trx, unitId: string) {
     .execute();
 }
 export type FlagRow = Awaited<ReturnType<typeof listUnitFlags>>[number];
+
+/** The flags a follow-up case follows up, oldest first. */
+export function listCaseFlags(trx: Trx, caseId: string): Promise<FlagRow[]> {
+  return flagRows(trx).where('f.case_id', '=', caseId).orderBy('f.raised_on').orderBy('f.id').execute();
+}
 
 export async function findFlagUnit(trx: Trx, flagId: string): Promise<string | undefined> {
   const row = await trx.selectFrom('attendance_flag').select('unit_id').where('id', '=', flagId).executeTakeFirst();

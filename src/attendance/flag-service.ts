@@ -44,11 +44,21 @@ export function handleFlag(db: Db, actor: Actor, unitId: string, flagId: string,
 }
 
 async function flagsOf(trx: Trx, unitId: string): Promise<Flag[]> {
+  const flags = (await repo.listUnitFlags(trx, unitId)).map(await presenter(trx, unitId));
+  return flags.sort((a, b) => statusOrder(a) - statusOrder(b) || (a.dueOn ?? a.raisedOn).localeCompare(b.dueOn ?? b.raisedOn));
+}
+
+/** The flags of a follow-up case at the school, with their due dates. */
+export async function caseFlags(trx: Trx, unitId: string, caseId: string): Promise<Flag[]> {
+  return (await repo.listCaseFlags(trx, caseId)).map(await presenter(trx, unitId));
+}
+
+/** Turns a school's flag rows into flags, with the due dates its municipality's guideline and calendar give. */
+async function presenter(trx: Trx, unitId: string): Promise<(row: repo.FlagRow) => Flag> {
   const scope = (await locateUnit(trx, unitId)) as UnitScope;
   const guideline = await repo.findGuideline(trx, scope.municipalityId);
   const calendar: SchoolCalendar = { country: scope.countryCode, holidays: await listSchoolHolidays(trx, scope.municipalityId) };
-  const flags = (await repo.listUnitFlags(trx, unitId)).map((row) => present(row, guideline, calendar));
-  return flags.sort((a, b) => statusOrder(a) - statusOrder(b) || (a.dueOn ?? a.raisedOn).localeCompare(b.dueOn ?? b.raisedOn));
+  return (row) => present(row, guideline, calendar);
 }
 
 const statusOrder = (flag: Flag) => (flag.status === 'open' ? 0 : 1);
@@ -73,5 +83,6 @@ function present(row: repo.FlagRow, guideline: Guideline | undefined, calendar: 
     dueOn: rule ? meetingDueOn(rule.triggers, row.raised_on, calendar) : null,
     status: row.status,
     handledNote: row.handled_note,
+    caseId: row.case_id,
   };
 }

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../kernel/auth/plugin.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
+import { registerCaseRoutes } from './case-routes.ts';
 import { handleFlag, listFlags } from './flag-service.ts';
 import { importForUnit } from './import-service.ts';
 import { readCsvRows } from './read-rows.ts';
@@ -52,5 +53,7 @@ export function attendanceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => handleFlag(ctx.db, requireActor(request), request.params.id, request.params.flagId, request.body),
     );
+
+    registerCaseRoutes(app, ctx);
   };
 }

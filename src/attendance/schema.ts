@@ -54,6 +54,8 @@ export const flagSchema = z.object({
   dueOn: calendarDate().nullable(),
   status: z.enum(['open', 'handled']),
   handledNote: z.string().nullable(),
+  /** The follow-up case the flag belongs to, once one is opened or joined. */
+  caseId: id().nullable(),
 });
 export type Flag = z.infer<typeof flagSchema>;
 

@@ -83,4 +83,6 @@ export interface AttendanceFlagTable {
   handled_at: Date | null;
   handled_by: string | null;
   handled_note: string | null;
+  /** The follow-up case the flag belongs to (case-tables.ts), once one is opened or joined. */
+  case_id: Generated<string | null>;
 }

@@ -69,6 +69,25 @@ describeEachEngine('seedDemo', (use) => {
     expect(units.sort((a, b) => a.unitId.localeCompare(b.unitId))).toEqual([...pilot].sort((a, b) => a.unitId.localeCompare(b.unitId)));
   });
 
+  it('opens at most two follow-up cases at each school with flags, coordinated by its leader, each with its flags, a call home and a meeting', async () => {
+    const { db } = use();
+    const cases = await db
+      .selectFrom('attendance_case as c')
+      .innerJoin('membership as m', (join) => join.onRef('m.staff_id', '=', 'c.coordinator_id').onRef('m.unit_id', '=', 'c.unit_id'))
+      .select(['c.id', 'c.unit_id', 'c.closed_at', 'm.role'])
+      .execute();
+    expect(cases.length).toBeGreaterThan(0);
+    expect(cases.every((c) => c.closed_at === null && c.role === 'unit_leader')).toBe(true);
+    const perSchool = new Map<string, number>();
+    for (const c of cases) perSchool.set(c.unit_id, (perSchool.get(c.unit_id) ?? 0) + 1);
+    expect(Math.max(...perSchool.values())).toBeLessThanOrEqual(2);
+    for (const { id } of cases) {
+      expect((await db.selectFrom('attendance_flag').select('id').where('case_id', '=', id).execute()).length).toBeGreaterThan(0);
+      expect(await db.selectFrom('attendance_contact').select('how').where('case_id', '=', id).execute()).toEqual([{ how: 'phone' }]);
+      expect(await db.selectFrom('attendance_case_step').select('kind').where('case_id', '=', id).execute()).toEqual([{ kind: 'meeting' }]);
+    }
+  });
+
   it('refuses to seed a database that already has municipalities', async () => {
     const { db } = use();
     await expect(seedDemo(db, { seed: 4, scale: 'default' })).rejects.toThrow(OperatorError);

@@ -16,6 +16,7 @@ import { insertDemoOnCall, planDemoOnCall } from './on-call.ts';
 import { insertDemoRotas, planDemoRotas } from './rota.ts';
 import { insertDemoActivity, planDemoActivity } from './activity.ts';
 import { planDemoAttendance, type DemoAttendance } from './attendance.ts';
+import { seedDemoCases } from './attendance-cases.ts';
 import { recomputeFlags } from '../attendance/index.ts';
 import { clock } from '../time/clock.ts';
 
@@ -138,6 +139,7 @@ async function insertAttendance(db: Db, { mappings, guidelines, absences }: Demo
       from json_populate_recordset(null::absence, ${batch}::json)`.execute(db);
   }
   for (const g of guidelines) await recomputeFlags(db, g.municipality_id, today);
+  await seedDemoCases(db, today);
 }
 
 async function insertCasework(db: Db, { reports, consents, consultations, emergencies }: DemoCasework): Promise<void> {

@@ -1,5 +1,6 @@
 import { activityMessages } from '../../activity/web/messages.ts';
 import { attendanceMessages } from '../../attendance/web/messages.ts';
+import { attendanceCaseMessages } from '../../attendance/web/case-messages.ts';
 import { calendarMessages } from '../../calendar/web/messages.ts';
 import { childrenMessages } from '../../children/web/messages.ts';
 import { chronologyMessages } from '../../chronology/web/messages.ts';
@@ -43,6 +44,7 @@ export const namespaces = {
   evaluation: evaluationMessages,
   evaluationImport: evaluationImportMessages,
   attendance: attendanceMessages,
+  attendanceCase: attendanceCaseMessages,
   activity: activityMessages,
 } as const;
 

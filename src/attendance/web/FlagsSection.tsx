@@ -1,14 +1,17 @@
 import { Button, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { sendJson } from '../../kernel/ui/api.ts';
 import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
 import { useSchemaForm } from '../../kernel/ui/form/use-schema-form.ts';
 import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
+import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
-import { useNumberFormat } from '../../kernel/ui/use-number-format.ts';
+import { attendanceCaseSchema } from '../case-schema.ts';
 import { flagSchema, handleFlagSchema, type Flag, type HandleFlagRequest } from '../schema.ts';
-import { api } from './paths.ts';
+import { api, casePath } from './paths.ts';
+import { useFlagFigures } from './use-flag-figures.ts';
 
 /** The school's flags, open first and by the date the guideline's meeting is due; each names the rule and its figures. */
 export function FlagsSection({ unitId, flags, canHandle }: { unitId: string; flags: Flag[]; canHandle: boolean }) {
@@ -46,17 +49,8 @@ export function FlagsSection({ unitId, flags, canHandle }: { unitId: string; fla
 function FlagRow({ unitId, initial, canHandle }: { unitId: string; initial: Flag; canHandle: boolean }) {
   const { t } = useTranslation('attendance');
   const format = useDateFormat();
-  const number = useNumberFormat();
   const [flag, setFlag] = useState(initial);
-  const figures = t('flags.text', {
-    value: number(Math.round(flag.value * 10) / 10),
-    measure: t(`measure.${flag.measure}`),
-    from: format.date(flag.windowFrom),
-    to: format.date(flag.windowTo),
-    schoolDays: flag.schoolDays,
-    comparison: t(`comparison.${flag.comparison}`),
-    threshold: number(flag.threshold),
-  });
+  const figures = useFlagFigures()(flag);
   return (
     <Table.Row>
       <Table.Cell>
@@ -71,13 +65,48 @@ function FlagRow({ unitId, initial, canHandle }: { unitId: string; initial: Flag
             <Tag data-color="warning" data-size="sm">
               {t('flags.open')}
             </Tag>
-            {canHandle && <HandleForm unitId={unitId} flag={flag} onHandled={setFlag} />}
+            {canHandle && <CaseLink unitId={unitId} flag={flag} />}
+            {canHandle && !flag.caseId && <HandleForm unitId={unitId} flag={flag} onHandled={setFlag} />}
           </>
+        ) : flag.handledNote === null ? (
+          <Paragraph data-size="sm">{t('flags.inCase')}</Paragraph>
         ) : (
-          <Paragraph data-size="sm">{t('flags.handledNote', { note: flag.handledNote ?? '' })}</Paragraph>
+          <Paragraph data-size="sm">{t('flags.handledNote', { note: flag.handledNote })}</Paragraph>
         )}
       </Table.Cell>
     </Table.Row>
+  );
+}
+
+/** The flag's case: a link when it has one, else a button that opens one (or joins the pupil's open case) and goes there. */
+function CaseLink({ unitId, flag }: { unitId: string; flag: Flag }) {
+  const { t } = useTranslation('attendance');
+  const navigate = useNavigate();
+  const open = useSubmit({
+    send: async () => {
+      const opened = await sendJson('POST', api.openCase(unitId, flag.id), {}, attendanceCaseSchema);
+      await navigate(casePath(opened.id));
+    },
+    ns: 'attendance',
+    failed: (reason) => t('flags.failed', { reason }),
+  });
+  if (flag.caseId) {
+    return (
+      <Paragraph data-size="sm">
+        <RouterLink to={casePath(flag.caseId)} aria-label={`${t('flags.goToCase')}: ${flag.pupilName}`}>
+          {t('flags.goToCase')}
+        </RouterLink>
+      </Paragraph>
+    );
+  }
+  return (
+    <form ref={open.formRef} onSubmit={open.handle()} className="attendance-handle">
+      <FormAlert submit={open} />
+      {/* The pupil in the name: a screen reader's list of buttons otherwise says "Open case" for every row. */}
+      <Button type="submit" data-size="sm" aria-disabled={open.busy || undefined} aria-label={`${t('flags.openCase')}: ${flag.pupilName}`}>
+        {t('flags.openCase')}
+      </Button>
+    </form>
   );
 }
 

@@ -3,6 +3,10 @@ import { lazyPage } from '../../kernel/ui/lazy-page.ts';
 
 const pages = () => import('./pages.ts');
 const AttendancePage = lazyPage(pages, 'AttendancePage');
+const CasePage = lazyPage(pages, 'CasePage');
 
-/** The attendance page of a school: import, refused rows, flags. */
-export const attendanceRoutes: RouteObject[] = [{ path: 'units/:unitId/attendance', element: <AttendancePage /> }];
+/** The attendance page of a school (import, refused rows, flags) and a pupil's follow-up case. */
+export const attendanceRoutes: RouteObject[] = [
+  { path: 'units/:unitId/attendance', element: <AttendancePage /> },
+  { path: 'attendance/cases/:caseId', element: <CasePage /> },
+];

@@ -49,6 +49,9 @@ export const attendanceMessages = defineMessages({
       handle: 'Registrer oppfølging',
       handledNote: 'Fulgt opp: {{note}}',
       missingNote: 'Skriv hva som ble gjort.',
+      openCase: 'Åpne sak',
+      goToCase: 'Gå til saken',
+      inCase: 'Fulgt opp i en sak',
       failed: 'Det gikk ikke: {{reason}}',
     },
     measure: {
@@ -108,6 +111,9 @@ export const attendanceMessages = defineMessages({
       handle: 'Registrer oppfølging',
       handledNote: 'Følgt opp: {{note}}',
       missingNote: 'Skriv kva som vart gjort.',
+      openCase: 'Opne sak',
+      goToCase: 'Gå til saka',
+      inCase: 'Følgt opp i ei sak',
       failed: 'Det gjekk ikkje: {{reason}}',
     },
     measure: {
@@ -167,6 +173,9 @@ export const attendanceMessages = defineMessages({
       handle: 'Registrér opfølgning',
       handledNote: 'Fulgt op: {{note}}',
       missingNote: 'Skriv hvad der blev gjort.',
+      openCase: 'Åbn sag',
+      goToCase: 'Gå til sagen',
+      inCase: 'Fulgt op i en sag',
       failed: 'Det lykkedes ikke: {{reason}}',
     },
     measure: {
@@ -226,6 +235,9 @@ export const attendanceMessages = defineMessages({
       handle: 'Record follow-up',
       handledNote: 'Followed up: {{note}}',
       missingNote: 'Write what was done.',
+      openCase: 'Open case',
+      goToCase: 'Go to case',
+      inCase: 'Followed up in a case',
       failed: 'That did not work: {{reason}}',
     },
     measure: {

@@ -1,3 +1,4 @@
-/** The attendance page, one download: loaded the first time it is shown (see index.tsx). */
+/** The attendance pages, one download: loaded the first time one is shown (see index.tsx). */
 import './attendance.css';
 export { AttendancePage } from './AttendancePage.tsx';
+export { CasePage } from './CasePage.tsx';

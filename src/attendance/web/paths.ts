@@ -1,5 +1,6 @@
-/** Where the attendance page lives, and the API it uses. Addresses carry unit and flag ids only. */
+/** Where the attendance page lives, and the API it uses. Addresses carry unit, flag and case ids only. */
 export const attendancePath = (unitId: string) => `/units/${unitId}/attendance`;
+export const casePath = (caseId: string) => `/attendance/cases/${caseId}`;
 
 const unit = (unitId: string) => `/api/units/${encodeURIComponent(unitId)}/attendance`;
 
@@ -7,4 +8,10 @@ export const api = {
   imports: (unitId: string) => `${unit(unitId)}/imports`,
   flags: (unitId: string) => `${unit(unitId)}/flags`,
   handle: (unitId: string, flagId: string) => `${unit(unitId)}/flags/${encodeURIComponent(flagId)}/handle`,
+  openCase: (unitId: string, flagId: string) => `${unit(unitId)}/flags/${encodeURIComponent(flagId)}/case`,
+  case: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}`,
+  steps: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/steps`,
+  stepDone: (caseId: string, stepId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/steps/${encodeURIComponent(stepId)}/done`,
+  contacts: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/contacts`,
+  close: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/close`,
 };

@@ -153,6 +153,12 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/units/:id/attendance/imports': 'attendance.import',
   'GET /api/units/:id/attendance/flags': 'attendance.read',
   'POST /api/units/:id/attendance/flags/:flagId/handle': 'attendance.follow_up',
+  'POST /api/units/:id/attendance/flags/:flagId/case': 'attendance.follow_up',
+  'GET /api/attendance/cases/:id': 'attendance.follow_up',
+  'POST /api/attendance/cases/:id/steps': 'attendance.follow_up',
+  'POST /api/attendance/cases/:id/steps/:stepId/done': 'attendance.follow_up',
+  'POST /api/attendance/cases/:id/contacts': 'attendance.follow_up',
+  'POST /api/attendance/cases/:id/close': 'attendance.follow_up',
 };
 
 export function routeKey(method: string, url: string): string {

@@ -1,0 +1,63 @@
+/** HTTP handlers for follow-up cases: validate, call the service, answer. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requireActor } from '../kernel/auth/plugin.ts';
+import type { AppContext } from '../kernel/http/context.ts';
+import { errorSchema } from '../kernel/http/error-schema.ts';
+import { addContact, addStep, closeCase, getCase, markStepDone, openCaseFromFlag } from './case-service.ts';
+import { addContactSchema, addStepSchema, attendanceCaseSchema, caseParamsSchema, closeCaseSchema, openCaseSchema, stepParamsSchema, versionOnlySchema } from './case-schema.ts';
+import { flagParamsSchema } from './schema.ts';
+
+const tags = ['attendance'];
+const answers = { 200: attendanceCaseSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema };
+
+export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+
+  typed.post(
+    '/api/units/:id/attendance/flags/:flagId/case',
+    {
+      schema: {
+        tags,
+        summary: "Open a follow-up case from a flag, or join the pupil's open case (a retry answers the same case)",
+        params: flagParamsSchema,
+        body: openCaseSchema,
+        response: { 200: attendanceCaseSchema, 201: attendanceCaseSchema, 400: errorSchema, 404: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const opened = await openCaseFromFlag(ctx.db, requireActor(request), request.params.id, request.params.flagId, request.body);
+      return reply.code(opened.created ? 201 : 200).send(opened.case);
+    },
+  );
+
+  typed.get(
+    '/api/attendance/cases/:id',
+    { schema: { tags, summary: 'A follow-up case with its flags, steps and contact log', params: caseParamsSchema, response: { 200: attendanceCaseSchema, 404: errorSchema } } },
+    async (request) => getCase(ctx.db, requireActor(request), request.params.id),
+  );
+
+  typed.post(
+    '/api/attendance/cases/:id/steps',
+    { schema: { tags, summary: 'Plan a step of the case (a retry with the same idempotency key adds nothing)', params: caseParamsSchema, body: addStepSchema, response: answers } },
+    async (request) => addStep(ctx.db, requireActor(request), request.params.id, request.body),
+  );
+
+  typed.post(
+    '/api/attendance/cases/:id/steps/:stepId/done',
+    { schema: { tags, summary: 'Mark a step of the case done', params: stepParamsSchema, body: versionOnlySchema, response: answers } },
+    async (request) => markStepDone(ctx.db, requireActor(request), request.params.id, request.params.stepId, request.body.version),
+  );
+
+  typed.post(
+    '/api/attendance/cases/:id/contacts',
+    { schema: { tags, summary: "Log a contact about the pupil's absence (a retry with the same idempotency key adds nothing)", params: caseParamsSchema, body: addContactSchema, response: answers } },
+    async (request) => addContact(ctx.db, requireActor(request), request.params.id, request.body),
+  );
+
+  typed.post(
+    '/api/attendance/cases/:id/close',
+    { schema: { tags, summary: 'Close the case with a reason from the fixed list', params: caseParamsSchema, body: closeCaseSchema, response: answers } },
+    async (request) => closeCase(ctx.db, requireActor(request), request.params.id, request.body),
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * The follow-up case's API shapes, shared by the server (validation, OpenAPI) and the web: the
+ * case with its flags, steps and contact log, and the requests that open, add to and close it.
+ * Every write but opening carries the case's version as read (optimistic locking).
+ */
+import { z } from 'zod';
+import { calendarDate, cleanText, id, idempotencyKey, version } from '../kernel/validation/primitives.ts';
+import { CLOSE_NOTE_MAX, CLOSE_REASONS, CONTACT_PARTIES, CONTACT_TEXT_MAX, CONTACT_WAYS, STEP_KINDS, STEP_TEXT_MAX } from './domain/case-rules.ts';
+import { flagSchema } from './schema.ts';
+
+export const caseParamsSchema = z.object({ id: id() });
+export const stepParamsSchema = z.object({ id: id(), stepId: id() });
+
+const person = z.object({ id: z.uuid(), name: z.string() });
+
+export const caseStepSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(STEP_KINDS),
+  what: z.string(),
+  owner: person.nullable(),
+  dueOn: calendarDate(),
+  reviewOn: calendarDate().nullable(),
+  done: z.boolean(),
+});
+export type CaseStep = z.infer<typeof caseStepSchema>;
+
+export const caseContactSchema = z.object({
+  id: z.uuid(),
+  contactedOn: calendarDate(),
+  by: person.nullable(),
+  withWhom: z.enum(CONTACT_PARTIES),
+  how: z.enum(CONTACT_WAYS),
+  outcome: z.string(),
+  agreed: z.string(),
+});
+export type CaseContact = z.infer<typeof caseContactSchema>;
+
+export const attendanceCaseSchema = z.object({
+  id: z.uuid(),
+  unitId: z.uuid(),
+  pupilName: z.string(),
+  groupName: z.string().nullable(),
+  coordinator: person.nullable(),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+  closeReason: z.enum(CLOSE_REASONS).nullable(),
+  closeNote: z.string().nullable(),
+  version: z.number().int(),
+  /** The school's today on the service's clock: the forms' dates start from it, whatever the browser's calendar says. */
+  today: calendarDate(),
+  /** Whole school days away since the first flag's window began. */
+  absentDays: z.number().int(),
+  /** Ten or more days away: coming back needs a return plan (a step of that kind). */
+  returnPlanRequired: z.boolean(),
+  flags: z.array(flagSchema),
+  steps: z.array(caseStepSchema),
+  contacts: z.array(caseContactSchema),
+});
+export type AttendanceCase = z.infer<typeof attendanceCaseSchema>;
+
+/** Opening (or joining) from a flag: the coordinator, a leader of the school; the one opening when left out. */
+export const openCaseSchema = z.object({ coordinatorId: id().optional() });
+export type OpenCaseRequest = z.infer<typeof openCaseSchema>;
+
+export const addStepSchema = z.object({
+  version: version(1),
+  kind: z.enum(STEP_KINDS),
+  /** What is to be done, without names (checked by the anonymity guard). */
+  what: cleanText(STEP_TEXT_MAX).min(1, { error: 'text_too_short' }),
+  /** A member of the school; the one adding it when left out. */
+  ownerId: id().optional(),
+  dueOn: calendarDate(),
+  reviewOn: calendarDate().nullable(),
+  idempotencyKey: idempotencyKey(),
+});
+export type AddStepRequest = z.infer<typeof addStepSchema>;
+
+export const versionOnlySchema = z.object({ version: version(1) });
+
+export const addContactSchema = z.object({
+  version: version(1),
+  contactedOn: calendarDate(),
+  withWhom: z.enum(CONTACT_PARTIES),
+  how: z.enum(CONTACT_WAYS),
+  outcome: cleanText(CONTACT_TEXT_MAX, { multiline: true }).min(1, { error: 'text_too_short' }),
+  agreed: cleanText(CONTACT_TEXT_MAX, { multiline: true }),
+  idempotencyKey: idempotencyKey(),
+});
+export type AddContactRequest = z.infer<typeof addContactSchema>;
+
+export const closeCaseSchema = z.object({
+  version: version(1),
+  reason: z.enum(CLOSE_REASONS),
+  note: cleanText(CLOSE_NOTE_MAX, { multiline: true }),
+});
+export type CloseCaseRequest = z.infer<typeof closeCaseSchema>;

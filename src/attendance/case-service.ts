@@ -1,0 +1,282 @@
+/**
+ * Follow-up cases: a flag opens a case for its pupil at the school, or joins the one already
+ * open; the school's leader (the attendance coordinator, who may handle flags) plans steps, logs
+ * contacts with the home and closes the case with a reason. Every read and write goes through
+ * withAccess (one decision, one audit event, one transaction); every change but opening carries
+ * the case's version as read. Refusals found inside the transaction are returned from the work,
+ * so the attempt's audit event still lands, and thrown after.
+ */
+import { randomUUID } from 'node:crypto';
+import { findIdentifying } from '../anonymity/guard.ts';
+import { registerNamesOfUnit } from '../anonymity/register-names.ts';
+import type { Db } from '../kernel/db/database.ts';
+import { insertIdempotent, unlessUniqueViolation, UNIQUE_VIOLATION } from '../kernel/db/idempotent.ts';
+import { RuleViolation } from '../kernel/errors.ts';
+import { withAccess, type Trx } from '../kernel/policy/access.ts';
+import type { Actor } from '../kernel/policy/actor.ts';
+import { locateUnit, type UnitScope } from '../kernel/policy/locate.ts';
+import { clock } from '../time/clock.ts';
+import { localDate } from '../time/dates.ts';
+import { timeZoneOf } from '../time/zone.ts';
+import * as repo from './case-repo.ts';
+import type { AddContactRequest, AddStepRequest, AttendanceCase, CloseCaseRequest, OpenCaseRequest } from './case-schema.ts';
+import { closeRefusal, contactDateRefusal, returnPlanRequired } from './domain/case-rules.ts';
+import { caseFlags } from './flag-service.ts';
+
+export interface Clock {
+  /** The instant of the request; tests pass their own. */
+  now?: Date;
+}
+
+/**
+ * Opens a case for the flag's pupil with a coordinator (the one opening it unless named), or
+ * joins the pupil's open case at the school. A retry finds the flag already in its case and
+ * answers it (`created: false`) without changing anything.
+ */
+export async function openCaseFromFlag(db: Db, actor: Actor, unitId: string, flagId: string, request: OpenCaseRequest, { now = clock.now() }: Clock = {}): Promise<{ case: AttendanceCase; created: boolean }> {
+  const flag = await repo.findFlag(db, flagId);
+  // Named before the transaction so the audit event carries the case it is about.
+  const caseId = (flag && (flag.case_id ?? (await repo.findOpenCaseId(db, flag.child_id, flag.unit_id)))) ?? randomUUID();
+  const outcome = await withAccess(
+    db,
+    actor,
+    {
+      permission: 'attendance.follow_up',
+      action: 'create',
+      resourceType: 'attendance_case',
+      resourceId: caseId,
+      childId: flag?.child_id,
+      locate: async (trx) => ((await repo.findFlag(trx, flagId))?.unit_id === unitId ? locateUnit(trx, unitId) : undefined),
+    },
+    async (trx): Promise<{ case: AttendanceCase; created: boolean } | RuleViolation> => {
+      const current = (await repo.findFlag(trx, flagId))!;
+      if (current.case_id) return { case: await readCase(trx, current.case_id, now), created: false };
+      let joined = await repo.findOpenCaseId(trx, current.child_id, unitId);
+      let created = false;
+      if (!joined) {
+        const coordinatorId = request.coordinatorId ?? actor.staffId;
+        if (!(await repo.leadsUnit(trx, coordinatorId, unitId))) return invalid('coordinatorId', 'not_a_coordinator');
+        const values = { id: caseId, municipality_id: current.municipality_id, unit_id: unitId, child_id: current.child_id, coordinator_id: coordinatorId, opened_by: actor.staffId, opened_at: now };
+        // Two coordinators opening at once: the open-case index lets one in; the other joins it.
+        const inserted = await unlessUniqueViolation(trx, () => repo.insertCase(trx, values));
+        created = inserted !== UNIQUE_VIOLATION;
+        joined = created ? caseId : await repo.findOpenCaseId(trx, current.child_id, unitId);
+      }
+      await repo.linkFlag(trx, flagId, joined!);
+      return { case: await readCase(trx, joined!, now), created };
+    },
+  );
+  if (outcome instanceof RuleViolation) throw outcome;
+  return outcome;
+}
+
+/** The case with its flags, steps and contact log. */
+export function getCase(db: Db, actor: Actor, caseId: string, { now = clock.now() }: Clock = {}): Promise<AttendanceCase> {
+  return withAccess(db, actor, caseAccess(caseId, 'read'), (trx) => readCase(trx, caseId, now));
+}
+
+/** Plans a step; a retry of the same submission (its idempotency key) answers the case without adding another. */
+export function addStep(db: Db, actor: Actor, caseId: string, request: AddStepRequest, { now = clock.now() }: Clock = {}): Promise<AttendanceCase> {
+  return changeCase(db, actor, caseId, now, async (trx, place) => {
+    const earlier = await repo.findStepByKey(trx, request.idempotencyKey);
+    if (earlier) return earlier.case_id === caseId ? undefined : keyReused();
+    const ownerId = request.ownerId ?? actor.staffId;
+    if (!(await repo.worksAtUnit(trx, ownerId, place.unit_id))) return invalid('ownerId', 'not_at_school');
+    if (request.reviewOn !== null && request.reviewOn < request.dueOn) return invalid('reviewOn', 'range_reversed');
+    const refusal = (await identifying(trx, place.unit_id, [request.what])) ?? (await moveOn(trx, caseId, request.version));
+    if (refusal) return refusal;
+    const inserted = await insertIdempotent(trx, {
+      insert: () =>
+        repo.insertStep(trx, {
+          idempotency_key: request.idempotencyKey,
+          case_id: caseId,
+          kind: request.kind,
+          what: request.what,
+          owner_id: ownerId,
+          due_on: request.dueOn,
+          review_on: request.reviewOn,
+          created_by: actor.staffId,
+          created_at: now,
+        }),
+      findWinner: () => repo.findStepByKey(trx, request.idempotencyKey),
+    });
+    return inserted.created || inserted.winner.case_id === caseId ? undefined : keyReused();
+  });
+}
+
+/** Marks a step of the case done; one already done stays as it was. */
+export function markStepDone(db: Db, actor: Actor, caseId: string, stepId: string, readVersion: number, { now = clock.now() }: Clock = {}): Promise<AttendanceCase> {
+  const locate = async (trx: Trx) => ((await repo.findStepCase(trx, stepId)) === caseId ? locateCase(trx, caseId) : undefined);
+  return changeCase(
+    db,
+    actor,
+    caseId,
+    now,
+    async (trx) => {
+      const refusal = await moveOn(trx, caseId, readVersion);
+      if (refusal) return refusal;
+      await repo.markStepDone(trx, stepId, now);
+      return undefined;
+    },
+    locate,
+  );
+}
+
+/** Logs a contact about the pupil's absence; a retry of the same submission adds nothing. */
+export function addContact(db: Db, actor: Actor, caseId: string, request: AddContactRequest, { now = clock.now() }: Clock = {}): Promise<AttendanceCase> {
+  return changeCase(db, actor, caseId, now, async (trx, place, scope) => {
+    const earlier = await repo.findContactByKey(trx, request.idempotencyKey);
+    if (earlier) return earlier.case_id === caseId ? undefined : keyReused();
+    const dateRefusal = contactDateRefusal(request.contactedOn, schoolToday(now, scope));
+    if (dateRefusal) return invalid('contactedOn', dateRefusal);
+    const refusal = (await identifying(trx, place.unit_id, [request.outcome, request.agreed])) ?? (await moveOn(trx, caseId, request.version));
+    if (refusal) return refusal;
+    const inserted = await insertIdempotent(trx, {
+      insert: () =>
+        repo.insertContact(trx, {
+          idempotency_key: request.idempotencyKey,
+          case_id: caseId,
+          contacted_on: request.contactedOn,
+          by_staff_id: actor.staffId,
+          with_whom: request.withWhom,
+          how: request.how,
+          outcome: request.outcome,
+          agreed: request.agreed,
+          created_at: now,
+        }),
+      findWinner: () => repo.findContactByKey(trx, request.idempotencyKey),
+    });
+    return inserted.created || inserted.winner.case_id === caseId ? undefined : keyReused();
+  });
+}
+
+/** Closes the case with a reason; back at school after ten days away needs a return plan first. Its open flags are handled with it. */
+export function closeCase(db: Db, actor: Actor, caseId: string, request: CloseCaseRequest, { now = clock.now() }: Clock = {}): Promise<AttendanceCase> {
+  return changeCase(db, actor, caseId, now, async (trx, place, scope) => {
+    const days = await absentDays(trx, caseId, place.child_id, schoolToday(now, scope));
+    const refusal = closeRefusal(request.reason, days, await repo.hasStepOfKind(trx, caseId, 'return_plan'));
+    if (refusal) return new RuleViolation(409, refusal, 'The pupil has been away ten days or more: a return plan is needed before the case closes as back at school.');
+    const identifyingNote = await identifying(trx, place.unit_id, [request.note]);
+    if (identifyingNote) return identifyingNote;
+    const stale = await moveOn(trx, caseId, request.version);
+    if (stale) return stale;
+    await repo.closeCase(trx, caseId, { closed_at: now, closed_by: actor.staffId, close_reason: request.reason, close_note: request.note === '' ? null : request.note });
+    return undefined;
+  });
+}
+
+type CasePlace = NonNullable<Awaited<ReturnType<typeof repo.findCasePlace>>>;
+
+/** One change of a case behind attendance.follow_up; the work answers a refusal or nothing, and the case is read after. */
+async function changeCase(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  now: Date,
+  work: (trx: Trx, place: CasePlace, scope: UnitScope) => Promise<RuleViolation | undefined>,
+  locate: (trx: Trx) => Promise<UnitScope | undefined> = (trx) => locateCase(trx, caseId),
+): Promise<AttendanceCase> {
+  const outcome = await withAccess(db, actor, { ...caseAccess(caseId, 'update'), locate }, async (trx) => {
+    const place = (await repo.findCasePlace(trx, caseId))!;
+    const refusal = await work(trx, place, (await locateUnit(trx, place.unit_id))!);
+    return refusal ?? (await readCase(trx, caseId, now));
+  });
+  if (outcome instanceof RuleViolation) throw outcome;
+  return outcome;
+}
+
+/**
+ * Reading a case needs what handling a flag needs: its contact log is about the family, so the
+ * school's staff, who see the flags, do not see the case.
+ */
+function caseAccess(caseId: string, action: 'read' | 'update') {
+  return {
+    permission: 'attendance.follow_up' as const,
+    action,
+    resourceType: 'attendance_case',
+    resourceId: caseId,
+    childId: async (trx: Trx) => (await repo.findCasePlace(trx, caseId))?.child_id,
+    locate: (trx: Trx) => locateCase(trx, caseId),
+  };
+}
+
+async function locateCase(trx: Trx, caseId: string): Promise<UnitScope | undefined> {
+  const place = await repo.findCasePlace(trx, caseId);
+  return place && locateUnit(trx, place.unit_id);
+}
+
+/** Takes the case on from the version read: a closed case refuses, a stale version answers 409. */
+async function moveOn(trx: Trx, caseId: string, readVersion: number): Promise<RuleViolation | undefined> {
+  if (await repo.bumpVersion(trx, caseId, readVersion)) return undefined;
+  const row = await repo.findCase(trx, caseId);
+  if (row?.closed_at) return new RuleViolation(409, 'case_closed', 'The case is closed.');
+  return new RuleViolation(409, 'conflict', 'The case was changed since it was read; reload and try again.');
+}
+
+async function identifying(trx: Trx, unitId: string, texts: string[]): Promise<RuleViolation | undefined> {
+  const names = await registerNamesOfUnit(trx, unitId);
+  const findings = texts.filter((text) => text !== '').flatMap((text) => findIdentifying(text, { names }));
+  if (findings.length === 0) return undefined;
+  // Kinds only: the identifying text itself is not echoed back.
+  return new RuleViolation(400, 'identifying_note', 'The text must not identify anyone.', { findings: findings.map(({ kind, start, end }) => ({ kind, start, end })) });
+}
+
+/** The calendar day it is at the school: where the clock's instant falls in its country. */
+function schoolToday(now: Date, scope: UnitScope): string {
+  return localDate(now, timeZoneOf(scope.countryCode));
+}
+
+/** Whole days away from the case's first flag window's start to the school's today. */
+async function absentDays(trx: Trx, caseId: string, childId: string, today: string): Promise<number> {
+  const from = await repo.firstWindowDay(trx, caseId);
+  return from ? repo.countAbsentDays(trx, childId, from, today) : 0;
+}
+
+async function readCase(trx: Trx, caseId: string, now: Date): Promise<AttendanceCase> {
+  const row = (await repo.findCase(trx, caseId))!;
+  const today = schoolToday(now, (await locateUnit(trx, row.unit_id))!);
+  const days = await absentDays(trx, caseId, row.child_id, today);
+  const name = (given: string | null, family: string | null) => `${given ?? ''} ${family ?? ''}`.trim();
+  return {
+    id: row.id,
+    unitId: row.unit_id,
+    pupilName: name(row.given_name, row.family_name),
+    groupName: row.group_name,
+    coordinator: row.coordinator_id ? { id: row.coordinator_id, name: name(row.coordinator_given_name, row.coordinator_family_name) } : null,
+    openedAt: row.opened_at.toISOString(),
+    closedAt: row.closed_at?.toISOString() ?? null,
+    closeReason: row.close_reason,
+    closeNote: row.close_note,
+    version: row.version,
+    today,
+    absentDays: days,
+    returnPlanRequired: returnPlanRequired(days),
+    flags: await caseFlags(trx, row.unit_id, caseId),
+    steps: (await repo.listSteps(trx, caseId)).map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      what: s.what,
+      owner: s.owner_id ? { id: s.owner_id, name: name(s.given_name, s.family_name) } : null,
+      dueOn: s.due_on,
+      reviewOn: s.review_on,
+      done: s.done_at !== null,
+    })),
+    contacts: (await repo.listContacts(trx, caseId)).map((c) => ({
+      id: c.id,
+      contactedOn: c.contacted_on,
+      by: c.by_staff_id ? { id: c.by_staff_id, name: name(c.given_name, c.family_name) } : null,
+      withWhom: c.with_whom,
+      how: c.how,
+      outcome: c.outcome,
+      agreed: c.agreed,
+    })),
+  };
+}
+
+function invalid(field: string, code: string): RuleViolation {
+  return new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues: [{ path: `body/${field}`, code }] });
+}
+
+function keyReused(): RuleViolation {
+  return new RuleViolation(409, 'idempotency_key_reused', 'The idempotency key was used for another request.');
+}

@@ -1,0 +1,21 @@
+/** What the case page's forms hold: the requests' own fields, without the version and key the page adds. */
+import { z } from 'zod';
+import { calendarDate } from '../../kernel/validation/primitives.ts';
+import { addContactSchema, addStepSchema, closeCaseSchema } from '../case-schema.ts';
+
+/** A review date is optional: an empty date field is none. */
+export const stepFormSchema = addStepSchema.pick({ kind: true, what: true, dueOn: true }).extend({ reviewOn: z.union([z.literal(''), calendarDate()]) });
+export const contactFormSchema = addContactSchema.omit({ version: true, idempotencyKey: true });
+export const closeFormSchema = closeCaseSchema.omit({ version: true });
+
+export type StepForm = z.output<typeof stepFormSchema>;
+export type ContactForm = z.output<typeof contactFormSchema>;
+export type CloseForm = z.output<typeof closeFormSchema>;
+
+/** The field a 400's issue names (`body/<field>`), and its code, for the forms to mark. */
+export function fieldIssues(body: unknown): { field: string; code: string }[] {
+  const issues = (body as { issues?: { path?: unknown; code?: unknown }[] } | null)?.issues ?? [];
+  return issues.flatMap((issue) =>
+    typeof issue.path === 'string' && typeof issue.code === 'string' && issue.path.startsWith('body/') ? [{ field: issue.path.slice(5), code: issue.code }] : [],
+  );
+}
