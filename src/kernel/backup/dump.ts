@@ -90,7 +90,7 @@ async function dumpLines(trx: Transaction<Tables>, engine: Engine, write: (line:
     await write(`T ${JSON.stringify({ table, columns } satisfies TableLine)}`);
     tables[table] = await dumpRows(trx, table, columns, write);
   }
-  const head = await sql<{ hash: string }>`select hash from audit_event where position is not null order by position desc limit 1`.execute(trx);
+  const head = await auditHead(trx);
   // Read after the tables: a sequence only grows, so its value is at least what the rows used.
   for (const sequence of await listSequences(trx)) {
     const { rows } = await sql<{ last_value: string; is_called: boolean }>`select last_value::text, is_called from ${sql.table(sequence)}`.execute(trx);
@@ -104,7 +104,7 @@ async function dumpLines(trx: Transaction<Tables>, engine: Engine, write: (line:
     migrations,
     engine,
     takenAt: clock.now().toISOString(),
-    auditHead: head.rows[0]?.hash ?? null,
+    auditHead: head ?? null,
     tables,
   };
 }
@@ -140,4 +140,17 @@ async function listSequences(trx: Transaction<Tables>): Promise<string[]> {
   const { rows } = await sql<{ name: string }>`
     select relname as name from pg_class where relnamespace = 'public'::regnamespace and relkind = 'S' order by relname`.execute(trx);
   return rows.map((row) => row.name);
+}
+
+/**
+ * The newest sealed event's hash. A database not yet migrated to sealing (0029: an upgrade's
+ * backup taken before `tidlig migrate`) has no positions: its chain is in id order.
+ */
+async function auditHead(trx: Transaction<Tables>): Promise<string | undefined> {
+  const { rows: sealing } = await sql<{ present: boolean }>`
+    select exists (select from pg_attribute where attrelid = 'audit_event'::regclass and attname = 'position' and not attisdropped) as present
+  `.execute(trx);
+  const order = sealing[0]?.present ? sql`where position is not null order by position desc` : sql`order by id desc`;
+  const { rows } = await sql<{ hash: string }>`select hash from audit_event ${order} limit 1`.execute(trx);
+  return rows[0]?.hash;
 }
