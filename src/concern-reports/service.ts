@@ -74,6 +74,7 @@ export async function createDraft(
 ): Promise<{ draft: Draft; created: boolean }> {
   const unitId = draftingUnitOf(actor);
   const id = randomUUID();
+  let draftId: string = id;
   const outcome = await withAccess(
     db,
     actor,
@@ -82,7 +83,9 @@ export async function createDraft(
       action: 'create',
       resourceType: 'concern_report',
       resourceId: id,
-      childId: (trx) => repo.childOfReport(trx, id),
+      // A retry returns the draft made the first time: audited as that draft, not the id it never used.
+      auditedId: () => draftId,
+      childId: (trx, reportId) => repo.childOfReport(trx, reportId),
       locate: (trx) => repo.locateUnit(trx, unitId),
     },
     async (trx) => {
@@ -90,6 +93,7 @@ export async function createDraft(
       const earlier = key === null ? undefined : await repo.findReportByCreateKey(trx, key);
       if (earlier) {
         if (earlier.reporter_staff_id !== actor.staffId) return idempotencyKeyReused();
+        draftId = earlier.id;
         return { draft: toDraft(earlier, await countryOfUnit(trx, unitId)), created: false };
       }
       const content = typed ?? (await ownDetails(trx, actor.staffId, unitId));
@@ -100,6 +104,7 @@ export async function createDraft(
       if (!inserted.created) {
         // A concurrent retry of this very request won the race: answer with its draft.
         if (inserted.winner.reporter_staff_id !== actor.staffId) return idempotencyKeyReused();
+        draftId = inserted.winner.id;
         return { draft: toDraft(inserted.winner, await countryOfUnit(trx, unitId)), created: false };
       }
       return { draft: toDraft((await repo.findReport(trx, id))!, await countryOfUnit(trx, unitId)), created: true };

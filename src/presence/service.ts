@@ -196,6 +196,7 @@ export async function bookSlot(
 ): Promise<{ booking: Booking; created: boolean }> {
   let unitId = '';
   let municipalityId = '';
+  let bookingId: string | undefined;
   const confirmation = checkConfirmation([{ field: 'purpose', text: request.purpose }], request.anonymityConfirmed);
   const outcome = await withAccess(
     db,
@@ -206,6 +207,8 @@ export async function bookSlot(
       purpose: confirmation.auditPurpose,
       resourceType: 'booking',
       resourceId: request.consultationHourId,
+      // Audited as the booking made or returned to a retry; a refused one names the hour it was for.
+      auditedId: () => bookingId,
       locate: async (trx) => {
         const scope = await repo.locateHour(trx, request.consultationHourId);
         unitId = scope?.unitIds[0] ?? '';
@@ -213,60 +216,66 @@ export async function bookSlot(
         return scope;
       },
     },
-    async (trx): Promise<{ booking: Booking; created: boolean } | RuleViolation> => {
-      const key = request.idempotencyKey ?? null;
-      const replayOfKey = async () => {
-        const earlier = key === null ? undefined : await repo.findBookingByKey(trx, key);
-        return earlier ? replay(earlier, actor) : undefined;
-      };
-      const earlier = await replayOfKey();
-      if (earlier) return earlier;
-
-      const findings = findIdentifying(request.purpose, { names: await registerNamesOfUnit(trx, unitId) });
-      if (findings.length > 0) {
-        return new RuleViolation(400, 'identifying_purpose', 'The purpose must not identify a child.', {
-          findings: findings.map((f) => ({ kind: f.kind, start: f.start, end: f.end })),
-        });
-      }
-      if (confirmation.refusal) return confirmation.refusal;
-
-      const row = (await repo.findHour(trx, request.consultationHourId))!;
-      const booked = await repo.listBookedSlots(trx, [row.id], request.date);
-      const check = checkBooking(
-        {
-          calendar: await calendarOf(trx, municipalityId),
-          hour: recurringHourOf(row),
-          booked: booked.map((b) => ({ date: b.date, start: b.start_time })),
-          now,
-        },
-        { date: request.date, start: request.start },
-      );
-      // Taken, perhaps by this request's own first try that committed a moment ago: a retry gets its answer.
-      if (!check.ok) return (await replayOfKey()) ?? refusalOf(check.reason);
-
-      const inserted = await insertIdempotent(trx, {
-        insert: () =>
-          repo.insertBooking(trx, {
-            consultation_hour_id: row.id,
-            date: check.slot.date,
-            start_time: check.slot.start,
-            booked_by_staff_id: actor.staffId,
-            topic: request.topic,
-            purpose: request.purpose,
-            idempotency_key: key,
-          }),
-        // A concurrent retry of this very request won the race: answer with its booking; else the slot is taken.
-        findWinner: async () => (await replayOfKey()) ?? refusalOf('already_booked'),
-      });
-      if (!inserted.created) return inserted.winner;
-      const id = inserted.row;
-      // Told inside the transaction: what others do about it (a reminder) lands with the booking.
-      await bookingMade.publish(trx, { bookingId: id });
-      return { booking: toBooking((await repo.findBooking(trx, id))!), created: true };
+    async (trx) => {
+      const outcome = await book(trx);
+      if (!(outcome instanceof RuleViolation)) bookingId = outcome.booking.id;
+      return outcome;
     },
   );
   if (outcome instanceof RuleViolation) throw outcome;
   return outcome;
+
+  async function book(trx: Trx): Promise<{ booking: Booking; created: boolean } | RuleViolation> {
+    const key = request.idempotencyKey ?? null;
+    const replayOfKey = async () => {
+      const earlier = key === null ? undefined : await repo.findBookingByKey(trx, key);
+      return earlier ? replay(earlier, actor) : undefined;
+    };
+    const earlier = await replayOfKey();
+    if (earlier) return earlier;
+
+    const findings = findIdentifying(request.purpose, { names: await registerNamesOfUnit(trx, unitId) });
+    if (findings.length > 0) {
+      return new RuleViolation(400, 'identifying_purpose', 'The purpose must not identify a child.', {
+        findings: findings.map((f) => ({ kind: f.kind, start: f.start, end: f.end })),
+      });
+    }
+    if (confirmation.refusal) return confirmation.refusal;
+
+    const row = (await repo.findHour(trx, request.consultationHourId))!;
+    const booked = await repo.listBookedSlots(trx, [row.id], request.date);
+    const check = checkBooking(
+      {
+        calendar: await calendarOf(trx, municipalityId),
+        hour: recurringHourOf(row),
+        booked: booked.map((b) => ({ date: b.date, start: b.start_time })),
+        now,
+      },
+      { date: request.date, start: request.start },
+    );
+    // Taken, perhaps by this request's own first try that committed a moment ago: a retry gets its answer.
+    if (!check.ok) return (await replayOfKey()) ?? refusalOf(check.reason);
+
+    const inserted = await insertIdempotent(trx, {
+      insert: () =>
+        repo.insertBooking(trx, {
+          consultation_hour_id: row.id,
+          date: check.slot.date,
+          start_time: check.slot.start,
+          booked_by_staff_id: actor.staffId,
+          topic: request.topic,
+          purpose: request.purpose,
+          idempotency_key: key,
+        }),
+      // A concurrent retry of this very request won the race: answer with its booking; else the slot is taken.
+      findWinner: async () => (await replayOfKey()) ?? refusalOf('already_booked'),
+    });
+    if (!inserted.created) return inserted.winner;
+    const id = inserted.row;
+    // Told inside the transaction: what others do about it (a reminder) lands with the booking.
+    await bookingMade.publish(trx, { bookingId: id });
+    return { booking: toBooking((await repo.findBooking(trx, id))!), created: true };
+  }
 }
 
 /** The caller's own bookings, past and future, cancelled ones included. */

@@ -20,7 +20,14 @@ export interface AccessRequest {
   permission: Permission;
   action: AuditAction;
   resourceType: string;
+  /** The record asked for: what the decision and an emergency grant are about. */
   resourceId: string;
+  /**
+   * The record the audit event names when the work decides it, as `purpose` called after the
+   * work: a new booking has its own id only once inserted, a retried create returns the record
+   * made the first time. Absent, or answering undefined: `resourceId`.
+   */
+  auditedId?: () => string | undefined;
   /** Where the record sits, or undefined when there is no such record. */
   locate: (trx: Trx) => Promise<ResourceScope | undefined>;
   /**
@@ -31,9 +38,10 @@ export interface AccessRequest {
   /**
    * The child in the register the record concerns, written to the audit event so the access
    * report finds it. A function when the record says so itself (read after the work, which
-   * may have linked or created it); null or absent when it concerns no single child.
+   * may have linked or created it), given the audited record's id; null or absent when it
+   * concerns no single child.
    */
-  childId?: string | ((trx: Trx) => Promise<string | null | undefined>);
+  childId?: string | ((trx: Trx, auditedId: string) => Promise<string | null | undefined>);
 }
 
 export type Granted = Extract<Decision, { allow: true }>;
@@ -51,7 +59,8 @@ export async function withAccess<T>(
     // The work runs before the audit event is written: appending takes the audit lock, which
     // is held until commit, so the shorter the rest of the transaction after it, the better.
     const result = decision.allow ? { found: true as const, value: await work(trx, decision) } : { found: false as const };
-    const childId = typeof request.childId === 'function' ? await request.childId(trx) : request.childId;
+    const resourceId = (decision.allow ? request.auditedId?.() : undefined) ?? request.resourceId;
+    const childId = typeof request.childId === 'function' ? await request.childId(trx, resourceId) : request.childId;
     const purpose = grantReason ?? (typeof request.purpose === 'function' ? request.purpose() : request.purpose);
     await recordAudit(trx, {
       actor: decision.allow
@@ -59,7 +68,7 @@ export async function withAccess<T>(
         : auditActorOf(actor),
       action: request.action,
       resourceType: request.resourceType,
-      resourceId: request.resourceId,
+      resourceId,
       childId,
       outcome: decision.allow ? 'allowed' : 'denied',
       ...(decision.allow && decision.emergency
