@@ -11,6 +11,7 @@
  */
 import { checkConfirmation } from '../anonymity/confirmation.ts';
 import { findIdentifying } from '../anonymity/guard.ts';
+import type { ResourceType } from '../kernel/audit/resource-types.ts';
 import type { AuditAction } from '../kernel/audit/table.ts';
 import { localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
@@ -31,7 +32,7 @@ interface Clock {
 interface Access {
   permission: Permission;
   action: AuditAction;
-  resourceType: string;
+  resourceType: ResourceType;
   resourceId: string;
   locate: (trx: Trx) => Promise<ResourceScope | undefined>;
   purpose?: string;

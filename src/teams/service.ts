@@ -13,6 +13,7 @@ import { findIdentifying } from '../anonymity/guard.ts';
 import { localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { RuleViolation } from '../kernel/errors.ts';
+import type { ResourceType } from '../kernel/audit/resource-types.ts';
 import type { AuditAction } from '../kernel/audit/table.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
@@ -53,7 +54,7 @@ type Located = { scope: repo.UnitScope | undefined };
 async function onTeam<T>(
   db: Db,
   actor: Actor,
-  request: { permission: Permission; action: AuditAction; resourceType: string; resourceId: string; purpose?: string | undefined; locate: (trx: Trx) => Promise<repo.UnitScope | undefined> },
+  request: { permission: Permission; action: AuditAction; resourceType: ResourceType; resourceId: string; purpose?: string | undefined; locate: (trx: Trx) => Promise<repo.UnitScope | undefined> },
   work: (trx: Trx, scope: repo.UnitScope) => Promise<T | RuleViolation>,
 ): Promise<T> {
   const located: Located = { scope: undefined };

@@ -5,6 +5,7 @@
  */
 import type { Transaction } from 'kysely';
 import { recordAudit } from '../audit/record.ts';
+import type { ResourceType } from '../audit/resource-types.ts';
 import type { AuditAction } from '../audit/table.ts';
 import type { Db } from '../db/database.ts';
 import type { Tables } from '../db/tables.ts';
@@ -19,7 +20,7 @@ export type Trx = Transaction<Tables>;
 export interface AccessRequest {
   permission: Permission;
   action: AuditAction;
-  resourceType: string;
+  resourceType: ResourceType;
   /** The record asked for: what the decision and an emergency grant are about. */
   resourceId: string;
   /**
