@@ -75,7 +75,7 @@ export async function createDraft(
   const unitId = draftingUnitOf(actor);
   const id = randomUUID();
   let draftId: string = id;
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     {
@@ -110,8 +110,6 @@ export async function createDraft(
       return { draft: toDraft((await repo.findReport(trx, id))!, await countryOfUnit(trx, unitId)), created: true };
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /** One of the caller's own reports, draft or submitted, with its completeness problems. */
@@ -139,7 +137,7 @@ export function readOwnReport(db: Db, actor: Actor, id: string): Promise<Draft> 
 /** Autosave: the whole content, when the draft is still at the version the page read (else 409 conflict). */
 export async function saveDraft(db: Db, actor: Actor, id: string, request: SaveDraftRequest): Promise<Draft> {
   let country: 'NO' | 'DK' = 'NO';
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     {
@@ -159,8 +157,6 @@ export async function saveDraft(db: Db, actor: Actor, id: string, request: SaveD
       return toDraft((await repo.findReport(trx, id))!, country);
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /**
@@ -178,7 +174,7 @@ export async function submitReport(
   now = clock.now(),
 ): Promise<{ draft: Draft; created: boolean }> {
   let reporterScope: UnitScope | undefined;
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     {
@@ -233,8 +229,6 @@ export async function submitReport(
       return { draft: toDraft((await repo.findReport(trx, id))!, country), created: true };
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /** The caller's drafts and sent reports, each sent one with the feedback generated from the decision. */
@@ -286,7 +280,6 @@ export async function ownReportPdf(db: Db, actor: Actor, id: string): Promise<Bu
       return { content: row.content, locale: row.reporter_locale!, receivedAt: row.received_at! };
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
   return renderReportPdf(outcome);
 }
 

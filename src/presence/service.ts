@@ -5,7 +5,7 @@
  * pure ones in domain/; this file gathers their inputs from the database and applies them.
  *
  * A refusal found inside the access transaction (a clash, a taken slot) is returned from the
- * work rather than thrown, so the audit event of the attempt still lands, and thrown after.
+ * work: withAccess audits the attempt as refused and throws it.
  */
 import { randomUUID } from 'node:crypto';
 import { checkConfirmation } from '../anonymity/confirmation.ts';
@@ -128,7 +128,7 @@ export async function planConsultationHour(db: Db, actor: Actor, unitId: string,
   const hour = parsed.hour;
   const id = randomUUID();
   let municipalityId = '';
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     {
@@ -179,8 +179,6 @@ export async function planConsultationHour(db: Db, actor: Actor, unitId: string,
       return toConsultationHour((await repo.findHour(trx, id))!);
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /**
@@ -198,7 +196,7 @@ export async function bookSlot(
   let municipalityId = '';
   let bookingId: string | undefined;
   const confirmation = checkConfirmation([{ field: 'purpose', text: request.purpose }], request.anonymityConfirmed);
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     {
@@ -222,8 +220,6 @@ export async function bookSlot(
       return outcome;
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 
   async function book(trx: Trx): Promise<{ booking: Booking; created: boolean } | RuleViolation> {
     const key = request.idempotencyKey ?? null;
@@ -304,7 +300,7 @@ export function listMyBookings(db: Db, actor: Actor): Promise<BookingList> {
  * else's booking answers not found. Cancelling a cancelled booking changes nothing.
  */
 export async function cancelBooking(db: Db, actor: Actor, bookingId: string, { now = clock.now() }: Clock = {}): Promise<Booking> {
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     {
@@ -324,8 +320,6 @@ export async function cancelBooking(db: Db, actor: Actor, bookingId: string, { n
       return toBooking((await repo.findBooking(trx, bookingId))!);
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /**
@@ -343,7 +337,7 @@ export async function moveBooking(
   { now = clock.now() }: Clock = {},
 ): Promise<Booking> {
   let municipalityId = '';
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     {
@@ -388,8 +382,6 @@ export async function moveBooking(
       return toBooking((await repo.findBooking(trx, bookingId))!);
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /**
@@ -520,7 +512,7 @@ export async function savePresenceSettings(
 ): Promise<PresenceSettings> {
   const issues = settingsIssues(request);
   if (issues.length > 0) throw new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues });
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     {
@@ -554,8 +546,6 @@ export async function savePresenceSettings(
       return readSettings(trx, municipalityId);
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 function settingsIssues(request: PresenceSettingsRequest): { path: string; code: string }[] {
