@@ -2,8 +2,8 @@
  * Use-cases of the activity log: a network contact logs what they did at a unit they serve,
  * lists, edits and deletes their own entries; a leader reads the municipality's sums, small
  * counts hidden. Every read and write goes through withAccess (one decision, one audit event,
- * one transaction). Refusals found inside the access transaction are returned from the work,
- * so the attempt's audit event still lands, and thrown after.
+ * one transaction). A refusal found inside the access transaction is returned from the work:
+ * withAccess audits the attempt as refused and throws it.
  */
 import { randomUUID } from 'node:crypto';
 import { checkConfirmation } from '../anonymity/confirmation.ts';
@@ -36,7 +36,7 @@ export interface Clock {
 export async function logActivity(db: Db, actor: Actor, input: NewActivity, { now = clock.now() }: Clock = {}): Promise<{ activity: Activity; created: boolean }> {
   const id = (await repo.findEntryIdByKey(db, input.idempotencyKey)) ?? randomUUID();
   const confirmation = confirmationOf(input);
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     { permission: 'activity.log', action: 'create', resourceType: 'activity_entry', resourceId: id, purpose: confirmation.auditPurpose, locate: (trx) => repo.locateUnit(trx, input.unitId) },
@@ -53,8 +53,6 @@ export async function logActivity(db: Db, actor: Actor, input: NewActivity, { no
       return { activity: toActivity((await repo.findEntry(trx, id))!), created: true };
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /** The contact's own entries, newest first, and the units they may log at. */
@@ -85,7 +83,7 @@ export function listMyActivities(db: Db, actor: Actor): Promise<MyActivities> {
 /** Edits the contact's own entry at the version read; a stale version answers 409, anyone else's entry 404. */
 export async function editActivity(db: Db, actor: Actor, id: string, input: EditActivity, { now = clock.now() }: Clock = {}): Promise<Activity> {
   const confirmation = confirmationOf(input);
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     { permission: 'activity.log', action: 'update', resourceType: 'activity_entry', resourceId: id, purpose: confirmation.auditPurpose, locate: (trx) => repo.locateOwnEntry(trx, id, actor.staffId) },
@@ -96,19 +94,16 @@ export async function editActivity(db: Db, actor: Actor, id: string, input: Edit
       return toActivity((await repo.findEntry(trx, id))!);
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /** Deletes the contact's own entry at the version read; a stale version answers 409. */
 export async function deleteActivity(db: Db, actor: Actor, id: string, readVersion: number): Promise<void> {
-  const outcome = await withAccess(
+  await withAccess(
     db,
     actor,
     { permission: 'activity.log', action: 'delete', resourceType: 'activity_entry', resourceId: id, locate: (trx) => repo.locateOwnEntry(trx, id, actor.staffId) },
     async (trx): Promise<RuleViolation | undefined> => ((await repo.deleteEntry(trx, id, readVersion)) ? undefined : conflict()),
   );
-  if (outcome instanceof RuleViolation) throw outcome;
 }
 
 /** The municipality's sums per unit, month and kind in the range; fewer than five sessions hidden. */

@@ -51,20 +51,19 @@ describeEachEngine('anonymity confirmation on every route that saves anonymous t
   const count = async (table: 'consultation' | 'agenda_item' | 'booking' | 'pupil_talk' | 'activity_entry') =>
     Number((await use().db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 
-  /** The purposes of the successful audit events of an action on a resource, oldest first. */
+  /** The outcomes and purposes of the audit events of an action on a resource, oldest first. */
   const purposes = async (action: string, resourceType: string, resourceId: string) =>
     (
       await use()
         .db.withTables<AuditTables>()
         .selectFrom('audit_event')
-        .select('purpose')
+        .select(['outcome', 'purpose'])
         .where('action', '=', action as never)
         .where('resource_type', '=', resourceType)
         .where('resource_id', '=', resourceId)
-        .where('outcome', '=', 'allowed' as never)
         .orderBy('id')
         .execute()
-    ).map((row) => row.purpose);
+    ).map((row) => [row.outcome, row.purpose]);
 
   /**
    * Saves without confirmation (refused, nothing stored), with `anonymityConfirmed: false`
@@ -95,8 +94,9 @@ describeEachEngine('anonymity confirmation on every route that saves anonymous t
   }
 
   const CONFIRMED = `${CONFIRMED_PURPOSE}: singling_out, rare_trait`;
-  // The refused attempts are audited too (access was allowed, the rule refused), without a purpose.
-  const REFUSED_TWICE_THEN_CONFIRMED = [null, null, CONFIRMED];
+  // The refused attempts are audited too (access was allowed, the rule refused), with the refusal's code.
+  const REFUSED = ['refused', 'refused: needs_confirmation'];
+  const REFUSED_TWICE_THEN_CONFIRMED = [REFUSED, REFUSED, ['allowed', CONFIRMED]];
 
   describe('consultations', () => {
     const record = (fields: object) => ({
@@ -122,7 +122,7 @@ describeEachEngine('anonymity confirmation on every route that saves anonymous t
       );
       // Each refused attempt was audited under an id of its own that was never stored.
       const { id } = saved.json() as { id: string };
-      expect(await purposes('create', 'consultation', id)).toEqual([CONFIRMED]);
+      expect(await purposes('create', 'consultation', id)).toEqual([['allowed', CONFIRMED]]);
     });
 
     it('create: names the field of a warning in a follow-up, and a group label', async () => {
@@ -165,7 +165,7 @@ describeEachEngine('anonymity confirmation on every route that saves anonymous t
       expect(refused.statusCode).toBe(400);
       expect(refused.json()).toMatchObject({ code: 'needs_confirmation', warnings: [{ field: 'groupLabel', kind: 'diagnosis' }] });
       expect((await edit(true)).statusCode).toBe(200);
-      expect(await purposes('update', 'consultation', id)).toEqual([null, `${CONFIRMED_PURPOSE}: diagnosis`]);
+      expect(await purposes('update', 'consultation', id)).toEqual([REFUSED, ['allowed', `${CONFIRMED_PURPOSE}: diagnosis`]]);
     });
   });
 
@@ -183,13 +183,16 @@ describeEachEngine('anonymity confirmation on every route that saves anonymous t
   it('bookings: refuses an unconfirmed purpose, and audits the confirmed booking', async () => {
     // The hour is on Tuesdays; the first one after the test's Monday.
     const booking = { consultationHourId: ids.hour, date: addDays(TEST_TODAY, 1), start: '12:00', topic: 'wellbeing', purpose: TEXT };
-    await refusedThenConfirmed(
+    const saved = await refusedThenConfirmed(
       (anonymityConfirmed) => as(ids.teacher, 'POST', '/api/bookings', { ...booking, anonymityConfirmed, idempotencyKey: 'confirm-booking-1' }),
       'booking',
       'purpose',
       'one more',
     );
-    expect(await purposes('create', 'booking', ids.hour)).toEqual(REFUSED_TWICE_THEN_CONFIRMED);
+    // A refused booking has no id of its own and names the hour; the one made is audited as itself.
+    expect(await purposes('create', 'booking', ids.hour)).toEqual([REFUSED, REFUSED]);
+    const { id } = saved.json() as { id: string };
+    expect(await purposes('create', 'booking', id)).toEqual([['allowed', CONFIRMED]]);
   });
 
   it('pupil talks: refuses an unconfirmed note, and audits the confirmed talk', async () => {
@@ -214,6 +217,6 @@ describeEachEngine('anonymity confirmation on every route that saves anonymous t
     );
     // Each refused attempt was audited under an id of its own that was never stored.
     const { id } = saved.json() as { id: string };
-    expect(await purposes('create', 'activity_entry', id)).toEqual([CONFIRMED]);
+    expect(await purposes('create', 'activity_entry', id)).toEqual([['allowed', CONFIRMED]]);
   });
 });

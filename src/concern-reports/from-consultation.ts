@@ -42,7 +42,7 @@ export async function createDraftFromConsultation(
   // A retry is audited under the draft it returns, so the trail names no id that never existed.
   const id = (await repo.findReportByCreateKey(db, request.idempotencyKey))?.id ?? randomUUID();
   let scope: UnitScope | undefined;
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     {
@@ -87,8 +87,6 @@ export async function createDraftFromConsultation(
       return { draft: toDraft((await repo.findReport(trx, id))!, country), created: true };
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /**

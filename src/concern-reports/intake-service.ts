@@ -104,19 +104,17 @@ export async function concludeInvestigation(db: Db, actor: Actor, id: string, re
  * The work returns a refusal rather than throwing it, so the audit event is still written.
  */
 async function updateReceived(db: Db, actor: Actor, id: string, work: (trx: Trx) => Promise<IntakeReport | RuleViolation>): Promise<IntakeReport> {
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     { permission: 'concern.decide', action: 'update', resourceType: 'concern_report', resourceId: id, childId: (trx) => repo.childOfReport(trx, id), locate: (trx) => repo.locateReceived(trx, id) },
     work,
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /** The Fiks IO message body of a Norwegian report, checked against KS's schema before it leaves. */
 export async function exportFiks(db: Db, actor: Actor, id: string): Promise<FiksMessage> {
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     { permission: 'concern.intake', action: 'export', resourceType: 'concern_report', resourceId: id, childId: (trx) => repo.childOfReport(trx, id), locate: (trx) => repo.locateReceived(trx, id) },
@@ -130,8 +128,6 @@ export async function exportFiks(db: Db, actor: Actor, id: string): Promise<Fiks
       return message;
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /** Open deadlines near or past in the leader's municipality, soonest first; no names of children. */

@@ -72,6 +72,26 @@ describeEachEngine('concern report service', (use) => {
     expect((await listMyReports(db, teacher)).reports.map((r) => r.status)).toEqual(['draft']);
   });
 
+  it('audits a retried draft under the draft it returns, not an id it never used', async () => {
+    const { db } = use();
+    const p = await buildPlace(db);
+    const teacher = await actor(db, p.teacher);
+    const first = await createDraft(db, teacher, 'draft-key-audit');
+    const again = await createDraft(db, teacher, 'draft-key-audit');
+    expect(again).toMatchObject({ created: false, draft: { id: first.draft.id } });
+    const events = await db
+      .selectFrom('audit_event')
+      .select(['action', 'resource_id'])
+      .where('resource_type', '=', 'concern_report')
+      .where('actor_staff_id', '=', p.teacher)
+      .orderBy('id')
+      .execute();
+    expect(events).toEqual([
+      { action: 'create', resource_id: first.draft.id },
+      { action: 'create', resource_id: first.draft.id },
+    ]);
+  });
+
   it('saves as typed, refuses a stale version, and keeps the draft from anyone else', async () => {
     const { db } = use();
     const p = await buildPlace(db);

@@ -74,7 +74,8 @@ export async function createDraft(
 ): Promise<{ draft: Draft; created: boolean }> {
   const unitId = draftingUnitOf(actor);
   const id = randomUUID();
-  const outcome = await withAccess(
+  let draftId: string = id;
+  return withAccess(
     db,
     actor,
     {
@@ -82,7 +83,9 @@ export async function createDraft(
       action: 'create',
       resourceType: 'concern_report',
       resourceId: id,
-      childId: (trx) => repo.childOfReport(trx, id),
+      // A retry returns the draft made the first time: audited as that draft, not the id it never used.
+      auditedId: () => draftId,
+      childId: (trx, reportId) => repo.childOfReport(trx, reportId),
       locate: (trx) => repo.locateUnit(trx, unitId),
     },
     async (trx) => {
@@ -90,6 +93,7 @@ export async function createDraft(
       const earlier = key === null ? undefined : await repo.findReportByCreateKey(trx, key);
       if (earlier) {
         if (earlier.reporter_staff_id !== actor.staffId) return idempotencyKeyReused();
+        draftId = earlier.id;
         return { draft: toDraft(earlier, await countryOfUnit(trx, unitId)), created: false };
       }
       const content = typed ?? (await ownDetails(trx, actor.staffId, unitId));
@@ -100,13 +104,12 @@ export async function createDraft(
       if (!inserted.created) {
         // A concurrent retry of this very request won the race: answer with its draft.
         if (inserted.winner.reporter_staff_id !== actor.staffId) return idempotencyKeyReused();
+        draftId = inserted.winner.id;
         return { draft: toDraft(inserted.winner, await countryOfUnit(trx, unitId)), created: false };
       }
       return { draft: toDraft((await repo.findReport(trx, id))!, await countryOfUnit(trx, unitId)), created: true };
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /** One of the caller's own reports, draft or submitted, with its completeness problems. */
@@ -134,7 +137,7 @@ export function readOwnReport(db: Db, actor: Actor, id: string): Promise<Draft> 
 /** Autosave: the whole content, when the draft is still at the version the page read (else 409 conflict). */
 export async function saveDraft(db: Db, actor: Actor, id: string, request: SaveDraftRequest): Promise<Draft> {
   let country: 'NO' | 'DK' = 'NO';
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     {
@@ -154,8 +157,6 @@ export async function saveDraft(db: Db, actor: Actor, id: string, request: SaveD
       return toDraft((await repo.findReport(trx, id))!, country);
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /**
@@ -173,7 +174,7 @@ export async function submitReport(
   now = clock.now(),
 ): Promise<{ draft: Draft; created: boolean }> {
   let reporterScope: UnitScope | undefined;
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     {
@@ -228,8 +229,6 @@ export async function submitReport(
       return { draft: toDraft((await repo.findReport(trx, id))!, country), created: true };
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /** The caller's drafts and sent reports, each sent one with the feedback generated from the decision. */
@@ -281,7 +280,6 @@ export async function ownReportPdf(db: Db, actor: Actor, id: string): Promise<Bu
       return { content: row.content, locale: row.reporter_locale!, receivedAt: row.received_at! };
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
   return renderReportPdf(outcome);
 }
 

@@ -5,8 +5,8 @@
  * consultation as the record, and the child only when a consented one is about a child in the
  * register (for the access report), so an anonymous record's trail leads to no one. The rules are the pure ones in domain/.
  *
- * A refusal found inside the access transaction is returned from the work before anything is
- * written, so the audit event of the attempt still lands, and thrown after.
+ * A refusal found inside the access transaction is returned from the work: withAccess audits
+ * the attempt as refused and throws it.
  */
 import { randomUUID } from 'node:crypto';
 import { localDate, type IsoDate } from '../time/dates.ts';
@@ -46,7 +46,7 @@ export async function recordConsultation(
   const id = (await repo.findConsultationIdByKey(db, input.idempotencyKey)) ?? randomUUID();
   const today = localDate(now);
   const confirmation = input.mode === 'consented' ? NOTHING_TO_CONFIRM : checkConfirmation(textFieldsOf(input), input.anonymityConfirmed);
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     { permission: 'consultation.record', action: 'create', resourceType: 'consultation', resourceId: id, childId: (trx) => repo.childOfConsultation(trx, id), purpose: confirmation.auditPurpose, locate: (trx) => repo.locateUnit(trx, unitId) },
@@ -99,8 +99,6 @@ export async function recordConsultation(
       return { consultation: await present(trx, (await repo.findConsultation(trx, id))!, today), created: true };
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /** A unit's consultations, newest first. Anonymous and group records name no child. */
@@ -137,7 +135,7 @@ export async function editConsultation(db: Db, actor: Actor, id: string, input: 
   const texts = { description: input.description, advice: input.advice, followUps: input.followUps };
   // Known once the record is read: an anonymous or group record's confirmed warnings, with its group label.
   let confirmation = NOTHING_TO_CONFIRM;
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     { permission: 'consultation.edit', action: 'update', resourceType: 'consultation', resourceId: id, childId: (trx) => repo.childOfConsultation(trx, id), purpose: () => confirmation.auditPurpose, locate: (trx) => repo.locateConsultation(trx, id) },
@@ -170,8 +168,6 @@ export async function editConsultation(db: Db, actor: Actor, id: string, input: 
       return present(trx, (await repo.findConsultation(trx, id))!, today);
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /** A child's consents, newest first, with where each stands today. */
@@ -198,7 +194,7 @@ export async function registerConsent(
   const earlier = await repo.findConsentIdByKey(db, input.idempotencyKey);
   const id = earlier?.id ?? randomUUID();
   const today = localDate(now);
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     { permission: 'consent.manage', action: 'create', resourceType: 'consent', resourceId: id, childId, locate: (trx) => repo.locateChild(trx, childId) },
@@ -239,8 +235,6 @@ export async function registerConsent(
       return { consent: toConsent((await repo.findConsent(trx, id))!, today), created: true };
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /**

@@ -29,7 +29,7 @@ export function listPilots(db: Db, actor: Actor, municipalityId: string): Promis
 export async function savePilot(db: Db, actor: Actor, municipalityId: string, pilotId: string, input: SavePilot): Promise<Pilot> {
   const request = savePilotSchema.parse(input);
   const wanted = normalised(pilotId, request);
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     {
@@ -54,8 +54,6 @@ export async function savePilot(db: Db, actor: Actor, municipalityId: string, pi
       return (await repo.listPilots(trx, municipalityId, pilotId))[0]!;
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 async function municipalityScope(trx: Trx, municipalityId: string): Promise<ResourceScope | undefined> {

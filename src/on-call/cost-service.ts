@@ -36,7 +36,7 @@ export function readStatement(db: Db, actor: Actor, unitId: string, month: Month
  */
 export async function saveCost(db: Db, actor: Actor, unitId: string, input: SaveCost, { now = clock.now() }: { now?: Date } = {}): Promise<Statement> {
   if (!keyAddsUp(input.key)) throw new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues: [{ path: 'body/key/population', code: 'key_not_100' }] });
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     { permission: 'on_call.cost', action: 'update', resourceType: 'on_call_statement', resourceId: unitId, locate: (trx) => locateService(trx, unitId) },
@@ -57,8 +57,6 @@ export async function saveCost(db: Db, actor: Actor, unitId: string, input: Save
       return statementFrom(trx, unitId, input.month);
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 async function statementFrom(trx: Trx, unitId: string, month: Month): Promise<Statement> {

@@ -2,8 +2,8 @@
  * Use-cases of the call log: log a call at an on-call unit, list the unit's night, read one
  * call, read a municipality's handover and take a call over. Every read and write goes through
  * withAccess (one decision, one audit event, one transaction); the audit event names the call
- * and, when one is linked, the child. Refusals found inside the access transaction are
- * returned from the work, so the attempt's audit event still lands, and thrown after.
+ * and, when one is linked, the child. A refusal found inside the access transaction is
+ * returned from the work: withAccess audits the attempt as refused and throws it.
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../kernel/db/database.ts';
@@ -38,7 +38,7 @@ export interface Clock {
  */
 export async function logCall(db: Db, actor: Actor, unitId: string, input: NewCall, { now = clock.now() }: Clock = {}): Promise<{ call: Call; created: boolean }> {
   const id = (await repo.findCallIdByKey(db, input.idempotencyKey)) ?? randomUUID();
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     { permission: 'on_call.log', action: 'create', resourceType: 'on_call_call', resourceId: id, locate: (trx) => locateOnCallUnit(trx, unitId) },
@@ -86,8 +86,6 @@ export async function logCall(db: Db, actor: Actor, unitId: string, input: NewCa
       return { call: (await present(trx, [(await repo.findCall(trx, id))!], now))[0]!, created: true };
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /**
@@ -162,7 +160,7 @@ export function readHandover(db: Db, actor: Actor, unitId: string, date: IsoDate
 
 /** Intake takes a call over: from now it is theirs. A stale version or a call already taken answers 409. */
 export async function takeOver(db: Db, actor: Actor, id: string, readVersion: number, { now = clock.now() }: Clock = {}): Promise<Call> {
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     { permission: 'on_call.handover', action: 'update', resourceType: 'on_call_call', resourceId: id, childId: (trx) => childOf(trx, id), locate: (trx) => repo.locateCall(trx, id) },
@@ -173,8 +171,6 @@ export async function takeOver(db: Db, actor: Actor, id: string, readVersion: nu
       return (await present(trx, [(await repo.findCall(trx, id))!], now))[0]!;
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /**
@@ -184,7 +180,7 @@ export async function takeOver(db: Db, actor: Actor, id: string, readVersion: nu
  * like a number that is no one's, so the link tells nobody who is in the register.
  */
 export async function linkChild(db: Db, actor: Actor, id: string, input: LinkChild, { now = clock.now() }: Clock = {}): Promise<Call> {
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     { permission: 'on_call.log', action: 'update', resourceType: 'on_call_call', resourceId: id, purpose: 'child linked to the call', childId: (trx) => childOf(trx, id), locate: (trx) => repo.locateCall(trx, id) },
@@ -195,8 +191,6 @@ export async function linkChild(db: Db, actor: Actor, id: string, input: LinkChi
       return (await present(trx, [(await repo.findCall(trx, id))!], now))[0]!;
     },
   );
-  if (outcome instanceof RuleViolation || outcome instanceof NotFoundError) throw outcome;
-  return outcome;
 }
 
 async function mayOpenChild(trx: Trx, actor: Actor, childId: string): Promise<boolean> {

@@ -54,5 +54,5 @@ export function findChildName(db: Db, childId: string) {
 /** The registers that list the child: a list of many children, so its events name none of them. */
 export async function registersListing(db: Db, childId: string) {
   const units = await db.selectFrom('enrolment').select('unit_id').where('child_id', '=', childId).execute();
-  return units.map((u) => ({ resourceType: 'register', resourceId: u.unit_id }));
+  return units.map((u) => ({ resourceType: 'register' as const, resourceId: u.unit_id }));
 }

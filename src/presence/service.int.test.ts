@@ -212,6 +212,27 @@ describeEachEngine('presence service', (use, engine) => {
     expect(stranger).toMatchObject({ status: 409, code: 'idempotency_key_reused' });
   });
 
+  it("audits a booking, and a retry of it, under the booking's own id, not the hour's", async () => {
+    const { db } = use();
+    const w = await buildWorld(db);
+    const teacher = await actor(db, w.teacher);
+    const request = booking(w.hour.id, { idempotencyKey: `audit-${w.hour.id}` });
+    const { booking: made } = await bookSlot(db, teacher, request, clock);
+    await bookSlot(db, teacher, request, clock);
+    const events = await db
+      .withTables<AuditTables>()
+      .selectFrom('audit_event')
+      .select(['action', 'resource_id', 'outcome'])
+      .where('resource_type', '=', 'booking')
+      .where('actor_staff_id', '=', w.teacher)
+      .orderBy('id')
+      .execute();
+    expect(events).toEqual([
+      { action: 'create', resource_id: made.id, outcome: 'allowed' },
+      { action: 'create', resource_id: made.id, outcome: 'allowed' },
+    ]);
+  });
+
   it('answers five simultaneous tries of one booking (same key) with the one booking, never "slot taken"', async () => {
     const { db } = use();
     const w = await buildWorld(db);

@@ -5,7 +5,7 @@
  * pure ones in domain/; this file gathers their inputs from the database and applies them.
  *
  * A refusal found inside the access transaction (a clash, a taken slot) is returned from the
- * work rather than thrown, so the audit event of the attempt still lands, and thrown after.
+ * work: withAccess audits the attempt as refused and throws it.
  */
 import { randomUUID } from 'node:crypto';
 import { checkConfirmation } from '../anonymity/confirmation.ts';
@@ -128,7 +128,7 @@ export async function planConsultationHour(db: Db, actor: Actor, unitId: string,
   const hour = parsed.hour;
   const id = randomUUID();
   let municipalityId = '';
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     {
@@ -179,8 +179,6 @@ export async function planConsultationHour(db: Db, actor: Actor, unitId: string,
       return toConsultationHour((await repo.findHour(trx, id))!);
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /**
@@ -196,8 +194,9 @@ export async function bookSlot(
 ): Promise<{ booking: Booking; created: boolean }> {
   let unitId = '';
   let municipalityId = '';
+  let bookingId: string | undefined;
   const confirmation = checkConfirmation([{ field: 'purpose', text: request.purpose }], request.anonymityConfirmed);
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     {
@@ -206,6 +205,8 @@ export async function bookSlot(
       purpose: confirmation.auditPurpose,
       resourceType: 'booking',
       resourceId: request.consultationHourId,
+      // Audited as the booking made or returned to a retry; a refused one names the hour it was for.
+      auditedId: () => bookingId,
       locate: async (trx) => {
         const scope = await repo.locateHour(trx, request.consultationHourId);
         unitId = scope?.unitIds[0] ?? '';
@@ -213,60 +214,64 @@ export async function bookSlot(
         return scope;
       },
     },
-    async (trx): Promise<{ booking: Booking; created: boolean } | RuleViolation> => {
-      const key = request.idempotencyKey ?? null;
-      const replayOfKey = async () => {
-        const earlier = key === null ? undefined : await repo.findBookingByKey(trx, key);
-        return earlier ? replay(earlier, actor) : undefined;
-      };
-      const earlier = await replayOfKey();
-      if (earlier) return earlier;
-
-      const findings = findIdentifying(request.purpose, { names: await registerNamesOfUnit(trx, unitId) });
-      if (findings.length > 0) {
-        return new RuleViolation(400, 'identifying_purpose', 'The purpose must not identify a child.', {
-          findings: findings.map((f) => ({ kind: f.kind, start: f.start, end: f.end })),
-        });
-      }
-      if (confirmation.refusal) return confirmation.refusal;
-
-      const row = (await repo.findHour(trx, request.consultationHourId))!;
-      const booked = await repo.listBookedSlots(trx, [row.id], request.date);
-      const check = checkBooking(
-        {
-          calendar: await calendarOf(trx, municipalityId),
-          hour: recurringHourOf(row),
-          booked: booked.map((b) => ({ date: b.date, start: b.start_time })),
-          now,
-        },
-        { date: request.date, start: request.start },
-      );
-      // Taken, perhaps by this request's own first try that committed a moment ago: a retry gets its answer.
-      if (!check.ok) return (await replayOfKey()) ?? refusalOf(check.reason);
-
-      const inserted = await insertIdempotent(trx, {
-        insert: () =>
-          repo.insertBooking(trx, {
-            consultation_hour_id: row.id,
-            date: check.slot.date,
-            start_time: check.slot.start,
-            booked_by_staff_id: actor.staffId,
-            topic: request.topic,
-            purpose: request.purpose,
-            idempotency_key: key,
-          }),
-        // A concurrent retry of this very request won the race: answer with its booking; else the slot is taken.
-        findWinner: async () => (await replayOfKey()) ?? refusalOf('already_booked'),
-      });
-      if (!inserted.created) return inserted.winner;
-      const id = inserted.row;
-      // Told inside the transaction: what others do about it (a reminder) lands with the booking.
-      await bookingMade.publish(trx, { bookingId: id });
-      return { booking: toBooking((await repo.findBooking(trx, id))!), created: true };
+    async (trx) => {
+      const outcome = await book(trx);
+      if (!(outcome instanceof RuleViolation)) bookingId = outcome.booking.id;
+      return outcome;
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
+
+  async function book(trx: Trx): Promise<{ booking: Booking; created: boolean } | RuleViolation> {
+    const key = request.idempotencyKey ?? null;
+    const replayOfKey = async () => {
+      const earlier = key === null ? undefined : await repo.findBookingByKey(trx, key);
+      return earlier ? replay(earlier, actor) : undefined;
+    };
+    const earlier = await replayOfKey();
+    if (earlier) return earlier;
+
+    const findings = findIdentifying(request.purpose, { names: await registerNamesOfUnit(trx, unitId) });
+    if (findings.length > 0) {
+      return new RuleViolation(400, 'identifying_purpose', 'The purpose must not identify a child.', {
+        findings: findings.map((f) => ({ kind: f.kind, start: f.start, end: f.end })),
+      });
+    }
+    if (confirmation.refusal) return confirmation.refusal;
+
+    const row = (await repo.findHour(trx, request.consultationHourId))!;
+    const booked = await repo.listBookedSlots(trx, [row.id], request.date);
+    const check = checkBooking(
+      {
+        calendar: await calendarOf(trx, municipalityId),
+        hour: recurringHourOf(row),
+        booked: booked.map((b) => ({ date: b.date, start: b.start_time })),
+        now,
+      },
+      { date: request.date, start: request.start },
+    );
+    // Taken, perhaps by this request's own first try that committed a moment ago: a retry gets its answer.
+    if (!check.ok) return (await replayOfKey()) ?? refusalOf(check.reason);
+
+    const inserted = await insertIdempotent(trx, {
+      insert: () =>
+        repo.insertBooking(trx, {
+          consultation_hour_id: row.id,
+          date: check.slot.date,
+          start_time: check.slot.start,
+          booked_by_staff_id: actor.staffId,
+          topic: request.topic,
+          purpose: request.purpose,
+          idempotency_key: key,
+        }),
+      // A concurrent retry of this very request won the race: answer with its booking; else the slot is taken.
+      findWinner: async () => (await replayOfKey()) ?? refusalOf('already_booked'),
+    });
+    if (!inserted.created) return inserted.winner;
+    const id = inserted.row;
+    // Told inside the transaction: what others do about it (a reminder) lands with the booking.
+    await bookingMade.publish(trx, { bookingId: id });
+    return { booking: toBooking((await repo.findBooking(trx, id))!), created: true };
+  }
 }
 
 /** The caller's own bookings, past and future, cancelled ones included. */
@@ -295,7 +300,7 @@ export function listMyBookings(db: Db, actor: Actor): Promise<BookingList> {
  * else's booking answers not found. Cancelling a cancelled booking changes nothing.
  */
 export async function cancelBooking(db: Db, actor: Actor, bookingId: string, { now = clock.now() }: Clock = {}): Promise<Booking> {
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     {
@@ -315,8 +320,6 @@ export async function cancelBooking(db: Db, actor: Actor, bookingId: string, { n
       return toBooking((await repo.findBooking(trx, bookingId))!);
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /**
@@ -334,7 +337,7 @@ export async function moveBooking(
   { now = clock.now() }: Clock = {},
 ): Promise<Booking> {
   let municipalityId = '';
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     {
@@ -379,8 +382,6 @@ export async function moveBooking(
       return toBooking((await repo.findBooking(trx, bookingId))!);
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /**
@@ -511,7 +512,7 @@ export async function savePresenceSettings(
 ): Promise<PresenceSettings> {
   const issues = settingsIssues(request);
   if (issues.length > 0) throw new RuleViolation(400, 'validation_failed', 'The request is not valid.', { issues });
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     {
@@ -545,8 +546,6 @@ export async function savePresenceSettings(
       return readSettings(trx, municipalityId);
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 function settingsIssues(request: PresenceSettingsRequest): { path: string; code: string }[] {

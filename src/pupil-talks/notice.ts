@@ -13,7 +13,8 @@ import type { Actor } from '../kernel/policy/actor.ts';
 import { givenAtRefusal, noticeStepRefusal, type NoticeStep } from './domain/rules.ts';
 import * as repo from './repo.ts';
 import type { DraftNoticeRequest, NoticeGivenRequest, Talk, WithholdRequest } from './schema.ts';
-import { act, invalid, oneTalk } from './service.ts';
+import { invalid, oneTalk } from './service.ts';
+import { withAccess } from '../kernel/policy/access.ts';
 import type { PupilTalkTable } from './tables.ts';
 import { clock } from '../time/clock.ts';
 
@@ -91,7 +92,7 @@ function onNotice(
   version: number,
   changes: (trx: Trx, talk: repo.TalkRow) => Promise<NoticeChanges | RuleViolation>,
 ): Promise<Talk> {
-  return act(
+  return withAccess(
     db,
     actor,
     { permission: 'pupil_talk.manage', action: 'update', resourceType: 'pupil_talk', resourceId: talkId, childId: (trx) => repo.childOfTalk(trx, talkId), locate: (trx) => repo.locateTalk(trx, talkId) },

@@ -20,7 +20,8 @@ import type { Actor } from '../kernel/policy/actor.ts';
 import type { Trx } from '../kernel/policy/access.ts';
 import * as repo from './repo.ts';
 import type { PupilMode, pupilRequestSchema } from './schema.ts';
-import { act, notASchool, storeRequest } from './service.ts';
+import { notASchool, storeRequest } from './service.ts';
+import { withAccess } from '../kernel/policy/access.ts';
 import { clock } from '../time/clock.ts';
 
 /** A school day: a device left in pupil mode overnight stops taking requests. */
@@ -33,7 +34,7 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
  * (`sessionToken`). Returns the pupil-mode token for the device's cookie (the only place it exists).
  */
 export function openPupilMode(db: Db, actor: Actor, unitId: string, sessionToken: string, now = clock.now()): Promise<{ token: string; mode: PupilMode }> {
-  return act(
+  return withAccess(
     db,
     actor,
     { permission: 'pupil_request.create', action: 'create', resourceType: 'pupil_mode', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
@@ -75,7 +76,7 @@ export async function requestInPupilMode(
   const mode = await findMode(db, token, now);
   const actor = mode && (await loadActor(db, mode.opened_by_staff_id, mode.unit_id));
   if (!mode || !actor) throw new NotFoundError('pupil_mode');
-  return act(
+  return withAccess(
     db,
     actor,
     {

@@ -6,19 +6,16 @@
  * (one decision, one audit event). The parent notice's steps are in notice.ts; pupil mode, where
  * a pupil asks on the school's device, in pupil-mode.ts.
  *
- * A refusal found inside the access transaction is returned from the work before anything is
- * written, so the audit event of the attempt still lands, and thrown after.
+ * A refusal found inside the access transaction is returned from the work: withAccess audits
+ * the attempt as refused and throws it.
  */
 import { checkConfirmation } from '../anonymity/confirmation.ts';
 import { findIdentifying } from '../anonymity/guard.ts';
-import type { AuditAction } from '../kernel/audit/table.ts';
 import { localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { RuleViolation } from '../kernel/errors.ts';
-import { withAccess, type AccessRequest, type Trx } from '../kernel/policy/access.ts';
+import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
-import type { ResourceScope } from '../kernel/policy/decide.ts';
-import type { Permission } from '../kernel/policy/permissions.ts';
 import { talkDateRefusal } from './domain/rules.ts';
 import * as repo from './repo.ts';
 import type { PupilRequest, RecordTalkRequest, ReferralList, Talk, TalkRequest, UnitTalks } from './schema.ts';
@@ -26,23 +23,6 @@ import { clock } from '../time/clock.ts';
 import { registerNamesOfUnit } from '../anonymity/register-names.ts';
 interface Clock {
   now?: Date;
-}
-
-interface Access {
-  permission: Permission;
-  action: AuditAction;
-  resourceType: string;
-  resourceId: string;
-  locate: (trx: Trx) => Promise<ResourceScope | undefined>;
-  purpose?: string;
-  childId?: AccessRequest['childId'];
-}
-
-/** withAccess whose work may return a refusal: thrown after the attempt's audit event is written. */
-export async function act<T>(db: Db, actor: Actor, access: Access, work: (trx: Trx) => Promise<T | RuleViolation>): Promise<T> {
-  const outcome = await withAccess(db, actor, access, work);
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /**
@@ -76,7 +56,7 @@ export async function storeRequest(
 
 /** A staff member registers a pupil's request to talk with the unit's network contact. */
 export function registerRequest(db: Db, actor: Actor, unitId: string, request: PupilRequest): Promise<{ id: string }> {
-  return act(
+  return withAccess(
     db,
     actor,
     { permission: 'pupil_request.create', action: 'create', resourceType: 'pupil_talk_request', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
@@ -86,7 +66,7 @@ export function registerRequest(db: Db, actor: Actor, unitId: string, request: P
 
 /** The unit's open requests and its talks, for the network contact placed there. */
 export function listUnitTalks(db: Db, actor: Actor, unitId: string): Promise<UnitTalks> {
-  return act(
+  return withAccess(
     db,
     actor,
     { permission: 'pupil_talk.manage', action: 'read', resourceType: 'pupil_talks', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
@@ -115,7 +95,7 @@ export function listUnitTalks(db: Db, actor: Actor, unitId: string): Promise<Uni
  */
 export function recordTalk(db: Db, actor: Actor, requestId: string, body: RecordTalkRequest, { now = clock.now() }: Clock = {}): Promise<Talk> {
   const confirmation = checkConfirmation(body.note ? [{ field: 'note', text: body.note }] : [], body.anonymityConfirmed);
-  return act(
+  return withAccess(
     db,
     actor,
     { permission: 'pupil_talk.manage', action: 'create', resourceType: 'pupil_talk', resourceId: requestId, purpose: confirmation.auditPurpose, locate: (trx) => repo.locateRequest(trx, requestId) },
@@ -158,7 +138,7 @@ export function recordTalk(db: Db, actor: Actor, requestId: string, body: Record
 
 /** One talk with its notice, for the network contact. */
 export function readTalk(db: Db, actor: Actor, talkId: string): Promise<Talk> {
-  return act(
+  return withAccess(
     db,
     actor,
     { permission: 'pupil_talk.manage', action: 'read', resourceType: 'pupil_talk', resourceId: talkId, childId: (trx) => repo.childOfTalk(trx, talkId), locate: (trx) => repo.locateTalk(trx, talkId) },
@@ -168,7 +148,7 @@ export function readTalk(db: Db, actor: Actor, talkId: string): Promise<Talk> {
 
 /** The municipality's intake list: talks whose parents were not told, newest first. */
 export function listReferrals(db: Db, actor: Actor, municipalityId: string): Promise<ReferralList> {
-  return act(
+  return withAccess(
     db,
     actor,
     {

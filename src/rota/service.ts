@@ -3,8 +3,8 @@
  * in the background and the page follows its progress), reading, adjusting and publishing a plan,
  * swaps between workers with the leader's approval, and a worker's own shifts. Every read and
  * write of people's data goes through withAccess (one decision, one audit event, one
- * transaction); refusals found inside are returned from the work, so the attempt's audit lands,
- * and thrown after.
+ * transaction); a refusal found inside is returned from the work, which withAccess audits
+ * as refused and throws.
  */
 import { randomUUID } from 'node:crypto';
 import { countSolve } from '../kernel/metrics/metrics.ts';
@@ -71,7 +71,7 @@ export function readService(db: Db, actor: Actor, unitId: string): Promise<RotaS
 
 /** Saves the service's shift templates and rule settings; version 0 sets a service up. */
 export async function saveSetup(db: Db, actor: Actor, unitId: string, input: Setup, { now = clock.now() }: Clock = {}): Promise<RotaService> {
-  const outcome = await withAccess(
+  await withAccess(
     db,
     actor,
     { permission: 'rota.plan', action: 'update', resourceType: 'rota_service', resourceId: unitId, locate: (trx) => locateRotaUnit(trx, unitId) },
@@ -80,13 +80,12 @@ export async function saveSetup(db: Db, actor: Actor, unitId: string, input: Set
       return saved ? undefined : conflict();
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
   return readService(db, actor, unitId);
 }
 
 /** Saves one worker's profile: contract share, experience, when they cannot work, their wishes. */
 export async function saveStaffProfile(db: Db, actor: Actor, unitId: string, staffId: string, input: StaffProfileInput): Promise<RotaService> {
-  const outcome = await withAccess(
+  await withAccess(
     db,
     actor,
     { permission: 'rota.plan', action: 'update', resourceType: 'rota_staff', resourceId: staffId, locate: (trx) => locateRotaUnit(trx, unitId) },
@@ -97,7 +96,6 @@ export async function saveStaffProfile(db: Db, actor: Actor, unitId: string, sta
       return saved ? undefined : conflict();
     },
   );
-  if (outcome instanceof RuleViolation || outcome instanceof NotFoundError) throw outcome;
   return readService(db, actor, unitId);
 }
 
@@ -122,7 +120,6 @@ export async function startPlan(db: Db, actor: Actor, unitId: string, input: New
       return { problem };
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
   if (outcome.problem) runSolve(db, actor, id, outcome.problem, input.seconds);
   return { plan: await readPlan(db, actor, id, { now }), created: outcome.problem !== null };
 }
@@ -179,7 +176,7 @@ export async function stopPlan(db: Db, actor: Actor, planId: string, { now = clo
 
 /** A leader puts other people on one shift; refused, with the rules it would break, when it adds a violation. */
 export async function editShift(db: Db, actor: Actor, planId: string, shift: string, input: EditShift, { now = clock.now() }: Clock = {}): Promise<Plan> {
-  const outcome = await withAccess(
+  await withAccess(
     db,
     actor,
     { permission: 'rota.plan', action: 'update', resourceType: 'rota_plan', resourceId: planId, locate: (trx) => repo.locatePlan(trx, planId) },
@@ -193,13 +190,12 @@ export async function editShift(db: Db, actor: Actor, planId: string, shift: str
       return applyChecked(trx, plan, next, input.version);
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
   return readPlan(db, actor, planId, { now });
 }
 
 /** Publishes a draft with no broken rule; the published plan it overlaps is replaced. */
 export async function publishPlan(db: Db, actor: Actor, planId: string, readVersion: number, { now = clock.now() }: Clock = {}): Promise<Plan> {
-  const outcome = await withAccess(
+  await withAccess(
     db,
     actor,
     { permission: 'rota.plan', action: 'update', resourceType: 'rota_plan', resourceId: planId, purpose: 'published', locate: (trx) => repo.locatePlan(trx, planId) },
@@ -218,7 +214,6 @@ export async function publishPlan(db: Db, actor: Actor, planId: string, readVers
       return undefined;
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
   return readPlan(db, actor, planId, { now });
 }
 
@@ -229,7 +224,7 @@ export async function publishPlan(db: Db, actor: Actor, planId: string, readVers
  */
 export async function requestSwap(db: Db, actor: Actor, planId: string, input: NewSwap, { now = clock.now() }: Clock = {}): Promise<Swap> {
   const id = (await repo.findSwapIdByKey(db, input.idempotencyKey)) ?? randomUUID();
-  const outcome = await withAccess(
+  await withAccess(
     db,
     actor,
     { permission: 'rota.swap', action: 'create', resourceType: 'rota_swap', resourceId: id, locate: (trx) => locateVisiblePlan(trx, actor, planId) },
@@ -249,14 +244,13 @@ export async function requestSwap(db: Db, actor: Actor, planId: string, input: N
       return undefined;
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
   return toSwap((await readSwap(db, actor, planId, id))!);
 }
 
 /** The leader approves (the shift changes hands, checked again) or refuses a swap. */
 export async function decideSwap(db: Db, actor: Actor, swapId: string, input: { approve: boolean; version: number }, { now = clock.now() }: Clock = {}): Promise<Plan> {
   const planId = (await repo.planIdOfSwap(db, swapId)) ?? randomUUID();
-  const outcome = await withAccess(
+  await withAccess(
     db,
     actor,
     { permission: 'rota.plan', action: 'update', resourceType: 'rota_swap', resourceId: swapId, purpose: input.approve ? 'swap approved' : 'swap refused', locate: (trx) => repo.locatePlan(trx, planId) },
@@ -270,7 +264,6 @@ export async function decideSwap(db: Db, actor: Actor, swapId: string, input: { 
       return applyChecked(trx, plan, withShift(plan.assignments, swap.shift, on.map((s) => (s === swap.from_id ? swap.to_id : s))), plan.version);
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
   return readPlan(db, actor, planId, { now });
 }
 

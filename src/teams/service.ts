@@ -5,19 +5,17 @@
  * and write goes through withAccess (one decision, one audit event). The rules are the pure
  * ones in teams/domain (proposeMeetingDates, carryOverActions) and time/ (the school calendar).
  *
- * A refusal found inside the access transaction is returned from the work before anything is
- * written, so the audit event of the attempt still lands, and thrown after.
+ * A refusal found inside the access transaction is returned from the work: withAccess audits
+ * the attempt as refused and throws it.
  */
 import { checkConfirmation } from '../anonymity/confirmation.ts';
 import { findIdentifying } from '../anonymity/guard.ts';
 import { localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { RuleViolation } from '../kernel/errors.ts';
-import type { AuditAction } from '../kernel/audit/table.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { decide } from '../kernel/policy/decide.ts';
-import type { Permission } from '../kernel/policy/permissions.ts';
 import { carryOverActions, proposeMeetingDates, type ActionPoint as DomainActionPoint } from './domain/annual-plan.ts';
 import { isClockTime } from '../time/clock-time.ts';
 import { isIsoDate } from '../time/iso-dates.ts';
@@ -47,41 +45,15 @@ import type {
 import { clock } from '../time/clock.ts';
 import { registerNamesOfUnit } from '../anonymity/register-names.ts';
 
-type Located = { scope: repo.UnitScope | undefined };
-
-/** withAccess about a unit's team, keeping the located scope for the work; refusals returned from the work are thrown after the audit. */
-async function onTeam<T>(
-  db: Db,
-  actor: Actor,
-  request: { permission: Permission; action: AuditAction; resourceType: string; resourceId: string; purpose?: string | undefined; locate: (trx: Trx) => Promise<repo.UnitScope | undefined> },
-  work: (trx: Trx, scope: repo.UnitScope) => Promise<T | RuleViolation>,
-): Promise<T> {
-  const located: Located = { scope: undefined };
-  const outcome = await withAccess(
-    db,
-    actor,
-    {
-      ...request,
-      locate: async (trx) => {
-        located.scope = await request.locate(trx);
-        return located.scope;
-      },
-    },
-    (trx) => work(trx, located.scope!),
-  );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
-}
-
 /** The team and the meetings of a school year (the current one by default). */
 export function readTeam(db: Db, actor: Actor, unitId: string, schoolYear?: string, now = clock.now()): Promise<Team> {
   const year = schoolYear ?? schoolYearOf(localDate(now));
   if (!isSchoolYear(year)) throw invalid([{ path: 'querystring/schoolYear', code: 'bad_school_year' }]);
-  return onTeam(
+  return withAccess(
     db,
     actor,
     { permission: 'team.read', action: 'read', resourceType: 'team', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
-    async (trx, scope) => {
+    async (trx, _grant, scope) => {
       const [members, rows] = await Promise.all([repo.listMembers(trx, unitId), repo.listMeetings(trx, unitId, year)]);
       return {
         unitId,
@@ -96,7 +68,7 @@ export function readTeam(db: Db, actor: Actor, unitId: string, schoolYear?: stri
 
 /** One meeting with its agenda, minutes and action points, the team, and the meetings before and after it. */
 export function readMeeting(db: Db, actor: Actor, unitId: string, meetingId: string): Promise<MeetingDetail> {
-  return onTeam(
+  return withAccess(
     db,
     actor,
     {
@@ -106,7 +78,7 @@ export function readMeeting(db: Db, actor: Actor, unitId: string, meetingId: str
       resourceId: meetingId,
       locate: (trx) => repo.locateMeeting(trx, unitId, meetingId),
     },
-    async (trx, scope) => {
+    async (trx, _grant, scope) => {
       const row = await repo.findMeeting(trx, meetingId);
       const [members, neighbours, [meeting]] = await Promise.all([
         repo.listMembers(trx, unitId),
@@ -126,11 +98,11 @@ export function readMeeting(db: Db, actor: Actor, unitId: string, meetingId: str
 
 /** The people who may be chosen for the team, each with the role they would have on it. */
 export function listCandidates(db: Db, actor: Actor, unitId: string): Promise<TeamMember[]> {
-  return onTeam(
+  return withAccess(
     db,
     actor,
     { permission: 'team.manage', action: 'read', resourceType: 'team_candidates', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
-    async (trx, scope) => {
+    async (trx, _grant, scope) => {
       const rows = await repo.listCandidates(trx, scope.municipalityId, unitId);
       const candidates = new Map<string, TeamMember>();
       for (const row of rows) {
@@ -147,11 +119,11 @@ export function listCandidates(db: Db, actor: Actor, unitId: string): Promise<Te
  * centre, child welfare and PPT (people working in a unit of that kind in the municipality).
  */
 export function putMembers(db: Db, actor: Actor, unitId: string, request: PutMembersRequest): Promise<TeamMember[]> {
-  return onTeam(
+  return withAccess(
     db,
     actor,
     { permission: 'team.manage', action: 'update', resourceType: 'team', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
-    async (trx, scope) => {
+    async (trx, _grant, scope) => {
       const eligibility = await repo.listEligibility(
         trx,
         scope.municipalityId,
@@ -196,11 +168,11 @@ export function proposePlan(db: Db, actor: Actor, unitId: string, request: Propo
   });
   if (windowIssues.length === 0 && within.to < within.from) windowIssues.push({ path: 'body/to', code: 'to_before_from' });
   if (windowIssues.length > 0) throw invalid(windowIssues);
-  return onTeam(
+  return withAccess(
     db,
     actor,
     { permission: 'team.manage', action: 'create', resourceType: 'team_plan', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
-    async (trx, scope) => {
+    async (trx, _grant, scope) => {
       const existing = await repo.listMeetings(trx, unitId, schoolYear);
       if (existing.some((m) => m.status !== 'proposed')) {
         return new RuleViolation(409, 'plan_published', 'The plan for the school year is already published.');
@@ -234,7 +206,7 @@ export function proposePlan(db: Db, actor: Actor, unitId: string, request: Propo
 /** Publishes the school year's proposed meetings; the ones already published or held stay as they are. */
 export function publishPlan(db: Db, actor: Actor, unitId: string, schoolYear: string): Promise<MeetingList> {
   if (!isSchoolYear(schoolYear)) throw invalid([{ path: 'body/schoolYear', code: 'bad_school_year' }]);
-  return onTeam(
+  return withAccess(
     db,
     actor,
     { permission: 'team.manage', action: 'update', resourceType: 'team_plan', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
@@ -260,7 +232,7 @@ export function publishPlan(db: Db, actor: Actor, unitId: string, schoolYear: st
 export function adjustMeeting(db: Db, actor: Actor, unitId: string, meetingId: string, request: AdjustMeetingRequest): Promise<TeamMeeting> {
   const issues = [...(isIsoDate(request.date) ? [] : [{ path: 'body/date', code: 'bad_date' }]), ...timeIssues(request.start, request.end)];
   if (issues.length > 0) throw invalid(issues);
-  return onTeam(
+  return withAccess(
     db,
     actor,
     {
@@ -270,7 +242,7 @@ export function adjustMeeting(db: Db, actor: Actor, unitId: string, meetingId: s
       resourceId: meetingId,
       locate: (trx) => repo.locateMeeting(trx, unitId, meetingId),
     },
-    async (trx, scope) => {
+    async (trx, _grant, scope) => {
       const meeting = await repo.findMeeting(trx, meetingId);
       if (meeting.version !== request.version) return conflict();
       if (meeting.status === 'held') return new RuleViolation(409, 'meeting_held', 'A held meeting cannot be moved.');
@@ -300,7 +272,7 @@ export function adjustMeeting(db: Db, actor: Actor, unitId: string, meetingId: s
 export function addAgendaItem(db: Db, actor: Actor, unitId: string, meetingId: string, request: AgendaItemRequest): Promise<AgendaItem> {
   const anonymous = request.kind === 'anonymous_case';
   const confirmation = anonymous ? checkConfirmation([{ field: 'text', text: request.text }], request.anonymityConfirmed) : null;
-  return onTeam(
+  return withAccess(
     db,
     actor,
     {
@@ -343,7 +315,7 @@ export function addAgendaItem(db: Db, actor: Actor, unitId: string, meetingId: s
  * action points are carried to the unit's next meeting not yet held, in the same transaction.
  */
 export function writeMinutes(db: Db, actor: Actor, unitId: string, meetingId: string, request: MinutesRequest): Promise<MinutesResult> {
-  return onTeam(
+  return withAccess(
     db,
     actor,
     {
@@ -405,7 +377,7 @@ async function carryOver(trx: Trx, meeting: { id: string; unit_id: string; date:
 /** Adds an action point with an owner from the team and a due date. */
 export function addActionPoint(db: Db, actor: Actor, unitId: string, meetingId: string, request: ActionPointRequest): Promise<ActionPoint> {
   if (!isIsoDate(request.due)) throw invalid([{ path: 'body/due', code: 'bad_date' }]);
-  return onTeam(
+  return withAccess(
     db,
     actor,
     {
@@ -437,7 +409,7 @@ export function addActionPoint(db: Db, actor: Actor, unitId: string, meetingId: 
 
 /** Marks an action point done, or open again. */
 export function setActionPointStatus(db: Db, actor: Actor, unitId: string, actionPointId: string, status: 'open' | 'done'): Promise<ActionPoint> {
-  return onTeam(
+  return withAccess(
     db,
     actor,
     {

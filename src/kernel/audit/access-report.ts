@@ -6,12 +6,16 @@ import { DEFAULT_TIME_ZONE } from '../../time/zone.ts';
 import { sql, type Kysely } from 'kysely';
 import type { Tables } from '../db/tables.ts';
 import { formatCsv } from './csv.ts';
+import { isResourceType, type ResourceType } from './resource-types.ts';
 import type { AuditAction, AuditOutcome, AuditTables } from './table.ts';
 
 /** One access to the record. Names are looked up now, so a person or unit deleted since shows only the id. */
 export interface AccessRecord {
   occurredAt: Date;
-  /** Which of the asked-for records this event is about (e.g. 'child', or the 'register' listing it). */
+  /**
+   * Which of the asked-for records this event is about (e.g. 'child', or the 'register' listing
+   * it). A string: an event written before a type was renamed keeps its old name.
+   */
   resourceType: string;
   /** Null for a system job. */
   staffId: string | null;
@@ -27,7 +31,7 @@ export interface AccessRecord {
 }
 
 export interface ResourceRef {
-  resourceType: string;
+  resourceType: ResourceType;
   resourceId: string;
 }
 
@@ -123,8 +127,11 @@ export interface AccessCsvLabels {
   action: string;
   /** Heading of the column naming which record an event was about. */
   record: string;
-  /** Names of record kinds ('child', 'register', …); an unnamed kind is written as is. */
-  records?: Readonly<Record<string, string>>;
+  /**
+   * Names of record kinds ('child', 'register', …): one for every resource type, so a type added
+   * without a name fails the type check. A kind the list no longer has is written as is.
+   */
+  records?: Readonly<Record<ResourceType, string>>;
   purpose: string;
   outcome: string;
   emergency: string;
@@ -146,6 +153,68 @@ export interface AccessCsvValues {
   outcome: (outcome: AuditOutcome) => string;
 }
 
+/** What each kind of record is, as the English CSV names it. */
+const ENGLISH_RECORD_NAMES: Readonly<Record<ResourceType, string>> = {
+  child: "the child's record",
+  register: 'a register listing the child',
+  staff: 'a staff member',
+  unit: 'a unit',
+  session: 'a session',
+  emergency_access: 'an emergency access',
+  emergency_review_list: 'the emergency accesses to review',
+  consent: 'a consent',
+  consents: "the child's consents",
+  chronology: "the child's chronology",
+  consultation: 'a consultation',
+  consultations: 'a list of consultations',
+  consultation_hour: 'a consultation hour',
+  consultation_hours: "a unit's consultation hours",
+  booking: 'a booking',
+  own_bookings: 'own bookings',
+  presence_settings: 'presence settings',
+  network_contacts: 'the network contacts',
+  contact_week: "a network contact's week",
+  calendar_feed: 'a calendar feed',
+  concern_report: 'a concern report',
+  own_concern_reports: 'own concern reports',
+  concern_report_template: 'a concern report template',
+  concern_intake_queue: 'the intake queue of concern reports',
+  concern_deadlines: "concern reports' deadlines",
+  concern_counts: 'counts of concern reports',
+  municipality_service_number: "a municipality's service number",
+  pupil_talk: 'a talk with a pupil',
+  pupil_talks: "a unit's talks with pupils",
+  pupil_talk_request: "a pupil's request to talk",
+  pupil_referrals: 'talks referred to child welfare',
+  pupil_mode: 'pupil mode',
+  team: 'a team',
+  own_teams: 'own teams',
+  team_candidates: 'candidates for a team',
+  team_meeting: 'a team meeting',
+  team_plan: "a team's plan",
+  agenda_item: 'an agenda item',
+  action_point: 'an action point',
+  attendance_import: 'an attendance import',
+  attendance_flag: 'an attendance flag',
+  attendance_flags: 'attendance flags',
+  activity_entry: 'an activity entry',
+  activity_sums: 'activity totals',
+  own_activities: 'own activities',
+  on_call_call: 'an on-call call',
+  on_call_calls: 'on-call calls',
+  on_call_handover: 'an on-call handover',
+  on_call_statement: 'an on-call statement',
+  on_call_statistics: 'on-call statistics',
+  rota_plan: 'a rota plan',
+  rota_service: 'a rota service',
+  rota_staff: "a rota's staff",
+  rota_swap: 'a shift swap',
+  own_shifts: 'own shifts',
+  evaluation: 'an evaluation',
+  evaluation_pilot: 'an evaluation pilot',
+  evaluation_imported_count: 'imported evaluation counts',
+};
+
 /** The headings in English, the default. */
 export const ENGLISH_CSV_LABELS: AccessCsvLabels = {
   time: 'Time',
@@ -154,7 +223,7 @@ export const ENGLISH_CSV_LABELS: AccessCsvLabels = {
   unit: 'Unit',
   action: 'Action',
   record: 'Record',
-  records: { child: "the child's record", register: 'a register listing the child' },
+  records: ENGLISH_RECORD_NAMES,
   purpose: 'Purpose',
   outcome: 'Outcome',
   emergency: 'Emergency access',
@@ -196,7 +265,7 @@ export function toCsv(records: readonly AccessRecord[], options: AccessCsvOption
     r.role === null ? '' : (values?.role(r.role) ?? r.role),
     r.unitName ?? r.unitId ?? '',
     values?.action(r) ?? r.action,
-    values?.record(r.resourceType) ?? labels.records?.[r.resourceType] ?? r.resourceType,
+    values?.record(r.resourceType) ?? (isResourceType(r.resourceType) ? labels.records?.[r.resourceType] : undefined) ?? r.resourceType,
     r.purpose === null ? '' : (values?.purpose(r.purpose) ?? r.purpose),
     values?.outcome(r.outcome) ?? r.outcome,
     r.emergency ? labels.yes : labels.no,

@@ -43,7 +43,7 @@ describe('toAuditFields', () => {
     ['an actor id that is not a UUID', { ...base, actor: { staffId: 'kari', role: 'leader', unitId: null } }, /actor\.staffId is not a UUID/],
     ['a unit id that is not a UUID', { ...base, actor: { staffId, role: 'leader', unitId: '{x}' } }, /actor\.unitId is not a UUID/],
     ['a child id that is not a UUID', { ...base, childId: 'c-1' }, /childId is not a UUID/],
-    ['an empty resource type', { ...base, resourceType: '' }, /resourceType must be a non-empty string/],
+    ['an unknown resource type (from untyped code)', { ...base, resourceType: 'childs' } as unknown as AuditInput, /unknown resourceType/],
     ['a NUL character', { ...base, purpose: 'a\u0000b' }, /purpose holds a character the database cannot store/],
     ['half an emoji', { ...base, resourceId: 'x\uD83D' }, /resourceId holds a character the database cannot store/],
     ['an unknown action (from untyped code)', { ...base, action: 'peek' } as unknown as AuditInput, /unknown action/],

@@ -4,6 +4,7 @@
  */
 import type { Role } from '../db/tables.ts';
 import type { AuditContent } from './chain.ts';
+import { isResourceType, type ResourceType } from './resource-types.ts';
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES, type AuditAction, type AuditOutcome } from './table.ts';
 
 /** A signed-in member of staff, acting in one of their roles, for one unit when the role has one. */
@@ -18,7 +19,7 @@ interface AuditInputFields {
   actor: AuditActor | null;
   action: AuditAction;
   /** What kind of record, e.g. 'child'; with `resourceId` it answers "who saw this child?". */
-  resourceType: string;
+  resourceType: ResourceType;
   /** Which record; leave out for actions on no single record (a login, a search). */
   resourceId?: string | null;
   /**
@@ -61,6 +62,7 @@ export function toAuditFields(input: AuditInput): AuditFields {
   }
   if (!(AUDIT_ACTIONS as readonly string[]).includes(input.action)) throw new TypeError('audit: unknown action');
   if (!(AUDIT_OUTCOMES as readonly string[]).includes(input.outcome)) throw new TypeError('audit: unknown outcome');
+  if (!isResourceType(input.resourceType)) throw new TypeError('audit: unknown resourceType');
   return {
     actorStaffId: input.actor ? uuid(input.actor.staffId, 'actor.staffId') : null,
     actorRole: input.actor ? text(input.actor.role, 'actor.role') : null,

@@ -23,7 +23,7 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** How the attempt ended, mirrored by the check constraint on audit_event.outcome. */
-export const AUDIT_OUTCOMES = ['allowed', 'denied', 'failed'] as const;
+export const AUDIT_OUTCOMES = ['allowed', 'denied', 'refused', 'failed'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 type AppendOnly<T> = ColumnType<T, T, never>;

@@ -1,14 +1,16 @@
 /**
- * The only door to personal data: locate the record, ask the policy, write the audit
- * event, and do the work — all in one transaction. A denied attempt is audited too and then
- * answered exactly like a missing record, so its existence does not leak.
+ * The only door to personal data: locate the record, ask the policy, do the work and write
+ * the audit event — all in one transaction. A denied attempt is audited too and then answered
+ * exactly like a missing record, so its existence does not leak. A refused or failed work is
+ * audited as such, in a transaction of its own, since its own is rolled back.
  */
 import type { Transaction } from 'kysely';
 import { recordAudit } from '../audit/record.ts';
-import type { AuditAction } from '../audit/table.ts';
+import type { ResourceType } from '../audit/resource-types.ts';
+import type { AuditAction, AuditOutcome } from '../audit/table.ts';
 import type { Db } from '../db/database.ts';
 import type { Tables } from '../db/tables.ts';
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError, RuleViolation } from '../errors.ts';
 import type { Actor } from './actor.ts';
 import { decide, type Decision, type ResourceScope } from './decide.ts';
 import { findActiveEmergencyGrant } from './emergency-grants.ts';
@@ -16,13 +18,20 @@ import type { Permission } from './permissions.ts';
 
 export type Trx = Transaction<Tables>;
 
-export interface AccessRequest {
+export interface AccessRequest<S extends ResourceScope = ResourceScope> {
   permission: Permission;
   action: AuditAction;
-  resourceType: string;
+  resourceType: ResourceType;
+  /** The record asked for: what the decision and an emergency grant are about. */
   resourceId: string;
+  /**
+   * The record the audit event names when the work decides it, as `purpose` called after the
+   * work: a new booking has its own id only once inserted, a retried create returns the record
+   * made the first time. Absent, or answering undefined: `resourceId`.
+   */
+  auditedId?: () => string | undefined;
   /** Where the record sits, or undefined when there is no such record. */
-  locate: (trx: Trx) => Promise<ResourceScope | undefined>;
+  locate: (trx: Trx) => Promise<S | undefined>;
   /**
    * Why the actor needs it, when they said so. A function when the work decides it (a save
    * whose warnings the writer confirmed, known once the record is read); called after the work.
@@ -31,45 +40,93 @@ export interface AccessRequest {
   /**
    * The child in the register the record concerns, written to the audit event so the access
    * report finds it. A function when the record says so itself (read after the work, which
-   * may have linked or created it); null or absent when it concerns no single child.
+   * may have linked or created it), given the audited record's id; null or absent when it
+   * concerns no single child.
    */
-  childId?: string | ((trx: Trx) => Promise<string | null | undefined>);
+  childId?: string | ((trx: Trx, auditedId: string) => Promise<string | null | undefined>);
 }
 
 export type Granted = Extract<Decision, { allow: true }>;
 
-export async function withAccess<T>(
+/**
+ * What a work returns, or throws, when the domain's rules refuse the request: audited as
+ * 'refused' with its code, then thrown. `not_found` is a record the work looked for itself.
+ */
+export type Refusal = RuleViolation | NotFoundError;
+
+function isRefusal(value: unknown): value is Refusal {
+  return value instanceof RuleViolation || value instanceof NotFoundError;
+}
+
+/**
+ * Runs the work when the policy allows, and writes one audit event for the attempt whatever
+ * its end: 'denied' (answered as not found), 'allowed', 'refused' when the work returns or
+ * throws a refusal, 'failed' when it throws anything else. A refused or failed work changes
+ * nothing: its transaction rolls back and the event is written in a transaction of its own,
+ * committed before the refusal or error is thrown on.
+ */
+export async function withAccess<T, S extends ResourceScope = ResourceScope>(
   db: Db,
   actor: Actor,
-  request: AccessRequest,
-  work: (trx: Trx, grant: Granted) => Promise<T>,
-): Promise<T> {
-  const outcome = await db.transaction().execute(async (trx) => {
-    const scope = await request.locate(trx);
-    if (!scope) return { found: false as const };
-    const { decision, grantReason } = await decideWithEmergency(trx, actor, request, scope);
-    // The work runs before the audit event is written: appending takes the audit lock, which
-    // is held until commit, so the shorter the rest of the transaction after it, the better.
-    const result = decision.allow ? { found: true as const, value: await work(trx, decision) } : { found: false as const };
-    const childId = typeof request.childId === 'function' ? await request.childId(trx) : request.childId;
-    const purpose = grantReason ?? (typeof request.purpose === 'function' ? request.purpose() : request.purpose);
-    await recordAudit(trx, {
-      actor: decision.allow
-        ? { staffId: actor.staffId, role: decision.membership.role, unitId: decision.membership.unitId }
-        : auditActorOf(actor),
-      action: request.action,
-      resourceType: request.resourceType,
-      resourceId: request.resourceId,
-      childId,
-      outcome: decision.allow ? 'allowed' : 'denied',
-      ...(decision.allow && decision.emergency
-        ? { emergency: true as const, purpose: purpose ?? 'emergency access' }
-        : { purpose: purpose ?? null }),
+  request: AccessRequest<S>,
+  work: (trx: Trx, grant: Granted, scope: S) => Promise<T | Refusal>,
+): Promise<Exclude<T, Refusal>> {
+  // Set once the work has been allowed to start: only its end needs an event of its own.
+  let granted: { decision: Granted; grantReason: string | undefined } | undefined;
+  let outcome: { found: false } | { found: true; value: Exclude<T, Refusal> };
+  try {
+    outcome = await db.transaction().execute(async (trx) => {
+      const scope = await request.locate(trx);
+      if (!scope) return { found: false as const };
+      const { decision, grantReason } = await decideWithEmergency(trx, actor, request, scope);
+      if (!decision.allow) {
+        await recordAttempt(trx, actor, request, { decision, grantReason }, 'denied');
+        return { found: false as const };
+      }
+      granted = { decision, grantReason };
+      const value = await work(trx, decision, scope);
+      // Thrown, the transaction rolls back what the work wrote; the refusal is audited after.
+      if (isRefusal(value)) throw value;
+      // The work runs before the audit event is written: appending takes the audit lock, which
+      // is held until commit, so the shorter the rest of the transaction after it, the better.
+      await recordAttempt(trx, actor, request, granted, 'allowed');
+      return { found: true as const, value: value as Exclude<T, Refusal> };
     });
-    return result;
-  });
+  } catch (error) {
+    if (!granted) throw error;
+    const attempt = granted;
+    const refusal = isRefusal(error) ? error : undefined;
+    await db.transaction().execute((trx) => recordAttempt(trx, actor, request, attempt, refusal ? 'refused' : 'failed', refusal));
+    throw error;
+  }
   if (!outcome.found) throw new NotFoundError(request.resourceType);
   return outcome.value;
+}
+
+/** The audit event of one attempt; a refusal's code goes with the purpose, which is free text. */
+async function recordAttempt(
+  trx: Trx,
+  actor: Actor,
+  request: AccessRequest<ResourceScope>,
+  { decision, grantReason }: { decision: Decision; grantReason?: string | undefined },
+  outcome: AuditOutcome,
+  refusal?: Refusal,
+): Promise<void> {
+  // A record the work made is named only when it was kept: a refused or failed one was rolled back.
+  const resourceId = (outcome === 'allowed' ? request.auditedId?.() : undefined) ?? request.resourceId;
+  const childId = typeof request.childId === 'function' ? await request.childId(trx, resourceId) : request.childId;
+  const given = grantReason ?? (typeof request.purpose === 'function' ? request.purpose() : request.purpose);
+  const refused = refusal && `refused: ${refusal instanceof RuleViolation ? refusal.code : 'not_found'}`;
+  const purpose = [given, refused].filter((part) => part).join('; ') || undefined;
+  await recordAudit(trx, {
+    actor: decision.allow ? { staffId: actor.staffId, role: decision.membership.role, unitId: decision.membership.unitId } : auditActorOf(actor),
+    action: request.action,
+    resourceType: request.resourceType,
+    resourceId,
+    childId,
+    outcome,
+    ...(decision.allow && decision.emergency ? { emergency: true as const, purpose: purpose ?? 'emergency access' } : { purpose: purpose ?? null }),
+  });
 }
 
 /**

@@ -72,6 +72,7 @@ export const oversightMessages = defineMessages({
       outcome: {
         allowed: 'Tillatt',
         denied: 'Avvist',
+        refused: 'Stoppet av en regel',
         failed: 'Mislyktes',
       },
       purpose: {
@@ -156,6 +157,7 @@ export const oversightMessages = defineMessages({
       outcome: {
         allowed: 'Tillate',
         denied: 'Avvist',
+        refused: 'Stoppa av ein regel',
         failed: 'Gjekk ikkje',
       },
       purpose: {
@@ -240,6 +242,7 @@ export const oversightMessages = defineMessages({
       outcome: {
         allowed: 'Tilladt',
         denied: 'Afvist',
+        refused: 'Stoppet af en regel',
         failed: 'Mislykkedes',
       },
       purpose: {
@@ -324,6 +327,7 @@ export const oversightMessages = defineMessages({
       outcome: {
         allowed: 'Allowed',
         denied: 'Refused',
+        refused: 'Stopped by a rule',
         failed: 'Failed',
       },
       purpose: {
