@@ -37,7 +37,7 @@ export async function openCaseFromFlag(db: Db, actor: Actor, unitId: string, fla
   const flag = await repo.findFlag(db, flagId);
   // Named before the transaction so the audit event carries the case it is about.
   const caseId = (flag && (flag.case_id ?? (await repo.findOpenCaseId(db, flag.child_id, flag.unit_id)))) ?? randomUUID();
-  const outcome = await withAccess(
+  return withAccess(
     db,
     actor,
     {
@@ -66,8 +66,6 @@ export async function openCaseFromFlag(db: Db, actor: Actor, unitId: string, fla
       return { case: await readCase(trx, joined!, now), created };
     },
   );
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /** The case with its flags, steps and contact log. */
@@ -176,13 +174,11 @@ async function changeCase(
   work: (trx: Trx, place: CasePlace, scope: UnitScope) => Promise<RuleViolation | undefined>,
   locate: (trx: Trx) => Promise<UnitScope | undefined> = (trx) => locateCase(trx, caseId),
 ): Promise<AttendanceCase> {
-  const outcome = await withAccess(db, actor, { ...caseAccess(caseId, 'update'), locate }, async (trx) => {
+  return withAccess(db, actor, { ...caseAccess(caseId, 'update'), locate }, async (trx) => {
     const place = (await repo.findCasePlace(trx, caseId))!;
     const refusal = await work(trx, place, (await locateUnit(trx, place.unit_id))!);
     return refusal ?? (await readCase(trx, caseId, now));
   });
-  if (outcome instanceof RuleViolation) throw outcome;
-  return outcome;
 }
 
 /**
@@ -193,7 +189,7 @@ function caseAccess(caseId: string, action: 'read' | 'update') {
   return {
     permission: 'attendance.follow_up' as const,
     action,
-    resourceType: 'attendance_case',
+    resourceType: 'attendance_case' as const,
     resourceId: caseId,
     childId: async (trx: Trx) => (await repo.findCasePlace(trx, caseId))?.child_id,
     locate: (trx: Trx) => locateCase(trx, caseId),

@@ -73,6 +73,7 @@ const KIND_OF_RESOURCE: Readonly<Record<ResourceType, RecordKind>> = {
   attendance_import: 'other',
   attendance_flag: 'other',
   attendance_flags: 'other',
+  attendance_case: 'other',
   activity_entry: 'other',
   activity_sums: 'other',
   own_activities: 'other',

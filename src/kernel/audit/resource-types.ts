@@ -54,6 +54,7 @@ export const RESOURCE_TYPES = [
   'attendance_import',
   'attendance_flag',
   'attendance_flags',
+  'attendance_case',
   // Activity.
   'activity_entry',
   'activity_sums',

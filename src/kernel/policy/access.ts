@@ -87,8 +87,8 @@ export async function withAccess<T, S extends ResourceScope = ResourceScope>(
       const value = await work(trx, decision, scope);
       // Thrown, the transaction rolls back what the work wrote; the refusal is audited after.
       if (isRefusal(value)) throw value;
-      // The work runs before the audit event is written: appending takes the audit lock, which
-      // is held until commit, so the shorter the rest of the transaction after it, the better.
+      // Written after the work: the event's insert time is then close to its commit, which the
+      // sealer's readiness check reads (src/kernel/audit/seal.ts).
       await recordAttempt(trx, actor, request, granted, 'allowed');
       return { found: true as const, value: value as Exclude<T, Refusal> };
     });
