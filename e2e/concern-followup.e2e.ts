@@ -72,9 +72,12 @@ describe('Vesterhav (Denmark)', () => {
     const { page: queue } = await newPage(intake);
     await queue.goto('/concern-reports/intake');
     expect(await waitForPage(queue)).toBe(da.intake.title);
-    // 24 hours after receipt, to the minute, in the browser's own clock and words.
+    // 24 hours after receipt, to the minute, on the service's clock in the browser's words.
     const due = new Date(receivedAt.getTime() + 24 * 3_600_000);
-    const shown = await queue.evaluate((iso) => new Intl.DateTimeFormat('da', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)), due.toISOString());
+    const shown = await queue.evaluate(
+      (iso) => new Intl.DateTimeFormat('da', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Copenhagen' }).format(new Date(iso)),
+      due.toISOString(),
+    );
     const row = queue.getByRole('row', { name: /Ida Prøvesen/ });
     expect(await row.textContent()).toContain(`${da.deadline.kind.urgency_assessment} senest ${shown}`);
     expect(shown).toMatch(/\d{2}[.:]\d{2}/);

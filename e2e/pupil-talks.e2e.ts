@@ -14,6 +14,7 @@ import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import { languageNames, uiLanguages } from '../src/kernel/i18n/languages.ts';
 import { anonymityMessages } from '../src/anonymity/web/messages.ts';
 import { commonMessages } from '../src/kernel/ui/messages.ts';
+import { dateFormatIn } from '../src/kernel/ui/use-date-format.ts';
 import { pupilTalksMessages } from '../src/pupil-talks/web/messages.ts';
 import {
   expectPage,
@@ -191,8 +192,11 @@ describe('pupil talks', () => {
     await screenshots(page, 'nb-pupil-talk-notice-draft');
 
     await notice.getByRole('radio', { name: nb.talk.notice.howValue.phone }).check();
+    const today = dateFormatIn('nb').dateTime(new Date().toISOString()).split(',')[0]!;
     await notice.getByRole('button', { name: nb.talk.notice.record }).click();
     await notice.getByText(nb.talk.notice.pupilWas).waitFor();
+    // Given today on the school's clock, not on the laptop's day.
+    expect(await notice.textContent()).toContain(today);
     await notice.getByText(nb.talk.notice.howValue.phone, { exact: false }).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'nb-pupil-talk-notice-given');
