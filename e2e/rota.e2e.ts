@@ -146,7 +146,12 @@ describe('the leader again', () => {
         await approve.first().click();
         await page.getByText(nb.plan.swapState.approved, { exact: true }).waitFor();
         approved = true;
-      } else await page.goBack();
+      } else {
+        await page.goBack();
+        // The list loads again before it is counted: an empty count would end the search early.
+        await expectPage(page, title(nb));
+        await published.first().waitFor();
+      }
     }
     expect(approved).toBe(true);
     await expectAccessible(page);

@@ -7,6 +7,7 @@ import { registry } from '../kernel/metrics/metrics.ts';
 import { actor } from '../kernel/testing/actors.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { buildMembership, buildMunicipality, buildStaff, buildUnit } from '../kernel/testing/register-factories.ts';
+import { addDays } from '../time/dates.ts';
 import { aTemplate, FIRST_MONDAY } from './factories.ts';
 import type { Plan } from './plan-schema.ts';
 import { decideSwap, editShift, publishPlan, readMyShifts, readPlan, readService, requestSwap, saveSetup, saveStaffProfile, solveSettled, startPlan } from './service.ts';
@@ -151,6 +152,12 @@ describeEachEngine('rota service', (use) => {
     expect(approved.swaps.find((s) => s.id === swap.id)!.state).toBe('approved');
     const again = await decideSwap(db, world.leader, swap.id, { approve: false, version: swap.version }).catch((e: unknown) => e);
     expect((again as RuleViolation).status).toBe(409);
+
+    // A shift that has begun cannot be given away, not even back to whom the rules allowed it from.
+    const bo = await actor(db, world.bo);
+    const later = { now: new Date(`${addDays(FIRST_MONDAY, 120)}T12:00:00Z`) };
+    const begun = await requestSwap(db, bo, plan.id, { shift: swap.shift, toStaffId: world.anna, idempotencyKey: randomUUID() }, later).catch((e: unknown) => e);
+    expect((begun as RuleViolation).details).toEqual({ issues: [{ path: 'body/shift', code: 'shift_started' }] });
   });
 
   it('a leader elsewhere finds neither the rota nor its plans', async () => {

@@ -235,6 +235,9 @@ export async function requestSwap(db: Db, actor: Actor, planId: string, input: N
       if (plan.state !== 'published') return new RuleViolation(409, 'plan_not_published', 'Swaps are made in the published rota.');
       const on = plan.assignments.find((a) => a.shift === input.shift)?.staff ?? [];
       if (!on.includes(actor.staffId)) return invalid('shift', 'not_your_shift');
+      // A shift that has begun is worked by whoever is on it: a swap now would rewrite the past.
+      const shift = expandShifts(plan.problem).find((s) => s.id === input.shift);
+      if (!shift || new Date(shift.start).getTime() <= now.getTime()) return invalid('shift', 'shift_started');
       if (!plan.problem.staff.some((s) => s.id === input.toStaffId) || input.toStaffId === actor.staffId) return invalid('toStaffId', 'not_in_rota');
       if (on.includes(input.toStaffId)) return invalid('toStaffId', 'already_on_shift');
       const next = withShift(plan.assignments, input.shift, on.map((s) => (s === actor.staffId ? input.toStaffId : s)));

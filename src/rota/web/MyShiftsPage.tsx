@@ -39,6 +39,7 @@ function Mine({ initial }: { initial: MyShifts }) {
   const [mine, setMine] = useState(initial);
   const [swapping, setSwapping] = useState<MyShift | null>(null);
   const [status, setStatus] = useState('');
+  const [openedAt] = useState(() => Date.now());
   if (mine.shifts.length === 0 && mine.swaps.length === 0) return <Paragraph>{t('mine.empty')}</Paragraph>;
   return (
     <>
@@ -80,9 +81,12 @@ function Mine({ initial }: { initial: MyShifts }) {
                 <RouterLink to={rotaPath(s.unit.id)}>{s.unit.name}</RouterLink>
               </Table.Cell>
               <Table.Cell>
-                <Button variant="tertiary" data-size="sm" onClick={() => (setStatus(''), setSwapping(s))} aria-label={`${t('mine.swapAsk')}: ${s.name} ${format.date(s.date)}`}>
-                  {t('mine.swapAsk')}
-                </Button>
+                {/* Yesterday's night shift is listed while it runs into today, but has begun: not to be given away. */}
+                {Date.parse(s.start) > openedAt && (
+                  <Button variant="tertiary" data-size="sm" onClick={() => (setStatus(''), setSwapping(s))} aria-label={`${t('mine.swapAsk')}: ${s.name} ${format.date(s.date)}`}>
+                    {t('mine.swapAsk')}
+                  </Button>
+                )}
               </Table.Cell>
             </Table.Row>
           ))}
