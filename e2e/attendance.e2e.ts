@@ -20,7 +20,7 @@ import { TEST_NOW } from '../src/kernel/testing/test-clock.ts';
 import { holdClockAt } from '../src/time/clock.ts';
 import { addDays, localDate } from '../src/time/dates.ts';
 import { isClosed } from '../src/time/school-calendar.ts';
-import { loggedInContext, newPage, screenshots, seriousAxeViolations, startTidlig, waitForPage, type Tidlig } from './harness.ts';
+import { expectPage, loggedInContext, newPage, screenshots, seriousAxeViolations, startTidlig, waitForPage, type Tidlig } from './harness.ts';
 
 const nb = attendanceMessages.nb;
 const nbCase = attendanceCaseMessages.nb;
@@ -123,7 +123,7 @@ it('opens a case from a new flag on a phone, logs the call home, plans a meeting
   await row.waitFor();
   await row.getByRole('button', { name: `${nb.flags.openCase}: ${pupil.name}` }).click();
 
-  expect(await waitForPage(page)).toBe(nbCase.title);
+  await expectPage(page, nbCase.title);
   await page.getByRole('heading', { name: nbCase.pupil.replace('{{name}}', pupil.name), exact: false }).waitFor();
   await expectAccessible(page);
 
