@@ -94,6 +94,24 @@ export function findUnit(db: Db, id: string): Promise<UnitRow | undefined> {
   return unitColumns(db).where('u.id', '=', id).executeTakeFirst();
 }
 
+export interface UnitInContextRow extends UnitRow {
+  municipality_name: string;
+  country_code: MunicipalityRow['country_code'];
+  district_name: string | null;
+  cooperation_name: string | null;
+}
+
+/** A unit with the names of its municipality, district and cooperation: the unit page's one row. */
+export function findUnitInContext(db: Db, id: string): Promise<UnitInContextRow | undefined> {
+  return unitColumns(db)
+    .innerJoin('municipality as m', 'm.id', 'u.municipality_id')
+    .leftJoin('district as d', 'd.id', 'u.district_id')
+    .leftJoin('cooperation as co', 'co.id', 'u.cooperation_id')
+    .select(['m.name as municipality_name', 'm.country_code', 'd.name as district_name', 'co.name as cooperation_name'])
+    .where('u.id', '=', id)
+    .executeTakeFirst();
+}
+
 export function listUnitsOfCooperations(db: Db, cooperationIds: string[]): Promise<UnitRow[]> {
   if (cooperationIds.length === 0) return Promise.resolve([]);
   return unitColumns(db).where('u.cooperation_id', 'in', cooperationIds).orderBy('u.name').execute();
@@ -106,10 +124,6 @@ export function listDistricts(db: Db, municipalityId: string) {
     .where('municipality_id', '=', municipalityId)
     .orderBy('name')
     .execute() as Promise<{ id: string; name: string; compass: Compass }[]>;
-}
-
-export function findDistrict(db: Db, id: string) {
-  return db.selectFrom('district').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
 }
 
 /** Cooperations the municipality takes part in, with host and members by name. */
@@ -138,10 +152,6 @@ export async function listCooperationsOf(db: Db, municipalityId: string) {
     ...c,
     members: members.filter((m) => m.cooperation_id === c.id).map(({ id, name }) => ({ id, name })),
   }));
-}
-
-export function findCooperation(db: Db, id: string) {
-  return db.selectFrom('cooperation').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
 }
 
 /** The people with a membership in the unit, each once, with all their roles there. */

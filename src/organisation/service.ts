@@ -57,7 +57,8 @@ export async function getMunicipality(db: Db, actor: Actor, id: string): Promise
 
 /** A unit with its people and its register as group sizes. */
 export async function getUnit(db: Db, actor: Actor, id: string): Promise<UnitDetail> {
-  let unit: repo.UnitRow | undefined;
+  // The page's first row is the one the policy locates: one query for both.
+  let unit: repo.UnitInContextRow | undefined;
   return withAccess(
     db,
     actor,
@@ -67,7 +68,7 @@ export async function getUnit(db: Db, actor: Actor, id: string): Promise<UnitDet
       resourceType: 'unit',
       resourceId: id,
       locate: async (trx) => {
-        unit = await repo.findUnit(trx, id);
+        unit = await repo.findUnitInContext(trx, id);
         return unit && { municipalityId: unit.municipality_id, unitIds: [id], districtIds: unit.district_id ? [unit.district_id] : [] };
       },
     },
@@ -75,23 +76,15 @@ export async function getUnit(db: Db, actor: Actor, id: string): Promise<UnitDet
   );
 }
 
-async function describeUnit(db: Db, unit: repo.UnitRow): Promise<UnitDetail> {
-  const id = unit.id;
-  const [municipality, district, cooperation, people, groups] = await Promise.all([
-    repo.findMunicipality(db, unit.municipality_id),
-    unit.district_id ? repo.findDistrict(db, unit.district_id) : undefined,
-    unit.cooperation_id ? repo.findCooperation(db, unit.cooperation_id) : undefined,
-    repo.listPeopleOfUnit(db, id),
-    repo.listGroupsOfUnit(db, id),
-  ]);
-  if (!municipality) throw new NotFoundError('unit');
-
+async function describeUnit(db: Db, unit: repo.UnitInContextRow): Promise<UnitDetail> {
+  const people = await repo.listPeopleOfUnit(db, unit.id);
+  const groups = await repo.listGroupsOfUnit(db, unit.id);
   return {
     unit: {
       ...toUnitSummary(unit),
-      municipality: { id: municipality.id, name: municipality.name, countryCode: municipality.country_code },
-      district: district ?? null,
-      cooperation: cooperation ?? null,
+      municipality: { id: unit.municipality_id, name: unit.municipality_name, countryCode: unit.country_code },
+      district: unit.district_id ? { id: unit.district_id, name: unit.district_name! } : null,
+      cooperation: unit.cooperation_id ? { id: unit.cooperation_id, name: unit.cooperation_name! } : null,
     },
     people: people.map((p) => ({
       id: p.id,

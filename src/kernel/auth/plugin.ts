@@ -13,9 +13,8 @@ import type { Db } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { holdsPermission } from '../policy/decide.ts';
 import { routeAccess, routeKey, type RouteAccess } from '../policy/route-access.ts';
-import { loadActor } from './actor-repo.ts';
 import { databaseRateLimitStore } from './rate-limit-store.ts';
-import { findSession } from './sessions.ts';
+import { findSessionWithActor } from './sessions.ts';
 
 export const SESSION_COOKIE = 'tidlig_session';
 export const CSRF_COOKIE = 'tidlig_csrf';
@@ -103,10 +102,10 @@ async function auth(app: FastifyInstance, { db, publicUrl }: AuthOptions) {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const session = await findSession(db, token);
-    if (!session) return;
+    const found = await findSessionWithActor(db, token);
+    if (!found) return;
     request.sessionToken = token;
-    request.actor = (await loadActor(db, session.staffId, session.currentUnitId)) ?? null;
+    request.actor = found.actor;
   });
 
   // Personal data must not linger in shared or browser caches.

@@ -4,6 +4,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.ts';
+import type { Actor } from '../policy/actor.ts';
+import { membershipColumns, toActor } from './actor-repo.ts';
 import { absoluteExpiry, needsTouch, sessionState } from './session-rules.ts';
 import { clock } from '../../time/clock.ts';
 
@@ -34,8 +36,28 @@ export async function createSession(db: Db, staffId: string, via: SessionRecord[
 
 /** The live session for a token, or undefined; an expired one is deleted on sight. */
 export async function findSession(db: Db, token: string, now = clock.now()): Promise<SessionRecord | undefined> {
+  return (await findSessionWithActor(db, token, now))?.session;
+}
+
+/**
+ * The live session for a token and the person behind it as the policy sees them, in one
+ * query: every authenticated request starts here. An expired session is deleted on sight;
+ * a live one is touched at most once a minute.
+ */
+export async function findSessionWithActor(db: Db, token: string, now = clock.now()): Promise<{ session: SessionRecord; actor: Actor } | undefined> {
   const tokenHash = hashToken(token);
-  const row = await db.selectFrom('session').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+  const rows = await db
+    .selectFrom('session as s')
+    .innerJoin('staff as st', 'st.id', 's.staff_id')
+    .leftJoin('membership as ms', 'ms.staff_id', 's.staff_id')
+    .leftJoin('unit as u', 'u.id', 'ms.unit_id')
+    .where('s.token_hash', '=', tokenHash)
+    .select(['s.staff_id', 's.current_unit_id', 's.via', 's.last_seen_at', 's.expires_at', 'st.municipality_id as staff_municipality_id'])
+    .select(membershipColumns)
+    .orderBy('u.name')
+    .orderBy('ms.role')
+    .execute();
+  const row = rows[0];
   if (!row) return undefined;
   if (sessionState(now, new Date(row.last_seen_at), new Date(row.expires_at)) !== 'active') {
     await db.deleteFrom('session').where('token_hash', '=', tokenHash).execute();
@@ -44,7 +66,8 @@ export async function findSession(db: Db, token: string, now = clock.now()): Pro
   if (needsTouch(now, new Date(row.last_seen_at))) {
     await db.updateTable('session').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
   }
-  return { staffId: row.staff_id, currentUnitId: row.current_unit_id, via: row.via };
+  const session: SessionRecord = { staffId: row.staff_id, currentUnitId: row.current_unit_id, via: row.via };
+  return { session, actor: toActor({ id: row.staff_id, municipality_id: row.staff_municipality_id }, rows, row.current_unit_id) };
 }
 
 export async function setCurrentUnit(db: Db, token: string, unitId: string): Promise<void> {
