@@ -2,7 +2,7 @@
  * Appends an audit event in the caller's transaction, so that the event and the read or
  * write it describes land together or not at all.
  */
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Tables } from '../db/tables.ts';
 import { toAuditFields, type AuditInput } from './input.ts';
 import type { AuditTables } from './table.ts';
@@ -15,8 +15,20 @@ import { countAuditEvent } from '../metrics/metrics.ts';
  */
 export async function recordAudit(trx: Transaction<Tables>, input: AuditInput): Promise<void> {
   if (!trx.isTransaction) throw new Error('recordAudit must run inside the transaction it audits');
+  await insertEvent(trx, input);
+}
+
+/**
+ * Records the event of a read that could write nothing (policy/access.ts runs reads on one
+ * connection, held to selects): a statement of its own, committed before the read is answered.
+ */
+export async function recordAuditOfRead(connection: Kysely<Tables>, input: AuditInput): Promise<void> {
+  await insertEvent(connection, input);
+}
+
+async function insertEvent(db: Kysely<Tables>, input: AuditInput): Promise<void> {
   const fields = toAuditFields(input);
-  await trx
+  await db
     .withTables<AuditTables>()
     .insertInto('audit_event')
     .values({

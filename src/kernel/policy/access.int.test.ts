@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import type { Db } from '../db/database.ts';
+import { WriteInReadError } from '../db/read-only.ts';
 import { NotFoundError, RuleViolation } from '../errors.ts';
 import { actor } from '../testing/actors.ts';
 import { describeEachEngine } from '../testing/databases.ts';
@@ -93,5 +95,27 @@ describeEachEngine('withAccess', (use) => {
     expect(value).toBe(42);
     expect(await nameOf(db, w.unit.id)).toBe('Renamed');
     expect((await eventsOf(db, w.unit.id)).map((e) => e.outcome)).toEqual(['allowed']);
+  });
+
+  it('answers a read after its event, and refuses a read that writes before the write is sent, audited as failed', async () => {
+    const { db } = use();
+    const w = await buildWorld(db);
+    const read: AccessRequest = { ...w.request, action: 'read' };
+    const who = await actor(db, w.staffId);
+    expect(await withAccess(db, who, read, (trx) => nameOf(trx, w.unit.id))).toBe(w.unit.name);
+
+    const writing = withAccess(db, who, read, async (trx) => {
+      await rename(trx, w.unit.id);
+      return 42;
+    });
+    await expect(writing).rejects.toBeInstanceOf(WriteInReadError);
+    const rawWrite = withAccess(db, who, read, (trx) => sql`update unit set name = 'Renamed' where id = ${w.unit.id}`.execute(trx));
+    await expect(rawWrite).rejects.toBeInstanceOf(WriteInReadError);
+    expect(await nameOf(db, w.unit.id)).toBe(w.unit.name);
+    expect((await eventsOf(db, w.unit.id)).map((e) => [e.outcome, e.action])).toEqual([
+      ['allowed', 'read'],
+      ['failed', 'read'],
+      ['failed', 'read'],
+    ]);
   });
 });

@@ -2,13 +2,17 @@
  * The only door to personal data: locate the record, ask the policy, do the work and write
  * the audit event — all in one transaction. A denied attempt is audited too and then answered
  * exactly like a missing record, so its existence does not leak. A refused or failed work is
- * audited as such, in a transaction of its own, since its own is rolled back.
+ * audited as such, in a transaction of its own, since its own is rolled back. A read runs on
+ * one connection without a transaction, its work held to selects (db/read-only.ts), and its
+ * event is inserted after it: nothing is answered that was not logged.
  */
 import type { Transaction } from 'kysely';
-import { recordAudit } from '../audit/record.ts';
+import type { AuditInput } from '../audit/input.ts';
+import { recordAudit, recordAuditOfRead } from '../audit/record.ts';
 import type { ResourceType } from '../audit/resource-types.ts';
 import type { AuditAction, AuditOutcome } from '../audit/table.ts';
 import type { Db } from '../db/database.ts';
+import { readOnlyGuard } from '../db/read-only.ts';
 import type { Tables } from '../db/tables.ts';
 import { NotFoundError, RuleViolation } from '../errors.ts';
 import type { Actor } from './actor.ts';
@@ -75,37 +79,58 @@ export async function withAccess<T, S extends ResourceScope = ResourceScope>(
   let granted: { decision: Granted; grantReason: string | undefined } | undefined;
   let outcome: { found: false } | { found: true; value: Exclude<T, Refusal> };
   try {
-    outcome = await db.transaction().execute(async (trx) => {
-      const scope = await request.locate(trx);
+    outcome = await unitOfWork(db, request.action, async (unit) => {
+      const { reader } = unit;
+      const scope = await request.locate(reader);
       if (!scope) return { found: false as const };
-      const { decision, grantReason } = await decideWithEmergency(trx, actor, request, scope);
+      const { decision, grantReason } = await decideWithEmergency(reader, actor, request, scope);
       if (!decision.allow) {
-        await recordAttempt(trx, actor, request, { decision, grantReason }, 'denied');
+        await recordAttempt(unit, actor, request, { decision, grantReason }, 'denied');
         return { found: false as const };
       }
       granted = { decision, grantReason };
-      const value = await work(trx, decision, scope);
+      const value = await work(reader, decision, scope);
       // Thrown, the transaction rolls back what the work wrote; the refusal is audited after.
       if (isRefusal(value)) throw value;
       // Written after the work: the event's insert time is then close to its commit, which the
       // sealer's readiness check reads (src/kernel/audit/seal.ts).
-      await recordAttempt(trx, actor, request, granted, 'allowed');
+      await recordAttempt(unit, actor, request, granted, 'allowed');
       return { found: true as const, value: value as Exclude<T, Refusal> };
     });
   } catch (error) {
     if (!granted) throw error;
     const attempt = granted;
     const refusal = isRefusal(error) ? error : undefined;
-    await db.transaction().execute((trx) => recordAttempt(trx, actor, request, attempt, refusal ? 'refused' : 'failed', refusal));
+    await db.transaction().execute((trx) => recordAttempt(inTransaction(trx), actor, request, attempt, refusal ? 'refused' : 'failed', refusal));
     throw error;
   }
   if (!outcome.found) throw new NotFoundError(request.resourceType);
   return outcome.value;
 }
 
+/** What an attempt runs on: `reader` for locate and the work, `audit` for its event. */
+interface Unit {
+  reader: Trx;
+  audit: (input: AuditInput) => Promise<void>;
+}
+
+const inTransaction = (trx: Trx): Unit => ({ reader: trx, audit: (input) => recordAudit(trx, input) });
+
+/**
+ * A write runs in a transaction with its event. A read runs on one connection with its work
+ * held to selects, and its event inserted after it (see the head of this file).
+ */
+function unitOfWork<R>(db: Db, action: AuditAction, run: (unit: Unit) => Promise<R>): Promise<R> {
+  if (action !== 'read') return db.transaction().execute((trx) => run(inTransaction(trx)));
+  // A Kysely on one connection has every method of a Transaction that a read may use.
+  return db.connection().execute((connection) =>
+    run({ reader: connection.withPlugin(readOnlyGuard) as Trx, audit: (input) => recordAuditOfRead(connection, input) }),
+  );
+}
+
 /** The audit event of one attempt; a refusal's code goes with the purpose, which is free text. */
 async function recordAttempt(
-  trx: Trx,
+  { reader, audit }: Unit,
   actor: Actor,
   request: AccessRequest<ResourceScope>,
   { decision, grantReason }: { decision: Decision; grantReason?: string | undefined },
@@ -114,11 +139,11 @@ async function recordAttempt(
 ): Promise<void> {
   // A record the work made is named only when it was kept: a refused or failed one was rolled back.
   const resourceId = (outcome === 'allowed' ? request.auditedId?.() : undefined) ?? request.resourceId;
-  const childId = typeof request.childId === 'function' ? await request.childId(trx, resourceId) : request.childId;
+  const childId = typeof request.childId === 'function' ? await request.childId(reader, resourceId) : request.childId;
   const given = grantReason ?? (typeof request.purpose === 'function' ? request.purpose() : request.purpose);
   const refused = refusal && `refused: ${refusal instanceof RuleViolation ? refusal.code : 'not_found'}`;
   const purpose = [given, refused].filter((part) => part).join('; ') || undefined;
-  await recordAudit(trx, {
+  await audit({
     actor: decision.allow ? { staffId: actor.staffId, role: decision.membership.role, unitId: decision.membership.unitId } : auditActorOf(actor),
     action: request.action,
     resourceType: request.resourceType,
