@@ -8,6 +8,8 @@
  *   npx tsx bench/authenticated-read.ts                      (embedded PGlite, demo scale)
  *   DATABASE_URL=postgres://…/empty_db npx tsx bench/authenticated-read.ts [--scale oslo]
  *
+ * Three reads: the unit page, a child's record and the intake queue.
+ *
  * Goal (issue 12): audited reads ≥ 50 % of health, p99 < 50 ms at 500 req/s, Oslo scale, on
  * PostgreSQL; sealing delay at most 1 s.
  */
@@ -36,11 +38,13 @@ try {
   const teacher = await logInAs(app.url, 'staff');
   const intake = await logInAs(app.url, 'intake_worker');
   const unitId = await currentUnitOf(app.url, teacher);
+  const childId = await firstChildOf(app.url, teacher, unitId);
   const since = await databaseNow();
 
   const rows: [string, Load][] = [
     ['GET /api/health (no login)', await load(`${app.url}/api/health`)],
     ['GET /api/organisation/units/:id (teacher)', await load(`${app.url}/api/organisation/units/${unitId}`, teacher)],
+    ['GET /api/children/:id (teacher)', await load(`${app.url}/api/children/${childId}`, teacher)],
     ['GET /api/concern-reports/intake (intake worker)', await load(`${app.url}/api/concern-reports/intake`, intake)],
   ];
   await new Promise((resolve) => setTimeout(resolve, 1_500)); // the sealer's last round
@@ -124,4 +128,11 @@ async function logInAs(url: string, role: string): Promise<string> {
 async function currentUnitOf(url: string, cookie: string): Promise<string> {
   const session = (await (await fetch(`${url}/api/session`, { headers: { cookie } })).json()) as { user: { currentUnit: { id: string } } };
   return session.user.currentUnit.id;
+}
+
+async function firstChildOf(url: string, cookie: string, unitId: string): Promise<string> {
+  const register = (await (await fetch(`${url}/api/units/${unitId}/register`, { headers: { cookie } })).json()) as { children: { id: string }[] };
+  const child = register.children[0];
+  if (!child) throw new Error('the demo unit has no children');
+  return child.id;
 }
