@@ -677,7 +677,7 @@ describeEachEngine('access matrix', (use, engine) => {
 });
 
 /** Events about a child's own record: they must name the fixture's child. */
-const childScoped = new Set(['child', 'consent', 'consents', 'chronology']);
+const childScoped = new Set(['child', 'consent', 'consents', 'chronology', 'attendance_flag']);
 
 const ROUTE_WIDTH = Math.max(...Object.keys(routeAccess).map((key) => key.length)) + 2;
 const CELL_WIDTH = Math.max(...ROLES.map((role) => role.length)) + 2;
