@@ -1,8 +1,12 @@
 /**
  * Walks every registered API route as every role, on a record inside and one outside the
- * role's scope, and checks the answer against the access list and the permission table:
- * a role without the permission gets 403, out of scope 404 (existence must not leak),
- * in scope success. A route missing from this walk fails the test.
+ * role's scope, and compares the answers with the reviewed file access-matrix.snapshot.txt —
+ * not with permissions.ts, which the server itself applies, so a wrong edit of that table
+ * shows up here as a changed line to review. A role without the permission gets 403, out of
+ * scope 404 (existence must not leak), in scope success. Each call is also checked to leave
+ * exactly one audit event (none for a 403, or for the few routes that touch no personal data)
+ * with the outcome its answer implies, and the child of the record it is about; the events'
+ * record and child are pinned in the same file. A route missing from this walk fails the test.
  */
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
@@ -21,8 +25,7 @@ import { solveSettled } from '../rota/service.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { csrfFor } from '../kernel/testing/sessions.ts';
 import { buildMatrixWorld, ROLES, type MatrixWorld, type Place } from './matrix-fixture.ts';
-import { scopeOf, type Permission } from '../kernel/policy/permissions.ts';
-import { routeAccess, type RouteAccess } from '../kernel/policy/route-access.ts';
+import { routeAccess } from '../kernel/policy/route-access.ts';
 import { TEST_NOW, TEST_TODAY } from '../kernel/testing/test-clock.ts';
 
 interface Call {
@@ -365,69 +368,6 @@ const consultationContent = {
 };
 
 /**
- * Routes about a record only one person may act on: in scope, everyone else holding the
- * permission is answered as if it were missing. The fixture's home booking is the staff role's.
- */
-const onlyTheOwner: Record<string, (typeof ROLES)[number]> = {
-  'POST /api/bookings/:id/cancel': 'staff',
-  'POST /api/bookings/:id/move': 'staff',
-  'GET /api/concern-reports/drafts/:id': 'staff',
-  'PUT /api/concern-reports/drafts/:id': 'staff',
-  'POST /api/concern-reports/drafts/:id/submit': 'staff',
-  'GET /api/concern-reports/drafts/:id/pdf': 'staff',
-  'DELETE /api/concern-reports/drafts/:id': 'staff',
-  'PUT /api/activities/:id': 'network_contact',
-  'DELETE /api/activities/:id': 'network_contact',
-};
-
-/**
- * Routes that read a record others hold the permission for: in scope, only those who may also
- * read it get it (the fixture's consultation was recorded by no one, so no recorder's way in).
- */
-const onlyTheReaders: Record<string, Permission> = {
-  'POST /api/consultations/:id/concern-report': 'consultation.read',
-  // Only a child the on-call worker can open is linked; the fixture's worker has no emergency access to it.
-  'POST /api/on-call/calls/:id/child': 'child.read',
-};
-
-/**
- * Routes whose answer does not depend on a record in scope: lists filtered to the actor's
- * scope, and endpoints about the actor themself, answer success inside and outside alike.
- */
-const notAboutARecord = new Set([
-  'GET /api/organisation/municipalities',
-  'GET /api/oversight/emergency-access',
-  'POST /api/auth/logout',
-  'POST /api/auth/logout-everywhere',
-  'PUT /api/session/current-unit',
-  'GET /api/bookings/mine',
-  'GET /api/activities/mine',
-  'GET /api/rota/mine',
-  'GET /api/teams/mine',
-  'GET /api/presence/contacts',
-  'GET /api/concern-reports/guidance',
-  'POST /api/concern-reports/drafts',
-  'GET /api/concern-reports/mine',
-  'GET /api/concern-reports/drafts/template',
-  'GET /api/concern-reports/service-numbers',
-  'PUT /api/concern-reports/service-numbers',
-  'GET /api/concern-reports/intake',
-  'GET /api/concern-reports/deadlines',
-  'GET /api/concern-reports/counts',
-]);
-
-/** Public routes answer by their own rules (a demo login of a non-demo id is 404, OIDC without a provider redirects). */
-const publicStatus: Record<string, number> = {
-  'POST /api/auth/demo/login': 404,
-  'GET /api/auth/oidc/:municipalityId/start': 302,
-  'GET /api/auth/oidc/callback': 302,
-  // An unknown or revoked feed token is answered like a missing record.
-  'GET /api/calendar/:token': 404,
-  // Without a device in pupil mode there is nothing to file a request in.
-  'POST /api/pupil-mode/requests': 404,
-};
-
-/**
  * The reviewed file this test pins the answers and audit events in (next to this file); both
  * engines compare with the same file. `npx vitest run -u src/app/access-matrix.int.test.ts`
  * rewrites it on purpose, and the change is then read in review like any change of policy.
@@ -497,7 +437,7 @@ const known: Record<string, { answer: string; events: number; why: string }> = {
 
 /** 404s audited as a refusal of the work ('refused: not_found') rather than a denial by scope. */
 const refusedAsMissing: Record<string, (typeof ROLES)[number]> = {
-  // The worker may log the call, but may not open the child it names (onlyTheReaders above).
+  // The worker may log the call, but the child it names is one they may not open.
   'POST /api/on-call/calls/:id/child': 'on_call_worker',
 };
 
@@ -581,11 +521,10 @@ describeEachEngine('access matrix', (use, engine) => {
     }
   });
 
-  for (const [key, access] of Object.entries(routeAccess)) {
+  for (const key of Object.keys(routeAccess)) {
     const [method] = key.split(' ') as [string];
     it(`${key}: every role's answer, and one audit event per call`, async () => {
       const answers: string[] = [];
-      const expected: string[] = [];
       const problems: string[] = [];
       const audited = new Map<string, Set<string>>();
       for (const role of ROLES) {
@@ -608,7 +547,6 @@ describeEachEngine('access matrix', (use, engine) => {
           const events = await eventsAfter(lastEventId);
           lastEventId = events.at(-1)?.id ?? lastEventId;
           answers.push(`${role}/${where}: ${answer}`);
-          expected.push(`${role}/${where}: ${expectedBucket(key, access, role, where)}`);
 
           const cell = `${key} as ${role} (${where})`;
           const count = eventsExpected(key, answer);
@@ -627,7 +565,6 @@ describeEachEngine('access matrix', (use, engine) => {
       }
       answerLines.set(key, answerLine(key, answers));
       auditLines.set(key, auditLine(key, audited));
-      expect(answers).toEqual(expected);
       expect(problems).toEqual([]);
     });
   }
@@ -654,26 +591,6 @@ describeEachEngine('access matrix', (use, engine) => {
     }
   });
 
-  function expectedBucket(key: string, access: RouteAccess, role: (typeof ROLES)[number], where: 'home' | 'far'): string {
-    if (access === 'public') return bucket(publicStatus[key] ?? 200);
-    if (access === 'authenticated') {
-      // The lookup is open to all, but finds only what the role may read or open in an emergency.
-      if (key === 'POST /api/children/lookup') {
-        const reaches = scopeOf('child.read', role) || scopeOf('emergency.open', role);
-        return where === 'home' && reaches ? 'ok' : '404';
-      }
-      return 'ok';
-    }
-    const [granting, ...askingToo] = [access as Permission | readonly Permission[]].flat();
-    if (!scopeOf(granting!, role) && !askingToo.some((p) => scopeOf(p, role))) return '403';
-    if (notAboutARecord.has(key)) return 'ok';
-    const owner = onlyTheOwner[key];
-    if (owner) return where === 'home' && role === owner ? 'ok' : '404';
-    const reader = onlyTheReaders[key];
-    if (reader) return where === 'home' && scopeOf(reader, role) ? 'ok' : '404';
-    // Only the granting permission opens the record; the others may only ask (see route-access.ts).
-    return where === 'home' && scopeOf(granting!, role) ? 'ok' : '404';
-  }
 });
 
 /** Events about a child's own record: they must name the fixture's child. */
