@@ -370,7 +370,8 @@ const consultationContent = {
 /**
  * The reviewed file this test pins the answers and audit events in (next to this file); both
  * engines compare with the same file. `npx vitest run -u src/app/access-matrix.int.test.ts`
- * rewrites it on purpose, and the change is then read in review like any change of policy.
+ * rewrites it on purpose (or delete it and run the test: outside CI, Vitest writes a missing
+ * file), and the change is then read in review like any change of policy.
  */
 const SNAPSHOT = './access-matrix.snapshot.txt';
 const SNAPSHOT_PATH = fileURLToPath(new URL(SNAPSHOT, import.meta.url));
@@ -616,7 +617,7 @@ function renderSnapshot(answerLines: Map<string, string>, auditLines: Map<string
   return [
     '# The access matrix, pinned: what every API route answers each role, and the audit events the calls leave.',
     '# Written by src/app/access-matrix.int.test.ts from the running server (PGlite and PostgreSQL alike);',
-    '# `npx vitest run -u src/app/access-matrix.int.test.ts` rewrites it.',
+    '# `npx vitest run -u src/app/access-matrix.int.test.ts` rewrites it; so does deleting it and running the test.',
     '#',
     '# A CHANGE TO THIS FILE IS A CHANGE OF WHO MAY SEE WHAT, OR OF WHAT THE AUDIT LOG RECORDS: IT MUST BE',
     '# REVIEWED AS SUCH, line by line, against the roles in the README and src/kernel/policy/permissions.ts.',
