@@ -1,11 +1,18 @@
 /**
  * Walks every registered API route as every role, on a record inside and one outside the
- * role's scope, and checks the answer against the access list and the permission table:
- * a role without the permission gets 403, out of scope 404 (existence must not leak),
- * in scope success. A route missing from this walk fails the test.
+ * role's scope, and compares the answers with the reviewed file access-matrix.snapshot.txt —
+ * not with permissions.ts, which the server itself applies, so a wrong edit of that table
+ * shows up here as a changed line to review. A role without the permission gets 403, out of
+ * scope 404 (existence must not leak), in scope success. Each call is also checked to leave
+ * exactly one audit event (none for a 403, or for the few routes that touch no personal data)
+ * with the outcome its answer implies, and the child of the record it is about; the events'
+ * record and child are pinned in the same file. A route missing from this walk fails the test.
  */
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createSession } from '../kernel/auth/sessions.ts';
 import { fromMinutes } from '../time/clock-time.ts';
@@ -13,11 +20,12 @@ import { addDays } from '../time/dates.ts';
 import { buildContent } from '../concern-reports/factories.ts';
 import { SESSION_COOKIE } from '../kernel/auth/plugin.ts';
 import { buildAppServer } from './server.ts';
+import type { Db } from '../kernel/db/database.ts';
+import { solveSettled } from '../rota/service.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { csrfFor } from '../kernel/testing/sessions.ts';
 import { buildMatrixWorld, ROLES, type MatrixWorld, type Place } from './matrix-fixture.ts';
-import { scopeOf, type Permission } from '../kernel/policy/permissions.ts';
-import { routeAccess, type RouteAccess } from '../kernel/policy/route-access.ts';
+import { routeAccess } from '../kernel/policy/route-access.ts';
 import { TEST_NOW, TEST_TODAY } from '../kernel/testing/test-clock.ts';
 
 interface Call {
@@ -360,80 +368,150 @@ const consultationContent = {
 };
 
 /**
- * Routes about a record only one person may act on: in scope, everyone else holding the
- * permission is answered as if it were missing. The fixture's home booking is the staff role's.
+ * The reviewed file this test pins the answers and audit events in (next to this file); both
+ * engines compare with the same file. `npx vitest run -u src/app/access-matrix.int.test.ts`
+ * rewrites it on purpose (or delete it and run the test: outside CI, Vitest writes a missing
+ * file), and the change is then read in review like any change of policy.
  */
-const onlyTheOwner: Record<string, (typeof ROLES)[number]> = {
-  'POST /api/bookings/:id/cancel': 'staff',
-  'POST /api/bookings/:id/move': 'staff',
-  'GET /api/concern-reports/drafts/:id': 'staff',
-  'PUT /api/concern-reports/drafts/:id': 'staff',
-  'POST /api/concern-reports/drafts/:id/submit': 'staff',
-  'GET /api/concern-reports/drafts/:id/pdf': 'staff',
-  'DELETE /api/concern-reports/drafts/:id': 'staff',
-  'PUT /api/activities/:id': 'network_contact',
-  'DELETE /api/activities/:id': 'network_contact',
-};
+const SNAPSHOT = './access-matrix.snapshot.txt';
+const SNAPSHOT_PATH = fileURLToPath(new URL(SNAPSHOT, import.meta.url));
 
 /**
- * Routes that read a record others hold the permission for: in scope, only those who may also
- * read it get it (the fixture's consultation was recorded by no one, so no recorder's way in).
+ * Routes that end the session they are called in (the others share one session per role): the
+ * next call of the role then takes a new one.
  */
-const onlyTheReaders: Record<string, Permission> = {
-  'POST /api/consultations/:id/concern-report': 'consultation.read',
-  // Only a child the on-call worker can open is linked; the fixture's worker has no emergency access to it.
-  'POST /api/on-call/calls/:id/child': 'child.read',
-};
+const endsTheSession = new Set(['POST /api/auth/logout', 'POST /api/auth/logout-everywhere', 'POST /api/units/:id/pupil-mode']);
 
 /**
- * Routes whose answer does not depend on a record in scope: lists filtered to the actor's
- * scope, and endpoints about the actor themself, answer success inside and outside alike.
+ * Routes that reach no one's personal data, and write no audit event: the service's own state,
+ * public lookups, static guidance, and settings of the caller's own session. Every other route
+ * leaves exactly one event for a call that gets past the role check (see `eventsExpected`).
  */
-const notAboutARecord = new Set([
-  'GET /api/organisation/municipalities',
-  'GET /api/oversight/emergency-access',
-  'POST /api/auth/logout',
-  'POST /api/auth/logout-everywhere',
+const noPersonalData = new Set([
+  'GET /api/health',
+  'GET /api/health/ready',
+  'GET /api/docs',
+  'GET /api/session',
+  'GET /api/auth/demo/people',
+  'POST /api/auth/demo/login',
+  'GET /api/auth/oidc/providers',
   'PUT /api/session/current-unit',
-  'GET /api/bookings/mine',
-  'GET /api/activities/mine',
-  'GET /api/rota/mine',
-  'GET /api/teams/mine',
-  'GET /api/presence/contacts',
+  'GET /api/organisation/municipalities',
+  'GET /api/organisation/municipalities/:id',
   'GET /api/concern-reports/guidance',
-  'POST /api/concern-reports/drafts',
-  'GET /api/concern-reports/mine',
-  'GET /api/concern-reports/drafts/template',
-  'GET /api/concern-reports/service-numbers',
-  'PUT /api/concern-reports/service-numbers',
-  'GET /api/concern-reports/intake',
-  'GET /api/concern-reports/deadlines',
-  'GET /api/concern-reports/counts',
+  // The caller's own feed address; making and revoking it are audited.
+  'GET /api/calendar-feed',
+  'GET /api/calendar/:token',
+  'GET /api/pupil-mode',
+  'POST /api/pupil-mode/requests',
+  'DELETE /api/pupil-mode',
 ]);
 
-/** Public routes answer by their own rules (a demo login of a non-demo id is 404, OIDC without a provider redirects). */
-const publicStatus: Record<string, number> = {
-  'POST /api/auth/demo/login': 404,
-  'GET /api/auth/oidc/:municipalityId/start': 302,
-  'GET /api/auth/oidc/callback': 302,
-  // An unknown or revoked feed token is answered like a missing record.
-  'GET /api/calendar/:token': 404,
-  // Without a device in pupil mode there is nothing to file a request in.
-  'POST /api/pupil-mode/requests': 404,
+/**
+ * Known deviations from "one event per call", found by this test and not yet fixed: the route,
+ * the answer, and how many events that call leaves instead. Each is a bug to fix, not a rule.
+ */
+const known: Record<string, { answer: string; events: number; why: string }> = {
+  // The owner's own records are looked up by owner before withAccess: another's (existing) record
+  // answers 404 without a 'denied' event.
+  'PUT /api/activities/:id': { answer: '404', events: 0, why: "another contact's entry is not looked up through withAccess" },
+  'DELETE /api/activities/:id': { answer: '404', events: 0, why: "another contact's entry is not looked up through withAccess" },
+  'POST /api/bookings/:id/cancel': { answer: '404', events: 0, why: "another's booking is not looked up through withAccess" },
+  'POST /api/bookings/:id/move': { answer: '404', events: 0, why: "another's booking is not looked up through withAccess" },
+  'GET /api/concern-reports/drafts/:id': { answer: '404', events: 0, why: "another reporter's draft is not looked up through withAccess" },
+  'PUT /api/concern-reports/drafts/:id': { answer: '404', events: 0, why: "another reporter's draft is not looked up through withAccess" },
+  'POST /api/concern-reports/drafts/:id/submit': { answer: '404', events: 0, why: "another reporter's draft is not looked up through withAccess" },
+  'GET /api/concern-reports/drafts/:id/pdf': { answer: '404', events: 0, why: "another reporter's report is not looked up through withAccess" },
+  'DELETE /api/concern-reports/drafts/:id': { answer: '404', events: 0, why: "another reporter's draft is not looked up through withAccess" },
+  'PUT /api/municipalities/:id/evaluation-pilots/:pilotId': { answer: '404', events: 0, why: "another municipality's pilot id answers 404 before withAccess" },
+  // A rota change answers with the record read again through withAccess: a write and a read event.
+  'PUT /api/units/:id/rota/setup': { answer: 'ok', events: 2, why: 'the save, then readService' },
+  'PUT /api/units/:id/rota/staff/:staffId': { answer: 'ok', events: 2, why: 'the save, then readService' },
+  // ...and the solver's answer, saved as the leader in the background, is a third (awaited below).
+  'POST /api/units/:id/rota/plans': { answer: 'ok', events: 3, why: 'the start, then readPlan, then the solver answer' },
+  'POST /api/rota/plans/:id/stop': { answer: 'ok', events: 2, why: 'the stop, then readPlan' },
+  'PUT /api/rota/plans/:id/shifts/:shift': { answer: 'ok', events: 2, why: 'the edit, then readPlan' },
+  'POST /api/rota/plans/:id/publish': { answer: 'ok', events: 2, why: 'the publish, then readPlan' },
+  'POST /api/rota/plans/:id/swaps': { answer: 'ok', events: 2, why: 'the request, then readSwap' },
+  'POST /api/rota/swaps/:id/decision': { answer: 'ok', events: 2, why: 'the decision, then readPlan' },
 };
+
+/** 404s audited as a refusal of the work ('refused: not_found') rather than a denial by scope. */
+const refusedAsMissing: Record<string, (typeof ROLES)[number]> = {
+  // The worker may log the call, but the child it names is one they may not open.
+  'POST /api/on-call/calls/:id/child': 'on_call_worker',
+};
+
+/** How many events a call should leave: one for every call that got past the role check. */
+function eventsExpected(key: string, answer: string): number {
+  // 401 and 403 are answered by the route guard (auth/plugin.ts) from the caller's roles alone,
+  // before any record is looked up: there is no record or child to name, and no event.
+  if (answer === '401' || answer === '403') return 0;
+  if (noPersonalData.has(key)) return 0;
+  const deviation = known[key];
+  if (deviation && deviation.answer === answer) return deviation.events;
+  return 1;
+}
+
+interface AuditRow {
+  id: string;
+  resource_type: string;
+  resource_id: string | null;
+  child_id: string | null;
+  outcome: string;
+}
+
+type Where = 'home' | 'far';
+type Role = (typeof ROLES)[number];
+type Named = { where: Where | 'staff'; name: string };
 
 describeEachEngine('access matrix', (use, engine) => {
   let app: FastifyInstance;
   let world: MatrixWorld;
+  /** The fixture's ids by name, so an event's ids are written in the snapshot as the fixture names them. */
+  let names: Map<string, Named>;
+  /** One session per role, with its CSRF token, shared by the routes that leave it alive. */
+  const sessions = new Map<Role, { token: string; csrf: Awaited<ReturnType<typeof csrfFor>> }>();
+  /** The newest audit event seen: a call's events are those after it. */
+  let lastEventId = '0';
+  /** Each route's answers and audit events, as this engine gave them, for the snapshot. */
+  const answerLines = new Map<string, string>();
+  const auditLines = new Map<string, string>();
 
   beforeAll(async () => {
     const { db } = use();
     // Each engine has a database of its own: its fresh times start over (years stay in bounds).
     fresh = 0;
     world = await buildMatrixWorld(db);
+    names = await namesOf(db, world);
     app = await buildAppServer({ db, engine, version: 'test', demo: true });
   });
   afterAll(() => app?.close());
+
+  async function sessionOf(role: Role) {
+    const kept = sessions.get(role);
+    if (kept) return kept;
+    const token = await createSession(use().db, world.staffByRole[role], 'demo');
+    const session = { token, csrf: await csrfFor(app, token) };
+    sessions.set(role, session);
+    return session;
+  }
+
+  async function eventsAfter(id: string): Promise<AuditRow[]> {
+    const { rows } = await sql<AuditRow>`
+      select id::text as id, resource_type, resource_id, child_id, outcome
+      from audit_event where id > ${id}::bigint order by id`.execute(use().db);
+    return rows;
+  }
+
+  /** An id as the fixture names it: `self` for the caller, `far.childId` for a far record in a home call, `new` for one made by the call. */
+  function nameOf(id: string | null, role: Role, where: Where): string {
+    if (id === null) return '-';
+    if (id === world.staffByRole[role]) return 'self';
+    const named = names.get(id);
+    if (!named) return 'new';
+    return named.where === where || named.where === 'staff' ? named.name : `${named.where}.${named.name}`;
+  }
 
   it('lists only registered routes, and this test calls every one of them', () => {
     // The other direction, a registered route missing from the list, refuses to register at all.
@@ -444,17 +522,18 @@ describeEachEngine('access matrix', (use, engine) => {
     }
   });
 
-  for (const [key, access] of Object.entries(routeAccess)) {
+  for (const key of Object.keys(routeAccess)) {
     const [method] = key.split(' ') as [string];
-    it(`${key} answers as the matrix says for every role`, async () => {
-      const { db } = use();
+    it(`${key}: every role's answer, and one audit event per call`, async () => {
       const answers: string[] = [];
-      const expected: string[] = [];
+      const problems: string[] = [];
+      const audited = new Map<string, Set<string>>();
       for (const role of ROLES) {
         for (const where of ['home', 'far'] as const) {
-          const token = await createSession(db, world.staffByRole[role], 'demo');
-          const csrf = await csrfFor(app, token);
-          const call = calls[key]!(world[where], world);
+          const { token, csrf } = await sessionOf(role);
+          if (endsTheSession.has(key)) sessions.delete(role);
+          const place = world[where];
+          const call = calls[key]!(place, world);
           const response = await app.inject({
             method: method as 'GET',
             url: call.url,
@@ -462,13 +541,39 @@ describeEachEngine('access matrix', (use, engine) => {
             headers: { 'x-csrf-token': csrf.token },
             ...(call.body ? { payload: call.body } : {}),
           });
-          answers.push(`${role}/${where}: ${bucket(response.statusCode)}`);
-          expected.push(`${role}/${where}: ${expectedBucket(key, access, role, where)}`);
+          const answer = bucket(response.statusCode);
+          // A started plan is solved in the background, which saves its answer as the caller.
+          if (key === 'POST /api/units/:id/rota/plans' && answer === 'ok') await solveSettled((response.json() as { id: string }).id);
+          // The events are inserted in the request's transaction, committed before it answers.
+          const events = await eventsAfter(lastEventId);
+          lastEventId = events.at(-1)?.id ?? lastEventId;
+          answers.push(`${role}/${where}: ${answer}`);
+
+          const cell = `${key} as ${role} (${where})`;
+          const count = eventsExpected(key, answer);
+          if (events.length !== count) problems.push(`${cell} answered ${answer} and left ${events.length} audit events, not ${count}`);
+          const outcome = answer === 'ok' ? 'allowed' : answer === '404' ? (refusedAsMissing[key] === role && where === 'home' ? 'refused' : 'denied') : undefined;
+          for (const event of events) {
+            if (outcome && event.outcome !== outcome) problems.push(`${cell} answered ${answer}, but its event's outcome is ${event.outcome}`);
+            // The child an event names is this place's (the fixture's child, or another child of its school).
+            const child = event.child_id === null ? undefined : names.get(event.child_id);
+            if (child && child.where !== where) problems.push(`${cell} names a child of another place: ${nameOf(event.child_id, role, where)}`);
+            if (childScoped.has(event.resource_type) && event.child_id !== place.childId) problems.push(`${cell}: a ${event.resource_type} event names child ${nameOf(event.child_id, role, where)}, not childId`);
+            const described = `${event.outcome} ${event.resource_type} ${nameOf(event.resource_id, role, where)} child=${nameOf(event.child_id, role, where)}`;
+            audited.set(answer, (audited.get(answer) ?? new Set()).add(described));
+          }
         }
       }
-      expect(answers).toEqual(expected);
+      answerLines.set(key, answerLine(key, answers));
+      auditLines.set(key, auditLine(key, audited));
+      expect(problems).toEqual([]);
     });
   }
+
+  it('answers every route as the reviewed access-matrix.snapshot.txt says', async () => {
+    const rendered = renderSnapshot(answerLines, auditLines);
+    await expect(rendered, changedCells(rendered)).toMatchFileSnapshot(SNAPSHOT);
+  });
 
   it('refuses every route but the public ones without a session', async () => {
     const csrf = await csrfFor(app);
@@ -487,27 +592,102 @@ describeEachEngine('access matrix', (use, engine) => {
     }
   });
 
-  function expectedBucket(key: string, access: RouteAccess, role: (typeof ROLES)[number], where: 'home' | 'far'): string {
-    if (access === 'public') return bucket(publicStatus[key] ?? 200);
-    if (access === 'authenticated') {
-      // The lookup is open to all, but finds only what the role may read or open in an emergency.
-      if (key === 'POST /api/children/lookup') {
-        const reaches = scopeOf('child.read', role) || scopeOf('emergency.open', role);
-        return where === 'home' && reaches ? 'ok' : '404';
-      }
-      return 'ok';
-    }
-    const [granting, ...askingToo] = [access as Permission | readonly Permission[]].flat();
-    if (!scopeOf(granting!, role) && !askingToo.some((p) => scopeOf(p, role))) return '403';
-    if (notAboutARecord.has(key)) return 'ok';
-    const owner = onlyTheOwner[key];
-    if (owner) return where === 'home' && role === owner ? 'ok' : '404';
-    const reader = onlyTheReaders[key];
-    if (reader) return where === 'home' && scopeOf(reader, role) ? 'ok' : '404';
-    // Only the granting permission opens the record; the others may only ask (see route-access.ts).
-    return where === 'home' && scopeOf(granting!, role) ? 'ok' : '404';
-  }
 });
+
+/** Events about a child's own record: they must name the fixture's child. */
+const childScoped = new Set(['child', 'consent', 'consents', 'chronology', 'attendance_flag']);
+
+const ROUTE_WIDTH = Math.max(...Object.keys(routeAccess).map((key) => key.length)) + 2;
+const CELL_WIDTH = Math.max(...ROLES.map((role) => role.length)) + 2;
+
+/** One route's answers, a column per role: "home/far". */
+function answerLine(key: string, answers: string[]): string {
+  const pairs = ROLES.map((_, i) => `${answers[2 * i]!.split(': ')[1]}/${answers[2 * i + 1]!.split(': ')[1]}`);
+  return (key.padEnd(ROUTE_WIDTH) + pairs.map((pair) => pair.padEnd(CELL_WIDTH)).join('')).trimEnd();
+}
+
+/** One route's audit events by answer: "ok: allowed child childId child=childId". */
+function auditLine(key: string, audited: Map<string, Set<string>>): string {
+  const parts = [...audited.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([answer, events]) => `${answer}: ${[...events].sort().join(' | ')}`);
+  return `${key.padEnd(ROUTE_WIDTH)}${parts.length > 0 ? parts.join(';  ') : 'none'}`;
+}
+
+function renderSnapshot(answerLines: Map<string, string>, auditLines: Map<string, string>): string {
+  const keys = Object.keys(routeAccess);
+  return [
+    '# The access matrix, pinned: what every API route answers each role, and the audit events the calls leave.',
+    '# Written by src/app/access-matrix.int.test.ts from the running server (PGlite and PostgreSQL alike);',
+    '# `npx vitest run -u src/app/access-matrix.int.test.ts` rewrites it; so does deleting it and running the test.',
+    '#',
+    '# A CHANGE TO THIS FILE IS A CHANGE OF WHO MAY SEE WHAT, OR OF WHAT THE AUDIT LOG RECORDS: IT MUST BE',
+    '# REVIEWED AS SUCH, line by line, against the roles in the README and src/kernel/policy/permissions.ts.',
+    '#',
+    '# Answers, home/far: home is a record at the school where each role is held (matrix-fixture.ts),',
+    '# far one in another municipality. ok = 2xx; 403 = the role lacks the permission (refused before any',
+    '# record is looked up); 404 = missing, out of scope or not the caller\'s own (existence does not leak);',
+    '# 302 = a redirect; 401 = not logged in.',
+    '',
+    `${'route'.padEnd(ROUTE_WIDTH)}${ROLES.map((role) => role.padEnd(CELL_WIDTH)).join('')}`.trimEnd(),
+    ...keys.map((key) => answerLines.get(key) ?? `${key.padEnd(ROUTE_WIDTH)}(not run)`),
+    '',
+    '# Audit events per call, by answer: outcome, resource type, the record and the child it names.',
+    '# Ids as matrix-fixture.ts names them (far.x: the far place\'s x in a call at home; self: the caller;',
+    '# new: a record the call made; -: none). Each call listed left exactly one event (the test checks);',
+    '# 403 answers leave none, and so do the routes the test lists as touching no personal data; the',
+    '# test\'s `known` list names the calls that leave 0 or 2 events where 1 is due.',
+    '',
+    ...keys.map((key) => auditLines.get(key) ?? `${key.padEnd(ROUTE_WIDTH)}(not run)`),
+    '',
+  ].join('\n');
+}
+
+/** The cells that differ from the reviewed file, by route, role and place, for the failure message. */
+function changedCells(rendered: string): string {
+  let pinned: string;
+  try {
+    pinned = fs.readFileSync(SNAPSHOT_PATH, 'utf8');
+  } catch {
+    return 'no reviewed file yet';
+  }
+  // The answers' table: the lines before the audit section.
+  const table = (text: string) => text.split('\n').slice(0, text.split('\n').findIndex((line) => line.startsWith('# Audit events')));
+  const before = new Map(table(pinned).map((line) => [line.slice(0, ROUTE_WIDTH).trim(), line] as const));
+  const changes: string[] = [];
+  const split = (line: string) => line.slice(ROUTE_WIDTH).trim().split(/\s+/);
+  for (const line of table(rendered)) {
+    const key = line.slice(0, ROUTE_WIDTH).trim();
+    const old = before.get(key);
+    if (!key || key.startsWith('#') || key === 'route') continue;
+    if (!old) {
+      changes.push(`${key}: not in the reviewed file`);
+      continue;
+    }
+    const [now, then] = [split(line), split(old)];
+    ROLES.forEach((role, i) => {
+      if (now[i] !== then[i]) changes.push(`${key} as ${role} (home/far): ${then[i]} in the reviewed file, now ${now[i]}`);
+    });
+  }
+  return changes.length > 0 ? `Who may see what changed:\n${changes.join('\n')}` : 'the audit events changed';
+}
+
+/** The fixture's ids by the name its places and roles give them; other children by their place. */
+async function namesOf(db: Db, world: MatrixWorld): Promise<Map<string, Named>> {
+  const names = new Map<string, Named>();
+  for (const [role, id] of Object.entries(world.staffByRole)) names.set(id, { where: 'staff', name: `staff.${role}` });
+  for (const where of ['home', 'far'] as const) {
+    for (const [name, value] of Object.entries(world[where])) {
+      for (const id of [value].flat()) {
+        if (typeof id === 'string' && !names.has(id)) names.set(id, { where, name });
+      }
+    }
+  }
+  const children = await db.selectFrom('child').select(['id', 'municipality_id']).execute();
+  for (const child of children) {
+    const where = child.municipality_id === world.home.municipalityId ? 'home' : 'far';
+    if (!names.has(child.id)) names.set(child.id, { where, name: 'anotherChild' });
+  }
+  return names;
+}
 
 function bucket(status: number): string {
   return status >= 200 && status < 300 ? 'ok' : String(status);

@@ -51,6 +51,12 @@ export async function findFlagUnit(trx: Trx, flagId: string): Promise<string | u
   return row?.unit_id;
 }
 
+/** The pupil a flag is about, whom its audit events name. */
+export async function findFlagChild(trx: Trx, flagId: string): Promise<string | undefined> {
+  const row = await trx.selectFrom('attendance_flag').select('child_id').where('id', '=', flagId).executeTakeFirst();
+  return row?.child_id;
+}
+
 /** Marks an open flag handled; a flag already handled stays as it was (a retry changes nothing). */
 export async function handleFlag(trx: Trx, flagId: string, staffId: string, note: string): Promise<void> {
   await trx

@@ -34,6 +34,8 @@ export function handleFlag(db: Db, actor: Actor, unitId: string, flagId: string,
       action: 'update',
       resourceType: 'attendance_flag',
       resourceId: flagId,
+      // The flag is about one pupil: the event names them, so the access report finds it.
+      childId: (trx) => repo.findFlagChild(trx, flagId),
       locate: async (trx) => ((await repo.findFlagUnit(trx, flagId)) === unitId ? locateUnit(trx, unitId) : undefined),
     },
     async (trx) => {
