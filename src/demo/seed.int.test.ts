@@ -28,7 +28,7 @@ describeEachEngine('seedDemo', (use) => {
       expect({ table, count: Number(rows[0]?.count) }).toEqual({ table, count: expected[table].length });
     }
     expect(await isDatabaseEmpty(db)).toBe(false);
-  });
+  }, 120_000); // a whole demo municipality: long on a busy machine
 
   it('stores the rows as generated, dates and ids included', async () => {
     const { db } = use();
