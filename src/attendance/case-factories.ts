@@ -40,6 +40,8 @@ export interface AttendanceCasePlace {
   attendanceStepId: string;
   attendanceContactCaseId: string;
   attendanceCloseCaseId: string;
+  attendanceReportCaseId: string;
+  attendanceHearingCaseId: string;
 }
 
 export async function buildAttendanceCasePlace(db: Db, municipalityId: string, unitId: string): Promise<AttendanceCasePlace> {
@@ -51,5 +53,7 @@ export async function buildAttendanceCasePlace(db: Db, municipalityId: string, u
     attendanceStepId: stepped.stepId,
     attendanceContactCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
     attendanceCloseCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
+    attendanceReportCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
+    attendanceHearingCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
   };
 }

@@ -59,6 +59,12 @@ export async function findCase(trx: Db, caseId: string) {
       'k.close_reason',
       'k.close_note',
       'k.version',
+      'k.municipality_id',
+      'c.birth_date',
+      'k.report_id',
+      'k.report_key',
+      'k.parents_heard_on',
+      'k.pupil_heard_on',
     ])
     .where('k.id', '=', caseId)
     .executeTakeFirst();
@@ -155,4 +161,24 @@ export async function closeCase(trx: Db, caseId: string, change: { closed_at: Da
     .where('case_id', '=', caseId)
     .where('status', '=', 'open')
     .execute();
+}
+
+/** The pupil as the register has them: what a report carries over when ticked. */
+export async function findPupil(trx: Db, childId: string) {
+  return trx.selectFrom('child').select(['national_id', 'given_name', 'family_name']).where('id', '=', childId).executeTakeFirstOrThrow();
+}
+
+/** What the stages of the municipality's guideline ask for, by rule id. */
+export async function findGuidelineRules(trx: Db, municipalityId: string) {
+  const row = await trx.selectFrom('attendance_guideline').select('guideline').where('municipality_id', '=', municipalityId).executeTakeFirst();
+  return row?.guideline.rules ?? [];
+}
+
+/** Links the concern report started from the case, with the key of the form that started it. */
+export async function linkReport(trx: Db, caseId: string, reportId: string, key: string): Promise<void> {
+  await trx.updateTable('attendance_case').set({ report_id: reportId, report_key: key }).where('id', '=', caseId).execute();
+}
+
+export async function saveHearing(trx: Db, caseId: string, heard: { parents_heard_on: string | null; pupil_heard_on: string | null }): Promise<void> {
+  await trx.updateTable('attendance_case').set(heard).where('id', '=', caseId).execute();
 }

@@ -18,10 +18,15 @@ import { locateUnit, type UnitScope } from '../kernel/policy/locate.ts';
 import { clock } from '../time/clock.ts';
 import { localDate } from '../time/dates.ts';
 import { timeZoneOf } from '../time/zone.ts';
+import { draftByCreateKey, startDraftFromAttendance } from '../concern-reports/index.ts';
+import type { Locale } from '../kernel/db/tables.ts';
 import * as repo from './case-repo.ts';
-import type { AddContactRequest, AddStepRequest, AttendanceCase, CloseCaseRequest, OpenCaseRequest } from './case-schema.ts';
-import { closeRefusal, contactDateRefusal, returnPlanRequired } from './domain/case-rules.ts';
+import type { AddContactRequest, AddStepRequest, AttendanceCase, CloseCaseRequest, HearingRequest, OpenCaseRequest, StartedReport, StartReportRequest } from './case-schema.ts';
+import { ageOn, closeRefusal, contactDateRefusal, HEARING_AGE, returnPlanRequired, TRIGGER_KINDS, type TriggerKind } from './domain/case-rules.ts';
 import { caseFlags } from './flag-service.ts';
+import type { Flag } from './schema.ts';
+import { attendanceCaseMessages } from './web/case-messages.ts';
+import { attendanceMessages } from './web/messages.ts';
 
 export interface Clock {
   /** The instant of the request; tests pass their own. */
@@ -163,6 +168,105 @@ export function closeCase(db: Db, actor: Actor, caseId: string, request: CloseCa
   });
 }
 
+/**
+ * Starts a concern report (in Denmark the underretning to the municipality) from the case, with
+ * only the ticked items carried over: the pupil as the register has them, the school as the
+ * writer's workplace, the case's absence figures with their rules. The draft is the writer's own,
+ * like any draft; the case links it. One policy decision (the case's, attendance.follow_up: the
+ * school's leader, who may also write reports there) and one audit event, naming the draft. A
+ * retry with the same key answers the same draft; a second report from the case is refused
+ * (409 report_already_started) while the first is kept.
+ */
+export async function startReport(db: Db, actor: Actor, caseId: string, request: StartReportRequest, { now = clock.now() }: Clock = {}): Promise<StartedReport & { created: boolean }> {
+  let draftId: string | undefined;
+  return withAccess(
+    db,
+    actor,
+    {
+      permission: 'attendance.follow_up',
+      action: 'create',
+      resourceType: 'concern_report',
+      resourceId: randomUUID(),
+      auditedId: () => draftId,
+      purpose: `started from attendance case ${caseId}`,
+      childId: async (trx: Trx) => (await repo.findCasePlace(trx, caseId))?.child_id,
+      locate: (trx) => locateCase(trx, caseId),
+    },
+    async (trx, _grant, scope): Promise<(StartedReport & { created: boolean }) | RuleViolation> => {
+      const row = (await repo.findCase(trx, caseId))!;
+      const answer = async (reportId: string, created: boolean) => ({ reportId, created, case: await readCase(trx, caseId, now) });
+      const earlier = await draftByCreateKey(trx, request.idempotencyKey);
+      if (earlier) {
+        if (earlier.reporterStaffId !== actor.staffId || row.report_key !== request.idempotencyKey) return keyReused();
+        draftId = earlier.id;
+        return answer(earlier.id, false);
+      }
+      if (row.report_id) return new RuleViolation(409, 'report_already_started', 'A report was started from the case already.');
+      const stale = await moveOn(trx, caseId, request.version);
+      if (stale) return stale;
+      const pupil = request.carry.child ? await repo.findPupil(trx, row.child_id) : null;
+      const today = schoolToday(now, scope);
+      const flags = request.carry.figures ? await caseFlags(trx, row.unit_id, caseId) : [];
+      const started = await startDraftFromAttendance(trx, {
+        createKey: request.idempotencyKey,
+        reporterStaffId: actor.staffId,
+        unitId: row.unit_id,
+        child: pupil && { nationalId: pupil.national_id, givenName: pupil.given_name, familyName: pupil.family_name },
+        school: request.carry.school,
+        figures: flags.length > 0 ? { observedOn: today, text: figuresText(flags, request.locale) } : null,
+      });
+      // A concurrent retry of this very request won the race: its draft, if it is the same writer's.
+      if (!started.created && started.reporterStaffId !== actor.staffId) return keyReused();
+      draftId = started.id;
+      await repo.linkReport(trx, caseId, started.id, request.idempotencyKey);
+      return answer(started.id, started.created);
+    },
+  );
+}
+
+/**
+ * Records the municipality's hearing as the coordinator learnt of it: the days the parents and
+ * the pupil were heard, or not yet (null). The pupil is heard from 12 (the register's birth
+ * date, on the school's today); a date for a younger pupil is refused (400 pupil_under_12).
+ */
+export function recordHearing(db: Db, actor: Actor, caseId: string, request: HearingRequest, { now = clock.now() }: Clock = {}): Promise<AttendanceCase> {
+  return changeCase(db, actor, caseId, now, async (trx, _place, scope) => {
+    const today = schoolToday(now, scope);
+    for (const field of ['parentsHeardOn', 'pupilHeardOn'] as const) {
+      const day = request[field];
+      const refusal = day === null ? null : contactDateRefusal(day, today);
+      if (refusal) return invalid(field, refusal);
+    }
+    const row = (await repo.findCase(trx, caseId))!;
+    if (request.pupilHeardOn !== null && ageOn(row.birth_date, today) < HEARING_AGE) return invalid('pupilHeardOn', 'pupil_under_12');
+    const stale = await moveOn(trx, caseId, request.version);
+    if (stale) return stale;
+    await repo.saveHearing(trx, caseId, { parents_heard_on: request.parentsHeardOn, pupil_heard_on: request.pupilHeardOn });
+    return undefined;
+  });
+}
+
+/** The case's figures in the writer's words, one flag a line under a line saying where they come from. */
+function figuresText(flags: Flag[], locale: Locale): string {
+  const m = attendanceMessages[locale];
+  const language = locale === 'en' ? 'en-GB' : locale;
+  const date = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const number = (value: number) => new Intl.NumberFormat(language).format(Math.round(value * 10) / 10);
+  const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
+  const lines = flags.map((flag) =>
+    fill(m.flags.text, {
+      value: number(flag.value),
+      measure: m.measure[flag.measure],
+      from: date(flag.windowFrom),
+      to: date(flag.windowTo),
+      schoolDays: String(flag.schoolDays),
+      comparison: m.comparison[flag.comparison],
+      threshold: number(flag.threshold),
+    }),
+  );
+  return [attendanceCaseMessages[locale].report.figuresIntro, ...lines.map((line) => `– ${line}`)].join('\n');
+}
+
 type CasePlace = NonNullable<Awaited<ReturnType<typeof repo.findCasePlace>>>;
 
 /** One change of a case behind attendance.follow_up; the work answers a refusal or nothing, and the case is read after. */
@@ -230,8 +334,11 @@ async function absentDays(trx: Trx, caseId: string, childId: string, today: stri
 
 async function readCase(trx: Trx, caseId: string, now: Date): Promise<AttendanceCase> {
   const row = (await repo.findCase(trx, caseId))!;
-  const today = schoolToday(now, (await locateUnit(trx, row.unit_id))!);
+  const scope = (await locateUnit(trx, row.unit_id))!;
+  const today = schoolToday(now, scope);
   const days = await absentDays(trx, caseId, row.child_id, today);
+  const flags = await caseFlags(trx, row.unit_id, caseId);
+  const pupilAge = ageOn(row.birth_date, today);
   const name = (given: string | null, family: string | null) => `${given ?? ''} ${family ?? ''}`.trim();
   return {
     id: row.id,
@@ -247,7 +354,9 @@ async function readCase(trx: Trx, caseId: string, now: Date): Promise<Attendance
     today,
     absentDays: days,
     returnPlanRequired: returnPlanRequired(days),
-    flags: await caseFlags(trx, row.unit_id, caseId),
+    country: scope.countryCode,
+    triggers: await triggersOf(trx, row.municipality_id, flags),
+    flags,
     steps: (await repo.listSteps(trx, caseId)).map((s) => ({
       id: s.id,
       kind: s.kind,
@@ -266,7 +375,16 @@ async function readCase(trx: Trx, caseId: string, now: Date): Promise<Attendance
       outcome: c.outcome,
       agreed: c.agreed,
     })),
+    report: row.report_id ? { id: row.report_id } : null,
+    hearing: { parentsHeardOn: row.parents_heard_on, pupilHeardOn: row.pupil_heard_on, pupilAge, pupilToBeHeard: pupilAge >= HEARING_AGE },
   };
+}
+
+/** What the stages of the flags ask for, in the order of the list of triggers. */
+async function triggersOf(trx: Trx, municipalityId: string, flags: Flag[]): Promise<TriggerKind[]> {
+  const ruleIds = new Set(flags.map((f) => f.ruleId));
+  const asked = new Set((await repo.findGuidelineRules(trx, municipalityId)).filter((r) => ruleIds.has(r.id)).flatMap((r) => r.triggers.map((t) => t.kind)));
+  return TRIGGER_KINDS.filter((kind) => asked.has(kind));
 }
 
 function invalid(field: string, code: string): RuleViolation {

@@ -7,10 +7,14 @@ import { addContactSchema, addStepSchema, closeCaseSchema } from '../case-schema
 export const stepFormSchema = addStepSchema.pick({ kind: true, what: true, dueOn: true }).extend({ reviewOn: z.union([z.literal(''), calendarDate()]) });
 export const contactFormSchema = addContactSchema.omit({ version: true, idempotencyKey: true });
 export const closeFormSchema = closeCaseSchema.omit({ version: true });
+/** The hearing's days: an empty date field is not heard yet. */
+const maybeDate = z.union([z.literal(''), calendarDate()]);
+export const hearingFormSchema = z.object({ parentsHeardOn: maybeDate, pupilHeardOn: maybeDate });
 
 export type StepForm = z.output<typeof stepFormSchema>;
 export type ContactForm = z.output<typeof contactFormSchema>;
 export type CloseForm = z.output<typeof closeFormSchema>;
+export type HearingForm = z.output<typeof hearingFormSchema>;
 
 /** The field a 400's issue names (`body/<field>`), and its code, for the forms to mark. */
 export function fieldIssues(body: unknown): { field: string; code: string }[] {
