@@ -249,6 +249,10 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     url: `/api/attendance/cases/${place.attendanceReportCaseId}/concern-report`,
     body: { version: 1, carry: { child: true, school: true, figures: true }, locale: 'nb', idempotencyKey: randomUUID() },
   }),
+  'POST /api/attendance/cases/:id/letters': (place) => ({
+    url: `/api/attendance/cases/${place.attendanceLetterCaseId}/letters`,
+    body: { version: 1, kind: 'warning', body: 'Kære forældre', sentOn: TEST_TODAY, sentTo: 'Forældrene', idempotencyKey: randomUUID() },
+  }),
   'POST /api/attendance/cases/:id/hearing': (place) => ({ url: `/api/attendance/cases/${place.attendanceHearingCaseId}/hearing`, body: { version: 1, parentsHeardOn: TEST_TODAY, pupilHeardOn: null } }),
   'GET /api/children/:id/consents': (place) => ({ url: `/api/children/${place.childId}/consents` }),
   'POST /api/children/:id/consents': (place) => ({

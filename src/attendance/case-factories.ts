@@ -42,6 +42,7 @@ export interface AttendanceCasePlace {
   attendanceCloseCaseId: string;
   attendanceReportCaseId: string;
   attendanceHearingCaseId: string;
+  attendanceLetterCaseId: string;
 }
 
 export async function buildAttendanceCasePlace(db: Db, municipalityId: string, unitId: string): Promise<AttendanceCasePlace> {
@@ -55,5 +56,6 @@ export async function buildAttendanceCasePlace(db: Db, municipalityId: string, u
     attendanceCloseCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
     attendanceReportCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
     attendanceHearingCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
+    attendanceLetterCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
   };
 }

@@ -1,7 +1,7 @@
 /** The queries of follow-up cases. Only reached through case-service.ts, behind the policy. */
 import type { Insertable } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
-import type { AttendanceCaseStepTable, AttendanceCaseTable, AttendanceContactTable } from './case-tables.ts';
+import type { AttendanceCaseStepTable, AttendanceCaseTable, AttendanceContactTable, AttendanceLetterTable } from './case-tables.ts';
 
 export async function findFlag(trx: Db, flagId: string) {
   return trx.selectFrom('attendance_flag').select(['unit_id', 'child_id', 'municipality_id', 'case_id']).where('id', '=', flagId).executeTakeFirst();
@@ -44,7 +44,9 @@ export async function findCase(trx: Db, caseId: string) {
     .innerJoin('child as c', 'c.id', 'k.child_id')
     .leftJoin('enrolment as e', (join) => join.onRef('e.child_id', '=', 'k.child_id').onRef('e.unit_id', '=', 'k.unit_id'))
     .leftJoin('staff as s', 's.id', 'k.coordinator_id')
+    .innerJoin('unit as u', 'u.id', 'k.unit_id')
     .select([
+      'u.name as unit_name',
       'k.id',
       'k.unit_id',
       'k.child_id',
@@ -181,4 +183,23 @@ export async function linkReport(trx: Db, caseId: string, reportId: string, key:
 
 export async function saveHearing(trx: Db, caseId: string, heard: { parents_heard_on: string | null; pupil_heard_on: string | null }): Promise<void> {
   await trx.updateTable('attendance_case').set(heard).where('id', '=', caseId).execute();
+}
+
+export async function findLetterByKey(trx: Db, key: string) {
+  return trx.selectFrom('attendance_letter').select(['id', 'case_id']).where('idempotency_key', '=', key).executeTakeFirst();
+}
+
+export async function insertLetter(trx: Db, values: Insertable<AttendanceLetterTable>): Promise<void> {
+  await trx.insertInto('attendance_letter').values(values).execute();
+}
+
+export function listLetters(trx: Db, caseId: string) {
+  return trx
+    .selectFrom('attendance_letter as l')
+    .leftJoin('staff as s', 's.id', 'l.sent_by')
+    .select(['l.id', 'l.kind', 'l.body', 'l.sent_on', 'l.sent_to', 'l.sent_by', 's.given_name', 's.family_name'])
+    .where('l.case_id', '=', caseId)
+    .orderBy('l.sent_on', 'desc')
+    .orderBy('l.created_at', 'desc')
+    .execute();
 }

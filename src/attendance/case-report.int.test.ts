@@ -13,7 +13,7 @@ import { actor } from '../kernel/testing/actors.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { buildEnrolledChild, buildMunicipality, buildPerson, buildUnit } from '../kernel/testing/register-factories.ts';
 import type { StartReportRequest } from './case-schema.ts';
-import { getCase, openCaseFromFlag, recordHearing, startReport } from './case-service.ts';
+import { getCase, openCaseFromFlag, recordHearing, recordLetter, startReport } from './case-service.ts';
 import { DENMARK } from './domain/presets.ts';
 import { saveGuideline } from './import-repo.ts';
 
@@ -142,5 +142,47 @@ describeEachEngine('attendance case → concern report and hearing', (use) => {
       details: { issues: [{ path: 'body/pupilHeardOn', code: 'pupil_under_12' }] },
     });
     expect((await getCase(db, leader, w.caseId, { now: new Date('2026-11-24T09:00:00Z') })).hearing).toMatchObject({ pupilAge: 12, pupilToBeHeard: true });
+  });
+
+  it('drafts the warning letter at 10 % in Danish from the template and keeps the edited text as sent', async () => {
+    const { db } = use();
+    const w = await buildDanishWorld(db);
+    const leader = await actor(db, w.leader);
+    expect((await getCase(db, leader, w.caseId, at)).warningLetterDraft).toBeNull();
+    const ten = await db
+      .insertInto('attendance_flag')
+      .values({
+        child_id: w.child.id,
+        unit_id: w.school.id,
+        municipality_id: w.child.municipality_id,
+        rule_id: 'dk-10-percent-quarter',
+        stage: 1,
+        measure: 'percent',
+        comparison: 'at_least',
+        threshold: 10,
+        value: 12.5,
+        window_from: '2026-10-01',
+        window_to: '2026-11-06',
+        school_days: 24,
+        raised_on: '2026-11-06',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const joined = await openCaseFromFlag(db, leader, w.school.id, ten.id, {}, at);
+    expect(joined.case.triggers).toEqual(['concern_report', 'warning_letter', 'notify_municipality']);
+    // Written out by hand: the 10 % flag's figures, the school, the coordinator.
+    expect(joined.case.warningLetterDraft).toBe(
+      'Kære forældre til Freja Holm\n\n' +
+        'Freja Holm har haft ulovligt fravær fra Klitby Skole i 12,5 % af skoletiden i perioden 1. oktober 2026 til 6. november 2026.\n\n' +
+        'Skolen skal give jer besked, når en elev har 10 % ulovligt fravær eller mere i et kvartal. Når det ulovlige fravær når 15 % i et kvartal, skal skolelederen underrette kommunen. Kommunen hører jer og kan derefter standse børne- og ungeydelsen for et kvartal.\n\n' +
+        'Vi vil gerne tale med jer om, hvordan vi sammen kan hjælpe Freja Holm til at komme i skole hver dag. Kontakt os gerne.\n\n' +
+        'Med venlig hilsen\nMette Skov\nKlitby Skole',
+    );
+    const letter = { version: 1, kind: 'warning' as const, body: `${joined.case.warningLetterDraft!}\nTlf. 12 34 56 78`, sentOn: '2026-11-23', sentTo: 'Forældremyndighedsindehaverne', idempotencyKey: randomUUID() };
+    const sent = await recordLetter(db, leader, w.caseId, letter, at);
+    expect(sent).toMatchObject({ version: 2, warningLetterDraft: null, letters: [{ kind: 'warning', body: letter.body, sentOn: '2026-11-23', sentTo: 'Forældremyndighedsindehaverne', by: { id: w.leader, name: 'Mette Skov' } }] });
+    // The same submission again adds nothing; a date ahead of the school's today is refused.
+    expect((await recordLetter(db, leader, w.caseId, letter, at)).letters).toHaveLength(1);
+    await expect(recordLetter(db, leader, w.caseId, { ...letter, version: 2, sentOn: '2026-11-24', idempotencyKey: randomUUID() }, at)).rejects.toMatchObject({ status: 400, code: 'validation_failed' });
   });
 });

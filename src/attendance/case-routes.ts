@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../kernel/auth/plugin.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
-import { addContact, addStep, closeCase, getCase, markStepDone, openCaseFromFlag, recordHearing, startReport } from './case-service.ts';
+import { addContact, addStep, closeCase, getCase, markStepDone, openCaseFromFlag, recordHearing, recordLetter, startReport } from './case-service.ts';
 import {
   addContactSchema,
   addStepSchema,
@@ -13,6 +13,7 @@ import {
   closeCaseSchema,
   hearingSchema,
   openCaseSchema,
+  recordLetterSchema,
   startedReportSchema,
   startReportSchema,
   stepParamsSchema,
@@ -94,5 +95,19 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void 
     '/api/attendance/cases/:id/hearing',
     { schema: { tags, summary: "Record the municipality's hearing of the parents and of a pupil of 12 or older", params: caseParamsSchema, body: hearingSchema, response: answers } },
     async (request) => recordHearing(ctx.db, requireActor(request), request.params.id, request.body),
+  );
+
+  typed.post(
+    '/api/attendance/cases/:id/letters',
+    {
+      schema: {
+        tags,
+        summary: 'Record a letter to the home as sent: the Danish warning at 10 %, its text as sent, the day and to whom (a retry with the same idempotency key adds nothing)',
+        params: caseParamsSchema,
+        body: recordLetterSchema,
+        response: answers,
+      },
+    },
+    async (request) => recordLetter(ctx.db, requireActor(request), request.params.id, request.body),
   );
 }

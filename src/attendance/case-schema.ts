@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { localeSchema } from '../kernel/db/register-kinds.ts';
 import { calendarDate, cleanText, id, idempotencyKey, version } from '../kernel/validation/primitives.ts';
 import { CLOSE_NOTE_MAX, CLOSE_REASONS, CONTACT_PARTIES, CONTACT_TEXT_MAX, CONTACT_WAYS, REPORT_CARRY_ITEMS, STEP_KINDS, STEP_TEXT_MAX, TRIGGER_KINDS, type ReportCarryItem } from './domain/case-rules.ts';
+import { LETTER_TEXT_MAX, LETTER_TO_MAX } from './domain/warning-letter.ts';
 import { flagSchema } from './schema.ts';
 
 export const caseParamsSchema = z.object({ id: id() });
@@ -36,6 +37,17 @@ export const caseContactSchema = z.object({
 });
 export type CaseContact = z.infer<typeof caseContactSchema>;
 
+/** A letter to the home recorded as sent: the Danish warning at 10 %. */
+export const caseLetterSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(['warning']),
+  body: z.string(),
+  sentOn: calendarDate(),
+  sentTo: z.string(),
+  by: person.nullable(),
+});
+export type CaseLetter = z.infer<typeof caseLetterSchema>;
+
 export const attendanceCaseSchema = z.object({
   id: z.uuid(),
   unitId: z.uuid(),
@@ -60,6 +72,9 @@ export const attendanceCaseSchema = z.object({
   flags: z.array(flagSchema),
   steps: z.array(caseStepSchema),
   contacts: z.array(caseContactSchema),
+  /** Denmark, at 10 %: the warning letter drafted from the template with the flag's figures, until one is recorded as sent. */
+  warningLetterDraft: z.string().nullable(),
+  letters: z.array(caseLetterSchema),
   /** The concern report (in Denmark the underretning) started from the case, while its writer keeps the draft. */
   report: z.object({ id: z.uuid() }).nullable(),
   /** The municipality's hearing of the parents and of the pupil, when 12 or older (register's birth date, the school's today). */
@@ -130,3 +145,14 @@ export const hearingSchema = z.object({
   pupilHeardOn: calendarDate().nullable(),
 });
 export type HearingRequest = z.infer<typeof hearingSchema>;
+
+/** Recording a letter as sent: the text as sent (the draft, edited), the day and to whom. */
+export const recordLetterSchema = z.object({
+  version: version(1),
+  kind: z.enum(['warning']),
+  body: cleanText(LETTER_TEXT_MAX, { multiline: true }).min(1, { error: 'text_too_short' }),
+  sentOn: calendarDate(),
+  sentTo: cleanText(LETTER_TO_MAX).min(1, { error: 'text_too_short' }),
+  idempotencyKey: idempotencyKey(),
+});
+export type RecordLetterRequest = z.infer<typeof recordLetterSchema>;

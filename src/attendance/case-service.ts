@@ -21,7 +21,9 @@ import { timeZoneOf } from '../time/zone.ts';
 import { draftByCreateKey, startDraftFromAttendance } from '../concern-reports/index.ts';
 import type { Locale } from '../kernel/db/tables.ts';
 import * as repo from './case-repo.ts';
-import type { AddContactRequest, AddStepRequest, AttendanceCase, CloseCaseRequest, HearingRequest, OpenCaseRequest, StartedReport, StartReportRequest } from './case-schema.ts';
+import type { AddContactRequest, AddStepRequest, AttendanceCase, CloseCaseRequest, HearingRequest, OpenCaseRequest, RecordLetterRequest, StartedReport, StartReportRequest } from './case-schema.ts';
+import { DANISH_WARNING_LETTER, fillLetter } from './domain/warning-letter.ts';
+import type { GuidelineRule } from './domain/guideline.ts';
 import { ageOn, closeRefusal, contactDateRefusal, HEARING_AGE, returnPlanRequired, TRIGGER_KINDS, type TriggerKind } from './domain/case-rules.ts';
 import { caseFlags } from './flag-service.ts';
 import type { Flag } from './schema.ts';
@@ -246,6 +248,38 @@ export function recordHearing(db: Db, actor: Actor, caseId: string, request: Hea
   });
 }
 
+/**
+ * Records a letter to the home as sent — the Danish warning at 10 %, drafted from the template
+ * and edited — with the day and to whom; a retry of the same submission adds nothing. The text
+ * is a letter to the parents about their child, so it names them: it is not held to the
+ * anonymity guard the log's notes are.
+ */
+export function recordLetter(db: Db, actor: Actor, caseId: string, request: RecordLetterRequest, { now = clock.now() }: Clock = {}): Promise<AttendanceCase> {
+  return changeCase(db, actor, caseId, now, async (trx, _place, scope) => {
+    const earlier = await repo.findLetterByKey(trx, request.idempotencyKey);
+    if (earlier) return earlier.case_id === caseId ? undefined : keyReused();
+    const dateRefusal = contactDateRefusal(request.sentOn, schoolToday(now, scope));
+    if (dateRefusal) return invalid('sentOn', dateRefusal);
+    const stale = await moveOn(trx, caseId, request.version);
+    if (stale) return stale;
+    const inserted = await insertIdempotent(trx, {
+      insert: () =>
+        repo.insertLetter(trx, {
+          idempotency_key: request.idempotencyKey,
+          case_id: caseId,
+          kind: request.kind,
+          body: request.body,
+          sent_on: request.sentOn,
+          sent_to: request.sentTo,
+          sent_by: actor.staffId,
+          created_at: now,
+        }),
+      findWinner: () => repo.findLetterByKey(trx, request.idempotencyKey),
+    });
+    return inserted.created || inserted.winner.case_id === caseId ? undefined : keyReused();
+  });
+}
+
 /** The case's figures in the writer's words, one flag a line under a line saying where they come from. */
 function figuresText(flags: Flag[], locale: Locale): string {
   const m = attendanceMessages[locale];
@@ -337,9 +371,31 @@ async function readCase(trx: Trx, caseId: string, now: Date): Promise<Attendance
   const scope = (await locateUnit(trx, row.unit_id))!;
   const today = schoolToday(now, scope);
   const days = await absentDays(trx, caseId, row.child_id, today);
+  const name = (given: string | null, family: string | null) => `${given ?? ''} ${family ?? ''}`.trim();
   const flags = await caseFlags(trx, row.unit_id, caseId);
   const pupilAge = ageOn(row.birth_date, today);
-  const name = (given: string | null, family: string | null) => `${given ?? ''} ${family ?? ''}`.trim();
+  const rules = await repo.findGuidelineRules(trx, row.municipality_id);
+  const letters = (await repo.listLetters(trx, caseId)).map((l) => ({
+    id: l.id,
+    kind: l.kind,
+    body: l.body,
+    sentOn: l.sent_on,
+    sentTo: l.sent_to,
+    by: l.sent_by ? { id: l.sent_by, name: name(l.given_name, l.family_name) } : null,
+  }));
+  // The latest flag whose stage asks for the warning letter gives its figures.
+  const warned = flags.filter((f) => rules.some((r) => r.id === f.ruleId && r.triggers.some((t) => t.kind === 'warning_letter'))).sort((a, b) => b.raisedOn.localeCompare(a.raisedOn))[0];
+  const warningLetterDraft =
+    scope.countryCode === 'DK' && warned && !letters.some((l) => l.kind === 'warning')
+      ? fillLetter(DANISH_WARNING_LETTER, {
+          pupil: name(row.given_name, row.family_name),
+          school: row.unit_name,
+          percent: warned.value,
+          from: warned.windowFrom,
+          to: warned.windowTo,
+          sender: name(row.coordinator_given_name, row.coordinator_family_name),
+        })
+      : null;
   return {
     id: row.id,
     unitId: row.unit_id,
@@ -355,7 +411,7 @@ async function readCase(trx: Trx, caseId: string, now: Date): Promise<Attendance
     absentDays: days,
     returnPlanRequired: returnPlanRequired(days),
     country: scope.countryCode,
-    triggers: await triggersOf(trx, row.municipality_id, flags),
+    triggers: triggersOf(rules, flags),
     flags,
     steps: (await repo.listSteps(trx, caseId)).map((s) => ({
       id: s.id,
@@ -375,15 +431,17 @@ async function readCase(trx: Trx, caseId: string, now: Date): Promise<Attendance
       outcome: c.outcome,
       agreed: c.agreed,
     })),
+    warningLetterDraft,
+    letters,
     report: row.report_id ? { id: row.report_id } : null,
     hearing: { parentsHeardOn: row.parents_heard_on, pupilHeardOn: row.pupil_heard_on, pupilAge, pupilToBeHeard: pupilAge >= HEARING_AGE },
   };
 }
 
 /** What the stages of the flags ask for, in the order of the list of triggers. */
-async function triggersOf(trx: Trx, municipalityId: string, flags: Flag[]): Promise<TriggerKind[]> {
+function triggersOf(rules: readonly GuidelineRule[], flags: Flag[]): TriggerKind[] {
   const ruleIds = new Set(flags.map((f) => f.ruleId));
-  const asked = new Set((await repo.findGuidelineRules(trx, municipalityId)).filter((r) => ruleIds.has(r.id)).flatMap((r) => r.triggers.map((t) => t.kind)));
+  const asked = new Set(rules.filter((r) => ruleIds.has(r.id)).flatMap((r) => r.triggers.map((t) => t.kind)));
   return TRIGGER_KINDS.filter((kind) => asked.has(kind));
 }
 
