@@ -193,6 +193,7 @@ it("turns a Danish school leader's pupil at 15 % into a drafted underretning wit
   await step.getByRole('checkbox', { name: daCase.report.items.figures }).check();
   // The school is left unticked: it is not carried.
   await expectAccessible(page);
+  const caseUrl = page.url();
   await page.getByRole('button', { name: daCase.report.create }).click();
 
   await expectPage(page, daConcern.assistant.title);
@@ -206,7 +207,8 @@ it("turns a Danish school leader's pupil at 15 % into a drafted underretning wit
   await expectAccessible(page);
 
   // Back on the case: it links its draft, and the municipality's hearing of the parents is noted.
-  await page.goBack();
+  // Opened anew, as from the flag list's "Gå til sagen".
+  await page.goto(caseUrl);
   await expectPage(page, daCase.title);
   await page.getByRole('link', { name: daCase.report.open }).waitFor();
   await page.getByRole('heading', { name: daCase.hearing.heading }).waitFor();
@@ -215,6 +217,43 @@ it("turns a Danish school leader's pupil at 15 % into a drafted underretning wit
   await page.getByText(`${daCase.hearing.parents}: ${daCase.hearing.heardOn.replace('{{date}}', '')}`, { exact: false }).waitFor();
   await expectAccessible(page);
   await screenshots(page, 'attendance-case-dk-underretning');
+  expect(consoleErrors).toEqual([]);
+  await context.close();
+});
+
+it('drafts the Danish warning letter at 10 %, records the edited letter as sent and shows it in the log', async () => {
+  const da = attendanceMessages.da;
+  const daCase = attendanceCaseMessages.da;
+  const context = await loggedInContext(tidlig, 'unit_leader', 'Vesterhav', { locale: 'da-DK' });
+  const { page, consoleErrors } = await newPage(context);
+  const pupil = await unflaggedPupil(page);
+  await page.goto(`/units/${pupil.unitId}/attendance`);
+  expect(await waitForPage(page)).toBe(da.title);
+
+  // Four school days of illegal absence in the quarter: past 10 %, short of 15 %.
+  const lines = ['CPR;Dato;Modul;Minutter;Fraværsårsag', ...lastSchoolDays(4, 'DK').map((day) => `${pupil.nationalId};${day};;;Ulovligt fravær`)];
+  await page.getByLabel(da.import.source).fill('lectio');
+  await page.getByLabel(da.import.file).setInputFiles({ name: 'fravaer.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await page.getByRole('button', { name: da.import.send }).click();
+  const row = page.getByRole('table', { name: da.flags.heading }).getByRole('row').filter({ hasText: pupil.name }).filter({ hasText: `${da.comparison.at_least} 10` }).first();
+  await row.waitFor();
+  await row.getByRole('button', { name: `${da.flags.openCase}: ${pupil.name}` }).click();
+  await expectPage(page, daCase.title);
+
+  // The letter is drafted in Danish with the pupil's name; the coordinator adds a line and records it.
+  await page.getByRole('heading', { name: daCase.letter.heading }).waitFor();
+  const body = page.getByLabel(daCase.letter.body);
+  expect(await body.inputValue()).toContain(`Kære forældre til ${pupil.name}`);
+  expect(await page.getByRole('button', { name: daCase.report.start.DK }).count()).toBe(1);
+  await expectAccessible(page);
+  await body.fill(`${await body.inputValue()}\nRing til skolens kontor.`);
+  await page.getByLabel(daCase.letter.sentTo).fill('Forældremyndighedsindehaverne');
+  await page.getByRole('button', { name: daCase.letter.record }).click();
+  const sent = daCase.letter.sent.replace('{{to}}', 'Forældremyndighedsindehaverne').replace('{{date}}', '');
+  await page.getByRole('region', { name: daCase.contacts.heading }).getByText(sent.split('  ')[0]!, { exact: false }).waitFor();
+  await page.getByText('Ring til skolens kontor.', { exact: false }).waitFor();
+  expect(await page.getByRole('button', { name: daCase.letter.print }).count()).toBe(1);
+  await expectAccessible(page);
   expect(consoleErrors).toEqual([]);
   await context.close();
 });

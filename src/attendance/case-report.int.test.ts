@@ -71,6 +71,7 @@ describeEachEngine('attendance case → concern report and hearing', (use) => {
     const started = await startReport(db, leader, w.caseId, request, at);
     expect(started.created).toBe(true);
     expect(started.case).toMatchObject({ report: { id: started.reportId }, version: 2 });
+    expect(await getCase(db, leader, w.caseId, at)).toMatchObject({ report: { id: started.reportId }, version: 2 });
 
     const draft = await db.selectFrom('concern_report').select(['reporter_staff_id', 'reporter_unit_id', 'status', 'content']).where('id', '=', started.reportId).executeTakeFirstOrThrow();
     expect(draft).toMatchObject({ reporter_staff_id: w.leader, reporter_unit_id: w.school.id, status: 'draft' });

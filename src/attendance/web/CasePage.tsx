@@ -12,6 +12,7 @@ import { attendanceCaseSchema, caseParamsSchema, type AttendanceCase } from '../
 import { reportAskedFor } from '../domain/case-rules.ts';
 import { CaseContacts } from './CaseContacts.tsx';
 import { CaseHearing } from './CaseHearing.tsx';
+import { CaseLetter } from './CaseLetter.tsx';
 import { CaseReport } from './CaseReport.tsx';
 import { CaseSteps } from './CaseSteps.tsx';
 import { CloseCaseForm } from './CloseCaseForm.tsx';
@@ -80,6 +81,7 @@ function CaseView({ initial }: { initial: AttendanceCase }) {
           ))}
         </ul>
       </section>
+      <CaseLetter current={current} onChanged={setCurrent} />
       <CaseReport current={current} onChanged={setCurrent} />
       {current.country === 'DK' && (reportAskedFor(current.triggers) || current.report !== null) && <CaseHearing current={current} onChanged={setCurrent} />}
       <CaseSteps current={current} onChanged={setCurrent} />
