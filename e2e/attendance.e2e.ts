@@ -3,7 +3,9 @@
  * imports a file of the last school days with three bad rows, sees exactly which rows were
  * refused and why, finds the new flag of the pupil whose days were imported, and records the
  * call home; then, on a phone, opens a follow-up case from another pupil's new flag, logs the
- * call home, plans a meeting and closes the case when the pupil is back. Axe-clean throughout.
+ * call home, plans a meeting and closes the case when the pupil is back; and, in Vesterhav
+ * (Denmark), a school leader's pupil at 15 % illegal absence becomes a drafted underretning with
+ * the ticked figures carried over, and the municipality's hearing is noted. Axe-clean throughout.
  *
  * The server runs in this process with its clock held on a Monday in term time: an import
  * takes only open days of the school year so far, and on a real date in a holiday or the
@@ -14,6 +16,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { flagListSchema } from '../src/attendance/schema.ts';
 import { attendanceCaseMessages } from '../src/attendance/web/case-messages.ts';
 import { attendanceMessages } from '../src/attendance/web/messages.ts';
+import { concernMessages } from '../src/concern-reports/web/messages.ts';
 import { childRecordSchema, registerSchema } from '../src/children/schema.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import { TEST_NOW } from '../src/kernel/testing/test-clock.ts';
@@ -41,10 +44,10 @@ async function expectAccessible(page: Page) {
 }
 
 /** The last six weekdays before the held today that are not public holidays, as dd.mm.yyyy (school holidays would be refused as closed days). */
-function lastSchoolDays(): string[] {
+function lastSchoolDays(count = 6, country: 'NO' | 'DK' = 'NO'): string[] {
   const days: string[] = [];
-  for (let date = addDays(localDate(TEST_NOW), -1); days.length < 6; date = addDays(date, -1)) {
-    if (!isClosed({ country: 'NO', holidays: [] }, date)) days.push(`${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`);
+  for (let date = addDays(localDate(TEST_NOW), -1); days.length < count; date = addDays(date, -1)) {
+    if (!isClosed({ country, holidays: [] }, date)) days.push(`${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`);
   }
   return days.reverse();
 }
@@ -155,6 +158,102 @@ it('opens a case from a new flag on a phone, logs the call home, plans a meeting
   // Back on the list, the pupil's flag was handled with the case.
   await page.getByRole('link', { name: nbCase.back }).click();
   await page.getByRole('table', { name: nb.flags.heading }).getByRole('row').filter({ hasText: pupil.name }).filter({ hasText: nb.flags.inCase }).first().waitFor();
+  expect(consoleErrors).toEqual([]);
+  await context.close();
+});
+
+it("turns a Danish school leader's pupil at 15 % into a drafted underretning with the figures carried, on a phone", async () => {
+  const da = attendanceMessages.da;
+  const daCase = attendanceCaseMessages.da;
+  const daConcern = concernMessages.da;
+  const context = await loggedInContext(tidlig, 'unit_leader', 'Vesterhav', { locale: 'da-DK', viewport: { width: 390, height: 844 } });
+  const { page, consoleErrors } = await newPage(context);
+  const pupil = await unflaggedPupil(page);
+  await page.goto(`/units/${pupil.unitId}/attendance`);
+  expect(await waitForPage(page)).toBe(da.title);
+
+  // Eight school days of illegal absence at the end of a quarter's 33 school days: past 15 %.
+  const lines = ['CPR;Dato;Modul;Minutter;Fraværsårsag', ...lastSchoolDays(8, 'DK').map((day) => `${pupil.nationalId};${day};;;Ulovligt fravær`)];
+  await page.getByLabel(da.import.source).fill('lectio');
+  await page.getByLabel(da.import.file).setInputFiles({ name: 'fravaer.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await page.getByRole('button', { name: da.import.send }).click();
+  const fifteen = `${da.comparison.at_least} 15`;
+  const row = page.getByRole('table', { name: da.flags.heading }).getByRole('row').filter({ hasText: pupil.name }).filter({ hasText: fifteen }).first();
+  await row.waitFor();
+  await row.getByRole('button', { name: `${da.flags.openCase}: ${pupil.name}` }).click();
+  await expectPage(page, daCase.title);
+
+  // The stage asks for the notification of the municipality: the way to it comes first.
+  await page.getByRole('heading', { name: daCase.report.heading.DK }).waitFor();
+  await page.getByText(daCase.report.asked.DK).waitFor();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: daCase.report.start.DK }).click();
+  const step = page.getByRole('group', { name: daCase.report.legend });
+  await step.getByRole('checkbox', { name: daCase.report.items.child.replace('{{name}}', pupil.name) }).check();
+  await step.getByRole('checkbox', { name: daCase.report.items.figures }).check();
+  // The school is left unticked: it is not carried.
+  await expectAccessible(page);
+  const caseUrl = page.url();
+  await page.getByRole('button', { name: daCase.report.create }).click();
+
+  await expectPage(page, daConcern.assistant.title);
+  await page.getByRole('heading', { name: daConcern.assistant.sections }).waitFor();
+  const [givenName] = pupil.name.split(' ');
+  expect(await page.getByLabel(daConcern.assistant.child.givenName, { exact: true }).inputValue()).toBe(givenName);
+  const observed = await page.getByLabel(daConcern.assistant.observations.what, { exact: true }).inputValue();
+  expect(observed).toContain(daCase.report.figuresIntro);
+  expect(observed).toContain(`; regel: ${fifteen}`);
+  expect(await page.getByLabel(daConcern.assistant.reporter.workplace, { exact: true }).inputValue()).toBe('');
+  await expectAccessible(page);
+
+  // Back on the case: it links its draft, and the municipality's hearing of the parents is noted.
+  // Opened anew, as from the flag list's "Gå til sagen".
+  await page.goto(caseUrl);
+  await expectPage(page, daCase.title);
+  await page.getByRole('link', { name: daCase.report.open }).waitFor();
+  await page.getByRole('heading', { name: daCase.hearing.heading }).waitFor();
+  await page.getByLabel(daCase.hearing.parentsLabel).fill(localDate(TEST_NOW));
+  await page.getByRole('button', { name: daCase.hearing.save }).click();
+  await page.getByText(`${daCase.hearing.parents}: ${daCase.hearing.heardOn.replace('{{date}}', '')}`, { exact: false }).waitFor();
+  await expectAccessible(page);
+  await screenshots(page, 'attendance-case-dk-underretning');
+  expect(consoleErrors).toEqual([]);
+  await context.close();
+});
+
+it('drafts the Danish warning letter at 10 %, records the edited letter as sent and shows it in the log', async () => {
+  const da = attendanceMessages.da;
+  const daCase = attendanceCaseMessages.da;
+  const context = await loggedInContext(tidlig, 'unit_leader', 'Vesterhav', { locale: 'da-DK' });
+  const { page, consoleErrors } = await newPage(context);
+  const pupil = await unflaggedPupil(page);
+  await page.goto(`/units/${pupil.unitId}/attendance`);
+  expect(await waitForPage(page)).toBe(da.title);
+
+  // Four school days of illegal absence in the quarter: past 10 %, short of 15 %.
+  const lines = ['CPR;Dato;Modul;Minutter;Fraværsårsag', ...lastSchoolDays(4, 'DK').map((day) => `${pupil.nationalId};${day};;;Ulovligt fravær`)];
+  await page.getByLabel(da.import.source).fill('lectio');
+  await page.getByLabel(da.import.file).setInputFiles({ name: 'fravaer.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await page.getByRole('button', { name: da.import.send }).click();
+  const row = page.getByRole('table', { name: da.flags.heading }).getByRole('row').filter({ hasText: pupil.name }).filter({ hasText: `${da.comparison.at_least} 10` }).first();
+  await row.waitFor();
+  await row.getByRole('button', { name: `${da.flags.openCase}: ${pupil.name}` }).click();
+  await expectPage(page, daCase.title);
+
+  // The letter is drafted in Danish with the pupil's name; the coordinator adds a line and records it.
+  await page.getByRole('heading', { name: daCase.letter.heading }).waitFor();
+  const body = page.getByLabel(daCase.letter.body);
+  expect(await body.inputValue()).toContain(`Kære forældre til ${pupil.name}`);
+  expect(await page.getByRole('button', { name: daCase.report.start.DK }).count()).toBe(1);
+  await expectAccessible(page);
+  await body.fill(`${await body.inputValue()}\nRing til skolens kontor.`);
+  await page.getByLabel(daCase.letter.sentTo).fill('Forældremyndighedsindehaverne');
+  await page.getByRole('button', { name: daCase.letter.record }).click();
+  const sent = daCase.letter.sent.replace('{{to}}', 'Forældremyndighedsindehaverne').replace('{{date}}', '');
+  await page.getByRole('region', { name: daCase.contacts.heading }).getByText(sent.split('  ')[0]!, { exact: false }).waitFor();
+  await page.getByText('Ring til skolens kontor.', { exact: false }).waitFor();
+  expect(await page.getByRole('button', { name: daCase.letter.print }).count()).toBe(1);
+  await expectAccessible(page);
   expect(consoleErrors).toEqual([]);
   await context.close();
 });

@@ -253,6 +253,15 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     body: { version: 1, contactedOn: TEST_TODAY, withWhom: 'parents', how: 'phone', outcome: 'Foreldrene tar kontakt med fastlegen.', agreed: '', idempotencyKey: randomUUID() },
   }),
   'POST /api/attendance/cases/:id/close': (place) => ({ url: `/api/attendance/cases/${place.attendanceCloseCaseId}/close`, body: { version: 1, reason: 'back_at_school', note: '' } }),
+  'POST /api/attendance/cases/:id/concern-report': (place) => ({
+    url: `/api/attendance/cases/${place.attendanceReportCaseId}/concern-report`,
+    body: { version: 1, carry: { child: true, school: true, figures: true }, locale: 'nb', idempotencyKey: randomUUID() },
+  }),
+  'POST /api/attendance/cases/:id/letters': (place) => ({
+    url: `/api/attendance/cases/${place.attendanceLetterCaseId}/letters`,
+    body: { version: 1, kind: 'warning', body: 'Kære forældre', sentOn: TEST_TODAY, sentTo: 'Forældrene', idempotencyKey: randomUUID() },
+  }),
+  'POST /api/attendance/cases/:id/hearing': (place) => ({ url: `/api/attendance/cases/${place.attendanceHearingCaseId}/hearing`, body: { version: 1, parentsHeardOn: TEST_TODAY, pupilHeardOn: null } }),
   'GET /api/children/:id/consents': (place) => ({ url: `/api/children/${place.childId}/consents` }),
   'POST /api/children/:id/consents': (place) => ({
     url: `/api/children/${place.childId}/consents`,

@@ -40,6 +40,9 @@ export interface AttendanceCasePlace {
   attendanceStepId: string;
   attendanceContactCaseId: string;
   attendanceCloseCaseId: string;
+  attendanceReportCaseId: string;
+  attendanceHearingCaseId: string;
+  attendanceLetterCaseId: string;
 }
 
 export async function buildAttendanceCasePlace(db: Db, municipalityId: string, unitId: string): Promise<AttendanceCasePlace> {
@@ -51,5 +54,8 @@ export async function buildAttendanceCasePlace(db: Db, municipalityId: string, u
     attendanceStepId: stepped.stepId,
     attendanceContactCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
     attendanceCloseCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
+    attendanceReportCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
+    attendanceHearingCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
+    attendanceLetterCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
   };
 }

@@ -1,7 +1,7 @@
 /** The queries of follow-up cases. Only reached through case-service.ts, behind the policy. */
 import type { Insertable } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
-import type { AttendanceCaseStepTable, AttendanceCaseTable, AttendanceContactTable } from './case-tables.ts';
+import type { AttendanceCaseStepTable, AttendanceCaseTable, AttendanceContactTable, AttendanceLetterTable } from './case-tables.ts';
 
 export async function findFlag(trx: Db, flagId: string) {
   return trx.selectFrom('attendance_flag').select(['unit_id', 'child_id', 'municipality_id', 'case_id']).where('id', '=', flagId).executeTakeFirst();
@@ -44,7 +44,9 @@ export async function findCase(trx: Db, caseId: string) {
     .innerJoin('child as c', 'c.id', 'k.child_id')
     .leftJoin('enrolment as e', (join) => join.onRef('e.child_id', '=', 'k.child_id').onRef('e.unit_id', '=', 'k.unit_id'))
     .leftJoin('staff as s', 's.id', 'k.coordinator_id')
+    .innerJoin('unit as u', 'u.id', 'k.unit_id')
     .select([
+      'u.name as unit_name',
       'k.id',
       'k.unit_id',
       'k.child_id',
@@ -59,6 +61,12 @@ export async function findCase(trx: Db, caseId: string) {
       'k.close_reason',
       'k.close_note',
       'k.version',
+      'k.municipality_id',
+      'c.birth_date',
+      'k.report_id',
+      'k.report_key',
+      'k.parents_heard_on',
+      'k.pupil_heard_on',
     ])
     .where('k.id', '=', caseId)
     .executeTakeFirst();
@@ -154,5 +162,44 @@ export async function closeCase(trx: Db, caseId: string, change: { closed_at: Da
     .set({ status: 'handled', handled_at: change.closed_at, handled_by: change.closed_by })
     .where('case_id', '=', caseId)
     .where('status', '=', 'open')
+    .execute();
+}
+
+/** The pupil as the register has them: what a report carries over when ticked. */
+export async function findPupil(trx: Db, childId: string) {
+  return trx.selectFrom('child').select(['national_id', 'given_name', 'family_name']).where('id', '=', childId).executeTakeFirstOrThrow();
+}
+
+/** What the stages of the municipality's guideline ask for, by rule id. */
+export async function findGuidelineRules(trx: Db, municipalityId: string) {
+  const row = await trx.selectFrom('attendance_guideline').select('guideline').where('municipality_id', '=', municipalityId).executeTakeFirst();
+  return row?.guideline.rules ?? [];
+}
+
+/** Links the concern report started from the case, with the key of the form that started it. */
+export async function linkReport(trx: Db, caseId: string, reportId: string, key: string): Promise<void> {
+  await trx.updateTable('attendance_case').set({ report_id: reportId, report_key: key }).where('id', '=', caseId).execute();
+}
+
+export async function saveHearing(trx: Db, caseId: string, heard: { parents_heard_on: string | null; pupil_heard_on: string | null }): Promise<void> {
+  await trx.updateTable('attendance_case').set(heard).where('id', '=', caseId).execute();
+}
+
+export async function findLetterByKey(trx: Db, key: string) {
+  return trx.selectFrom('attendance_letter').select(['id', 'case_id']).where('idempotency_key', '=', key).executeTakeFirst();
+}
+
+export async function insertLetter(trx: Db, values: Insertable<AttendanceLetterTable>): Promise<void> {
+  await trx.insertInto('attendance_letter').values(values).execute();
+}
+
+export function listLetters(trx: Db, caseId: string) {
+  return trx
+    .selectFrom('attendance_letter as l')
+    .leftJoin('staff as s', 's.id', 'l.sent_by')
+    .select(['l.id', 'l.kind', 'l.body', 'l.sent_on', 'l.sent_to', 'l.sent_by', 's.given_name', 's.family_name'])
+    .where('l.case_id', '=', caseId)
+    .orderBy('l.sent_on', 'desc')
+    .orderBy('l.created_at', 'desc')
     .execute();
 }

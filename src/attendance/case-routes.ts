@@ -4,8 +4,21 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../kernel/auth/plugin.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
-import { addContact, addStep, closeCase, getCase, markStepDone, openCaseFromFlag } from './case-service.ts';
-import { addContactSchema, addStepSchema, attendanceCaseSchema, caseParamsSchema, closeCaseSchema, openCaseSchema, stepParamsSchema, versionOnlySchema } from './case-schema.ts';
+import { addContact, addStep, closeCase, getCase, markStepDone, openCaseFromFlag, recordHearing, recordLetter, startReport } from './case-service.ts';
+import {
+  addContactSchema,
+  addStepSchema,
+  attendanceCaseSchema,
+  caseParamsSchema,
+  closeCaseSchema,
+  hearingSchema,
+  openCaseSchema,
+  recordLetterSchema,
+  startedReportSchema,
+  startReportSchema,
+  stepParamsSchema,
+  versionOnlySchema,
+} from './case-schema.ts';
 import { flagParamsSchema } from './schema.ts';
 
 const tags = ['attendance'];
@@ -59,5 +72,42 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void 
     '/api/attendance/cases/:id/close',
     { schema: { tags, summary: 'Close the case with a reason from the fixed list', params: caseParamsSchema, body: closeCaseSchema, response: answers } },
     async (request) => closeCase(ctx.db, requireActor(request), request.params.id, request.body),
+  );
+
+  typed.post(
+    '/api/attendance/cases/:id/concern-report',
+    {
+      schema: {
+        tags,
+        summary: 'Start a concern report (in Denmark the underretning) from the case, carrying over the ticked items (a retry with the same idempotency key answers the same draft)',
+        params: caseParamsSchema,
+        body: startReportSchema,
+        response: { 200: startedReportSchema, 201: startedReportSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const { created, ...started } = await startReport(ctx.db, requireActor(request), request.params.id, request.body);
+      return reply.code(created ? 201 : 200).send(started);
+    },
+  );
+
+  typed.post(
+    '/api/attendance/cases/:id/hearing',
+    { schema: { tags, summary: "Record the municipality's hearing of the parents and of a pupil of 12 or older", params: caseParamsSchema, body: hearingSchema, response: answers } },
+    async (request) => recordHearing(ctx.db, requireActor(request), request.params.id, request.body),
+  );
+
+  typed.post(
+    '/api/attendance/cases/:id/letters',
+    {
+      schema: {
+        tags,
+        summary: 'Record a letter to the home as sent: the Danish warning at 10 %, its text as sent, the day and to whom (a retry with the same idempotency key adds nothing)',
+        params: caseParamsSchema,
+        body: recordLetterSchema,
+        response: answers,
+      },
+    },
+    async (request) => recordLetter(ctx.db, requireActor(request), request.params.id, request.body),
   );
 }

@@ -4,8 +4,10 @@
  * Every write but opening carries the case's version as read (optimistic locking).
  */
 import { z } from 'zod';
+import { localeSchema } from '../kernel/db/register-kinds.ts';
 import { calendarDate, cleanText, id, idempotencyKey, version } from '../kernel/validation/primitives.ts';
-import { CLOSE_NOTE_MAX, CLOSE_REASONS, CONTACT_PARTIES, CONTACT_TEXT_MAX, CONTACT_WAYS, STEP_KINDS, STEP_TEXT_MAX } from './domain/case-rules.ts';
+import { CLOSE_NOTE_MAX, CLOSE_REASONS, CONTACT_PARTIES, CONTACT_TEXT_MAX, CONTACT_WAYS, REPORT_CARRY_ITEMS, STEP_KINDS, STEP_TEXT_MAX, TRIGGER_KINDS, type ReportCarryItem } from './domain/case-rules.ts';
+import { LETTER_TEXT_MAX, LETTER_TO_MAX } from './domain/warning-letter.ts';
 import { flagSchema } from './schema.ts';
 
 export const caseParamsSchema = z.object({ id: id() });
@@ -35,6 +37,17 @@ export const caseContactSchema = z.object({
 });
 export type CaseContact = z.infer<typeof caseContactSchema>;
 
+/** A letter to the home recorded as sent: the Danish warning at 10 %. */
+export const caseLetterSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(['warning']),
+  body: z.string(),
+  sentOn: calendarDate(),
+  sentTo: z.string(),
+  by: person.nullable(),
+});
+export type CaseLetter = z.infer<typeof caseLetterSchema>;
+
 export const attendanceCaseSchema = z.object({
   id: z.uuid(),
   unitId: z.uuid(),
@@ -52,9 +65,25 @@ export const attendanceCaseSchema = z.object({
   absentDays: z.number().int(),
   /** Ten or more days away: coming back needs a return plan (a step of that kind). */
   returnPlanRequired: z.boolean(),
+  /** The school's country: Denmark's cases track the municipality's hearing and the warning letter. */
+  country: z.enum(['NO', 'DK']),
+  /** What the stages of the case's flags ask for, by the municipality's guideline. */
+  triggers: z.array(z.enum(TRIGGER_KINDS)),
   flags: z.array(flagSchema),
   steps: z.array(caseStepSchema),
   contacts: z.array(caseContactSchema),
+  /** Denmark, at 10 %: the warning letter drafted from the template with the flag's figures, until one is recorded as sent. */
+  warningLetterDraft: z.string().nullable(),
+  letters: z.array(caseLetterSchema),
+  /** The concern report (in Denmark the underretning) started from the case, while its writer keeps the draft. */
+  report: z.object({ id: z.uuid() }).nullable(),
+  /** The municipality's hearing of the parents and of the pupil, when 12 or older (register's birth date, the school's today). */
+  hearing: z.object({
+    parentsHeardOn: calendarDate().nullable(),
+    pupilHeardOn: calendarDate().nullable(),
+    pupilAge: z.number().int(),
+    pupilToBeHeard: z.boolean(),
+  }),
 });
 export type AttendanceCase = z.infer<typeof attendanceCaseSchema>;
 
@@ -94,3 +123,36 @@ export const closeCaseSchema = z.object({
   note: cleanText(CLOSE_NOTE_MAX, { multiline: true }),
 });
 export type CloseCaseRequest = z.infer<typeof closeCaseSchema>;
+
+/** Starting a concern report from the case: each item is carried over only when ticked (true). */
+export const startReportSchema = z.object({
+  version: version(1),
+  carry: z.object(Object.fromEntries(REPORT_CARRY_ITEMS.map((item) => [item, z.boolean()])) as Record<ReportCarryItem, z.ZodBoolean>),
+  /** The writer's language, for the words the figures are put in. */
+  locale: localeSchema,
+  /** Chosen once per form; a double click or a retry starts one draft. */
+  idempotencyKey: idempotencyKey(),
+});
+export type StartReportRequest = z.infer<typeof startReportSchema>;
+
+export const startedReportSchema = z.object({ reportId: z.uuid(), case: attendanceCaseSchema });
+export type StartedReport = z.infer<typeof startedReportSchema>;
+
+/** The municipality's hearing as the coordinator learnt of it: the days the parents and the pupil were heard, or not yet (null). */
+export const hearingSchema = z.object({
+  version: version(1),
+  parentsHeardOn: calendarDate().nullable(),
+  pupilHeardOn: calendarDate().nullable(),
+});
+export type HearingRequest = z.infer<typeof hearingSchema>;
+
+/** Recording a letter as sent: the text as sent (the draft, edited), the day and to whom. */
+export const recordLetterSchema = z.object({
+  version: version(1),
+  kind: z.enum(['warning']),
+  body: cleanText(LETTER_TEXT_MAX, { multiline: true }).min(1, { error: 'text_too_short' }),
+  sentOn: calendarDate(),
+  sentTo: cleanText(LETTER_TO_MAX).min(1, { error: 'text_too_short' }),
+  idempotencyKey: idempotencyKey(),
+});
+export type RecordLetterRequest = z.infer<typeof recordLetterSchema>;

@@ -18,10 +18,17 @@ import { locateUnit, type UnitScope } from '../kernel/policy/locate.ts';
 import { clock } from '../time/clock.ts';
 import { localDate } from '../time/dates.ts';
 import { timeZoneOf } from '../time/zone.ts';
+import { draftByCreateKey, startDraftFromAttendance } from '../concern-reports/index.ts';
+import type { Locale } from '../kernel/db/tables.ts';
 import * as repo from './case-repo.ts';
-import type { AddContactRequest, AddStepRequest, AttendanceCase, CloseCaseRequest, OpenCaseRequest } from './case-schema.ts';
-import { closeRefusal, contactDateRefusal, returnPlanRequired } from './domain/case-rules.ts';
+import type { AddContactRequest, AddStepRequest, AttendanceCase, CloseCaseRequest, HearingRequest, OpenCaseRequest, RecordLetterRequest, StartedReport, StartReportRequest } from './case-schema.ts';
+import { DANISH_WARNING_LETTER, fillLetter } from './domain/warning-letter.ts';
+import type { GuidelineRule } from './domain/guideline.ts';
+import { ageOn, closeRefusal, contactDateRefusal, HEARING_AGE, returnPlanRequired, TRIGGER_KINDS, type TriggerKind } from './domain/case-rules.ts';
 import { caseFlags } from './flag-service.ts';
+import type { Flag } from './schema.ts';
+import { attendanceCaseMessages } from './web/case-messages.ts';
+import { attendanceMessages } from './web/messages.ts';
 
 export interface Clock {
   /** The instant of the request; tests pass their own. */
@@ -163,6 +170,137 @@ export function closeCase(db: Db, actor: Actor, caseId: string, request: CloseCa
   });
 }
 
+/**
+ * Starts a concern report (in Denmark the underretning to the municipality) from the case, with
+ * only the ticked items carried over: the pupil as the register has them, the school as the
+ * writer's workplace, the case's absence figures with their rules. The draft is the writer's own,
+ * like any draft; the case links it. One policy decision (the case's, attendance.follow_up: the
+ * school's leader, who may also write reports there) and one audit event, naming the draft. A
+ * retry with the same key answers the same draft; a second report from the case is refused
+ * (409 report_already_started) while the first is kept.
+ */
+export async function startReport(db: Db, actor: Actor, caseId: string, request: StartReportRequest, { now = clock.now() }: Clock = {}): Promise<StartedReport & { created: boolean }> {
+  let draftId: string | undefined;
+  return withAccess(
+    db,
+    actor,
+    {
+      permission: 'attendance.follow_up',
+      action: 'create',
+      resourceType: 'concern_report',
+      resourceId: randomUUID(),
+      auditedId: () => draftId,
+      purpose: `started from attendance case ${caseId}`,
+      childId: async (trx: Trx) => (await repo.findCasePlace(trx, caseId))?.child_id,
+      locate: (trx) => locateCase(trx, caseId),
+    },
+    async (trx, _grant, scope): Promise<(StartedReport & { created: boolean }) | RuleViolation> => {
+      const row = (await repo.findCase(trx, caseId))!;
+      const answer = async (reportId: string, created: boolean) => ({ reportId, created, case: await readCase(trx, caseId, now) });
+      const earlier = await draftByCreateKey(trx, request.idempotencyKey);
+      if (earlier) {
+        if (earlier.reporterStaffId !== actor.staffId || row.report_key !== request.idempotencyKey) return keyReused();
+        draftId = earlier.id;
+        return answer(earlier.id, false);
+      }
+      if (row.report_id) return new RuleViolation(409, 'report_already_started', 'A report was started from the case already.');
+      const stale = await moveOn(trx, caseId, request.version);
+      if (stale) return stale;
+      const pupil = request.carry.child ? await repo.findPupil(trx, row.child_id) : null;
+      const today = schoolToday(now, scope);
+      const flags = request.carry.figures ? await caseFlags(trx, row.unit_id, caseId) : [];
+      const started = await startDraftFromAttendance(trx, {
+        createKey: request.idempotencyKey,
+        reporterStaffId: actor.staffId,
+        unitId: row.unit_id,
+        child: pupil && { nationalId: pupil.national_id, givenName: pupil.given_name, familyName: pupil.family_name },
+        school: request.carry.school,
+        figures: flags.length > 0 ? { observedOn: today, text: figuresText(flags, request.locale) } : null,
+      });
+      // A concurrent retry of this very request won the race: its draft, if it is the same writer's.
+      if (!started.created && started.reporterStaffId !== actor.staffId) return keyReused();
+      draftId = started.id;
+      await repo.linkReport(trx, caseId, started.id, request.idempotencyKey);
+      return answer(started.id, started.created);
+    },
+  );
+}
+
+/**
+ * Records the municipality's hearing as the coordinator learnt of it: the days the parents and
+ * the pupil were heard, or not yet (null). The pupil is heard from 12 (the register's birth
+ * date, on the school's today); a date for a younger pupil is refused (400 pupil_under_12).
+ */
+export function recordHearing(db: Db, actor: Actor, caseId: string, request: HearingRequest, { now = clock.now() }: Clock = {}): Promise<AttendanceCase> {
+  return changeCase(db, actor, caseId, now, async (trx, _place, scope) => {
+    const today = schoolToday(now, scope);
+    for (const field of ['parentsHeardOn', 'pupilHeardOn'] as const) {
+      const day = request[field];
+      const refusal = day === null ? null : contactDateRefusal(day, today);
+      if (refusal) return invalid(field, refusal);
+    }
+    const row = (await repo.findCase(trx, caseId))!;
+    if (request.pupilHeardOn !== null && ageOn(row.birth_date, today) < HEARING_AGE) return invalid('pupilHeardOn', 'pupil_under_12');
+    const stale = await moveOn(trx, caseId, request.version);
+    if (stale) return stale;
+    await repo.saveHearing(trx, caseId, { parents_heard_on: request.parentsHeardOn, pupil_heard_on: request.pupilHeardOn });
+    return undefined;
+  });
+}
+
+/**
+ * Records a letter to the home as sent — the Danish warning at 10 %, drafted from the template
+ * and edited — with the day and to whom; a retry of the same submission adds nothing. The text
+ * is a letter to the parents about their child, so it names them: it is not held to the
+ * anonymity guard the log's notes are.
+ */
+export function recordLetter(db: Db, actor: Actor, caseId: string, request: RecordLetterRequest, { now = clock.now() }: Clock = {}): Promise<AttendanceCase> {
+  return changeCase(db, actor, caseId, now, async (trx, _place, scope) => {
+    const earlier = await repo.findLetterByKey(trx, request.idempotencyKey);
+    if (earlier) return earlier.case_id === caseId ? undefined : keyReused();
+    const dateRefusal = contactDateRefusal(request.sentOn, schoolToday(now, scope));
+    if (dateRefusal) return invalid('sentOn', dateRefusal);
+    const stale = await moveOn(trx, caseId, request.version);
+    if (stale) return stale;
+    const inserted = await insertIdempotent(trx, {
+      insert: () =>
+        repo.insertLetter(trx, {
+          idempotency_key: request.idempotencyKey,
+          case_id: caseId,
+          kind: request.kind,
+          body: request.body,
+          sent_on: request.sentOn,
+          sent_to: request.sentTo,
+          sent_by: actor.staffId,
+          created_at: now,
+        }),
+      findWinner: () => repo.findLetterByKey(trx, request.idempotencyKey),
+    });
+    return inserted.created || inserted.winner.case_id === caseId ? undefined : keyReused();
+  });
+}
+
+/** The case's figures in the writer's words, one flag a line under a line saying where they come from. */
+function figuresText(flags: Flag[], locale: Locale): string {
+  const m = attendanceMessages[locale];
+  const language = locale === 'en' ? 'en-GB' : locale;
+  const date = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const number = (value: number) => new Intl.NumberFormat(language).format(Math.round(value * 10) / 10);
+  const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
+  const lines = flags.map((flag) =>
+    fill(m.flags.text, {
+      value: number(flag.value),
+      measure: m.measure[flag.measure],
+      from: date(flag.windowFrom),
+      to: date(flag.windowTo),
+      schoolDays: String(flag.schoolDays),
+      comparison: m.comparison[flag.comparison],
+      threshold: number(flag.threshold),
+    }),
+  );
+  return [attendanceCaseMessages[locale].report.figuresIntro, ...lines.map((line) => `– ${line}`)].join('\n');
+}
+
 type CasePlace = NonNullable<Awaited<ReturnType<typeof repo.findCasePlace>>>;
 
 /** One change of a case behind attendance.follow_up; the work answers a refusal or nothing, and the case is read after. */
@@ -230,9 +368,34 @@ async function absentDays(trx: Trx, caseId: string, childId: string, today: stri
 
 async function readCase(trx: Trx, caseId: string, now: Date): Promise<AttendanceCase> {
   const row = (await repo.findCase(trx, caseId))!;
-  const today = schoolToday(now, (await locateUnit(trx, row.unit_id))!);
+  const scope = (await locateUnit(trx, row.unit_id))!;
+  const today = schoolToday(now, scope);
   const days = await absentDays(trx, caseId, row.child_id, today);
   const name = (given: string | null, family: string | null) => `${given ?? ''} ${family ?? ''}`.trim();
+  const flags = await caseFlags(trx, row.unit_id, caseId);
+  const pupilAge = ageOn(row.birth_date, today);
+  const rules = await repo.findGuidelineRules(trx, row.municipality_id);
+  const letters = (await repo.listLetters(trx, caseId)).map((l) => ({
+    id: l.id,
+    kind: l.kind,
+    body: l.body,
+    sentOn: l.sent_on,
+    sentTo: l.sent_to,
+    by: l.sent_by ? { id: l.sent_by, name: name(l.given_name, l.family_name) } : null,
+  }));
+  // The latest flag whose stage asks for the warning letter gives its figures.
+  const warned = flags.filter((f) => rules.some((r) => r.id === f.ruleId && r.triggers.some((t) => t.kind === 'warning_letter'))).sort((a, b) => b.raisedOn.localeCompare(a.raisedOn))[0];
+  const warningLetterDraft =
+    scope.countryCode === 'DK' && warned && !letters.some((l) => l.kind === 'warning')
+      ? fillLetter(DANISH_WARNING_LETTER, {
+          pupil: name(row.given_name, row.family_name),
+          school: row.unit_name,
+          percent: warned.value,
+          from: warned.windowFrom,
+          to: warned.windowTo,
+          sender: name(row.coordinator_given_name, row.coordinator_family_name),
+        })
+      : null;
   return {
     id: row.id,
     unitId: row.unit_id,
@@ -247,7 +410,9 @@ async function readCase(trx: Trx, caseId: string, now: Date): Promise<Attendance
     today,
     absentDays: days,
     returnPlanRequired: returnPlanRequired(days),
-    flags: await caseFlags(trx, row.unit_id, caseId),
+    country: scope.countryCode,
+    triggers: triggersOf(rules, flags),
+    flags,
     steps: (await repo.listSteps(trx, caseId)).map((s) => ({
       id: s.id,
       kind: s.kind,
@@ -266,7 +431,18 @@ async function readCase(trx: Trx, caseId: string, now: Date): Promise<Attendance
       outcome: c.outcome,
       agreed: c.agreed,
     })),
+    warningLetterDraft,
+    letters,
+    report: row.report_id ? { id: row.report_id } : null,
+    hearing: { parentsHeardOn: row.parents_heard_on, pupilHeardOn: row.pupil_heard_on, pupilAge, pupilToBeHeard: pupilAge >= HEARING_AGE },
   };
+}
+
+/** What the stages of the flags ask for, in the order of the list of triggers. */
+function triggersOf(rules: readonly GuidelineRule[], flags: Flag[]): TriggerKind[] {
+  const ruleIds = new Set(flags.map((f) => f.ruleId));
+  const asked = new Set(rules.filter((r) => ruleIds.has(r.id)).flatMap((r) => r.triggers.map((t) => t.kind)));
+  return TRIGGER_KINDS.filter((kind) => asked.has(kind));
 }
 
 function invalid(field: string, code: string): RuleViolation {

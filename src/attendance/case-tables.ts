@@ -1,4 +1,4 @@
-/** The follow-up case tables (migration 20261206_0031) as Kysely sees them; dates stay text. */
+/** The follow-up case tables (migrations 20261206_0031, 20261207_0032) as Kysely sees them; dates stay text. */
 import type { Generated } from 'kysely';
 import type { CloseReason, StepKind } from './domain/case-rules.ts';
 
@@ -7,6 +7,7 @@ declare module '../kernel/db/tables.ts' {
     attendance_case: AttendanceCaseTable;
     attendance_case_step: AttendanceCaseStepTable;
     attendance_contact: AttendanceContactTable;
+    attendance_letter: AttendanceLetterTable;
   }
 }
 
@@ -23,6 +24,12 @@ export interface AttendanceCaseTable {
   close_reason: CloseReason | null;
   close_note: string | null;
   version: Generated<number>;
+  /** The concern report (underretning) started from the case, while the reporter keeps it (migration 20261207_0032). */
+  report_id: Generated<string | null>;
+  report_key: Generated<string | null>;
+  /** The municipality's hearing (Denmark): the days the parents and the pupil were heard. */
+  parents_heard_on: Generated<string | null>;
+  pupil_heard_on: Generated<string | null>;
 }
 
 export interface AttendanceCaseStepTable {
@@ -49,5 +56,18 @@ export interface AttendanceContactTable {
   how: 'phone' | 'meeting' | 'message' | 'home_visit';
   outcome: string;
   agreed: string;
+  created_at: Date;
+}
+
+/** A letter to the home recorded as sent (migration 20261207_0032): the Danish warning at 10 %. */
+export interface AttendanceLetterTable {
+  id: Generated<string>;
+  idempotency_key: string;
+  case_id: string;
+  kind: 'warning';
+  body: string;
+  sent_on: string;
+  sent_to: string;
+  sent_by: string | null;
   created_at: Date;
 }

@@ -15,3 +15,6 @@ export { countInvestigatedReportsByUnitAndMonth, countReportsByUnitAndMonth, typ
 
 /** A report received by a municipality's intake, published in the transaction that sends it. */
 export { reportReceived, type ReportReceived } from './events.ts';
+
+/** Starting a draft from an attendance follow-up case, inside that case's access transaction. */
+export { startDraftFromAttendance, draftByCreateKey, type DraftFromAttendance } from './from-attendance.ts';

@@ -101,7 +101,35 @@ export function planDemoAttendance(data: DemoData, holidays: { municipality_id: 
       });
     }
   }
+  for (const municipality of data.municipality.filter((m) => m.country_code === 'DK')) {
+    plan.absences = withDanishFifteenPercentPupils(plan.absences, data, municipality.id, schoolDays.get(municipality.id) ?? [], today);
+  }
   return plan;
+}
+
+/**
+ * One pupil of 12 or older (grade 6 and up) at each Danish school, the first in the data's
+ * order, away without leave on the first of every four school days of the quarter so far: 25 % illegal
+ * absence, past the 15 % at which the school leader notifies the municipality, so the demo
+ * has an underretning to draft. Their other rows in the quarter give way.
+ */
+function withDanishFifteenPercentPupils(absences: DemoAbsence[], data: DemoData, municipalityId: string, schoolDays: IsoDate[], today: IsoDate): DemoAbsence[] {
+  const quarterStart = `${today.slice(0, 5)}${String(Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+  const quarterDays = schoolDays.filter((day) => day >= quarterStart);
+  const schools = new Set(data.unit.filter((u) => u.kind === 'school' && u.municipality_id === municipalityId).map((u) => u.id));
+  const chosen = new Map<string, string>();
+  for (const enrolment of data.enrolment) {
+    if (schools.has(enrolment.unit_id) && (enrolment.grade ?? 0) >= 6 && !chosen.has(enrolment.unit_id)) chosen.set(enrolment.unit_id, enrolment.child_id);
+  }
+  const pupils = new Set(chosen.values());
+  const kept = absences.filter((a) => !(pupils.has(a.child_id) && a.date >= quarterStart));
+  for (const [unitId, childId] of chosen) {
+    for (const [i, date] of quarterDays.entries()) {
+      if (i % 4 !== 0) continue;
+      kept.push({ child_id: childId, date, lesson: 0, unit_id: unitId, municipality_id: municipalityId, minutes: DEMO_DANISH_MAPPING.dayMinutes, kind: 'illegal', source: 'lectio' });
+    }
+  }
+  return kept;
 }
 
 function pickBand(random: Random): number {

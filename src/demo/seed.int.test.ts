@@ -88,6 +88,14 @@ describeEachEngine('seedDemo', (use) => {
     }
   });
 
+  it('has a pupil past 15 % illegal absence at each Danish school, for the underretning', async () => {
+    const { db } = use();
+    const schools = await db.selectFrom('unit as u').innerJoin('municipality as k', 'k.id', 'u.municipality_id').select('u.id').where('k.country_code', '=', 'DK').where('u.kind', '=', 'school').execute();
+    expect(schools.length).toBeGreaterThan(0);
+    const flagged = await db.selectFrom('attendance_flag').select('unit_id').distinct().where('rule_id', '=', 'dk-15-percent-quarter').execute();
+    expect(new Set(flagged.map((f) => f.unit_id))).toEqual(new Set(schools.map((s) => s.id)));
+  });
+
   it('refuses to seed a database that already has municipalities', async () => {
     const { db } = use();
     await expect(seedDemo(db, { seed: 4, scale: 'default' })).rejects.toThrow(OperatorError);

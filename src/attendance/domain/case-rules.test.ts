@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeRefusal, contactDateRefusal, returnPlanRequired } from './case-rules.ts';
+import { ageOn, closeRefusal, contactDateRefusal, reportAskedFor, returnPlanRequired } from './case-rules.ts';
 
 describe('a follow-up case', () => {
   it('requires a return plan from ten days away', () => {
@@ -19,5 +19,19 @@ describe('a follow-up case', () => {
     expect(contactDateRefusal('2026-11-24', '2026-11-23')).toBe('in_future');
     expect(contactDateRefusal('2026-11-23', '2026-11-23')).toBeNull();
     expect(contactDateRefusal('2025-11-22', '2026-11-23')).toBe('too_old');
+  });
+
+  it('counts age in whole years from the birth date, a birthday reached on its day', () => {
+    expect(ageOn('2014-11-24', '2026-11-23')).toBe(11);
+    expect(ageOn('2014-11-24', '2026-11-24')).toBe(12);
+    expect(ageOn('2012-02-29', '2024-02-28')).toBe(11);
+    expect(ageOn('2012-02-29', '2024-02-29')).toBe(12);
+    expect(ageOn('2012-02-29', '2025-03-01')).toBe(13);
+  });
+
+  it("asks for a report at Norway's concern-report stage and Denmark's notification of the municipality", () => {
+    expect(reportAskedFor(['warning_letter'])).toBe(false);
+    expect(reportAskedFor(['notify_municipality'])).toBe(true);
+    expect(reportAskedFor(['call_home', 'concern_report'])).toBe(true);
   });
 });

@@ -44,3 +44,29 @@ export function contactDateRefusal(day: IsoDate, today: IsoDate): 'in_future' | 
   if (day < addDays(today, -CONTACT_WINDOW_DAYS)) return 'too_old';
   return null;
 }
+
+/** What a stage of the guideline can ask for (domain/guideline.ts's triggers), as the case lists them. */
+export const TRIGGER_KINDS = ['call_home', 'meeting_with_parents', 'attendance_team', 'consultation', 'concern_report', 'warning_letter', 'notify_municipality'] as const;
+export type TriggerKind = (typeof TRIGGER_KINDS)[number];
+
+/** The stages after which a concern report is to be written: Norway's concern report, Denmark's notification of the municipality (the underretning). */
+export function reportAskedFor(triggers: readonly TriggerKind[]): boolean {
+  return triggers.includes('concern_report') || triggers.includes('notify_municipality');
+}
+
+/** What the coordinator may carry from the case into the report; nothing is carried that was not ticked. */
+export const REPORT_CARRY_ITEMS = ['child', 'school', 'figures'] as const;
+export type ReportCarryItem = (typeof REPORT_CARRY_ITEMS)[number];
+
+/**
+ * Denmark: before stopping child benefit the municipality hears the parents and a child over
+ * 12 (shared/LAW.md: "hears the parents (and a child over 12)"). The issue reads it as 12 or
+ * older: the case asks for the pupil's hearing from the day they turn 12.
+ */
+export const HEARING_AGE = 12;
+
+/** Whole years from the birth date to `day` (a birthday on 29 February is reached on 1 March in other years). */
+export function ageOn(birthDate: IsoDate, day: IsoDate): number {
+  const years = Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return day.slice(5) >= birthDate.slice(5) ? years : years - 1;
+}

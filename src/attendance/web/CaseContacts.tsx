@@ -24,20 +24,32 @@ export function CaseContacts({ current, onChanged }: Props) {
       <Heading level={2} data-size="sm" id="case-contacts">
         {t('contacts.heading')}
       </Heading>
-      {current.contacts.length === 0 ? (
+      {current.contacts.length === 0 && current.letters.length === 0 ? (
         <Paragraph>{t('contacts.none')}</Paragraph>
       ) : (
         <ul className="attendance-case-list">
-          {current.contacts.map((contact) => (
-            <li key={contact.id}>
-              <Paragraph>
-                <strong>{t('contacts.entry', { date: format.date(contact.contactedOn), how: t(`how.${contact.how}`), withWhom: t(`withWhom.${contact.withWhom}`) })}</strong>
-              </Paragraph>
-              <Paragraph data-size="sm">{t('contacts.outcome', { text: contact.outcome })}</Paragraph>
-              {contact.agreed && <Paragraph data-size="sm">{t('contacts.agreed', { text: contact.agreed })}</Paragraph>}
-              {contact.by && <Paragraph data-size="sm">{t('contacts.by', { name: contact.by.name })}</Paragraph>}
-            </li>
-          ))}
+          {/* The letters sent are part of the log, by the day they went. */}
+          {[...current.letters.map((letter) => ({ on: letter.sentOn, letter })), ...current.contacts.map((contact) => ({ on: contact.contactedOn, contact }))]
+            .sort((a, b) => b.on.localeCompare(a.on))
+            .map((entry) =>
+              'letter' in entry ? (
+                <li key={entry.letter.id}>
+                  <Paragraph>
+                    <strong>{t('letter.sent', { date: format.date(entry.letter.sentOn), to: entry.letter.sentTo })}</strong>
+                  </Paragraph>
+                  {entry.letter.by && <Paragraph data-size="sm">{t('letter.by', { name: entry.letter.by.name })}</Paragraph>}
+                </li>
+              ) : (
+                <li key={entry.contact.id}>
+                  <Paragraph>
+                    <strong>{t('contacts.entry', { date: format.date(entry.contact.contactedOn), how: t(`how.${entry.contact.how}`), withWhom: t(`withWhom.${entry.contact.withWhom}`) })}</strong>
+                  </Paragraph>
+                  <Paragraph data-size="sm">{t('contacts.outcome', { text: entry.contact.outcome })}</Paragraph>
+                  {entry.contact.agreed && <Paragraph data-size="sm">{t('contacts.agreed', { text: entry.contact.agreed })}</Paragraph>}
+                  {entry.contact.by && <Paragraph data-size="sm">{t('contacts.by', { name: entry.contact.by.name })}</Paragraph>}
+                </li>
+              ),
+            )}
         </ul>
       )}
       {current.closedAt === null && <AddContactForm current={current} onChanged={onChanged} />}

@@ -9,7 +9,11 @@ import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { attendanceCaseSchema, caseParamsSchema, type AttendanceCase } from '../case-schema.ts';
+import { reportAskedFor } from '../domain/case-rules.ts';
 import { CaseContacts } from './CaseContacts.tsx';
+import { CaseHearing } from './CaseHearing.tsx';
+import { CaseLetter } from './CaseLetter.tsx';
+import { CaseReport } from './CaseReport.tsx';
 import { CaseSteps } from './CaseSteps.tsx';
 import { CloseCaseForm } from './CloseCaseForm.tsx';
 import { api, attendancePath } from './paths.ts';
@@ -77,6 +81,9 @@ function CaseView({ initial }: { initial: AttendanceCase }) {
           ))}
         </ul>
       </section>
+      <CaseLetter current={current} onChanged={setCurrent} />
+      <CaseReport current={current} onChanged={setCurrent} />
+      {current.country === 'DK' && (reportAskedFor(current.triggers) || current.report !== null) && <CaseHearing current={current} onChanged={setCurrent} />}
       <CaseSteps current={current} onChanged={setCurrent} />
       <CaseContacts current={current} onChanged={setCurrent} />
       {open && <CloseCaseForm current={current} onClosed={setCurrent} />}

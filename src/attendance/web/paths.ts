@@ -14,4 +14,7 @@ export const api = {
   stepDone: (caseId: string, stepId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/steps/${encodeURIComponent(stepId)}/done`,
   contacts: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/contacts`,
   close: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/close`,
+  report: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/concern-report`,
+  letters: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/letters`,
+  hearing: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/hearing`,
 };

@@ -159,6 +159,9 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/attendance/cases/:id/steps/:stepId/done': 'attendance.follow_up',
   'POST /api/attendance/cases/:id/contacts': 'attendance.follow_up',
   'POST /api/attendance/cases/:id/close': 'attendance.follow_up',
+  'POST /api/attendance/cases/:id/concern-report': 'attendance.follow_up',
+  'POST /api/attendance/cases/:id/hearing': 'attendance.follow_up',
+  'POST /api/attendance/cases/:id/letters': 'attendance.follow_up',
 };
 
 export function routeKey(method: string, url: string): string {
