@@ -90,6 +90,9 @@ export async function sendDueReminders(db: Db, mailer: Mailer, now = clock.now()
       }
       return 'sent' as const;
     },
+    job: 'reminders',
+    // The event names what the mail reminds of: the booking or meeting, read with its people's addresses.
+    audit: { action: 'read', resource: (row) => ({ type: row.kind === 'booking' ? 'booking' : 'team_meeting', id: row.subject_id }) },
   });
   const sent = results.filter((r) => r === 'sent').length;
   if (left.length > 0) {

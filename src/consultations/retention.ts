@@ -12,7 +12,6 @@
  * The audit event names the consultation's id only, never a child, and no actor (a system job).
  */
 import { sql } from 'kysely';
-import { recordAudit } from '../kernel/audit/record.ts';
 import { localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { workClaimedRows } from '../kernel/jobs/claimed-rows.ts';
@@ -58,8 +57,9 @@ export async function runRetention(db: Db, { schoolYears = DEFAULT_RETENTION_SCH
         .onConflict((oc) => oc.columns(['unit_id', 'school_year', 'mode', 'category', 'outcome']).doUpdateSet({ count: sql`consultation_statistic.count + 1` }))
         .execute();
       await trx.deleteFrom('consultation').where('id', '=', row.id).execute();
-      await recordAudit(trx, { actor: null, action: 'delete', resourceType: 'consultation', resourceId: row.id, purpose: 'retention', outcome: 'allowed' });
     },
+    job: 'consultation retention',
+    audit: { action: 'delete', resource: (row) => ({ type: 'consultation', id: row.id }), purpose: 'retention' },
   });
   return results.length;
 }

@@ -78,6 +78,9 @@ export async function sendNoonNotices(db: Db, mailer: Mailer, publicUrl: string 
       }
       return 'sent' as const;
     },
+    job: 'handover noon notice',
+    // The job counts the municipality's waiting calls and reads its leaders' addresses.
+    audit: { action: 'read', resource: (row) => ({ type: 'on_call_handover', id: `${row.municipality_id}/${row.handover_date}` }) },
   });
   const sent = results.filter((r) => r === 'sent').length;
   if (left.length > 0) {

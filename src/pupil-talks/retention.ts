@@ -8,7 +8,6 @@
  * kept under their rules); it only loses its link to the deleted talk.
  */
 import { sql } from 'kysely';
-import { recordAudit } from '../kernel/audit/record.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { workClaimedRows } from '../kernel/jobs/claimed-rows.ts';
 import { startRepeating, type RepeatingJob } from '../kernel/jobs/repeating.ts';
@@ -60,15 +59,9 @@ export async function deleteExpiredTalks(db: Db, retentionDays: number, now = cl
       };
       if (!isDueForDeletion(record, retentionDays, now)) throw new Error('retention: the query and the rule disagree');
       await trx.deleteFrom('pupil_talk_request').where('id', '=', row.id).execute();
-      await recordAudit(trx, {
-        actor: null,
-        action: 'delete',
-        resourceType: 'pupil_talk_request',
-        resourceId: row.id,
-        outcome: 'allowed',
-        purpose: `retention: ${retentionDays} days`,
-      });
     },
+    job: 'pupil talk retention',
+    audit: { action: 'delete', resource: (row) => ({ type: 'pupil_talk_request', id: row.id }), purpose: `retention: ${retentionDays} days` },
   });
   // Devices left in pupil mode: their tokens are no use after expiry and hold nothing personal.
   await db.deleteFrom('pupil_mode').where('expires_at', '<=', now).execute();

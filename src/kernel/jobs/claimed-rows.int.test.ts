@@ -22,6 +22,8 @@ async function doneIds(db: Db, batch: string): Promise<string[]> {
 /** The job the callers write: claim the first undone row of the batch, mark it done, then `after` (a send). */
 function job(batch: string, after: (id: string) => Promise<void> = async () => {}): ClaimingJob<{ id: string }, string> {
   return {
+    job: 'claim probe',
+    audit: { action: 'update', resource: () => ({ type: 'register', id: null }) },
     claim: async (trx, leftIds) => {
       const skip = leftIds.length > 0 ? sql`and id not in (${sql.join(leftIds)})` : sql``;
       const query = sql<{ id: string }>`select id from claim_probe where batch = ${batch} and not done ${skip} order by id limit 1 for update skip locked`;
