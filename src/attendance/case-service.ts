@@ -34,9 +34,11 @@ export interface Clock {
  * answers it (`created: false`) without changing anything.
  */
 export async function openCaseFromFlag(db: Db, actor: Actor, unitId: string, flagId: string, request: OpenCaseRequest, { now = clock.now() }: Clock = {}): Promise<{ case: AttendanceCase; created: boolean }> {
-  const flag = await repo.findFlag(db, flagId);
-  // Named before the transaction so the audit event carries the case it is about.
-  const caseId = (flag && (flag.case_id ?? (await repo.findOpenCaseId(db, flag.child_id, flag.unit_id)))) ?? randomUUID();
+  // The id of a new case. The flag is read inside the door; the event names the case the work
+  // answers with (`auditedId`): the new one, the open one it joined, or the one it was in.
+  const caseId = randomUUID();
+  let flag: Awaited<ReturnType<typeof repo.findFlag>>;
+  let answered: string | undefined;
   return withAccess(
     db,
     actor,
@@ -45,11 +47,13 @@ export async function openCaseFromFlag(db: Db, actor: Actor, unitId: string, fla
       action: 'create',
       resourceType: 'attendance_case',
       resourceId: caseId,
-      childId: flag?.child_id,
-      locate: async (trx) => ((await repo.findFlag(trx, flagId))?.unit_id === unitId ? locateUnit(trx, unitId) : undefined),
+      auditedId: () => answered,
+      childId: async () => flag?.child_id,
+      locate: async (trx) => ((flag = await repo.findFlag(trx, flagId))?.unit_id === unitId ? locateUnit(trx, unitId) : undefined),
     },
     async (trx): Promise<{ case: AttendanceCase; created: boolean } | RuleViolation> => {
-      const current = (await repo.findFlag(trx, flagId))!;
+      const current = flag!;
+      answered = current.case_id ?? undefined;
       if (current.case_id) return { case: await readCase(trx, current.case_id, now), created: false };
       let joined = await repo.findOpenCaseId(trx, current.child_id, unitId);
       let created = false;
@@ -62,6 +66,7 @@ export async function openCaseFromFlag(db: Db, actor: Actor, unitId: string, fla
         created = inserted !== UNIQUE_VIOLATION;
         joined = created ? caseId : await repo.findOpenCaseId(trx, current.child_id, unitId);
       }
+      answered = joined!;
       await repo.linkFlag(trx, flagId, joined!);
       return { case: await readCase(trx, joined!, now), created };
     },

@@ -69,11 +69,6 @@ export function findConsultationByKey(db: Db, key: string): Promise<Consultation
   return consultationColumns(db).where('c.idempotency_key', '=', key).executeTakeFirst();
 }
 
-/** Only the id: what a retry is audited under, looked up before the access decision. */
-export async function findConsultationIdByKey(db: Db, key: string): Promise<string | undefined> {
-  return (await db.selectFrom('consultation').select('id').where('idempotency_key', '=', key).executeTakeFirst())?.id;
-}
-
 export function listConsultationsOfUnit(db: Db, unitId: string): Promise<ConsultationRow[]> {
   return consultationColumns(db).where('c.unit_id', '=', unitId).orderBy('c.held_on', 'desc').orderBy('c.created_at', 'desc').execute();
 }
