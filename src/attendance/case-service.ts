@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { findIdentifying } from '../anonymity/guard.ts';
-import { registerNamesOfUnit } from '../anonymity/register-names.ts';
+import { registerNamesOfUnit } from '../anonymity/register-names-repo.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { insertIdempotent, unlessUniqueViolation, UNIQUE_VIOLATION } from '../kernel/db/idempotent.ts';
 import { RuleViolation } from '../kernel/errors.ts';
@@ -34,10 +34,11 @@ export interface Clock {
  * answers it (`created: false`) without changing anything.
  */
 export async function openCaseFromFlag(db: Db, actor: Actor, unitId: string, flagId: string, request: OpenCaseRequest, { now = clock.now() }: Clock = {}): Promise<{ case: AttendanceCase; created: boolean }> {
-  // The id of a new case. The flag is read inside the door; the event names the case the work
-  // answers with (`auditedId`): the new one, the open one it joined, or the one it was in.
+  // The id of a new case. The flag, and the case it is in or would join, are located inside the
+  // door; the event names that case (a denied attempt too), else the one the work answers with.
   const caseId = randomUUID();
   let flag: Awaited<ReturnType<typeof repo.findFlag>>;
+  let existing: string | undefined;
   let answered: string | undefined;
   return withAccess(
     db,
@@ -46,10 +47,15 @@ export async function openCaseFromFlag(db: Db, actor: Actor, unitId: string, fla
       permission: 'attendance.follow_up',
       action: 'create',
       resourceType: 'attendance_case',
-      resourceId: caseId,
+      resourceId: () => existing ?? caseId,
       auditedId: () => answered,
       childId: async () => flag?.child_id,
-      locate: async (trx) => ((flag = await repo.findFlag(trx, flagId))?.unit_id === unitId ? locateUnit(trx, unitId) : undefined),
+      locate: async (trx) => {
+        flag = await repo.findFlag(trx, flagId);
+        if (flag?.unit_id !== unitId) return undefined;
+        existing = flag.case_id ?? (await repo.findOpenCaseId(trx, flag.child_id, unitId));
+        return locateUnit(trx, unitId);
+      },
     },
     async (trx): Promise<{ case: AttendanceCase; created: boolean } | RuleViolation> => {
       const current = flag!;

@@ -23,7 +23,7 @@ import { checkRecord, textFieldsOf, type RecordProblem } from './domain/record-r
 import * as repo from './repo.ts';
 import type { Consent, ConsentList, Consultation, ConsultationList, EditConsultation, NewConsent, NewConsultation } from './schema.ts';
 import { clock } from '../time/clock.ts';
-import { registerNamesOfUnit } from '../anonymity/register-names.ts';
+import { registerNamesOfUnit } from '../anonymity/register-names-repo.ts';
 
 export interface Clock {
   /** The instant of the request; tests pass their own. */
