@@ -240,27 +240,25 @@ export function findRecording(db: Db, id: string) {
 
 /** For the retention job: one consultation past retention, locked FOR UPDATE SKIP LOCKED. */
 export function claimExpiredConsultation(trx: Trx, oldestKept: string, today: string) {
-  return (
-    trx
-      .selectFrom('consultation as c')
-      .leftJoin('consent as co', 'co.id', 'c.consent_id')
-      .select(['c.id', 'c.unit_id', 'c.school_year', 'c.mode', 'c.category', 'c.outcome'])
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('c.mode', '<>', 'consented'), eb('c.school_year', '<', oldestKept)]),
-          eb.and([
-            eb('c.mode', '=', 'consented'),
-            eb.or([eb('co.withdrawn_on', '<=', today), eb('co.expires_on', '<', today)]),
-          ]),
+  return trx
+    .selectFrom('consultation as c')
+    .leftJoin('consent as co', 'co.id', 'c.consent_id')
+    .select(['c.id', 'c.unit_id', 'c.school_year', 'c.mode', 'c.category', 'c.outcome'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('c.mode', '<>', 'consented'), eb('c.school_year', '<', oldestKept)]),
+        eb.and([
+          eb('c.mode', '=', 'consented'),
+          eb.or([eb('co.withdrawn_on', '<=', today), eb('co.expires_on', '<', today)]),
         ]),
-      )
-      .orderBy('c.held_on')
-      .orderBy('c.id')
-      .limit(1)
-      .forUpdate('c')
-      .skipLocked()
-      .executeTakeFirst()
-  );
+      ]),
+    )
+    .orderBy('c.held_on')
+    .orderBy('c.id')
+    .limit(1)
+    .forUpdate('c')
+    .skipLocked()
+    .executeTakeFirst();
 }
 
 /** For the retention job: adds the consultation to the counts kept, and deletes it. */
