@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database, type Db } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
 import { describeEachEngine } from '../testing/databases.ts';
 import { LeaveForNextRun, workClaimedRows, type ClaimingJob } from './claimed-rows.ts';
 
@@ -107,6 +108,8 @@ describe.skipIf(!adminUrl)('workClaimedRows on two servers sharing one PostgreSQ
     url.pathname = `/${name}`;
     // Each with a pool of its own, as two processes behind a load balancer would have.
     for (let i = 0; i < 2; i++) servers.push(await openDatabase({ engine: 'postgres', url: url.toString() }));
+    // Migrated: each row's work is audited (withSystemAccess).
+    await migrate(servers[0]!);
     await createQueue(servers[0]!.db);
   });
 
