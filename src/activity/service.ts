@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { checkConfirmation } from '../anonymity/confirmation.ts';
 import { findIdentifying } from '../anonymity/guard.ts';
-import { registerNamesOfUnit } from '../anonymity/register-names.ts';
+import { registerNamesOfUnit } from '../anonymity/register-names-repo.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { insertIdempotent } from '../kernel/db/idempotent.ts';
 import { RuleViolation } from '../kernel/errors.ts';
@@ -19,7 +19,7 @@ import { scopeOf } from '../kernel/policy/permissions.ts';
 import { clock } from '../time/clock.ts';
 import { localDate } from '../time/dates.ts';
 import { timeZoneOf } from '../time/zone.ts';
-import { activityMinutesByUnitAndMonth } from './activity-sums.ts';
+import { activityMinutesByUnitAndMonth } from './activity-sums-repo.ts';
 import { activityDateRefusal } from './domain/activity-rules.ts';
 import * as repo from './repo.ts';
 import type { Activity, ActivityFields, ActivitySums, EditActivity, MyActivities, NewActivity } from './schema.ts';

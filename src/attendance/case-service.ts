@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { findIdentifying } from '../anonymity/guard.ts';
-import { registerNamesOfUnit } from '../anonymity/register-names.ts';
+import { registerNamesOfUnit } from '../anonymity/register-names-repo.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { insertIdempotent, unlessUniqueViolation, UNIQUE_VIOLATION } from '../kernel/db/idempotent.ts';
 import { RuleViolation } from '../kernel/errors.ts';
@@ -41,9 +41,12 @@ export interface Clock {
  * answers it (`created: false`) without changing anything.
  */
 export async function openCaseFromFlag(db: Db, actor: Actor, unitId: string, flagId: string, request: OpenCaseRequest, { now = clock.now() }: Clock = {}): Promise<{ case: AttendanceCase; created: boolean }> {
-  const flag = await repo.findFlag(db, flagId);
-  // Named before the transaction so the audit event carries the case it is about.
-  const caseId = (flag && (flag.case_id ?? (await repo.findOpenCaseId(db, flag.child_id, flag.unit_id)))) ?? randomUUID();
+  // The id of a new case. The flag, and the case it is in or would join, are located inside the
+  // door; the event names that case (a denied attempt too), else the one the work answers with.
+  const caseId = randomUUID();
+  let flag: Awaited<ReturnType<typeof repo.findFlag>>;
+  let existing: string | undefined;
+  let answered: string | undefined;
   return withAccess(
     db,
     actor,
@@ -51,12 +54,19 @@ export async function openCaseFromFlag(db: Db, actor: Actor, unitId: string, fla
       permission: 'attendance.follow_up',
       action: 'create',
       resourceType: 'attendance_case',
-      resourceId: caseId,
-      childId: flag?.child_id,
-      locate: async (trx) => ((await repo.findFlag(trx, flagId))?.unit_id === unitId ? locateUnit(trx, unitId) : undefined),
+      resourceId: () => existing ?? caseId,
+      auditedId: () => answered,
+      childId: async () => flag?.child_id,
+      locate: async (trx) => {
+        flag = await repo.findFlag(trx, flagId);
+        if (flag?.unit_id !== unitId) return undefined;
+        existing = flag.case_id ?? (await repo.findOpenCaseId(trx, flag.child_id, unitId));
+        return locateUnit(trx, unitId);
+      },
     },
     async (trx): Promise<{ case: AttendanceCase; created: boolean } | RuleViolation> => {
-      const current = (await repo.findFlag(trx, flagId))!;
+      const current = flag!;
+      answered = current.case_id ?? undefined;
       if (current.case_id) return { case: await readCase(trx, current.case_id, now), created: false };
       let joined = await repo.findOpenCaseId(trx, current.child_id, unitId);
       let created = false;
@@ -69,6 +79,7 @@ export async function openCaseFromFlag(db: Db, actor: Actor, unitId: string, fla
         created = inserted !== UNIQUE_VIOLATION;
         joined = created ? caseId : await repo.findOpenCaseId(trx, current.child_id, unitId);
       }
+      answered = joined!;
       await repo.linkFlag(trx, flagId, joined!);
       return { case: await readCase(trx, joined!, now), created };
     },

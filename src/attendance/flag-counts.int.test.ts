@@ -8,7 +8,7 @@ import { buildEnrolledChild, buildUnit } from '../kernel/testing/register-factor
 import { oslo } from '../time/calendar-fixture.ts';
 import { RINGSAKER } from './domain/presets.ts';
 import { buildAttendanceMunicipality, buildFlag } from './factories.ts';
-import { countFlaggedPupilsByUnitAndMonth } from './flag-counts.ts';
+import { countFlaggedPupilsByUnitAndMonth } from './flag-counts-repo.ts';
 
 describeEachEngine('pupils flagged per school and month', (use) => {
   it('counts each pupil once a month, per school, inside the range only', async () => {

@@ -7,6 +7,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
 import type { Trx } from '../kernel/policy/access.ts';
+import { withSystemAccess } from '../kernel/policy/named-access.ts';
 import type { IsoDate } from '../time/dates.ts';
 import type { SchoolCalendar } from '../time/school-calendar.ts';
 import type { CountryCode } from '../time/zone.ts';
@@ -69,7 +70,14 @@ export async function recomputeAllFlags(db: Db, asOf: IsoDate): Promise<number> 
   const municipalities = await db.selectFrom('attendance_guideline').select('municipality_id').execute();
   let raised = 0;
   for (const { municipality_id } of municipalities) {
-    raised += await db.transaction().execute((trx) => recomputeFlags(trx, municipality_id, asOf));
+    // A system access: one audited transaction per municipality, naming its flags.
+    const done = await withSystemAccess(
+      db,
+      'attendance flags',
+      { action: 'update', locate: async () => municipality_id, resource: (id) => ({ type: 'attendance_flags', id }) },
+      (trx, id) => recomputeFlags(trx, id, asOf),
+    );
+    raised += done?.value ?? 0;
   }
   return raised;
 }

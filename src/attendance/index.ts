@@ -26,4 +26,4 @@ export { formatOf, readFileRows } from './read-rows.ts';
 export { columnMappingSchema } from './mapping-schema.ts';
 export type { ImportReport } from './import-run.ts';
 export { recomputeFlags } from './flags.ts';
-export { countFlaggedPupilsByUnitAndMonth, type MonthlyFlaggedPupils } from './flag-counts.ts';
+export { countFlaggedPupilsByUnitAndMonth, type MonthlyFlaggedPupils } from './flag-counts-repo.ts';

@@ -215,6 +215,22 @@ describeEachEngine('reminders', (use) => {
     }
     const teacherMail = unfold(smtp.received.find((m) => m.to.includes(place.teacher.email))!.raw);
     expect(teacherMail).toContain(place.contact.family_name);
+    // Each attempt is a system access: audited with no staff, the job named, a failed send as failed.
+    const events = await db
+      .selectFrom('audit_event')
+      .select(['resource_type', 'outcome', 'actor_staff_id', 'purpose'])
+      .where('purpose', '=', 'job: reminders')
+      .where('resource_id', 'in', [booking.id, meeting])
+      .orderBy('id')
+      .execute();
+    expect(events.map((e) => `${e.outcome} ${e.resource_type} ${e.actor_staff_id}`).sort()).toEqual([
+      'allowed booking null',
+      'allowed booking null',
+      'allowed team_meeting null',
+      'failed booking null',
+      'failed booking null',
+      'failed team_meeting null',
+    ]);
   });
 });
 

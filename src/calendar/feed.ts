@@ -14,7 +14,8 @@ import { shiftsOf } from '../rota/index.ts';
 import { meetingsOfMember } from '../teams/index.ts';
 import { addDays, localDate } from '../time/dates.ts';
 import { localInstant } from '../time/zoned-instant.ts';
-import { localeOfStaff, TEXTS } from './texts.ts';
+import { localeOfStaff } from './repo.ts';
+import { TEXTS } from './texts.ts';
 
 /** How far ahead consultation hours are expanded. */
 const HOUR_HORIZON_DAYS = 90;

@@ -23,4 +23,5 @@ export const calendar: Capability = {
 export { reminderHandlers } from './reminder-queue.ts';
 /** The SMTP mailer, for other capabilities' mail jobs (the on-call service's noon message). */
 export { mailerFromEnv, type Mailer } from './reminders.ts';
-export { localeOfStaff, mailLocale, type MailLocale } from './texts.ts';
+export { localeOfStaff } from './repo.ts';
+export { mailLocale, type MailLocale } from './texts.ts';

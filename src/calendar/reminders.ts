@@ -26,7 +26,8 @@ import { bookingToRemind } from '../presence/index.ts';
 import { meetingToRemind } from '../teams/index.ts';
 import { localInstant } from '../time/zoned-instant.ts';
 import type { ReminderKind } from './tables.ts';
-import { localeOfStaff, TEXTS } from './texts.ts';
+import * as repo from './repo.ts';
+import { TEXTS } from './texts.ts';
 import { clock } from '../time/clock.ts';
 
 export interface Mailer {
@@ -63,23 +64,10 @@ interface Mail {
 export async function sendDueReminders(db: Db, mailer: Mailer, now = clock.now()): Promise<number> {
   // One row per transaction: claim (SKIP LOCKED) and mark, then send, then commit.
   const { results, left } = await workClaimedRows(db, {
-    claim: (trx, leftIds) => {
-      let claim = trx
-        .selectFrom('reminder')
-        .select(['id', 'kind', 'subject_id', 'recipient_staff_id'])
-        .where('sent_at', 'is', null)
-        .where('due_at', '<=', now)
-        .orderBy('due_at')
-        .orderBy('id')
-        .limit(1)
-        .forUpdate()
-        .skipLocked();
-      // A reminder whose send failed is left for the next run, and skipped for the rest of this one.
-      if (leftIds.length > 0) claim = claim.where('id', 'not in', leftIds);
-      return claim.executeTakeFirst();
-    },
+    // A reminder whose send failed is left for the next run, and skipped for the rest of this one.
+    claim: (trx, leftIds) => repo.claimDueReminder(trx, now, leftIds),
     work: async (trx, row) => {
-      await trx.updateTable('reminder').set({ sent_at: now }).where('id', '=', row.id).execute();
+      await repo.markReminderSent(trx, row.id, now);
       const mail = await composeMail(trx, row.kind, row.subject_id, row.recipient_staff_id, now);
       if (!mail) return 'settled' as const;
       try {
@@ -90,6 +78,9 @@ export async function sendDueReminders(db: Db, mailer: Mailer, now = clock.now()
       }
       return 'sent' as const;
     },
+    job: 'reminders',
+    // The event names what the mail reminds of: the booking or meeting, read with its people's addresses.
+    audit: { action: 'read', resource: (row) => ({ type: row.kind === 'booking' ? 'booking' : 'team_meeting', id: row.subject_id }) },
   });
   const sent = results.filter((r) => r === 'sent').length;
   if (left.length > 0) {
@@ -102,22 +93,19 @@ export async function sendDueReminders(db: Db, mailer: Mailer, now = clock.now()
 }
 
 async function composeMail(trx: Trx, kind: ReminderKind, subjectId: string, recipientId: string, now: Date): Promise<Mail | undefined> {
-  const recipient = await trx.selectFrom('staff').select('email').where('id', '=', recipientId).executeTakeFirst();
-  if (!recipient?.email) return undefined;
-  const t = TEXTS[await localeOfStaff(trx, recipientId)];
+  const email = await repo.emailOfStaff(trx, recipientId);
+  if (!email) return undefined;
+  const t = TEXTS[await repo.localeOfStaff(trx, recipientId)];
   const event = kind === 'booking' ? await bookingToRemind(trx, subjectId) : await meetingToRemind(trx, subjectId);
   if (!event?.stands) return undefined;
   const what = kind === 'booking' ? t.booking : t.meeting;
   const { date, start, end, unitName, staffIds: others } = event;
   if (localInstant(date, start) <= now) return undefined;
   const otherIds = [...new Set(others)].filter((id) => id !== recipientId);
-  const names =
-    otherIds.length === 0
-      ? []
-      : await trx.selectFrom('staff').select(['given_name', 'family_name']).where('id', 'in', otherIds).orderBy('family_name').execute();
+  const names = otherIds.length === 0 ? [] : await repo.namesOfStaff(trx, otherIds);
   const withWhom = names.map((n) => `${n.given_name} ${n.family_name}`).join(', ') || '–';
   return {
-    to: recipient.email,
+    to: email,
     subject: t.reminderSubject(what, date),
     text: t.reminderBody(what, `${date} ${start}–${end}`, unitName, withWhom),
   };

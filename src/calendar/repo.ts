@@ -2,6 +2,8 @@
 import type { Db } from '../kernel/db/database.ts';
 import { clock } from '../time/clock.ts';
 import type { ReminderKind } from './tables.ts';
+import { mailLocale, type MailLocale } from './texts.ts';
+import type { Trx } from '../kernel/policy/access.ts';
 
 /** The person's one feed, made anew: the hash replaces any earlier one, which stops working. */
 export async function replaceFeed(db: Db, staffId: string, tokenHash: string): Promise<void> {
@@ -54,4 +56,45 @@ export async function moveUnsentReminders(db: Db, kind: ReminderKind, subjectId:
     .where('subject_id', '=', subjectId)
     .where('sent_at', 'is', null)
     .execute();
+}
+
+/** The staff member's municipality's language (its own, else its country's). */
+export async function localeOfStaff(db: Db, staffId: string): Promise<MailLocale> {
+  const row = await db
+    .selectFrom('staff as s')
+    .innerJoin('municipality as m', 'm.id', 's.municipality_id')
+    .innerJoin('country as c', 'c.code', 'm.country_code')
+    .select(['m.default_locale as own', 'c.default_locale as country'])
+    .where('s.id', '=', staffId)
+    .executeTakeFirst();
+  return mailLocale(row?.own ?? row?.country);
+}
+
+/** One due, unsent reminder, locked FOR UPDATE SKIP LOCKED; never one of `leftIds` (left for the next run). */
+export function claimDueReminder(trx: Trx, now: Date, leftIds: readonly string[]) {
+  let claim = trx
+    .selectFrom('reminder')
+    .select(['id', 'kind', 'subject_id', 'recipient_staff_id'])
+    .where('sent_at', 'is', null)
+    .where('due_at', '<=', now)
+    .orderBy('due_at')
+    .orderBy('id')
+    .limit(1)
+    .forUpdate()
+    .skipLocked();
+  if (leftIds.length > 0) claim = claim.where('id', 'not in', leftIds);
+  return claim.executeTakeFirst();
+}
+
+export async function markReminderSent(trx: Trx, id: string, now: Date): Promise<void> {
+  await trx.updateTable('reminder').set({ sent_at: now }).where('id', '=', id).execute();
+}
+
+export async function emailOfStaff(db: Db, staffId: string): Promise<string | null | undefined> {
+  return (await db.selectFrom('staff').select('email').where('id', '=', staffId).executeTakeFirst())?.email;
+}
+
+/** The names of these staff, by family name. */
+export function namesOfStaff(db: Db, staffIds: string[]) {
+  return db.selectFrom('staff').select(['given_name', 'family_name']).where('id', 'in', staffIds).orderBy('family_name').execute();
 }

@@ -2,13 +2,14 @@
  * Use-cases of the personal calendar feed: make (or remake) its secret URL, tell whether there
  * is one, revoke it, and read it by its token. A feed is its owner's alone, so there is no
  * policy to ask; each change and each read is still audited, in the transaction that does it.
- * The feed has no session: its reads are audited with the owner as actor.
+ * The feed has no session: its reads go through `withTokenAccess`, the owner as actor.
  */
 import { recordAudit } from '../kernel/audit/record.ts';
 import type { AuditAction } from '../kernel/audit/table.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { auditActorOf, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
+import { withTokenAccess } from '../kernel/policy/named-access.ts';
 import { clock } from '../time/clock.ts';
 import { feedPath, hashToken, newToken, renderFeed, tokenOf } from './feed.ts';
 import * as repo from './repo.ts';
@@ -40,23 +41,26 @@ export function revokeFeed(db: Db, actor: Actor): Promise<void> {
   });
 }
 
-/** The feed's text for a token (with or without '.ics'), or undefined for an unknown or revoked one. */
+/**
+ * The feed's text for a token (with or without '.ics'), or undefined for an unknown or revoked
+ * one. Read through the token door: the owner is the actor, one audit event per fetch.
+ */
 export async function readFeed(db: Db, rawToken: string, now = clock.now()): Promise<string | undefined> {
   const token = tokenOf(rawToken);
   if (!token) return undefined;
-  return db.transaction().execute(async (trx) => {
-    const staffId = await repo.ownerOfFeed(trx, hashToken(token));
-    if (!staffId) return undefined;
-    const text = await renderFeed(trx, staffId, now);
-    const membership = await repo.firstMembershipOf(trx, staffId);
-    await recordAudit(trx, {
-      actor: membership ? { staffId, role: membership.role, unitId: membership.unit_id } : null,
+  const read = await withTokenAccess(
+    db,
+    {
       action: 'read',
-      resourceType: 'calendar_feed',
-      resourceId: staffId,
-      outcome: 'allowed',
-      purpose: null,
-    });
-    return text;
-  });
+      owner: async (trx) => {
+        const staffId = await repo.ownerOfFeed(trx, hashToken(token));
+        if (!staffId) return undefined;
+        const membership = await repo.firstMembershipOf(trx, staffId);
+        return { staffId, membership: membership && { role: membership.role, unitId: membership.unit_id } };
+      },
+      resource: (owner) => ({ type: 'calendar_feed', id: owner.staffId }),
+    },
+    (trx, owner) => renderFeed(trx, owner.staffId, now),
+  );
+  return read?.value;
 }

@@ -1,5 +1,4 @@
 /** The few words the feed and the reminder mails need, in the recipient municipality's language. */
-import type { Db } from '../kernel/db/database.ts';
 import type { Locale } from '../kernel/db/tables.ts';
 
 export type MailLocale = 'nb' | 'nn' | 'da';
@@ -36,16 +35,4 @@ export const TEXTS = {
 
 export function mailLocale(locale: Locale | null | undefined): MailLocale {
   return locale === 'nn' || locale === 'da' ? locale : 'nb';
-}
-
-/** The staff member's municipality's language (its own, else its country's). */
-export async function localeOfStaff(db: Db, staffId: string): Promise<MailLocale> {
-  const row = await db
-    .selectFrom('staff as s')
-    .innerJoin('municipality as m', 'm.id', 's.municipality_id')
-    .innerJoin('country as c', 'c.code', 'm.country_code')
-    .select(['m.default_locale as own', 'c.default_locale as country'])
-    .where('s.id', '=', staffId)
-    .executeTakeFirst();
-  return mailLocale(row?.own ?? row?.country);
 }

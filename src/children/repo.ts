@@ -1,11 +1,25 @@
 /** Queries for children in the registers. Only reached through service.ts, behind the policy. */
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { Tables } from '../kernel/db/tables.ts';
 import type { Db } from '../kernel/db/database.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
 
 
 export { locateChild, locateUnit } from '../kernel/policy/locate.ts';
+import { locateChild } from '../kernel/policy/locate.ts';
+
+/** The child with this identity number (as typed, or without spaces and dashes) and where it sits; undefined when none has it. */
+export async function locateChildByNationalId(db: Db, typed: string): Promise<(ResourceScope & { childId: string }) | undefined> {
+  const normalised = typed.replace(/[\s-]/g, '');
+  const found = await db
+    .selectFrom('child')
+    .select('id')
+    .where((eb) => eb.or([eb('national_id', '=', normalised), eb('national_id', '=', typed.trim())]))
+    .executeTakeFirst();
+  const scope = found && (await locateChild(db, found.id));
+  return scope && { ...scope, childId: found.id };
+}
 
 /**
  * A child's whole record and where it sits, in one query: the policy locates it from the same
@@ -65,4 +79,14 @@ export function listRegister(db: Db, unitId: string) {
     .orderBy('c.family_name')
     .orderBy('c.given_name')
     .execute();
+}
+
+/** An emergency grant, as the one door's emergency check finds it (src/kernel/policy/emergency-grants.ts). */
+export async function insertEmergencyAccess(db: Db, grant: Insertable<Tables['emergency_access']>): Promise<void> {
+  await db.insertInto('emergency_access').values(grant).execute();
+}
+
+export async function countryOf(db: Db, municipalityId: string) {
+  const row = await db.selectFrom('municipality').select('country_code').where('id', '=', municipalityId).executeTakeFirstOrThrow();
+  return row.country_code;
 }

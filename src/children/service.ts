@@ -73,36 +73,27 @@ export function readRegister(db: Db, actor: Actor, unitId: string): Promise<Regi
 /**
  * Finds a child by identity number for someone who may read it or open it in an emergency
  * (an on-call worker with a name and number from a phone call). Anyone else, or an unknown
- * number, gets the same not-found answer. Every attempt is audited, found or not, in one
- * transaction with the search: both answers take the same path (no timing tells a probe that
- * the child exists), and every probe of the register is on record. An unknown number is
- * recorded as a denied lookup without the number.
+ * number, gets the same not-found answer. The search is the door's locate: every attempt is
+ * audited, found or not, in one transaction with it, so both answers take the same path (no
+ * timing tells a probe that the child exists) and every probe of the register is on record.
+ * An unknown number is recorded as a denied lookup naming no child, without the number.
  */
 export async function lookupChild(db: Db, actor: Actor, nationalId: string): Promise<LookupResult> {
-  const normalised = nationalId.replace(/[\s-]/g, '');
-  const result = await db.transaction().execute(async (trx) => {
-    const found = await trx
-      .selectFrom('child')
-      .select('id')
-      .where((eb) => eb.or([eb('national_id', '=', normalised), eb('national_id', '=', nationalId.trim())]))
-      .executeTakeFirst();
-    const scope = found ? await repo.locateChild(trx, found.id) : undefined;
-    const read = scope ? decide(actor, 'child.read', scope) : undefined;
-    const emergency = scope ? decide(actor, 'emergency.open', scope) : undefined;
-    const granting = read?.allow ? read : emergency?.allow ? emergency : undefined;
-    await recordAudit(trx, {
-      actor: granting?.allow ? { staffId: actor.staffId, role: granting.membership.role, unitId: granting.membership.unitId } : auditActorOf(actor),
+  return withAccess(
+    db,
+    actor,
+    {
+      locate: (trx) => repo.locateChildByNationalId(trx, nationalId),
+      permission: ['child.read', 'emergency.open'],
       action: 'read',
       resourceType: 'child',
-      resourceId: found?.id ?? null,
-      childId: found?.id ?? null,
+      resourceId: (found) => found.childId,
+      missing: 'audited',
+      childId: async (_trx, childId) => childId,
       purpose: 'lookup by identity number',
-      outcome: granting ? 'allowed' : 'denied',
-    });
-    return found && granting ? { id: found.id, inScope: read?.allow === true } : undefined;
-  });
-  if (!result) throw new NotFoundError('child');
-  return result;
+    },
+    async (_trx, _grant, found) => ({ id: found.childId, inScope: decide(actor, 'child.read', found).allow }),
+  );
 }
 
 /**
@@ -119,26 +110,23 @@ export async function openEmergencyAccess(db: Db, actor: Actor, childId: string,
       await recordAudit(trx, { actor: auditActorOf(actor), action: 'break_glass', resourceType: 'child', resourceId: childId, childId, outcome: 'denied', purpose: reason });
       return undefined;
     }
-    const country = await countryOf(trx, scope.municipalityId);
+    const country = await repo.countryOf(trx, scope.municipalityId);
     const grant = {
       expiresAt: new Date(now.getTime() + EMERGENCY_ACCESS_MS),
       reviewDueOn: nextWorkingDay(country, localDate(now)),
     };
-    await trx
-      .insertInto('emergency_access')
-      .values({
-        staff_id: actor.staffId,
-        role: decision.membership.role,
-        unit_id: decision.membership.unitId,
-        resource_type: 'child',
-        resource_id: childId,
-        municipality_id: scope.municipalityId,
-        reason,
-        granted_at: now,
-        expires_at: grant.expiresAt,
-        review_due_on: grant.reviewDueOn,
-      })
-      .execute();
+    await repo.insertEmergencyAccess(trx, {
+      staff_id: actor.staffId,
+      role: decision.membership.role,
+      unit_id: decision.membership.unitId,
+      resource_type: 'child',
+      resource_id: childId,
+      municipality_id: scope.municipalityId,
+      reason,
+      granted_at: now,
+      expires_at: grant.expiresAt,
+      review_due_on: grant.reviewDueOn,
+    });
     await recordAudit(trx, {
       actor: { staffId: actor.staffId, role: decision.membership.role, unitId: decision.membership.unitId },
       action: 'break_glass',
@@ -153,9 +141,4 @@ export async function openEmergencyAccess(db: Db, actor: Actor, childId: string,
   });
   if (!result) throw new NotFoundError('child');
   return { expiresAt: result.expiresAt.toISOString(), reviewDueOn: result.reviewDueOn };
-}
-
-async function countryOf(db: Db, municipalityId: string) {
-  const row = await db.selectFrom('municipality').select('country_code').where('id', '=', municipalityId).executeTakeFirstOrThrow();
-  return row.country_code;
 }

@@ -1,8 +1,8 @@
 /**
  * Starting a concern report from a consultation (issue 6): the writer ticks what to carry
  * over, and only that goes into the new draft, which remembers the consultation it came from.
- * One withAccess: the consultation is located, the decision made, the draft written and the
- * audit event (naming the draft and the consultation, never the child) added in one transaction.
+ * One withAccess: the consultation is located, the decision made, a retry's earlier draft
+ * found by its key, the draft written and the audit event (naming the draft and the consultation, never the child) added in one transaction.
  */
 import { randomUUID } from 'node:crypto';
 import { consultationRecording, consultationToCarry, type ConsultationToCarry } from '../consultations/index.ts';
@@ -39,8 +39,10 @@ export async function createDraftFromConsultation(
   now = clock.now(),
 ): Promise<{ draft: Draft; created: boolean }> {
   const today = localDate(now);
-  // A retry is audited under the draft it returns, so the trail names no id that never existed.
-  const id = (await repo.findReportByCreateKey(db, request.idempotencyKey))?.id ?? randomUUID();
+  // The id of a new draft. A retry is audited under the draft it returns (found by its key
+  // inside the door, after the decision), so the trail names no id that never existed.
+  const id = randomUUID();
+  let returned: string | undefined;
   let scope: UnitScope | undefined;
   return withAccess(
     db,
@@ -50,12 +52,14 @@ export async function createDraftFromConsultation(
       action: 'create',
       resourceType: 'concern_report',
       resourceId: id,
+      auditedId: () => returned,
       purpose: `started from consultation ${consultationId}`,
       locate: async (trx) => (scope = await locateDerivable(trx, actor, consultationId, today)),
     },
     async (trx): Promise<{ draft: Draft; created: boolean } | RuleViolation> => {
       const country = scope!.countryCode;
       const earlier = await repo.findReportByCreateKey(trx, request.idempotencyKey);
+      returned = earlier?.id;
       if (earlier) return replay(earlier, actor, consultationId, country);
 
       const consultation = (await consultationToCarry(trx, consultationId, today))!;
@@ -83,6 +87,7 @@ export async function createDraftFromConsultation(
         findWinner: () => repo.findReportByCreateKey(trx, request.idempotencyKey),
       });
       // A concurrent retry of this very request won the race: answer with its draft.
+      returned = inserted.created ? id : inserted.winner.id;
       if (!inserted.created) return replay(inserted.winner, actor, consultationId, country);
       return { draft: toDraft((await repo.findReport(trx, id))!, country), created: true };
     },
@@ -113,7 +118,7 @@ function replay(earlier: repo.ReportRow, actor: Actor, consultationId: string, c
 async function sourceOf(trx: Trx, consultation: ConsultationToCarry, locale: Locale): Promise<CarrySource> {
   const child =
     consultation.mode === 'consented' && consultation.childId
-      ? await trx.selectFrom('child').select(['national_id', 'given_name', 'family_name']).where('id', '=', consultation.childId).executeTakeFirst()
+      ? await repo.findChildToCarry(trx, consultation.childId)
       : undefined;
   return {
     child: child ? { nationalId: child.national_id, givenName: child.given_name, familyName: child.family_name } : null,

@@ -11,7 +11,7 @@ export { sentReportsAboutChild, type SentReport } from './reports-about-child.ts
 export { decide, readReceived } from './intake-service.ts';
 
 /** What the evaluation counts, per unit and month, inside its own access transaction. */
-export { countInvestigatedReportsByUnitAndMonth, countReportsByUnitAndMonth, type MonthlyCount, type MonthlyShare } from './report-counts.ts';
+export { countInvestigatedReportsByUnitAndMonth, countReportsByUnitAndMonth, type MonthlyCount, type MonthlyShare } from './report-counts-repo.ts';
 
 /** A report received by a municipality's intake, published in the transaction that sends it. */
 export { reportReceived, type ReportReceived } from './events.ts';

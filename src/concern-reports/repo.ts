@@ -292,3 +292,8 @@ export function listSentReportsAboutChild(db: Db, childId: string) {
     .where('r.status', '=', 'submitted')
     .execute();
 }
+
+/** The child a consented consultation names, as carried into a draft from it. */
+export function findChildToCarry(db: Db, childId: string) {
+  return db.selectFrom('child').select(['national_id', 'given_name', 'family_name']).where('id', '=', childId).executeTakeFirst();
+}

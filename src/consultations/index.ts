@@ -34,4 +34,4 @@ export { historyOfChild, type ConsultationHistory } from './history-of-child.ts'
 export { readConsultation, recordConsultation, registerConsent } from './service.ts';
 
 /** What the evaluation counts, per unit and month, inside its own access transaction. */
-export { countConsultationsByUnitAndMonth, countConsultationsWithoutReportByUnitAndMonth } from './consultation-counts.ts';
+export { countConsultationsByUnitAndMonth, countConsultationsWithoutReportByUnitAndMonth } from './consultation-counts-repo.ts';

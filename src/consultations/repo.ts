@@ -69,11 +69,6 @@ export function findConsultationByKey(db: Db, key: string): Promise<Consultation
   return consultationColumns(db).where('c.idempotency_key', '=', key).executeTakeFirst();
 }
 
-/** Only the id: what a retry is audited under, looked up before the access decision. */
-export async function findConsultationIdByKey(db: Db, key: string): Promise<string | undefined> {
-  return (await db.selectFrom('consultation').select('id').where('idempotency_key', '=', key).executeTakeFirst())?.id;
-}
-
 export function listConsultationsOfUnit(db: Db, unitId: string): Promise<ConsultationRow[]> {
   return consultationColumns(db).where('c.unit_id', '=', unitId).orderBy('c.held_on', 'desc').orderBy('c.created_at', 'desc').execute();
 }
@@ -241,4 +236,40 @@ export async function childOfConsent(db: Db, id: string): Promise<string | null>
 /** Where and by whom a consultation was recorded (a deleted recorder leaves null). */
 export function findRecording(db: Db, id: string) {
   return db.selectFrom('consultation').select(['unit_id', 'recorded_by_staff_id', 'created_at']).where('id', '=', id).executeTakeFirst();
+}
+
+/** For the retention job: one consultation past retention, locked FOR UPDATE SKIP LOCKED. */
+export function claimExpiredConsultation(trx: Trx, oldestKept: string, today: string) {
+  return trx
+    .selectFrom('consultation as c')
+    .leftJoin('consent as co', 'co.id', 'c.consent_id')
+    .select(['c.id', 'c.unit_id', 'c.school_year', 'c.mode', 'c.category', 'c.outcome'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('c.mode', '<>', 'consented'), eb('c.school_year', '<', oldestKept)]),
+        eb.and([
+          eb('c.mode', '=', 'consented'),
+          eb.or([eb('co.withdrawn_on', '<=', today), eb('co.expires_on', '<', today)]),
+        ]),
+      ]),
+    )
+    .orderBy('c.held_on')
+    .orderBy('c.id')
+    .limit(1)
+    .forUpdate('c')
+    .skipLocked()
+    .executeTakeFirst();
+}
+
+/** For the retention job: adds the consultation to the counts kept, and deletes it. */
+export async function countAndDeleteConsultation(
+  trx: Trx,
+  row: { id: string; unit_id: string; school_year: string; mode: ConsultationTable['mode']; category: ConsultationTable['category']; outcome: ConsultationTable['outcome'] },
+): Promise<void> {
+  await trx
+    .insertInto('consultation_statistic')
+    .values({ unit_id: row.unit_id, school_year: row.school_year, mode: row.mode, category: row.category, outcome: row.outcome, count: 1 })
+    .onConflict((oc) => oc.columns(['unit_id', 'school_year', 'mode', 'category', 'outcome']).doUpdateSet({ count: sql`consultation_statistic.count + 1` }))
+    .execute();
+  await trx.deleteFrom('consultation').where('id', '=', row.id).execute();
 }

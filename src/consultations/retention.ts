@@ -11,14 +11,13 @@
  * deletion is gone, an interrupted one rolls back whole and is picked up by the next run.
  * The audit event names the consultation's id only, never a child, and no actor (a system job).
  */
-import { sql } from 'kysely';
-import { recordAudit } from '../kernel/audit/record.ts';
 import { localDate } from '../time/dates.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { workClaimedRows } from '../kernel/jobs/claimed-rows.ts';
 import { startRepeating, type RepeatingJob } from '../kernel/jobs/repeating.ts';
 import { DEFAULT_RETENTION_SCHOOL_YEARS, oldestKeptSchoolYear } from './domain/retention.ts';
 import { clock } from '../time/clock.ts';
+import * as repo from './repo.ts';
 
 export interface RetentionOptions {
   /** School years kept after the one a consultation was held in. */
@@ -31,35 +30,12 @@ export async function runRetention(db: Db, { schoolYears = DEFAULT_RETENTION_SCH
   const today = localDate(now);
   const oldestKept = oldestKeptSchoolYear(today, schoolYears);
   const { results } = await workClaimedRows(db, {
-    claim: (trx) =>
-      trx
-        .selectFrom('consultation as c')
-        .leftJoin('consent as co', 'co.id', 'c.consent_id')
-        .select(['c.id', 'c.unit_id', 'c.school_year', 'c.mode', 'c.category', 'c.outcome'])
-        .where((eb) =>
-          eb.or([
-            eb.and([eb('c.mode', '<>', 'consented'), eb('c.school_year', '<', oldestKept)]),
-            eb.and([
-              eb('c.mode', '=', 'consented'),
-              eb.or([eb('co.withdrawn_on', '<=', today), eb('co.expires_on', '<', today)]),
-            ]),
-          ]),
-        )
-        .orderBy('c.held_on')
-        .orderBy('c.id')
-        .limit(1)
-        .forUpdate('c')
-        .skipLocked()
-        .executeTakeFirst(),
+    claim: (trx) => repo.claimExpiredConsultation(trx, oldestKept, today),
     work: async (trx, row) => {
-      await trx
-        .insertInto('consultation_statistic')
-        .values({ unit_id: row.unit_id, school_year: row.school_year, mode: row.mode, category: row.category, outcome: row.outcome, count: 1 })
-        .onConflict((oc) => oc.columns(['unit_id', 'school_year', 'mode', 'category', 'outcome']).doUpdateSet({ count: sql`consultation_statistic.count + 1` }))
-        .execute();
-      await trx.deleteFrom('consultation').where('id', '=', row.id).execute();
-      await recordAudit(trx, { actor: null, action: 'delete', resourceType: 'consultation', resourceId: row.id, purpose: 'retention', outcome: 'allowed' });
+      await repo.countAndDeleteConsultation(trx, row);
     },
+    job: 'consultation retention',
+    audit: { action: 'delete', resource: (row) => ({ type: 'consultation', id: row.id }), purpose: 'retention' },
   });
   return results.length;
 }

@@ -23,7 +23,7 @@ import { checkRecord, textFieldsOf, type RecordProblem } from './domain/record-r
 import * as repo from './repo.ts';
 import type { Consent, ConsentList, Consultation, ConsultationList, EditConsultation, NewConsent, NewConsultation } from './schema.ts';
 import { clock } from '../time/clock.ts';
-import { registerNamesOfUnit } from '../anonymity/register-names.ts';
+import { registerNamesOfUnit } from '../anonymity/register-names-repo.ts';
 
 export interface Clock {
   /** The instant of the request; tests pass their own. */
@@ -42,16 +42,19 @@ export async function recordConsultation(
   input: NewConsultation,
   { now = clock.now() }: Clock = {},
 ): Promise<{ consultation: Consultation; created: boolean }> {
-  // A retry is audited under the record it returns, so the trail names no id that never existed.
-  const id = (await repo.findConsultationIdByKey(db, input.idempotencyKey)) ?? randomUUID();
+  // The id of a new record. A retry is audited under the record it returns (found by its key
+  // inside the door, after the decision), so the trail names no id that never existed.
+  const id = randomUUID();
+  let returned: string | undefined;
   const today = localDate(now);
   const confirmation = input.mode === 'consented' ? NOTHING_TO_CONFIRM : checkConfirmation(textFieldsOf(input), input.anonymityConfirmed);
   return withAccess(
     db,
     actor,
-    { permission: 'consultation.record', action: 'create', resourceType: 'consultation', resourceId: id, childId: (trx) => repo.childOfConsultation(trx, id), purpose: confirmation.auditPurpose, locate: (trx) => repo.locateUnit(trx, unitId) },
+    { permission: 'consultation.record', action: 'create', resourceType: 'consultation', resourceId: id, auditedId: () => returned, childId: (trx, audited) => repo.childOfConsultation(trx, audited), purpose: confirmation.auditPurpose, locate: (trx) => repo.locateUnit(trx, unitId) },
     async (trx): Promise<{ consultation: Consultation; created: boolean } | RuleViolation> => {
       const earlier = await repo.findConsultationByKey(trx, input.idempotencyKey);
+      returned = earlier?.id;
       if (earlier) return replay(trx, earlier, actor, unitId, today);
       const dates = checkRecordDates(input, { today, editing: false });
       if (dates.length > 0) return invalidDates(dates);
@@ -93,6 +96,7 @@ export async function recordConsultation(
           }),
         findWinner: () => repo.findConsultationByKey(trx, input.idempotencyKey),
       });
+      returned = inserted.created ? id : inserted.winner.id;
       // A concurrent retry of this very request won the race: answer with its record.
       if (!inserted.created) return replay(trx, inserted.winner, actor, unitId, today);
       await repo.replaceFollowUps(trx, id, input.followUps);
@@ -191,18 +195,20 @@ export async function registerConsent(
   input: NewConsent,
   { now = clock.now() }: Clock = {},
 ): Promise<{ consent: Consent; created: boolean }> {
-  const earlier = await repo.findConsentIdByKey(db, input.idempotencyKey);
-  const id = earlier?.id ?? randomUUID();
+  // The id of a new consent; a retry is audited under the consent it returns, found inside the door.
+  const id = randomUUID();
+  let returned: string | undefined;
   const today = localDate(now);
   return withAccess(
     db,
     actor,
-    { permission: 'consent.manage', action: 'create', resourceType: 'consent', resourceId: id, childId, locate: (trx) => repo.locateChild(trx, childId) },
+    { permission: 'consent.manage', action: 'create', resourceType: 'consent', resourceId: id, auditedId: () => returned, childId, locate: (trx) => repo.locateChild(trx, childId) },
     async (trx): Promise<{ consent: Consent; created: boolean } | RuleViolation> => {
       // The child's row is locked first, so two registrations of the same consent cannot both
       // pass, and a retry that waited here finds the consent its first try made under the key.
       await repo.lockChild(trx, childId);
-      const winner = earlier ?? (await repo.findConsentIdByKey(trx, input.idempotencyKey));
+      const winner = await repo.findConsentIdByKey(trx, input.idempotencyKey);
+      returned = winner?.id;
       if (winner) {
         if (winner.registered_by !== actor.staffId || winner.child_id !== childId) {
           return new RuleViolation(409, 'idempotency_key_reused', 'The idempotency key belongs to another request.');
@@ -232,6 +238,7 @@ export async function registerConsent(
         registered_by: actor.staffId,
         idempotency_key: input.idempotencyKey,
       });
+      returned = id;
       return { consent: toConsent((await repo.findConsent(trx, id))!, today), created: true };
     },
   );

@@ -22,4 +22,4 @@ export const onCall: Capability = {
 };
 
 /** Handles the concern reports' `reportReceived`: one received outside office hours goes in the night's log. */
-export { noteReportOutsideOfficeHours } from './report-notice.ts';
+export { noteReportOutsideOfficeHours } from './report-notice-repo.ts';

@@ -16,17 +16,14 @@ import { LeaveForNextRun, workClaimedRows } from '../kernel/jobs/claimed-rows.ts
 import { startRepeating, type RepeatingJob } from '../kernel/jobs/repeating.ts';
 import type { Trx } from '../kernel/policy/access.ts';
 import { clock } from '../time/clock.ts';
+import * as repo from './repo.ts';
 import type { CountryCode } from '../time/zone.ts';
 import { handoverDateOf, handoverWindow, overdueAt } from './domain/handover.ts';
 
 /** Queues the noon message of the handover a call needing follow-up goes to (once per municipality and morning). */
 export async function queueNoonNotice(trx: Trx, municipalityId: string, receivedAt: Date, country: CountryCode): Promise<void> {
   const date = handoverDateOf(receivedAt, country);
-  await trx
-    .insertInto('on_call_noon_notice')
-    .values({ municipality_id: municipalityId, handover_date: date, due_at: overdueAt(date, country) })
-    .onConflict((oc) => oc.columns(['municipality_id', 'handover_date']).doNothing())
-    .execute();
+  await repo.insertNoonNotice(trx, municipalityId, date, overdueAt(date, country));
 }
 
 const TEXTS: Record<MailLocale, { subject: (count: number) => string; body: (count: number, date: string, link: string) => string }> = {
@@ -53,22 +50,9 @@ const TEXTS: Record<MailLocale, { subject: (count: number) => string; body: (cou
  */
 export async function sendNoonNotices(db: Db, mailer: Mailer, publicUrl: string | undefined, now = clock.now()): Promise<number> {
   const { results, left } = await workClaimedRows(db, {
-    claim: (trx, leftIds) => {
-      let claim = trx
-        .selectFrom('on_call_noon_notice')
-        .select(['id', 'municipality_id', 'handover_date'])
-        .where('sent_at', 'is', null)
-        .where('due_at', '<=', now)
-        .orderBy('due_at')
-        .orderBy('id')
-        .limit(1)
-        .forUpdate()
-        .skipLocked();
-      if (leftIds.length > 0) claim = claim.where('id', 'not in', leftIds);
-      return claim.executeTakeFirst();
-    },
+    claim: (trx, leftIds) => repo.claimDueNoonNotice(trx, now, leftIds),
     work: async (trx, row) => {
-      await trx.updateTable('on_call_noon_notice').set({ sent_at: now }).where('id', '=', row.id).execute();
+      await repo.markNoonNoticeSent(trx, row.id, now);
       const mail = await composeMail(trx, row.municipality_id, row.handover_date, publicUrl, now);
       if (!mail) return 'settled' as const;
       try {
@@ -78,6 +62,9 @@ export async function sendNoonNotices(db: Db, mailer: Mailer, publicUrl: string 
       }
       return 'sent' as const;
     },
+    job: 'handover noon notice',
+    // The job counts the municipality's waiting calls and reads its leaders' addresses.
+    audit: { action: 'read', resource: (row) => ({ type: 'on_call_handover', id: `${row.municipality_id}/${row.handover_date}` }) },
   });
   const sent = results.filter((r) => r === 'sent').length;
   if (left.length > 0) {
@@ -88,33 +75,10 @@ export async function sendNoonNotices(db: Db, mailer: Mailer, publicUrl: string 
 }
 
 async function composeMail(trx: Trx, municipalityId: string, date: string, publicUrl: string | undefined, now: Date) {
-  const municipality = await trx
-    .selectFrom('municipality as m')
-    .innerJoin('country as c', 'c.code', 'm.country_code')
-    .select(['m.country_code as country', 'm.default_locale as own', 'c.default_locale as countryLocale'])
-    .where('m.id', '=', municipalityId)
-    .executeTakeFirstOrThrow();
-  const waiting = await trx
-    .selectFrom('on_call_call')
-    .select((eb) => eb.fn.countAll<string>().as('count'))
-    .where('municipality_id', '=', municipalityId)
-    .where('follow_up', '=', true)
-    .where('taken_over_at', 'is', null)
-    .where('received_at', '<', handoverWindow(date, municipality.country).to)
-    .where('received_at', '<', now)
-    .executeTakeFirstOrThrow();
-  const count = Number(waiting.count);
+  const municipality = await repo.mailPlaceOfMunicipality(trx, municipalityId);
+  const count = await repo.countCallsWaiting(trx, municipalityId, handoverWindow(date, municipality.country).to, now);
   if (count === 0) return undefined;
-  const leaders = await trx
-    .selectFrom('membership as ms')
-    .innerJoin('unit as u', 'u.id', 'ms.unit_id')
-    .innerJoin('staff as s', 's.id', 'ms.staff_id')
-    .select(['s.email', 'u.id as unitId'])
-    .where('u.municipality_id', '=', municipalityId)
-    .where('ms.role', '=', 'leader')
-    .where('s.email', 'is not', null)
-    .orderBy('s.email')
-    .execute();
+  const leaders = await repo.leadersToMail(trx, municipalityId);
   const to = [...new Set(leaders.map((l) => l.email!))];
   if (to.length === 0) return undefined;
   const t = TEXTS[mailLocale(municipality.own ?? municipality.countryLocale)];

@@ -2,6 +2,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
 import type { CountryCode } from '../kernel/db/tables.ts';
+import type { Trx } from '../kernel/policy/access.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
 import type { CallFacts } from './domain/overview.ts';
 import type { OnCallCallTable } from './tables.ts';
@@ -212,4 +213,71 @@ export async function callFactsOfUnit(db: Db, unitId: string, window: { from: Da
 
 export async function unitName(db: Db, unitId: string): Promise<string> {
   return (await db.selectFrom('unit').select('name').where('id', '=', unitId).executeTakeFirstOrThrow()).name;
+}
+
+/** The noon message of a handover morning, queued once per municipality and morning. */
+export async function insertNoonNotice(trx: Trx, municipalityId: string, handoverDate: string, dueAt: Date): Promise<void> {
+  await trx
+    .insertInto('on_call_noon_notice')
+    .values({ municipality_id: municipalityId, handover_date: handoverDate, due_at: dueAt })
+    .onConflict((oc) => oc.columns(['municipality_id', 'handover_date']).doNothing())
+    .execute();
+}
+
+/** One due, unsent noon message, locked FOR UPDATE SKIP LOCKED; never one of `leftIds`. */
+export function claimDueNoonNotice(trx: Trx, now: Date, leftIds: readonly string[]) {
+  let claim = trx
+    .selectFrom('on_call_noon_notice')
+    .select(['id', 'municipality_id', 'handover_date'])
+    .where('sent_at', 'is', null)
+    .where('due_at', '<=', now)
+    .orderBy('due_at')
+    .orderBy('id')
+    .limit(1)
+    .forUpdate()
+    .skipLocked();
+  if (leftIds.length > 0) claim = claim.where('id', 'not in', leftIds);
+  return claim.executeTakeFirst();
+}
+
+export async function markNoonNoticeSent(trx: Trx, id: string, now: Date): Promise<void> {
+  await trx.updateTable('on_call_noon_notice').set({ sent_at: now }).where('id', '=', id).execute();
+}
+
+/** The municipality's country and language, for a mail to its leaders. */
+export function mailPlaceOfMunicipality(trx: Trx, municipalityId: string) {
+  return trx
+    .selectFrom('municipality as m')
+    .innerJoin('country as c', 'c.code', 'm.country_code')
+    .select(['m.country_code as country', 'm.default_locale as own', 'c.default_locale as countryLocale'])
+    .where('m.id', '=', municipalityId)
+    .executeTakeFirstOrThrow();
+}
+
+/** How many calls needing follow-up, received before `before` and before now, no one has taken over. */
+export async function countCallsWaiting(trx: Trx, municipalityId: string, before: Date, now: Date): Promise<number> {
+  const waiting = await trx
+    .selectFrom('on_call_call')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('municipality_id', '=', municipalityId)
+    .where('follow_up', '=', true)
+    .where('taken_over_at', 'is', null)
+    .where('received_at', '<', before)
+    .where('received_at', '<', now)
+    .executeTakeFirstOrThrow();
+  return Number(waiting.count);
+}
+
+/** The municipality's leaders with an e-mail address, and a unit of theirs for the link. */
+export function leadersToMail(trx: Trx, municipalityId: string) {
+  return trx
+    .selectFrom('membership as ms')
+    .innerJoin('unit as u', 'u.id', 'ms.unit_id')
+    .innerJoin('staff as s', 's.id', 'ms.staff_id')
+    .select(['s.email', 'u.id as unitId'])
+    .where('u.municipality_id', '=', municipalityId)
+    .where('ms.role', '=', 'leader')
+    .where('s.email', 'is not', null)
+    .orderBy('s.email')
+    .execute();
 }

@@ -3,7 +3,7 @@ import { buildReceivedReport } from '../concern-reports/factories.ts';
 import { actor } from '../kernel/testing/actors.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { buildServiceWorld } from './factories.ts';
-import { noteReportOutsideOfficeHours } from './report-notice.ts';
+import { noteReportOutsideOfficeHours } from './report-notice-repo.ts';
 import { listCalls } from './service.ts';
 
 const MORNING = new Date('2026-11-24T08:00:00Z');

@@ -24,7 +24,7 @@ import { overviewOf } from './domain/overview.ts';
 import { minutesLeft, TRIBUNAL_RULE, tribunalDeadline } from './domain/tribunal-deadline.ts';
 import { queueNoonNotice } from './noon-notice.ts';
 import * as repo from './repo.ts';
-import { reportNoticesOf } from './report-notice.ts';
+import { reportNoticesOf } from './report-notice-repo.ts';
 import type { Call, CallList, Handover, LinkChild, NewCall, OnCallOverview, OverviewQuery } from './schema.ts';
 
 export interface Clock {

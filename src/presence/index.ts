@@ -5,4 +5,4 @@ import { presenceRoutes } from './routes.ts';
 export const presence: Capability = { name: 'presence', routes: presenceRoutes };
 
 export { bookingMade, bookingMoved, type BookingMade, type BookingMoved } from './events.ts';
-export { bookingsOf, bookingToRemind, hourOccurrencesOf, type BookedSlot, type BookingToRemind, type HourOccurrence } from './calendar-entries.ts';
+export { bookingsOf, bookingToRemind, hourOccurrencesOf, type BookedSlot, type BookingToRemind, type HourOccurrence } from './calendar-entries-repo.ts';

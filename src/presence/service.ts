@@ -42,7 +42,7 @@ import type {
   WeekQuery,
 } from './schema.ts';
 import { clock } from '../time/clock.ts';
-import { registerNamesOfUnit } from '../anonymity/register-names.ts';
+import { registerNamesOfUnit } from '../anonymity/register-names-repo.ts';
 
 /** How far ahead free slots are looked for. */
 const FREE_SLOT_HORIZON_DAYS = 366;

@@ -1,7 +1,8 @@
 /** Queries for pupils' requests, talks and referrals. Only reached through the services, behind the policy. */
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
 import type { Tables } from '../kernel/db/tables.ts';
+import type { Trx } from '../kernel/policy/access.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
 import { locateUnit, type UnitScope } from '../kernel/policy/locate.ts';
 import { clock } from '../time/clock.ts';
@@ -180,4 +181,36 @@ export function listReferralsOfChild(db: Db, childId: string) {
     .select(['ref.id', 'ref.referred_on', 'ref.municipality_id', 'ref.unit_id', 'u.name as unit_name', 't.held_on'])
     .where('ref.child_id', '=', childId)
     .execute();
+}
+
+/** For the retention job: one request kept past `cutoff` (counted from its talk's close, else its making), locked FOR UPDATE SKIP LOCKED. */
+export function claimExpiredRequest(trx: Trx, cutoff: Date) {
+  return trx
+    .selectFrom('pupil_talk_request as r')
+    .select((eb) => [
+      'r.id',
+      'r.created_at',
+      eb.selectFrom('pupil_talk as t').select('t.created_at').whereRef('t.request_id', '=', 'r.id').as('talk_recorded_at'),
+      eb.selectFrom('pupil_talk as t').select('t.closed_at').whereRef('t.request_id', '=', 'r.id').as('closed_at'),
+    ])
+    .where(
+      sql<Date>`coalesce((select coalesce(t.closed_at, t.created_at) from pupil_talk t where t.request_id = r.id), r.created_at)`,
+      '<=',
+      cutoff,
+    )
+    .orderBy('r.created_at')
+    .limit(1)
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst();
+}
+
+/** Deletes a request with its talk (the foreign key cascades). */
+export async function deleteRequest(trx: Trx, requestId: string): Promise<void> {
+  await trx.deleteFrom('pupil_talk_request').where('id', '=', requestId).execute();
+}
+
+/** Devices left in pupil mode past their expiry. */
+export async function deleteExpiredPupilModes(db: Db, now: Date): Promise<void> {
+  await db.deleteFrom('pupil_mode').where('expires_at', '<=', now).execute();
 }

@@ -7,14 +7,13 @@
  * request twice. A referral to child welfare stays on the intake list (it is intake's record,
  * kept under their rules); it only loses its link to the deleted talk.
  */
-import { sql } from 'kysely';
-import { recordAudit } from '../kernel/audit/record.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { workClaimedRows } from '../kernel/jobs/claimed-rows.ts';
 import { startRepeating, type RepeatingJob } from '../kernel/jobs/repeating.ts';
 import { OperatorError } from '../kernel/errors.ts';
 import { isDueForDeletion, retentionCutoff } from './domain/rules.ts';
 import { clock } from '../time/clock.ts';
+import * as repo from './repo.ts';
 
 export const DEFAULT_RETENTION_DAYS = 365;
 
@@ -33,25 +32,7 @@ export function retentionDaysFromEnv(env: NodeJS.ProcessEnv): number {
 export async function deleteExpiredTalks(db: Db, retentionDays: number, now = clock.now()): Promise<number> {
   const cutoff = retentionCutoff(now, retentionDays);
   const { results } = await workClaimedRows(db, {
-    claim: (trx) =>
-      trx
-        .selectFrom('pupil_talk_request as r')
-        .select((eb) => [
-          'r.id',
-          'r.created_at',
-          eb.selectFrom('pupil_talk as t').select('t.created_at').whereRef('t.request_id', '=', 'r.id').as('talk_recorded_at'),
-          eb.selectFrom('pupil_talk as t').select('t.closed_at').whereRef('t.request_id', '=', 'r.id').as('closed_at'),
-        ])
-        .where(
-          sql<Date>`coalesce((select coalesce(t.closed_at, t.created_at) from pupil_talk t where t.request_id = r.id), r.created_at)`,
-          '<=',
-          cutoff,
-        )
-        .orderBy('r.created_at')
-        .limit(1)
-        .forUpdate()
-        .skipLocked()
-        .executeTakeFirst(),
+    claim: (trx) => repo.claimExpiredRequest(trx, cutoff),
     work: async (trx, row) => {
       const record = {
         requestedAt: new Date(row.created_at),
@@ -59,19 +40,13 @@ export async function deleteExpiredTalks(db: Db, retentionDays: number, now = cl
         closedAt: row.closed_at ? new Date(row.closed_at) : null,
       };
       if (!isDueForDeletion(record, retentionDays, now)) throw new Error('retention: the query and the rule disagree');
-      await trx.deleteFrom('pupil_talk_request').where('id', '=', row.id).execute();
-      await recordAudit(trx, {
-        actor: null,
-        action: 'delete',
-        resourceType: 'pupil_talk_request',
-        resourceId: row.id,
-        outcome: 'allowed',
-        purpose: `retention: ${retentionDays} days`,
-      });
+      await repo.deleteRequest(trx, row.id);
     },
+    job: 'pupil talk retention',
+    audit: { action: 'delete', resource: (row) => ({ type: 'pupil_talk_request', id: row.id }), purpose: `retention: ${retentionDays} days` },
   });
   // Devices left in pupil mode: their tokens are no use after expiry and hold nothing personal.
-  await db.deleteFrom('pupil_mode').where('expires_at', '<=', now).execute();
+  await repo.deleteExpiredPupilModes(db, now);
   return results.length;
 }
 

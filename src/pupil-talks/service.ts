@@ -20,7 +20,7 @@ import { talkDateRefusal } from './domain/rules.ts';
 import * as repo from './repo.ts';
 import type { PupilRequest, RecordTalkRequest, ReferralList, Talk, TalkRequest, UnitTalks } from './schema.ts';
 import { clock } from '../time/clock.ts';
-import { registerNamesOfUnit } from '../anonymity/register-names.ts';
+import { registerNamesOfUnit } from '../anonymity/register-names-repo.ts';
 interface Clock {
   now?: Date;
 }

@@ -5,4 +5,4 @@ import { teamRoutes } from './routes.ts';
 export const teams: Capability = { name: 'teams', routes: teamRoutes };
 
 export { meetingMoved, meetingsPublished, type MeetingMoved, type MeetingsPublished } from './events.ts';
-export { meetingsOfMember, meetingsOfMemberBetween, meetingToRemind, type MeetingSlot, type MeetingToRemind } from './calendar-entries.ts';
+export { meetingsOfMember, meetingsOfMemberBetween, meetingToRemind, type MeetingSlot, type MeetingToRemind } from './calendar-entries-repo.ts';

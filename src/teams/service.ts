@@ -43,7 +43,7 @@ import type {
   TeamMember,
 } from './schema.ts';
 import { clock } from '../time/clock.ts';
-import { registerNamesOfUnit } from '../anonymity/register-names.ts';
+import { registerNamesOfUnit } from '../anonymity/register-names-repo.ts';
 
 /** The team and the meetings of a school year (the current one by default). */
 export function readTeam(db: Db, actor: Actor, unitId: string, schoolYear?: string, now = clock.now()): Promise<Team> {

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database, type Db } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
 import { describeEachEngine } from '../testing/databases.ts';
 import { LeaveForNextRun, workClaimedRows, type ClaimingJob } from './claimed-rows.ts';
 
@@ -22,6 +23,8 @@ async function doneIds(db: Db, batch: string): Promise<string[]> {
 /** The job the callers write: claim the first undone row of the batch, mark it done, then `after` (a send). */
 function job(batch: string, after: (id: string) => Promise<void> = async () => {}): ClaimingJob<{ id: string }, string> {
   return {
+    job: 'claim probe',
+    audit: { action: 'update', resource: () => ({ type: 'register', id: null }) },
     claim: async (trx, leftIds) => {
       const skip = leftIds.length > 0 ? sql`and id not in (${sql.join(leftIds)})` : sql``;
       const query = sql<{ id: string }>`select id from claim_probe where batch = ${batch} and not done ${skip} order by id limit 1 for update skip locked`;
@@ -105,6 +108,8 @@ describe.skipIf(!adminUrl)('workClaimedRows on two servers sharing one PostgreSQ
     url.pathname = `/${name}`;
     // Each with a pool of its own, as two processes behind a load balancer would have.
     for (let i = 0; i < 2; i++) servers.push(await openDatabase({ engine: 'postgres', url: url.toString() }));
+    // Migrated: each row's work is audited (withSystemAccess).
+    await migrate(servers[0]!);
     await createQueue(servers[0]!.db);
   });
 

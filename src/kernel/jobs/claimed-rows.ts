@@ -3,13 +3,13 @@
  * retention): one row per transaction, claimed with FOR UPDATE SKIP LOCKED, worked on and
  * committed together. So two workers (or two runs, or a restarted server) never hold the same
  * row, a committed row is done once, and an interrupted one rolls back whole and is claimed
- * again by the next run.
+ * again by the next run. Each row's transaction is a system access (`withSystemAccess`): one
+ * audit event per row worked on, naming the job, 'failed' when its work throws.
  */
-import type { Transaction } from 'kysely';
 import type { Db } from '../db/database.ts';
-import type { Tables } from '../db/tables.ts';
-
-type Trx = Transaction<Tables>;
+import type { AuditAction } from '../audit/table.ts';
+import type { Trx } from '../policy/access.ts';
+import { withSystemAccess, type AuditedResource } from '../policy/named-access.ts';
 
 /**
  * Thrown by a job's work to roll its row back and leave it for the next run (a mail server
@@ -22,6 +22,10 @@ export class LeaveForNextRun extends Error {
 }
 
 export interface ClaimingJob<Row extends { id: string }, Result> {
+  /** The job's name, in each row's audit event (`job: <name>`). */
+  job: string;
+  /** What each row's audit event says: the action, the record it names and why. */
+  audit: { action: AuditAction; resource: (row: NoInfer<Row>) => AuditedResource; purpose?: string };
   /**
    * One due row, locked FOR UPDATE SKIP LOCKED in `trx`, or undefined when none is left. The
    * rows left for the next run (`leftIds`) must not be claimed again, or the run never ends.
@@ -43,12 +47,16 @@ export async function workClaimedRows<Row extends { id: string }, Result>(
   const left: { id: string; error: unknown }[] = [];
   for (;;) {
     let claimed: Row | undefined;
-    const step = await db
-      .transaction()
-      .execute(async (trx) => {
-        claimed = await job.claim(trx, left.map((l) => l.id));
-        return claimed ? { result: await job.work(trx, claimed) } : ('none' as const);
-      })
+    const step = await withSystemAccess(
+      db,
+      job.job,
+      {
+        ...job.audit,
+        locate: async (trx) => (claimed = await job.claim(trx, left.map((l) => l.id))),
+      },
+      (trx, row) => job.work(trx, row),
+    )
+      .then((done) => (done ? { result: done.value } : ('none' as const)))
       .catch((error: unknown) => {
         if (!(error instanceof LeaveForNextRun) || !claimed) throw error;
         left.push({ id: claimed.id, error: error.cause });

@@ -23,11 +23,22 @@ import type { Permission } from './permissions.ts';
 export type Trx = Transaction<Tables>;
 
 export interface AccessRequest<S extends ResourceScope = ResourceScope> {
-  permission: Permission;
+  /** What the actor must hold; of several, the first that allows grants (a lookup by identity number: read, or open in an emergency). */
+  permission: Permission | readonly Permission[];
   action: AuditAction;
   resourceType: ResourceType;
-  /** The record asked for: what the decision and an emergency grant are about. */
-  resourceId: string;
+  /**
+   * The record asked for: what the decision and an emergency grant are about. A function of
+   * where it was located when the request names it by another key (an identity number, an
+   * idempotency key), so the record is found inside the door.
+   */
+  resourceId: string | ((scope: S) => string);
+  /**
+   * 'audited' for a lookup by a key that is not the record's id: an attempt that finds nothing
+   * is audited too, as denied and naming no record (never the key), so every probe is on record.
+   * Absent, finding nothing writes no event (the id asked for is the caller's own knowledge).
+   */
+  missing?: 'audited';
   /**
    * The record the audit event names when the work decides it, as `purpose` called after the
    * work: a new booking has its own id only once inserted, a retried create returns the record
@@ -76,32 +87,40 @@ export async function withAccess<T, S extends ResourceScope = ResourceScope>(
   work: (trx: Trx, grant: Granted, scope: S) => Promise<T | Refusal>,
 ): Promise<Exclude<T, Refusal>> {
   // Set once the work has been allowed to start: only its end needs an event of its own.
-  let granted: { decision: Granted; grantReason: string | undefined } | undefined;
+  let granted: { decision: Granted; grantReason: string | undefined; resourceId: string } | undefined;
   let outcome: { found: false } | { found: true; value: Exclude<T, Refusal> };
   try {
     outcome = await unitOfWork(db, request.action, async (unit) => {
       const { reader } = unit;
       const scope = await request.locate(reader);
-      if (!scope) return { found: false as const };
-      const { decision, grantReason } = await decideWithEmergency(reader, actor, request, scope);
-      if (!decision.allow) {
-        await recordAttempt(unit, actor, request, { decision, grantReason }, 'denied');
+      if (!scope) {
+        if (request.missing === 'audited') {
+          await recordAttempt(unit, actor, request, null, { decision: { allow: false, reason: 'out_of_scope' } }, 'denied');
+        }
         return { found: false as const };
       }
-      granted = { decision, grantReason };
+      const resourceId = typeof request.resourceId === 'function' ? request.resourceId(scope) : request.resourceId;
+      const { decision, grantReason } = await decideWithEmergency(reader, actor, request, resourceId, scope);
+      if (!decision.allow) {
+        await recordAttempt(unit, actor, request, resourceId, { decision, grantReason }, 'denied');
+        return { found: false as const };
+      }
+      granted = { decision, grantReason, resourceId };
       const value = await work(reader, decision, scope);
       // Thrown, the transaction rolls back what the work wrote; the refusal is audited after.
       if (isRefusal(value)) throw value;
       // Written after the work: the event's insert time is then close to its commit, which the
       // sealer's readiness check reads (src/kernel/audit/seal.ts).
-      await recordAttempt(unit, actor, request, granted, 'allowed');
+      await recordAttempt(unit, actor, request, granted.resourceId, granted, 'allowed');
       return { found: true as const, value: value as Exclude<T, Refusal> };
     });
   } catch (error) {
     if (!granted) throw error;
     const attempt = granted;
     const refusal = isRefusal(error) ? error : undefined;
-    await db.transaction().execute((trx) => recordAttempt(inTransaction(trx), actor, request, attempt, refusal ? 'refused' : 'failed', refusal));
+    await db.transaction().execute((trx) =>
+      recordAttempt(inTransaction(trx), actor, request, attempt.resourceId, attempt, refusal ? 'refused' : 'failed', refusal),
+    );
     throw error;
   }
   if (!outcome.found) throw new NotFoundError(request.resourceType);
@@ -128,18 +147,23 @@ function unitOfWork<R>(db: Db, action: AuditAction, run: (unit: Unit) => Promise
   );
 }
 
-/** The audit event of one attempt; a refusal's code goes with the purpose, which is free text. */
-async function recordAttempt(
+/**
+ * The audit event of one attempt on the record `askedId` (null: a lookup that found none); a
+ * refusal's code goes with the purpose, which is free text.
+ */
+async function recordAttempt<S extends ResourceScope>(
   { reader, audit }: Unit,
   actor: Actor,
-  request: AccessRequest<ResourceScope>,
+  request: AccessRequest<S>,
+  askedId: string | null,
   { decision, grantReason }: { decision: Decision; grantReason?: string | undefined },
   outcome: AuditOutcome,
   refusal?: Refusal,
 ): Promise<void> {
   // A record the work made is named only when it was kept: a refused or failed one was rolled back.
-  const resourceId = (outcome === 'allowed' ? request.auditedId?.() : undefined) ?? request.resourceId;
-  const childId = typeof request.childId === 'function' ? await request.childId(reader, resourceId) : request.childId;
+  const resourceId = (outcome === 'allowed' ? request.auditedId?.() : undefined) ?? askedId;
+  const childId =
+    typeof request.childId === 'function' ? (resourceId === null ? null : await request.childId(reader, resourceId)) : request.childId;
   const given = grantReason ?? (typeof request.purpose === 'function' ? request.purpose() : request.purpose);
   const refused = refusal && `refused: ${refusal instanceof RuleViolation ? refusal.code : 'not_found'}`;
   const purpose = [given, refused].filter((part) => part).join('; ') || undefined;
@@ -158,15 +182,18 @@ async function recordAttempt(
  * The ordinary decision, or — when it denies — an emergency grant the actor opened for
  * this very record and that has not yet run out.
  */
-async function decideWithEmergency(
+async function decideWithEmergency<S extends ResourceScope>(
   trx: Trx,
   actor: Actor,
-  request: AccessRequest,
-  scope: ResourceScope,
+  request: AccessRequest<S>,
+  resourceId: string,
+  scope: S,
 ): Promise<{ decision: Decision; grantReason?: string }> {
-  const decision = decide(actor, request.permission, scope);
+  const permissions: readonly Permission[] = typeof request.permission === 'string' ? [request.permission] : request.permission;
+  const decisions = permissions.map((permission) => decide(actor, permission, scope));
+  const decision = decisions.find((d) => d.allow) ?? decisions[0] ?? { allow: false, reason: 'no_role' };
   if (decision.allow) return { decision };
-  const grant = await findActiveEmergencyGrant(trx, actor.staffId, request.resourceType, request.resourceId);
+  const grant = await findActiveEmergencyGrant(trx, actor.staffId, request.resourceType, resourceId);
   const membership = grant && actor.memberships.find((m) => m.unitId === grant.unitId && m.role === grant.role);
   if (!grant || !membership) return { decision };
   return { decision: { allow: true, reason: `role:${membership.role}`, membership, emergency: true }, grantReason: grant.reason };
