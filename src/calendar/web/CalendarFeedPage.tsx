@@ -127,7 +127,9 @@ function NewAddress({ url }: { url: string }) {
   const { t } = useTranslation('calendar');
   const [copied, setCopied] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [url]);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [url]);
 
   async function copy() {
     try {

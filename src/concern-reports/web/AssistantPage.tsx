@@ -54,7 +54,9 @@ export function NewReportPage() {
 
 function Frame({ title, children }: { title: string; children: React.ReactNode }) {
   // The page opens at its top, with "Should you report?" and "Is the child in danger now?" in view.
-  useEffect(() => window.scrollTo(0, 0), []);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, []);
   return (
     <>
       <Heading level={1} data-size="lg">
@@ -156,7 +158,9 @@ function childLabel(t: (key: 'mine.unnamed') => string, content: Start['content'
 function Sent() {
   const { t } = useTranslation('concerns');
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
   return (
     <div ref={ref} tabIndex={-1} role="region" className="concern-confirmation" aria-labelledby="concern-sent">
       <Alert data-color="success">
@@ -173,7 +177,9 @@ function Sent() {
 function Deleted() {
   const { t } = useTranslation('concerns');
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
   return (
     <div ref={ref} tabIndex={-1} role="status">
       <Paragraph>{t('mine.deletedHere')}</Paragraph>

@@ -74,7 +74,9 @@ function CarryOverForm({ consultation, onCancel }: { consultation: Consultation;
     refused: (error) => (error.code === 'consent_not_valid' ? t('fromConsultation.failed', { reason: t('fromConsultation.withheld') }) : undefined),
   });
   // The button that opened the step is gone: the keyboard continues at the first item.
-  useEffect(() => submit.formRef.current?.querySelector('input')?.focus(), [submit.formRef]);
+  useEffect(() => {
+    submit.formRef.current?.querySelector('input')?.focus();
+  }, [submit.formRef]);
   const details = consultation.details!;
   const offered = offeredItems({ child: consultation.child, ...details });
 

@@ -81,7 +81,9 @@ function Saved({ consultation, unitId, onAnother }: { consultation: Consultation
   const format = useDateFormat();
   const heading = useRef<HTMLHeadingElement>(null);
   const mayList = useCan('consultation.read');
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
   return (
     <>
       <Heading level={1} data-size="lg" ref={heading} tabIndex={-1} className="focus-target">

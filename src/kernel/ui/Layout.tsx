@@ -32,7 +32,9 @@ export function Layout() {
   const user = state.status === 'ready' ? state.data.user : null;
   const { pathname } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
-  useEffect(() => setMenuOpen(false), [pathname]);
+  useEffect(() => {
+    setMenuOpen(false);
+  }, [pathname]);
 
   return (
     <div className="app">

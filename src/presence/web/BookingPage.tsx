@@ -114,7 +114,9 @@ function Confirmation({ booking, trail }: { booking: Booking; trail: { label: st
   const format = useDateFormat();
   const heading = useRef<HTMLHeadingElement>(null);
   usePageTitle(t('book.confirmed.title'));
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
   return (
     <>
       <PageBreadcrumbs trail={trail} />

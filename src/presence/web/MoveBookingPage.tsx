@@ -114,7 +114,9 @@ function Moved({ booking, trail }: { booking: Booking; trail: { label: string; t
   const format = useDateFormat();
   const heading = useRef<HTMLHeadingElement>(null);
   usePageTitle(t('move.done.title'));
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
   return (
     <>
       <PageBreadcrumbs trail={trail} />

@@ -93,7 +93,9 @@ function PupilRequest() {
 function Thanks({ name, onDone }: { name: string; onDone: () => void }) {
   const { t } = useTranslation('pupilTalks');
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
   return (
     <div className="pupil-mode__thanks">
       <Heading level={1} data-size="xl" ref={heading} tabIndex={-1} className="focus-target">
