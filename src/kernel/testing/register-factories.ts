@@ -75,23 +75,35 @@ function syntheticId(): string {
 }
 const usedIds = new Set<string>();
 
+/**
+ * A child with a synthetic identity number no child in the database has: a test may build its
+ * world on top of the demo, whose children draw from the same numbers.
+ */
+async function insertChildWithFreeId(db: Db, municipalityId: string) {
+  for (;;) {
+    const child = await db
+      .insertInto('child')
+      .values({
+        municipality_id: municipalityId,
+        given_name: 'Ola',
+        family_name: `Testesen${next()}`,
+        birth_date: '2016-05-17',
+        national_id: syntheticId(),
+        national_id_synthetic: true,
+      })
+      .onConflict((conflict) => conflict.column('national_id').doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (child) return child;
+  }
+}
+
 /** A child enrolled in a unit's group, with a synthetic identity number. */
 export async function buildEnrolledChild(
   db: Db,
   fields: { municipality_id: string; unit_id: string; group_name?: string; grade?: number | null },
 ) {
-  const child = await db
-    .insertInto('child')
-    .values({
-      municipality_id: fields.municipality_id,
-      given_name: 'Ola',
-      family_name: `Testesen${next()}`,
-      birth_date: '2016-05-17',
-      national_id: syntheticId(),
-      national_id_synthetic: true,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const child = await insertChildWithFreeId(db, fields.municipality_id);
   await db
     .insertInto('enrolment')
     .values({
