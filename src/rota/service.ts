@@ -43,60 +43,61 @@ export function readService(db: Db, actor: Actor, unitId: string): Promise<RotaS
     db,
     actor,
     { permission: 'rota.read', action: 'read', resourceType: 'rota_service', resourceId: unitId, locate: (trx) => locateRotaUnit(trx, unitId) },
-    async (trx) => {
-      const unit = (await repo.findRotaUnit(trx, unitId))!;
-      const mayPlan = decide(actor, 'rota.plan', (await repo.locateUnit(trx, unitId))!).allow;
-      const setup = await repo.findSetup(trx, unitId);
-      const workers = await repo.workersWithProfiles(trx, unitId);
-      const plans = await repo.listPlans(trx, unitId, mayPlan ? ['solving', 'draft', 'published', 'failed'] : ['published']);
-      return {
-        unit: { id: unit.id, name: unit.name },
-        country: unit.countryCode,
-        mayPlan,
-        setup: setup ? { templates: setup.templates, rules: rotaProblemSchema.shape.rules.parse(setup.rules), version: setup.version } : null,
-        staff: workers.map((w) => ({
-          id: w.id,
-          givenName: w.givenName,
-          familyName: w.familyName,
-          profile:
-            w.fte === null || w.version === null
-              ? null
-              : { fte: Number(w.fte), experienced: w.experienced!, unavailableWeekdays: w.unavailable_weekdays!, unavailable: w.unavailable!, wishes: w.wishes!, version: w.version },
-        })),
-        plans: plans.map((p) => ({ id: p.id, from: p.from_date, weeks: p.weeks, state: p.state, createdAt: p.created_at.toISOString(), publishedAt: p.published_at?.toISOString() ?? null })),
-      };
-    },
+    (trx) => describeService(trx, actor, unitId),
   );
+}
+
+/** The service as its page shows it; a change answers with it from its own access, one audit event. */
+async function describeService(trx: Trx, actor: Actor, unitId: string): Promise<RotaService> {
+  const unit = (await repo.findRotaUnit(trx, unitId))!;
+  const mayPlan = decide(actor, 'rota.plan', (await repo.locateUnit(trx, unitId))!).allow;
+  const setup = await repo.findSetup(trx, unitId);
+  const workers = await repo.workersWithProfiles(trx, unitId);
+  const plans = await repo.listPlans(trx, unitId, mayPlan ? ['solving', 'draft', 'published', 'failed'] : ['published']);
+  return {
+    unit: { id: unit.id, name: unit.name },
+    country: unit.countryCode,
+    mayPlan,
+    setup: setup ? { templates: setup.templates, rules: rotaProblemSchema.shape.rules.parse(setup.rules), version: setup.version } : null,
+    staff: workers.map((w) => ({
+      id: w.id,
+      givenName: w.givenName,
+      familyName: w.familyName,
+      profile:
+        w.fte === null || w.version === null
+          ? null
+          : { fte: Number(w.fte), experienced: w.experienced!, unavailableWeekdays: w.unavailable_weekdays!, unavailable: w.unavailable!, wishes: w.wishes!, version: w.version },
+    })),
+    plans: plans.map((p) => ({ id: p.id, from: p.from_date, weeks: p.weeks, state: p.state, createdAt: p.created_at.toISOString(), publishedAt: p.published_at?.toISOString() ?? null })),
+  };
 }
 
 /** Saves the service's shift templates and rule settings; version 0 sets a service up. */
-export async function saveSetup(db: Db, actor: Actor, unitId: string, input: Setup, { now = clock.now() }: Clock = {}): Promise<RotaService> {
-  await withAccess(
+export function saveSetup(db: Db, actor: Actor, unitId: string, input: Setup, { now = clock.now() }: Clock = {}): Promise<RotaService> {
+  return withAccess(
     db,
     actor,
     { permission: 'rota.plan', action: 'update', resourceType: 'rota_service', resourceId: unitId, locate: (trx) => locateRotaUnit(trx, unitId) },
-    async (trx): Promise<RuleViolation | undefined> => {
+    async (trx): Promise<RotaService | RuleViolation> => {
       const saved = input.version === 0 ? await repo.insertSetup(trx, unitId, input.templates, input.rules) : await repo.updateSetup(trx, unitId, input.templates, input.rules, input.version, now);
-      return saved ? undefined : conflict();
+      return saved ? describeService(trx, actor, unitId) : conflict();
     },
   );
-  return readService(db, actor, unitId);
 }
 
 /** Saves one worker's profile: contract share, experience, when they cannot work, their wishes. */
-export async function saveStaffProfile(db: Db, actor: Actor, unitId: string, staffId: string, input: StaffProfileInput): Promise<RotaService> {
-  await withAccess(
+export function saveStaffProfile(db: Db, actor: Actor, unitId: string, staffId: string, input: StaffProfileInput): Promise<RotaService> {
+  return withAccess(
     db,
     actor,
     { permission: 'rota.plan', action: 'update', resourceType: 'rota_staff', resourceId: staffId, locate: (trx) => locateRotaUnit(trx, unitId) },
-    async (trx): Promise<RuleViolation | NotFoundError | undefined> => {
+    async (trx): Promise<RotaService | RuleViolation | NotFoundError> => {
       if (!(await repo.findSetup(trx, unitId))) return new RuleViolation(409, 'rota_not_set_up', 'Set up the shift templates first.');
       if (!(await repo.workersWithProfiles(trx, unitId)).some((w) => w.id === staffId)) return new NotFoundError('staff');
       const saved = input.version === 0 ? await repo.insertProfile(trx, unitId, staffId, input) : await repo.updateProfile(trx, unitId, staffId, input, input.version);
-      return saved ? undefined : conflict();
+      return saved ? describeService(trx, actor, unitId) : conflict();
     },
   );
-  return readService(db, actor, unitId);
 }
 
 /**
@@ -111,17 +112,21 @@ export async function startPlan(db: Db, actor: Actor, unitId: string, input: New
     db,
     actor,
     { permission: 'rota.plan', action: 'create', resourceType: 'rota_plan', resourceId: id, locate: (trx) => locateRotaUnit(trx, unitId) },
-    async (trx): Promise<{ problem: RotaProblem | null } | RuleViolation> => {
+    async (trx): Promise<{ problem: RotaProblem | null; plan: Plan } | RuleViolation> => {
       const earlier = await repo.findPlan(trx, id);
-      if (earlier) return earlier.unit_id === unitId ? { problem: null } : new RuleViolation(409, 'idempotency_key_reused', 'The idempotency key was used for another request.');
+      if (earlier) {
+        if (earlier.unit_id !== unitId) return new RuleViolation(409, 'idempotency_key_reused', 'The idempotency key was used for another request.');
+        return { problem: null, plan: await presentPlan(trx, id, now) };
+      }
       const problem = await problemFor(trx, unitId, input);
       if (problem instanceof RuleViolation) return problem;
       await repo.insertPlan(trx, { id, unitId, problem, createdBy: actor.staffId, createdAt: now, idempotencyKey: input.idempotencyKey });
-      return { problem };
+      return { problem, plan: await presentPlan(trx, id, now) };
     },
   );
+  // Solved only once the plan is committed: the solver's worker writes to it from its own transactions.
   if (outcome.problem) runSolve(db, actor, id, outcome.problem, input.seconds);
-  return { plan: await readPlan(db, actor, id, { now }), created: outcome.problem !== null };
+  return { plan: outcome.plan, created: outcome.problem !== null };
 }
 
 async function problemFor(trx: Trx, unitId: string, input: NewPlan): Promise<RotaProblem | RuleViolation> {
@@ -162,44 +167,51 @@ export function readPlan(db: Db, actor: Actor, planId: string, { now = clock.now
   );
 }
 
+/** A plan as a leader sees it, from inside the access of a change they made: its one audit event. */
+async function presentPlan(trx: Trx, planId: string, now: Date): Promise<Plan> {
+  return present(trx, (await repo.findPlan(trx, planId))!, true, now);
+}
+
 /** Asks the solver to stop and keep the best rota so far (from any server: the one solving polls). */
 export async function stopPlan(db: Db, actor: Actor, planId: string, { now = clock.now() }: Clock = {}): Promise<Plan> {
-  await withAccess(
+  const plan = await withAccess(
     db,
     actor,
     { permission: 'rota.plan', action: 'update', resourceType: 'rota_plan', resourceId: planId, purpose: 'solver stopped', locate: (trx) => repo.locatePlan(trx, planId) },
-    (trx) => repo.requestStop(trx, planId),
+    async (trx) => {
+      await repo.requestStop(trx, planId);
+      return presentPlan(trx, planId, now);
+    },
   );
   running.get(planId)?.solve.stop();
-  return readPlan(db, actor, planId, { now });
+  return plan;
 }
 
 /** A leader puts other people on one shift; refused, with the rules it would break, when it adds a violation. */
-export async function editShift(db: Db, actor: Actor, planId: string, shift: string, input: EditShift, { now = clock.now() }: Clock = {}): Promise<Plan> {
-  await withAccess(
+export function editShift(db: Db, actor: Actor, planId: string, shift: string, input: EditShift, { now = clock.now() }: Clock = {}): Promise<Plan> {
+  return withAccess(
     db,
     actor,
     { permission: 'rota.plan', action: 'update', resourceType: 'rota_plan', resourceId: planId, locate: (trx) => repo.locatePlan(trx, planId) },
-    async (trx): Promise<RuleViolation | undefined> => {
+    async (trx): Promise<Plan | RuleViolation> => {
       const plan = (await repo.findPlan(trx, planId))!;
       if (plan.state !== 'draft' && plan.state !== 'published') return new RuleViolation(409, 'plan_not_editable', 'Only a draft or the published rota can be changed.');
       if (!expandShifts(plan.problem).some((s) => s.id === shift)) return invalid('shift', 'unknown_shift');
       const known = new Set(plan.problem.staff.map((s) => s.id));
       if (input.staff.some((s) => !known.has(s))) return invalid('staff', 'not_in_rota');
       const next = withShift(plan.assignments, shift, [...new Set(input.staff)]);
-      return applyChecked(trx, plan, next, input.version);
+      return (await applyChecked(trx, plan, next, input.version)) ?? presentPlan(trx, planId, now);
     },
   );
-  return readPlan(db, actor, planId, { now });
 }
 
 /** Publishes a draft with no broken rule; the published plan it overlaps is replaced. */
-export async function publishPlan(db: Db, actor: Actor, planId: string, readVersion: number, { now = clock.now() }: Clock = {}): Promise<Plan> {
-  await withAccess(
+export function publishPlan(db: Db, actor: Actor, planId: string, readVersion: number, { now = clock.now() }: Clock = {}): Promise<Plan> {
+  return withAccess(
     db,
     actor,
     { permission: 'rota.plan', action: 'update', resourceType: 'rota_plan', resourceId: planId, purpose: 'published', locate: (trx) => repo.locatePlan(trx, planId) },
-    async (trx): Promise<RuleViolation | undefined> => {
+    async (trx): Promise<Plan | RuleViolation> => {
       const plan = (await repo.findPlan(trx, planId))!;
       if (plan.state !== 'draft') return new RuleViolation(409, 'plan_not_draft', 'Only a draft can be published.');
       const structure = structureOf(plan.problem);
@@ -211,10 +223,9 @@ export async function publishPlan(db: Db, actor: Actor, planId: string, readVers
         const weeks = daysBetween(earlier.from_date, plan.from_date) / 7;
         await repo.shorten(trx, earlier, weeks, earlier.assignments.filter((a) => shiftDate(a.shift) < plan.from_date));
       }
-      return undefined;
+      return presentPlan(trx, planId, now);
     },
   );
-  return readPlan(db, actor, planId, { now });
 }
 
 /**
@@ -224,13 +235,13 @@ export async function publishPlan(db: Db, actor: Actor, planId: string, readVers
  */
 export async function requestSwap(db: Db, actor: Actor, planId: string, input: NewSwap, { now = clock.now() }: Clock = {}): Promise<Swap> {
   const id = (await repo.findSwapIdByKey(db, input.idempotencyKey)) ?? randomUUID();
-  await withAccess(
+  return withAccess(
     db,
     actor,
     { permission: 'rota.swap', action: 'create', resourceType: 'rota_swap', resourceId: id, locate: (trx) => locateVisiblePlan(trx, actor, planId) },
-    async (trx): Promise<RuleViolation | undefined> => {
+    async (trx): Promise<Swap | RuleViolation> => {
       const earlier = await repo.findSwap(trx, id);
-      if (earlier) return earlier.plan_id === planId && earlier.from_id === actor.staffId ? undefined : new RuleViolation(409, 'idempotency_key_reused', 'The idempotency key was used for another request.');
+      if (earlier) return earlier.plan_id === planId && earlier.from_id === actor.staffId ? toSwap(earlier) : new RuleViolation(409, 'idempotency_key_reused', 'The idempotency key was used for another request.');
       const plan = (await repo.findPlan(trx, planId))!;
       if (plan.state !== 'published') return new RuleViolation(409, 'plan_not_published', 'Swaps are made in the published rota.');
       const on = plan.assignments.find((a) => a.shift === input.shift)?.staff ?? [];
@@ -244,30 +255,29 @@ export async function requestSwap(db: Db, actor: Actor, planId: string, input: N
       const added = violationsAdded(structureOf(plan.problem), assignedIndices(plan.problem, plan.assignments), assignedIndices(plan.problem, next));
       if (added.length > 0) return breaks(added);
       await repo.insertSwap(trx, { id, planId, shift: input.shift, from: actor.staffId, to: input.toStaffId, at: now, idempotencyKey: input.idempotencyKey });
-      return undefined;
+      return toSwap((await repo.findSwap(trx, id))!);
     },
   );
-  return toSwap((await readSwap(db, actor, planId, id))!);
 }
 
 /** The leader approves (the shift changes hands, checked again) or refuses a swap. */
 export async function decideSwap(db: Db, actor: Actor, swapId: string, input: { approve: boolean; version: number }, { now = clock.now() }: Clock = {}): Promise<Plan> {
   const planId = (await repo.planIdOfSwap(db, swapId)) ?? randomUUID();
-  await withAccess(
+  return withAccess(
     db,
     actor,
     { permission: 'rota.plan', action: 'update', resourceType: 'rota_swap', resourceId: swapId, purpose: input.approve ? 'swap approved' : 'swap refused', locate: (trx) => repo.locatePlan(trx, planId) },
-    async (trx): Promise<RuleViolation | undefined> => {
+    async (trx): Promise<Plan | RuleViolation> => {
       const swap = (await repo.findSwap(trx, swapId))!;
       if (!(await repo.decideSwap(trx, swapId, input.approve ? 'approved' : 'refused', input.version, actor.staffId, now))) return conflict();
-      if (!input.approve) return undefined;
+      if (!input.approve) return presentPlan(trx, planId, now);
       const plan = (await repo.findPlan(trx, planId))!;
       const on = plan.assignments.find((a) => a.shift === swap.shift)?.staff ?? [];
       if (plan.state !== 'published' || !on.includes(swap.from_id)) return new RuleViolation(409, 'swap_outdated', 'The shift has changed since the swap was asked for.');
-      return applyChecked(trx, plan, withShift(plan.assignments, swap.shift, on.map((s) => (s === swap.from_id ? swap.to_id : s))), plan.version);
+      const refused = await applyChecked(trx, plan, withShift(plan.assignments, swap.shift, on.map((s) => (s === swap.from_id ? swap.to_id : s))), plan.version);
+      return refused ?? presentPlan(trx, planId, now);
     },
   );
-  return readPlan(db, actor, planId, { now });
 }
 
 /** The actor's own shifts in published rotas from yesterday on, and their swaps of the last weeks. */
@@ -429,15 +439,6 @@ async function present(trx: Trx, row: repo.PlanRow, mayPlan: boolean, now: Date)
 function clockTimes(problem: RotaProblem, templateId: string): { startTime: string; endTime: string } {
   const template = problem.templates.find((t) => t.id === templateId)!;
   return { startTime: template.start, endTime: template.end };
-}
-
-function readSwap(db: Db, actor: Actor, planId: string, swapId: string) {
-  return withAccess(
-    db,
-    actor,
-    { permission: 'rota.swap', action: 'read', resourceType: 'rota_swap', resourceId: swapId, locate: (trx) => locateVisiblePlan(trx, actor, planId) },
-    (trx) => repo.findSwap(trx, swapId),
-  );
 }
 
 function toSwap(row: repo.SwapRow): Swap {
