@@ -212,6 +212,12 @@ export function listActionPoints(db: Db, meetingIds: string[]) {
     .execute();
 }
 
+/** The meeting an action point is on. */
+export async function findMeetingOfActionPoint(db: Db, actionPointId: string): Promise<string> {
+  const row = await db.selectFrom('action_point').select('meeting_id').where('id', '=', actionPointId).executeTakeFirstOrThrow();
+  return row.meeting_id;
+}
+
 export type MeetingRow = Awaited<ReturnType<typeof listMeetings>>[number];
 export type ActionPointRow = Awaited<ReturnType<typeof listActionPoints>>[number];
 

@@ -24,6 +24,7 @@ import { closureOn, type SchoolCalendar } from '../time/school-calendar.ts';
 import { isSchoolYear, schoolYearOf, schoolYearRange, type SchoolYear } from '../time/school-year.ts';
 import { meetingMoved, meetingsPublished } from './events.ts';
 import * as repo from './repo.ts';
+import * as writes from './meeting-writes-repo.ts';
 import type {
   ActionPoint,
   ActionPointRequest,
@@ -192,11 +193,8 @@ export function proposePlan(db: Db, actor: Actor, unitId: string, request: Propo
       if (proposed.length === 0) {
         return new RuleViolation(400, 'no_meeting_day', 'No meeting day falls in the chosen window.');
       }
-      if (ids.length > 0) await trx.deleteFrom('team_meeting').where('id', 'in', ids).execute();
-      await trx
-        .insertInto('team_meeting')
-        .values(proposed.map((m) => ({ unit_id: unitId, school_year: schoolYear, date: m.date, start_time: m.start, end_time: m.end })))
-        .execute();
+      await writes.deleteMeetings(trx, ids);
+      await writes.insertMeetings(trx, unitId, schoolYear, proposed);
       const meetings = await meetingsOf(trx, await repo.listMeetings(trx, unitId, schoolYear));
       return { meetings, requested: request.count, proposed: proposed.length };
     },
@@ -211,15 +209,8 @@ export function publishPlan(db: Db, actor: Actor, unitId: string, schoolYear: st
     actor,
     { permission: 'team.manage', action: 'update', resourceType: 'team_plan', resourceId: unitId, locate: (trx) => repo.locateUnit(trx, unitId) },
     async (trx) => {
-      await trx
-        .updateTable('team_meeting')
-        .set((eb) => ({ status: 'published', version: eb('version', '+', 1) }))
-        .where('unit_id', '=', unitId)
-        .where('school_year', '=', schoolYear)
-        .where('status', '=', 'proposed')
-        .returning('id')
-        .execute()
-        .then((rows) => meetingsPublished.publish(trx, { meetingIds: rows.map((r) => r.id) }));
+      const meetingIds = await writes.publishProposedMeetings(trx, unitId, schoolYear);
+      await meetingsPublished.publish(trx, { meetingIds });
       return { meetings: await meetingsOf(trx, await repo.listMeetings(trx, unitId, schoolYear)) };
     },
   );
@@ -252,15 +243,9 @@ export function adjustMeeting(db: Db, actor: Actor, unitId: string, meetingId: s
       }
       const closure = closureOn(await calendarOf(trx, scope), request.date);
       if (closure) return new RuleViolation(400, 'closed_day', 'Schools are closed on that day.', { closure });
-      const updated = await trx
-        .updateTable('team_meeting')
-        .set((eb) => ({ date: request.date, start_time: request.start, end_time: request.end, version: eb('version', '+', 1) }))
-        .where('id', '=', meetingId)
-        .where('version', '=', request.version)
-        .returning('id')
-        .executeTakeFirst();
+      const moved = await writes.moveMeeting(trx, meetingId, request.version, request);
       // Someone else's edit committed between our read and our write.
-      if (!updated) return conflict();
+      if (!moved) return conflict();
       // Told inside the transaction: what others keep about the meeting (a reminder) moves with it.
       await meetingMoved.publish(trx, { meetingId, date: request.date });
       return oneMeeting(trx, meetingId);
@@ -297,12 +282,7 @@ export function addAgendaItem(db: Db, actor: Actor, unitId: string, meetingId: s
       const key = request.idempotencyKey ?? null;
       const earlier = key === null ? undefined : await repo.findAgendaItemByKey(trx, key);
       if (earlier) return earlier.meeting_id === meetingId ? toAgendaItem(earlier) : keyReused();
-      const row = await trx
-        .insertInto('agenda_item')
-        .values({ meeting_id: meetingId, kind: request.kind, text: request.text, idempotency_key: key })
-        .onConflict((oc) => oc.column('idempotency_key').doNothing())
-        .returning(['id', 'meeting_id', 'kind', 'text'])
-        .executeTakeFirst();
+      const row = await writes.insertAgendaItem(trx, { meetingId, kind: request.kind, text: request.text, idempotencyKey: key });
       // A concurrent request with the same key won the insert; answer with its row.
       const added = row ?? (await repo.findAgendaItemByKey(trx, key!));
       return added && added.meeting_id === meetingId ? toAgendaItem(added) : keyReused();
@@ -332,14 +312,8 @@ export function writeMinutes(db: Db, actor: Actor, unitId: string, meetingId: st
       if (becomesHeld && meeting.status !== 'published') {
         return new RuleViolation(409, 'not_published', 'Only a published meeting can be held.');
       }
-      const updated = await trx
-        .updateTable('team_meeting')
-        .set((eb) => ({ minutes: request.minutes, version: eb('version', '+', 1), ...(becomesHeld ? { status: 'held' as const } : {}) }))
-        .where('id', '=', meetingId)
-        .where('version', '=', request.version)
-        .returning('id')
-        .executeTakeFirst();
-      if (!updated) return conflict();
+      const written = await writes.writeMinutes(trx, meetingId, request.version, request.minutes, becomesHeld);
+      if (!written) return conflict();
       const carriedOver = becomesHeld ? await carryOver(trx, meeting) : null;
       return { meeting: await oneMeeting(trx, meetingId), carriedOver };
     },
@@ -358,19 +332,7 @@ async function carryOver(trx: Trx, meeting: { id: string; unit_id: string; date:
   }));
   const carried = carryOverActions(previous, next.id);
   if (carried.length === 0) return null;
-  await trx
-    .insertInto('action_point')
-    .values(
-      carried.map((a) => ({
-        meeting_id: a.meetingId,
-        text: a.text,
-        owner_staff_id: a.owner,
-        due_date: a.due,
-        status: 'open' as const,
-        carried_from_id: a.carriedFromId,
-      })),
-    )
-    .execute();
+  await writes.insertCarriedActionPoints(trx, carried);
   return { toMeetingId: next.id, count: carried.length };
 }
 
@@ -394,12 +356,13 @@ export function addActionPoint(db: Db, actor: Actor, unitId: string, meetingId: 
       const key = request.idempotencyKey ?? null;
       const earlier = key === null ? undefined : await repo.findActionPointByKey(trx, key);
       if (earlier) return earlier.meeting_id === meetingId ? oneActionPoint(trx, earlier.id) : keyReused();
-      const row = await trx
-        .insertInto('action_point')
-        .values({ meeting_id: meetingId, text: request.text, owner_staff_id: request.ownerStaffId, due_date: request.due, idempotency_key: key })
-        .onConflict((oc) => oc.column('idempotency_key').doNothing())
-        .returning(['id', 'meeting_id'])
-        .executeTakeFirst();
+      const row = await writes.insertActionPoint(trx, {
+        meetingId,
+        text: request.text,
+        ownerStaffId: request.ownerStaffId,
+        due: request.due,
+        idempotencyKey: key,
+      });
       // A concurrent request with the same key won the insert; answer with its row.
       const added = row ?? (await repo.findActionPointByKey(trx, key!));
       return added && added.meeting_id === meetingId ? oneActionPoint(trx, added.id) : keyReused();
@@ -420,7 +383,7 @@ export function setActionPointStatus(db: Db, actor: Actor, unitId: string, actio
       locate: (trx) => repo.locateActionPoint(trx, unitId, actionPointId),
     },
     async (trx) => {
-      await trx.updateTable('action_point').set({ status }).where('id', '=', actionPointId).execute();
+      await writes.setActionPointStatus(trx, actionPointId, status);
       return oneActionPoint(trx, actionPointId);
     },
   );
@@ -453,7 +416,7 @@ async function oneMeeting(trx: Trx, meetingId: string): Promise<TeamMeeting> {
 }
 
 async function oneActionPoint(trx: Trx, actionPointId: string): Promise<ActionPoint> {
-  const meetingId = (await trx.selectFrom('action_point').select('meeting_id').where('id', '=', actionPointId).executeTakeFirstOrThrow()).meeting_id;
+  const meetingId = await repo.findMeetingOfActionPoint(trx, actionPointId);
   const row = (await repo.listActionPoints(trx, [meetingId])).find((a) => a.id === actionPointId);
   return toActionPoint(row!);
 }
