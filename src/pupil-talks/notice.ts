@@ -62,18 +62,15 @@ export function withholdNotice(db: Db, actor: Actor, talkId: string, body: Withh
   return onNotice(db, actor, talkId, 'withhold', body.version, async (trx, talk) => {
     if (!(await repo.isEnrolledAt(trx, body.childId, talk.unit_id))) return invalid([{ path: 'body/childId', code: 'child_not_at_unit' }]);
     const scope = (await repo.locateUnit(trx, talk.unit_id))!;
-    await trx
-      .insertInto('pupil_talk_referral')
-      .values({
-        talk_id: talkId,
-        municipality_id: scope.municipalityId,
-        unit_id: talk.unit_id,
-        child_id: body.childId,
-        referred_on: localDate(now),
-        referred_by_staff_id: actor.staffId,
-        reason: body.reason,
-      })
-      .execute();
+    await repo.insertReferral(trx, {
+      talk_id: talkId,
+      municipality_id: scope.municipalityId,
+      unit_id: talk.unit_id,
+      child_id: body.childId,
+      referred_on: localDate(now),
+      referred_by_staff_id: actor.staffId,
+      reason: body.reason,
+    });
     return { child_id: body.childId, notice_status: 'withheld' as const, closed_at: now };
   });
 }
@@ -103,13 +100,7 @@ function onNotice(
       if (refusal) return new RuleViolation(409, refusal, 'The notice is not in a state that allows this.');
       const set = await changes(trx, talk);
       if (set instanceof RuleViolation) return set;
-      const updated = await trx
-        .updateTable('pupil_talk')
-        .set({ ...set, version: version + 1 })
-        .where('id', '=', talkId)
-        .where('version', '=', version)
-        .returning('id')
-        .executeTakeFirst();
+      const updated = await repo.updateTalk(trx, talkId, version, set);
       // Someone else's edit committed between our read and our write.
       if (!updated) return conflict();
       return oneTalk(trx, talkId);

@@ -42,7 +42,7 @@ export function openPupilMode(db: Db, actor: Actor, unitId: string, sessionToken
       if (!(await repo.isSchool(trx, unitId))) return notASchool();
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + PUPIL_MODE_HOURS * 3_600_000);
-      await trx.insertInto('pupil_mode').values({ token_hash: hashToken(token), unit_id: unitId, opened_by_staff_id: actor.staffId, expires_at: expiresAt }).execute();
+      await repo.insertPupilMode(trx, { token_hash: hashToken(token), unit_id: unitId, opened_by_staff_id: actor.staffId, expires_at: expiresAt });
       await deleteSession(trx, sessionToken);
       return { token, mode: { unit: await repo.unitName(trx, unitId), expiresAt: expiresAt.toISOString() } };
     },
@@ -51,13 +51,7 @@ export function openPupilMode(db: Db, actor: Actor, unitId: string, sessionToken
 
 async function findMode(db: Db, token: string | undefined, now: Date) {
   if (!token) return undefined;
-  return db
-    .selectFrom('pupil_mode as p')
-    .innerJoin('unit as u', 'u.id', 'p.unit_id')
-    .select(['p.unit_id', 'u.name as unit_name', 'p.opened_by_staff_id', 'p.expires_at'])
-    .where('p.token_hash', '=', hashToken(token))
-    .where('p.expires_at', '>', now)
-    .executeTakeFirst();
+  return repo.findPupilMode(db, hashToken(token), now);
 }
 
 /** The unit the device is in pupil mode for (its name only: nothing personal), or null without a live token. */
@@ -96,11 +90,11 @@ export async function requestInPupilMode(
  * device they left in a classroom stops taking requests in their name too.
  */
 export async function endPupilModesOpenedBy(trx: Trx, { staffId }: { staffId: string }): Promise<void> {
-  await trx.deleteFrom('pupil_mode').where('opened_by_staff_id', '=', staffId).execute();
+  await repo.deletePupilModesOpenedBy(trx, staffId);
 }
 
 /** Ends pupil mode on the device (a staff member, logged in again, leaves it). Nothing to end is fine. */
 export async function endPupilMode(db: Db, token: string | undefined): Promise<void> {
   if (!token) return;
-  await db.deleteFrom('pupil_mode').where('token_hash', '=', hashToken(token)).execute();
+  await repo.deletePupilMode(db, hashToken(token));
 }

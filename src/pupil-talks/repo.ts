@@ -1,5 +1,8 @@
-/** Queries for pupils' requests, talks and referrals. Only reached through the services, behind the policy. */
-import { sql, type Insertable } from 'kysely';
+/**
+ * Queries for pupils' requests, talks and referrals, and the school devices in pupil mode. Only
+ * reached through the services, behind the policy (pupil mode's token is found before it).
+ */
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '../kernel/db/database.ts';
 import type { Tables } from '../kernel/db/tables.ts';
 import type { Trx } from '../kernel/policy/access.ts';
@@ -122,6 +125,29 @@ export function findTalk(db: Db, talkId: string) {
     .executeTakeFirst();
 }
 
+/** Records a talk for a request unless one is recorded for it already; returns the new id, or undefined. */
+export async function insertTalk(db: Db, values: Insertable<Tables['pupil_talk']>): Promise<string | undefined> {
+  const row = await db
+    .insertInto('pupil_talk')
+    .values(values)
+    .onConflict((oc) => oc.column('request_id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** Changes a talk and steps its version, if it still has the version read; answers whether it did. */
+export async function updateTalk(db: Db, talkId: string, version: number, changes: Updateable<Tables['pupil_talk']>): Promise<boolean> {
+  const updated = await db
+    .updateTable('pupil_talk')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', talkId)
+    .where('version', '=', version)
+    .returning('id')
+    .executeTakeFirst();
+  return updated !== undefined;
+}
+
 export type TalkRow = NonNullable<Awaited<ReturnType<typeof findTalk>>>;
 export type RequestRow = NonNullable<Awaited<ReturnType<typeof findRequest>>>;
 
@@ -129,6 +155,10 @@ export type RequestRow = NonNullable<Awaited<ReturnType<typeof findRequest>>>;
 export async function isEnrolledAt(db: Db, childId: string, unitId: string): Promise<boolean> {
   const row = await db.selectFrom('enrolment').select('child_id').where('child_id', '=', childId).where('unit_id', '=', unitId).executeTakeFirst();
   return row !== undefined;
+}
+
+export async function insertReferral(db: Db, values: Insertable<Tables['pupil_talk_referral']>): Promise<void> {
+  await db.insertInto('pupil_talk_referral').values(values).execute();
 }
 
 export function listReferrals(db: Db, municipalityId: string) {
@@ -208,6 +238,29 @@ export function claimExpiredRequest(trx: Trx, cutoff: Date) {
 /** Deletes a request with its talk (the foreign key cascades). */
 export async function deleteRequest(trx: Trx, requestId: string): Promise<void> {
   await trx.deleteFrom('pupil_talk_request').where('id', '=', requestId).execute();
+}
+
+export async function insertPupilMode(db: Db, values: Insertable<Tables['pupil_mode']>): Promise<void> {
+  await db.insertInto('pupil_mode').values(values).execute();
+}
+
+/** The live pupil mode of a device by its token's hash, with its unit's name, or undefined. */
+export function findPupilMode(db: Db, tokenHash: string, now: Date) {
+  return db
+    .selectFrom('pupil_mode as p')
+    .innerJoin('unit as u', 'u.id', 'p.unit_id')
+    .select(['p.unit_id', 'u.name as unit_name', 'p.opened_by_staff_id', 'p.expires_at'])
+    .where('p.token_hash', '=', tokenHash)
+    .where('p.expires_at', '>', now)
+    .executeTakeFirst();
+}
+
+export async function deletePupilMode(db: Db, tokenHash: string): Promise<void> {
+  await db.deleteFrom('pupil_mode').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deletePupilModesOpenedBy(db: Db, staffId: string): Promise<void> {
+  await db.deleteFrom('pupil_mode').where('opened_by_staff_id', '=', staffId).execute();
 }
 
 /** Devices left in pupil mode past their expiry. */

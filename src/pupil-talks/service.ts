@@ -114,24 +114,19 @@ export function recordTalk(db: Db, actor: Actor, requestId: string, body: Record
         }
         if (confirmation.refusal) return confirmation.refusal;
       }
-      const inserted = await trx
-        .insertInto('pupil_talk')
-        .values({
-          request_id: requestId,
-          unit_id: request.unit_id,
-          contact_staff_id: actor.staffId,
-          held_on: body.heldOn,
-          duration_minutes: body.durationMinutes,
-          topic: body.topic,
-          follow_up: body.followUp,
-          note,
-          created_at: now,
-        })
-        .onConflict((oc) => oc.column('request_id').doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (!inserted) return new RuleViolation(409, 'talk_already_recorded', 'A talk is already recorded for this request.');
-      return oneTalk(trx, inserted.id);
+      const talkId = await repo.insertTalk(trx, {
+        request_id: requestId,
+        unit_id: request.unit_id,
+        contact_staff_id: actor.staffId,
+        held_on: body.heldOn,
+        duration_minutes: body.durationMinutes,
+        topic: body.topic,
+        follow_up: body.followUp,
+        note,
+        created_at: now,
+      });
+      if (!talkId) return new RuleViolation(409, 'talk_already_recorded', 'A talk is already recorded for this request.');
+      return oneTalk(trx, talkId);
     },
   );
 }
