@@ -23,10 +23,11 @@ export interface EntryRow {
   version: number;
 }
 
-/** An entry is its contact's alone: anyone else is answered as if it did not exist. */
-export async function locateOwnEntry(db: Db, id: string, staffId: string): Promise<ResourceScope | undefined> {
-  const row = await db.selectFrom('activity_entry').select('unit_id').where('id', '=', id).where('contact_staff_id', '=', staffId).executeTakeFirst();
-  return row && locateUnit(db, row.unit_id);
+/** An entry is its contact's alone: its scope names them as owner, so anyone else is denied (answered as not found). */
+export async function locateEntryOfContact(db: Db, id: string): Promise<ResourceScope | undefined> {
+  const row = await db.selectFrom('activity_entry').select(['unit_id', 'contact_staff_id']).where('id', '=', id).executeTakeFirst();
+  const unit = row && (await locateUnit(db, row.unit_id));
+  return unit && { ...unit, ownerStaffId: row.contact_staff_id };
 }
 
 export async function locateMunicipality(db: Db, municipalityId: string): Promise<ResourceScope | undefined> {

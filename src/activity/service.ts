@@ -86,7 +86,7 @@ export async function editActivity(db: Db, actor: Actor, id: string, input: Edit
   return withAccess(
     db,
     actor,
-    { permission: 'activity.log', action: 'update', resourceType: 'activity_entry', resourceId: id, purpose: confirmation.auditPurpose, locate: (trx) => repo.locateOwnEntry(trx, id, actor.staffId) },
+    { permission: 'activity.log', action: 'update', resourceType: 'activity_entry', resourceId: id, purpose: confirmation.auditPurpose, locate: (trx) => repo.locateEntryOfContact(trx, id) },
     async (trx): Promise<Activity | RuleViolation> => {
       const checked = await checkFields(trx, input, now, confirmation.refusal, actor);
       if (checked instanceof RuleViolation) return checked;
@@ -101,7 +101,7 @@ export async function deleteActivity(db: Db, actor: Actor, id: string, readVersi
   await withAccess(
     db,
     actor,
-    { permission: 'activity.log', action: 'delete', resourceType: 'activity_entry', resourceId: id, locate: (trx) => repo.locateOwnEntry(trx, id, actor.staffId) },
+    { permission: 'activity.log', action: 'delete', resourceType: 'activity_entry', resourceId: id, locate: (trx) => repo.locateEntryOfContact(trx, id) },
     async (trx): Promise<RuleViolation | undefined> => ((await repo.deleteEntry(trx, id, readVersion)) ? undefined : conflict()),
   );
 }

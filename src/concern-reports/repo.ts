@@ -31,12 +31,14 @@ export function findReport(db: Db, id: string) {
   return reportColumns(db).where('r.id', '=', id).executeTakeFirst();
 }
 
-/** Where the caller's own report sits (their unit); undefined for anyone else's or a missing one. */
-export async function locateOwnReport(db: Db, id: string, staffId: string, status: 'draft' | 'any'): Promise<UnitScope | undefined> {
-  let query = db.selectFrom('concern_report').select('reporter_unit_id').where('id', '=', id).where('reporter_staff_id', '=', staffId);
-  if (status === 'draft') query = query.where('status', '=', 'draft');
-  const row = await query.executeTakeFirst();
-  return row && locateUnit(db, row.reporter_unit_id);
+/**
+ * Where a report sits as its writer's own: their unit, with them as its owner, so the decision
+ * denies (and audits) anyone else. `status` lets the work refuse a sent report a draft's route.
+ */
+export async function locateReportOfWriter(db: Db, id: string): Promise<(UnitScope & { status: ReportRow['status'] }) | undefined> {
+  const row = await db.selectFrom('concern_report').select(['reporter_unit_id', 'reporter_staff_id', 'status']).where('id', '=', id).executeTakeFirst();
+  const unit = row && (await locateUnit(db, row.reporter_unit_id));
+  return unit && { ...unit, ownerStaffId: row.reporter_staff_id, status: row.status };
 }
 
 /** A received report sits in the municipality whose intake queue it landed in. */

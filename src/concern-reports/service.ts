@@ -125,7 +125,7 @@ export function readOwnReport(db: Db, actor: Actor, id: string): Promise<Draft> 
       resourceId: id,
       childId: (trx) => repo.childOfReport(trx, id),
       locate: async (trx) => {
-        const scope = await repo.locateOwnReport(trx, id, actor.staffId, 'any');
+        const scope = await repo.locateReportOfWriter(trx, id);
         if (scope) country = scope.countryCode;
         return scope;
       },
@@ -147,12 +147,13 @@ export async function saveDraft(db: Db, actor: Actor, id: string, request: SaveD
       resourceId: id,
       childId: (trx) => repo.childOfReport(trx, id),
       locate: async (trx) => {
-        const scope = await repo.locateOwnReport(trx, id, actor.staffId, 'draft');
+        const scope = await repo.locateReportOfWriter(trx, id);
         if (scope) country = scope.countryCode;
         return scope;
       },
     },
-    async (trx) => {
+    async (trx, _grant, scope) => {
+      if (scope.status !== 'draft') return notADraft();
       if (!(await repo.saveDraft(trx, id, request.version, request.content))) return conflict();
       return toDraft((await repo.findReport(trx, id))!, country);
     },
@@ -183,7 +184,7 @@ export async function submitReport(
       resourceType: 'concern_report',
       resourceId: id,
       childId: (trx) => repo.childOfReport(trx, id),
-      locate: async (trx) => (reporterScope = await repo.locateOwnReport(trx, id, actor.staffId, 'any')),
+      locate: async (trx) => (reporterScope = await repo.locateReportOfWriter(trx, id)),
     },
     async (trx) => {
       const country = reporterScope!.countryCode;
@@ -272,7 +273,7 @@ export async function ownReportPdf(db: Db, actor: Actor, id: string): Promise<Bu
       resourceType: 'concern_report',
       resourceId: id,
       childId: (trx) => repo.childOfReport(trx, id),
-      locate: (trx) => repo.locateOwnReport(trx, id, actor.staffId, 'any'),
+      locate: (trx) => repo.locateReportOfWriter(trx, id),
     },
     async (trx) => {
       const row = (await repo.findReport(trx, id))!;
@@ -296,9 +297,9 @@ export async function deleteDraft(db: Db, actor: Actor, id: string): Promise<voi
       action: 'delete',
       resourceType: 'concern_report',
       resourceId: id,
-      locate: (trx) => repo.locateOwnReport(trx, id, actor.staffId, 'draft'),
+      locate: (trx) => repo.locateReportOfWriter(trx, id),
     },
-    (trx) => repo.deleteDraft(trx, id, actor.staffId),
+    async (trx, _grant, scope) => (scope.status === 'draft' ? repo.deleteDraft(trx, id, actor.staffId) : notADraft()),
   );
 }
 
@@ -326,4 +327,9 @@ function conflict() {
 
 function idempotencyKeyReused() {
   return new RuleViolation(409, 'idempotency_key_reused', 'The idempotency key belongs to another request.');
+}
+
+/** A sent report answers a draft's route as not found, as it always has; the attempt is audited. */
+function notADraft() {
+  return new NotFoundError('concern_report');
 }

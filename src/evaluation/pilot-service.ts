@@ -4,7 +4,7 @@
  * sending the same save twice — a double click, a retry — leaves one pilot, unchanged.
  */
 import type { Db } from '../kernel/db/database.ts';
-import { RuleViolation } from '../kernel/errors.ts';
+import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import type { ResourceScope } from '../kernel/policy/decide.ts';
@@ -37,13 +37,12 @@ export async function savePilot(db: Db, actor: Actor, municipalityId: string, pi
       action: request.version === 0 ? 'create' : 'update',
       resourceType: 'evaluation_pilot',
       resourceId: pilotId,
-      locate: async (trx) => {
-        // A pilot of another municipality is not to be found under this one.
-        const owner = await repo.municipalityOfPilot(trx, pilotId);
-        return owner === undefined || owner === municipalityId ? municipalityScope(trx, municipalityId) : undefined;
-      },
+      locate: (trx) => municipalityScope(trx, municipalityId),
     },
-    async (trx): Promise<Pilot | RuleViolation> => {
+    async (trx): Promise<Pilot | RuleViolation | NotFoundError> => {
+      // Another municipality's pilot is not to be found under this one: refused, and audited.
+      const owner = await repo.municipalityOfPilot(trx, pilotId);
+      if (owner !== undefined && owner !== municipalityId) return new NotFoundError('evaluation_pilot');
       const named = [...wanted.units.map((unit) => unit.unitId), ...wanted.comparisonUnits];
       const known = await repo.unitsOfMunicipality(trx, municipalityId, named);
       if (named.some((unitId) => !known.has(unitId))) return new RuleViolation(400, 'unknown_unit', 'A unit is not one of the municipality’s.');

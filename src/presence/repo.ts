@@ -167,16 +167,16 @@ export function listBookingsBy(db: Db, staffId: string): Promise<BookingRow[]> {
     .execute();
 }
 
-/** A booking of the caller's own, located by its unit; undefined for anyone else's. */
-export async function locateOwnBooking(db: Db, bookingId: string, staffId: string): Promise<ResourceScope | undefined> {
+/** Where a booking sits as its booker's own: the hour's unit, with the booker as its owner, so the decision denies anyone else. */
+export async function locateBookingOfBooker(db: Db, bookingId: string): Promise<ResourceScope | undefined> {
   const booking = await db
     .selectFrom('booking as b')
     .innerJoin('consultation_hour as h', 'h.id', 'b.consultation_hour_id')
-    .select('h.unit_id')
+    .select(['h.unit_id', 'b.booked_by_staff_id'])
     .where('b.id', '=', bookingId)
-    .where('b.booked_by_staff_id', '=', staffId)
     .executeTakeFirst();
-  return booking && locateUnit(db, booking.unit_id);
+  const unit = booking && (await locateUnit(db, booking.unit_id));
+  return unit && { ...unit, ownerStaffId: booking.booked_by_staff_id };
 }
 
 export async function insertBooking(

@@ -308,7 +308,7 @@ export async function cancelBooking(db: Db, actor: Actor, bookingId: string, { n
       action: 'update',
       resourceType: 'booking',
       resourceId: bookingId,
-      locate: (trx) => repo.locateOwnBooking(trx, bookingId, actor.staffId),
+      locate: (trx) => repo.locateBookingOfBooker(trx, bookingId),
     },
     async (trx): Promise<Booking | RuleViolation> => {
       const booking = (await repo.findBooking(trx, bookingId))!;
@@ -346,7 +346,7 @@ export async function moveBooking(
       resourceType: 'booking',
       resourceId: bookingId,
       locate: async (trx) => {
-        const scope = await repo.locateOwnBooking(trx, bookingId, actor.staffId);
+        const scope = await repo.locateBookingOfBooker(trx, bookingId);
         municipalityId = scope?.municipalityId ?? '';
         return scope;
       },

@@ -11,6 +11,7 @@ import { countSolve } from '../kernel/metrics/metrics.ts';
 import type { Db } from '../kernel/db/database.ts';
 import { NotFoundError, RuleViolation } from '../kernel/errors.ts';
 import { withAccess, type Trx } from '../kernel/policy/access.ts';
+import { withSystemAccess } from '../kernel/policy/named-access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { decide } from '../kernel/policy/decide.ts';
 import { clock } from '../time/clock.ts';
@@ -125,7 +126,7 @@ export async function startPlan(db: Db, actor: Actor, unitId: string, input: New
     },
   );
   // Solved only once the plan is committed: the solver's worker writes to it from its own transactions.
-  if (outcome.problem) runSolve(db, actor, id, outcome.problem, input.seconds);
+  if (outcome.problem) runSolve(db, id, outcome.problem, input.seconds);
   return { plan: outcome.plan, created: outcome.problem !== null };
 }
 
@@ -332,7 +333,7 @@ export function solveSettled(planId: string): Promise<void> {
 
 const running = new Map<string, { solve: RunningSolve; settled: Promise<void> }>();
 
-function runSolve(db: Db, actor: Actor, planId: string, problem: RotaProblem, seconds: number): void {
+function runSolve(db: Db, planId: string, problem: RotaProblem, seconds: number): void {
   let writes = Promise.resolve();
   const solve = startSolve(problem, { seconds, gap: 0.01 }, (progress) => {
     writes = writes.then(() => repo.setProgress(db, planId, progress)).catch(() => undefined);
@@ -343,7 +344,7 @@ function runSolve(db: Db, actor: Actor, planId: string, problem: RotaProblem, se
   const settled = solve.solution
     .then(async (solution) => {
       await writes;
-      await saveSolution(db, actor, planId, solution);
+      await saveSolution(db, planId, solution);
       countSolve(solution.status);
     })
     .catch(() => {
@@ -357,11 +358,15 @@ function runSolve(db: Db, actor: Actor, planId: string, problem: RotaProblem, se
   running.set(planId, { solve, settled });
 }
 
-async function saveSolution(db: Db, actor: Actor, planId: string, solution: RotaSolution): Promise<void> {
-  await withAccess(
+/**
+ * The solver's answer is the system's own work, saved once the leader's start has been answered:
+ * audited as the job, so the leader's call leaves its one event and the save needs no session.
+ */
+async function saveSolution(db: Db, planId: string, solution: RotaSolution): Promise<void> {
+  await withSystemAccess(
     db,
-    actor,
-    { permission: 'rota.plan', action: 'update', resourceType: 'rota_plan', resourceId: planId, purpose: 'solver answer', locate: (trx) => repo.locatePlan(trx, planId) },
+    'rota solver',
+    { action: 'update', locate: (trx) => repo.locatePlan(trx, planId), resource: () => ({ type: 'rota_plan', id: planId }) },
     async (trx) => {
       const { status, proven, figures, bound, gap, seconds, explanation } = solution;
       const assignments = solution.rota.map((r) => ({ shift: r.shift, staff: r.staff }));

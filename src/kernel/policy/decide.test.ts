@@ -36,7 +36,7 @@ const neighbour: ResourceScope = { municipalityId: 'neighbour', unitIds: ['schoo
 const elsewhere: ResourceScope = { municipalityId: 'far', unitIds: ['school-f'], districtIds: ['f-east'] };
 
 describe('decide', () => {
-  it.each<[string, Actor, Permission, ResourceScope, boolean | 'no_role' | 'out_of_scope']>([
+  it.each<[string, Actor, Permission, ResourceScope, boolean | 'no_role' | 'out_of_scope' | 'not_owner']>([
     ['a teacher reads a child in their own school', actor(at(school, 'staff')), 'child.read', sameUnit, true],
     ['a teacher may not read a child in the school next door', actor(at(school, 'staff')), 'child.read', sameDistrict, 'out_of_scope'],
     ['an intake worker reads any child in the municipality', actor(at(school, 'intake_worker')), 'child.read', sameMunicipality, true],
@@ -50,6 +50,10 @@ describe('decide', () => {
     ['only a leader sees who accessed a record', actor(at(school, 'unit_leader')), 'audit.access_report', sameUnit, 'no_role'],
     ['a leader sees who accessed a record in the municipality', actor(at(school, 'leader')), 'audit.access_report', sameMunicipality, true],
     ['a person with no memberships may do nothing', actor(), 'organisation.read', sameUnit, 'no_role'],
+    ['a teacher works on their own draft', actor(at(school, 'staff')), 'concern.draft', { ...sameUnit, ownerStaffId: 'me' }, true],
+    ["a teacher may not open a colleague's draft at the same school", actor(at(school, 'staff')), 'concern.draft', { ...sameUnit, ownerStaffId: 'colleague' }, 'not_owner'],
+    ["a network contact may not change a colleague's activity entry at a unit both serve", actor(at(school, 'network_contact')), 'activity.log', { ...sameUnit, ownerStaffId: 'colleague' }, 'not_owner'],
+    ['owning a record gives no role: a partner still may not draft', actor(at(school, 'partner')), 'concern.draft', { ...sameUnit, ownerStaffId: 'me' }, 'no_role'],
   ])('%s', (_case, who, permission, resource, expected) => {
     const decision = decide(who, permission, resource);
     if (expected === true) expect(decision.allow).toBe(true);

@@ -12,17 +12,23 @@ export interface ResourceScope {
   unitIds: string[];
   /** The districts of those units. */
   districtIds: string[];
+  /**
+   * Set on a record only the person who made it may touch (a draft, a booking, an own log
+   * entry): anyone else is denied whatever their role reaches.
+   */
+  ownerStaffId?: string;
 }
 
 export type Decision =
   | { allow: true; reason: `role:${string}`; membership: ActorMembership; emergency: boolean }
-  | { allow: false; reason: 'no_role' | 'out_of_scope' };
+  | { allow: false; reason: 'no_role' | 'out_of_scope' | 'not_owner' };
 
 /**
  * Allows when some membership's role holds the permission with a scope that reaches the
- * resource. The first reaching membership is the one recorded as "acting as".
+ * resource, and the resource has no owner or the actor is its owner. The first reaching membership is the one recorded as "acting as".
  */
 export function decide(actor: Actor, permission: Permission, resource: ResourceScope): Decision {
+  if (resource.ownerStaffId !== undefined && resource.ownerStaffId !== actor.staffId) return { allow: false, reason: 'not_owner' };
   let holdsRole = false;
   for (const membership of actor.memberships) {
     const scope = scopeOf(permission, membership.role);

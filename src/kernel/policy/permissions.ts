@@ -173,7 +173,7 @@ export const permissions = {
    * Writing a concern report to child welfare, and seeing one's own reports and their feedback.
    * The duty to report rests on each public employee personally (NO § 13-2, DK skærpet
    * underretningspligt), so everyone who works with children at a unit holds it; the reports
-   * are the writer's own (the service looks them up by reporter).
+   * are the writer's own (a draft's scope names its owner, and the decision denies anyone else).
    */
   'concern.draft': {
     staff: 'unit',
