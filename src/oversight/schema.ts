@@ -42,6 +42,7 @@ const KIND_OF_RESOURCE: Readonly<Record<ResourceType, RecordKind>> = {
   staff: 'other',
   unit: 'other',
   session: 'other',
+  route: 'other',
   emergency_access: 'other',
   emergency_review_list: 'other',
   consultations: 'other',

@@ -160,6 +160,7 @@ const ENGLISH_RECORD_NAMES: Readonly<Record<ResourceType, string>> = {
   staff: 'a staff member',
   unit: 'a unit',
   session: 'a session',
+  route: 'a refused call',
   emergency_access: 'an emergency access',
   emergency_review_list: 'the emergency accesses to review',
   consent: 'a consent',

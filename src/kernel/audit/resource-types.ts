@@ -12,6 +12,8 @@ export const RESOURCE_TYPES = [
   'staff',
   'unit',
   'session',
+  // A call the route guard refused before any record was looked up (403): its route's pattern.
+  'route',
   'emergency_access',
   'emergency_review_list',
   'consent',

@@ -13,6 +13,7 @@ import type { Db } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { holdsPermission } from '../policy/decide.ts';
 import { routeAccess, routeKey, type RouteAccess } from '../policy/route-access.ts';
+import { recordRouteRefusal } from '../policy/route-refusal.ts';
 import { databaseRateLimitStore } from './rate-limit-store.ts';
 import { findSessionWithActor } from './sessions.ts';
 
@@ -118,9 +119,9 @@ async function auth(app: FastifyInstance, { db, publicUrl }: AuthOptions) {
     const access = accessOf(request);
     if (access === undefined || access === 'public') return; // pages, assets, public API
     if (!request.actor) return reply.status(401).send({ code: 'unauthenticated', message: 'Log in first.' });
-    if (access === 'closed') return reply.status(403).send({ code: 'forbidden', message: 'Your roles do not allow this.' });
-    const needed = access === 'authenticated' ? [] : [access].flat();
-    if (needed.length > 0 && !needed.some((permission) => holdsPermission(request.actor!, permission))) {
+    const needed = access === 'closed' || access === 'authenticated' ? [] : [access].flat();
+    if (access === 'closed' || (needed.length > 0 && !needed.some((permission) => holdsPermission(request.actor!, permission)))) {
+      await recordRouteRefusal(db, request.actor, request.method, request.routeOptions.url!);
       return reply.status(403).send({ code: 'forbidden', message: 'Your roles do not allow this.' });
     }
   });
