@@ -11,6 +11,7 @@
  * takes only open days of the school year so far, and on a real date in a holiday or the
  * first days of a school year there would be no six such days to import.
  */
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { flagListSchema } from '../src/attendance/schema.ts';
@@ -26,6 +27,8 @@ import { isClosed } from '../src/time/school-calendar.ts';
 import { expectPage, loggedInContext, newPage, screenshots, seriousAxeViolations, startTidlig, waitForPage, type Tidlig } from './harness.ts';
 
 const nb = attendanceMessages.nb;
+const en = attendanceMessages.en;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const nbCase = attendanceCaseMessages.nb;
 
 let tidlig: Tidlig;
@@ -108,6 +111,33 @@ it('imports a file with bad rows, shows the refused rows and the new flag, and r
   await row.getByText(nb.flags.handledNote.replace('{{note}}', 'Ringte hjem, møte med foreldrene avtalt.')).waitFor();
   await expectAccessible(page);
   expect(consoleErrors).toEqual([]);
+  await context.close();
+});
+
+it('reads an XLSX file sent from the page in English, and says so when a file cannot be read', async () => {
+  const context = await loggedInContext(tidlig, 'unit_leader', 'Elvestad', { locale: 'en-GB' });
+  const { page, consoleErrors } = await newPage(context);
+  const pupil = await unflaggedPupil(page);
+  await page.goto(`/units/${pupil.unitId}/attendance`);
+  expect(await waitForPage(page)).toBe(en.title);
+
+  // A file that is no spreadsheet, named as one: refused, in the reader's language, nothing kept.
+  await page.getByLabel(en.import.file).setInputFiles({ name: 'absence.xlsx', mimeType: XLSX, buffer: Buffer.from('not a spreadsheet') });
+  await page.getByRole('button', { name: en.import.send }).click();
+  await page.getByText(en.import.failed.replace('{{reason}}', en.errors.unreadable_file)).waitFor();
+
+  // The same pupil's two last school days as the admin system's XLSX export.
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Fravær');
+  sheet.addRow(['Fødselsnummer', 'Dato', 'Time', 'Minutter', 'Fraværstype']);
+  for (const day of lastSchoolDays().slice(-2)) sheet.addRow([pupil.nationalId, day, '', '', 'Syk']);
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  await page.getByLabel(en.import.file).setInputFiles({ name: 'absence.xlsx', mimeType: XLSX, buffer });
+  await page.getByRole('button', { name: en.import.send }).click();
+  await page.getByRole('status').filter({ hasText: /^2 rows accepted \(\d+ changes?\), 0 rejected/ }).waitFor();
+  await expectAccessible(page);
+  // The browser's own note of the refused upload, and nothing else.
+  expect(consoleErrors).toEqual([expect.stringContaining('status of 400')]);
   await context.close();
 });
 

@@ -30,7 +30,15 @@ import { TEST_NOW, TEST_TODAY } from '../kernel/testing/test-clock.ts';
 
 interface Call {
   url: string;
-  body?: Record<string, unknown>;
+  /** JSON, or a file sent as the body itself (an upload). */
+  body?: Record<string, unknown> | { file: string; contentType: string };
+}
+
+/** A call's body as inject sends it: JSON as is, a file with its content type. */
+function bodyOf(call: Call, headers: Record<string, string>) {
+  if (!call.body) return { headers };
+  if ('file' in call.body && typeof call.body.file === 'string') return { payload: call.body.file, headers: { ...headers, 'content-type': String(call.body.contentType) } };
+  return { payload: call.body, headers };
 }
 
 /**
@@ -232,8 +240,8 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   }),
   'GET /api/teams/mine': () => ({ url: '/api/teams/mine' }),
   'POST /api/units/:id/attendance/imports': (place) => ({
-    url: `/api/units/${place.unitId}/attendance/imports`,
-    body: { source: 'visma', content: 'Fødselsnummer;Dato;Time;Minutter;Fraværstype\n', dryRun: true },
+    url: `/api/units/${place.unitId}/attendance/imports?source=visma&dryRun=true`,
+    body: { file: 'Fødselsnummer;Dato;Time;Minutter;Fraværstype\n', contentType: 'text/csv' },
   }),
   'GET /api/units/:id/attendance/flags': (place) => ({ url: `/api/units/${place.unitId}/attendance/flags` }),
   'POST /api/units/:id/attendance/flags/:flagId/handle': (place) => ({
@@ -525,8 +533,7 @@ describeEachEngine('access matrix', (use, engine) => {
             method: method as 'GET',
             url: call.url,
             cookies: { [SESSION_COOKIE]: token, ...csrf.cookies },
-            headers: { 'x-csrf-token': csrf.token },
-            ...(call.body ? { payload: call.body } : {}),
+            ...bodyOf(call, { 'x-csrf-token': csrf.token }),
           });
           const answer = bucket(response.statusCode);
           // A started plan is solved in the background, which saves its answer as the caller.
@@ -577,8 +584,7 @@ describeEachEngine('access matrix', (use, engine) => {
         method: method as 'GET',
         url: call.url,
         cookies: csrf.cookies,
-        headers: { 'x-csrf-token': csrf.token },
-        ...(call.body ? { payload: call.body } : {}),
+        ...bodyOf(call, { 'x-csrf-token': csrf.token }),
       });
       expect(`${key}: ${response.statusCode}`).toBe(`${key}: 401`);
     }

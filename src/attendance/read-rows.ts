@@ -4,9 +4,12 @@
  * stream, XLSX through exceljs's streaming WorkbookReader (first sheet, header on row 1).
  */
 import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream';
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import { RuleViolation } from '../kernel/errors.ts';
+import type { FileFormat } from './domain/file-format.ts';
 
 /** One data row: its line in the file (the header is line 1) and its cells by header. */
 export interface SourceRow {
@@ -14,11 +17,19 @@ export interface SourceRow {
   record: Record<string, string>;
 }
 
-export type FileFormat = 'csv' | 'xlsx';
+export { formatOf, type FileFormat } from './domain/file-format.ts';
 
-/** The file's format by its name; anything but .xlsx is read as CSV. */
-export function formatOf(fileName: string): FileFormat {
-  return fileName.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
+/**
+ * Rows of a file uploaded from the web: one the reader cannot make out as its format is the
+ * user's file, not the server's failure (400 unreadable_file); a refusal on the way (the upload
+ * too large or broken off) passes as it is.
+ */
+export async function* readUploadRows(input: Readable, format: FileFormat): AsyncIterable<SourceRow> {
+  try {
+    yield* format === 'xlsx' ? readXlsxRows(input) : readCsvRows(input);
+  } catch (error) {
+    throw error instanceof RuleViolation ? error : new RuleViolation(400, 'unreadable_file', `The file cannot be read as ${format.toUpperCase()}.`);
+  }
 }
 
 /** Rows of a file on disk. */
@@ -31,9 +42,9 @@ export function readFileRows(path: string, format: FileFormat): AsyncIterable<So
  * taken from the header line. A byte-order mark is dropped.
  */
 export async function* readCsvRows(input: Readable): AsyncIterable<SourceRow> {
-  const parser = input.pipe(
-    parse({ columns: true, bom: true, delimiter: [';', ',', '\t'], skip_empty_lines: true, relax_column_count: true, info: true, trim: true }),
-  );
+  const parser = parse({ columns: true, bom: true, delimiter: [';', ',', '\t'], skip_empty_lines: true, relax_column_count: true, info: true, trim: true });
+  // Not pipe: an input that fails (an aborted upload) must fail the reading, not leave it waiting.
+  pipeline(input, parser, () => undefined);
   for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
     yield { line: info.lines, record };
   }

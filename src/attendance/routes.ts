@@ -1,36 +1,66 @@
 /** HTTP handlers for a school's absence imports and flags: validate, call the service, answer. */
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { requireActor } from '../kernel/auth/plugin.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
 import { registerCaseRoutes } from './case-routes.ts';
 import { handleFlag, listFlags } from './flag-service.ts';
+import { RuleViolation } from '../kernel/errors.ts';
+import { answerWithProgress, NDJSON } from '../kernel/http/progress-answer.ts';
 import { importForUnit } from './import-service.ts';
-import { readCsvRows } from './read-rows.ts';
-import { flagListSchema, flagParamsSchema, flagSchema, handleFlagSchema, importReportSchema, importUploadSchema, unitParamsSchema } from './schema.ts';
+import { readUploadRows } from './read-rows.ts';
+import { flagListSchema, flagParamsSchema, flagSchema, handleFlagSchema, importQuerySchema, unitParamsSchema } from './schema.ts';
+import { countedUpload, MAX_UPLOAD_BYTES, tooLarge } from './upload-stream.ts';
 
 const tags = ['attendance'];
 
-export function attendanceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+/**
+ * The import, in a context of its own: its body is the file, handed on as a stream (never
+ * gathered into memory), and its answer is the import's progress line by line, then the report.
+ */
+function importRoute(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    for (const type of UPLOAD_TYPES) app.addContentTypeParser(type, (_request, body, done) => done(null, body));
     app.post(
       '/api/units/:id/attendance/imports',
       {
-        bodyLimit: 25 * 1024 * 1024,
         schema: {
           tags,
-          summary: "Import a CSV export of the school's absence with the saved mapping of its source",
+          summary: "Import the school's absence file (CSV or XLSX, the request's body) with the saved mapping of its source",
+          description:
+            'The body is the file as sent by the school\'s admin system (content type text/csv, application/octet-stream or XLSX), up to 25 MB. ' +
+            'The answer is newline-delimited JSON: `{"progress": …}` after each batch of rows, then `{"result": <report>}`, or `{"error": {code, message}}` ' +
+            'if the import fails after it has begun (nothing is kept). Refusals before it begins are answered as 400/404/413.',
           params: unitParamsSchema,
-          body: importUploadSchema,
-          response: { 200: importReportSchema, 400: errorSchema, 404: errorSchema },
+          querystring: importQuerySchema,
+          response: { 200: z.string().describe(NDJSON), 400: errorSchema, 404: errorSchema, 413: errorSchema },
         },
       },
-      async (request) => {
-        const { source, content, dryRun } = request.body;
-        return importForUnit(ctx.db, requireActor(request), request.params.id, readCsvRows(Readable.from([content])), { source, dryRun });
+      async (request, reply) => {
+        if (!(request.body instanceof Readable)) throw new RuleViolation(400, 'no_file', 'Send the file as the body.');
+        if (Number(request.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES) throw tooLarge();
+        const upload = countedUpload(request.body);
+        const { source, format, dryRun } = request.query;
+        const rows = readUploadRows(upload.stream, format);
+        return answerWithProgress(reply, request.log, (report) =>
+          importForUnit(ctx.db, requireActor(request), request.params.id, rows, {
+            source,
+            dryRun: dryRun === 'true',
+            onProgress: (counts) => report({ ...counts, bytesRead: upload.bytesRead() }),
+          }),
+        );
       },
     );
+  };
+}
+
+const UPLOAD_TYPES = ['text/csv', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+
+export function attendanceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(importRoute(ctx));
 
     app.get(
       '/api/units/:id/attendance/flags',

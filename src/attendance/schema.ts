@@ -33,7 +33,23 @@ export type ImportReportBody = z.infer<typeof importReportSchema>;
 
 export const unitParamsSchema = z.object({ id: id() });
 export const flagParamsSchema = z.object({ id: id(), flagId: id() });
-export const importQuerySchema = z.object({ source: sourceNameSchema, dryRun: z.enum(['true', 'false']).optional() });
+/** An upload's settings ride in the query: the body is the file itself, streamed. */
+export const importQuerySchema = z.object({
+  source: sourceNameSchema,
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+  dryRun: z.enum(['true', 'false']).default('false'),
+});
+
+/** How far an import has come: rows so far, and the bytes of the file read (of its size, on the page). */
+export const importProgressSchema = z.object({ rowsRead: z.number().int(), accepted: z.number().int(), rejected: z.number().int(), bytesRead: z.number().int() });
+export type ImportProgressBody = z.infer<typeof importProgressSchema>;
+
+/** One line of an import's streamed answer (kernel/http/progress-answer.ts). */
+export const importAnswerLineSchema = z.union([
+  z.object({ progress: importProgressSchema }),
+  z.object({ result: importReportSchema }),
+  z.object({ error: z.object({ code: z.string(), message: z.string() }) }),
+]);
 
 export const flagSchema = z.object({
   id: id(),
@@ -65,14 +81,3 @@ export type FlagList = z.infer<typeof flagListSchema>;
 /** Handling a flag: what was done (a call home, a meeting), in a short note without names. */
 export const handleFlagSchema = z.object({ note: cleanText(500).min(1, { error: 'text_too_short' }) });
 export type HandleFlagRequest = z.infer<typeof handleFlagSchema>;
-
-/** Ten megabytes of CSV text: a month's file for a large school, read by the browser and sent as text. */
-const MAX_UPLOAD_CHARS = 10_000_000;
-
-/** A file uploaded from the import page: the CSV text, read row by row on the server like a file from disk. */
-export const importUploadSchema = z.object({
-  source: sourceNameSchema,
-  content: cleanText(MAX_UPLOAD_CHARS, { multiline: true, trim: false }),
-  dryRun: z.boolean().optional(),
-});
-export type ImportUpload = z.infer<typeof importUploadSchema>;

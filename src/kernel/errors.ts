@@ -26,7 +26,7 @@ export class NotFoundError extends Error {
 export class RuleViolation extends Error {
   override readonly name = 'RuleViolation';
   constructor(
-    readonly status: 400 | 409,
+    readonly status: 400 | 409 | 413,
     readonly code: string,
     message: string,
     readonly details: Record<string, unknown> = {},

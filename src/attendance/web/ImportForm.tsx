@@ -2,27 +2,38 @@ import { Button, Checkbox, Fieldset, Heading, Paragraph, Textfield } from '@digd
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { sendJson } from '../../kernel/ui/api.ts';
+import { ApiRequestError } from '../../kernel/ui/api.ts';
+import { uploadWithProgress } from '../../kernel/ui/upload.ts';
 import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
 import { RejectedRows } from '../../kernel/ui/RejectedRows.tsx';
 import { useSchemaForm } from '../../kernel/ui/form/use-schema-form.ts';
 import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { useNumberFormat } from '../../kernel/ui/use-number-format.ts';
-import { importReportSchema, sourceNameSchema, type ImportReportBody } from '../schema.ts';
+import { formatOf } from '../domain/file-format.ts';
+import { importAnswerLineSchema, sourceNameSchema, type ImportReportBody } from '../schema.ts';
 import { api } from './paths.ts';
 
 const importFormSchema = z.object({ source: sourceNameSchema, dryRun: z.boolean() });
 type ImportForm = z.output<typeof importFormSchema>;
 
+interface Progress {
+  bytesRead: number;
+  size: number;
+  rowsRead: number;
+  seconds: number;
+}
+
 /**
- * Uploading the school's absence file: the browser reads the chosen CSV and sends its text; the
- * server reads it row by row through the saved mapping. The report names every refused row.
+ * Uploading the school's absence file: the browser sends the file as it is (CSV or XLSX); the
+ * server reads it row by row through the saved mapping and answers its progress as it goes,
+ * shown as a bar of the file read with the rows per second. The report names every refused row.
  */
 export function ImportSection({ unitId, onImported }: { unitId: string; onImported: () => void }) {
   const { t } = useTranslation('attendance');
   const number = useNumberFormat();
   const fileRef = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | undefined>();
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<{ report: ImportReportBody; seconds: number } | null>(null);
   const form = useSchemaForm(importFormSchema, { source: 'visma', dryRun: false });
   const upload = useSubmit({
@@ -33,10 +44,22 @@ export function ImportSection({ unitId, onImported }: { unitId: string; onImport
         return;
       }
       setFileError(undefined);
+      setResult(null);
       const started = performance.now();
-      const report = await sendJson('POST', api.imports(unitId), { ...values, content: await file.text() }, importReportSchema);
-      setResult({ report, seconds: (performance.now() - started) / 1000 });
-      if (!report.dryRun) onImported();
+      const seconds = () => (performance.now() - started) / 1000;
+      setProgress({ bytesRead: 0, size: file.size, rowsRead: 0, seconds: 0 });
+      try {
+        await uploadWithProgress(api.imports(unitId, { ...values, format: formatOf(file.name) }), file, importAnswerLineSchema, (line) => {
+          if ('progress' in line) setProgress({ ...line.progress, size: file.size, seconds: seconds() });
+          else if ('error' in line) throw new ApiRequestError(line.error.code);
+          else {
+            setResult({ report: line.result, seconds: seconds() });
+            if (!line.result.dryRun) onImported();
+          }
+        });
+      } finally {
+        setProgress(null);
+      }
     },
     ns: 'attendance',
     failed: (reason) => t('import.failed', { reason }),
@@ -52,7 +75,7 @@ export function ImportSection({ unitId, onImported }: { unitId: string; onImport
         <Fieldset>
           <Fieldset.Legend className="ds-sr-only">{t('import.heading')}</Fieldset.Legend>
           <Textfield {...form.register('source')} label={t('import.source')} autoComplete="off" />
-          <Textfield ref={fileRef} type="file" accept=".csv,text/csv" label={t('import.file')} error={fileError} />
+          <Textfield ref={fileRef} type="file" accept={ACCEPTED} label={t('import.file')} error={fileError} />
           <Checkbox {...form.register('dryRun')} label={t('import.dryRun')} />
         </Fieldset>
         <FormAlert submit={upload} />
@@ -60,18 +83,31 @@ export function ImportSection({ unitId, onImported }: { unitId: string; onImport
           {t('import.send')}
         </Button>
       </form>
+      {progress && (
+        <div className="attendance-progress">
+          <label htmlFor="attendance-import-progress">{t('import.progressLabel')}</label>
+          <progress id="attendance-import-progress" max={Math.max(progress.size, 1)} value={progress.bytesRead} />
+        </div>
+      )}
       <p role="status">
+        {progress && t('import.progress', { rows: number(progress.rowsRead), perSecond: number(perSecond(progress.rowsRead, progress.seconds)) })}
         {report &&
           t(report.dryRun ? 'import.dryRunDone' : 'import.done', {
             accepted: number(report.accepted),
             changed: number(report.changed),
             rejected: number(report.rejected.length),
-            perSecond: number(Math.round(report.rowsRead / Math.max(result.seconds, 0.001))),
+            perSecond: number(perSecond(report.rowsRead, result.seconds)),
           })}
       </p>
       {report && report.rejected.length > 0 && <RefusedRows rows={report.rejected} />}
     </section>
   );
+}
+
+const ACCEPTED = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function perSecond(rows: number, seconds: number): number {
+  return Math.round(rows / Math.max(seconds, 0.001));
 }
 
 function RefusedRows({ rows }: { rows: ImportReportBody['rejected'] }) {

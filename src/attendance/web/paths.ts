@@ -1,3 +1,5 @@
+import type { FileFormat } from '../domain/file-format.ts';
+
 /** Where the attendance page lives, and the API it uses. Addresses carry unit, flag and case ids only. */
 export const attendancePath = (unitId: string) => `/units/${unitId}/attendance`;
 export const casePath = (caseId: string) => `/attendance/cases/${caseId}`;
@@ -5,7 +7,8 @@ export const casePath = (caseId: string) => `/attendance/cases/${caseId}`;
 const unit = (unitId: string) => `/api/units/${encodeURIComponent(unitId)}/attendance`;
 
 export const api = {
-  imports: (unitId: string) => `${unit(unitId)}/imports`,
+  imports: (unitId: string, settings: { source: string; format: FileFormat; dryRun: boolean }) =>
+    `${unit(unitId)}/imports?${new URLSearchParams({ source: settings.source, format: settings.format, dryRun: String(settings.dryRun) })}`,
   flags: (unitId: string) => `${unit(unitId)}/flags`,
   handle: (unitId: string, flagId: string) => `${unit(unitId)}/flags/${encodeURIComponent(flagId)}/handle`,
   openCase: (unitId: string, flagId: string) => `${unit(unitId)}/flags/${encodeURIComponent(flagId)}/case`,

@@ -22,7 +22,7 @@ export async function csrfFor(app: FastifyInstance, sessionToken?: string) {
 export interface SignedInRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   url: string;
-  payload?: object;
+  payload?: object | string;
   headers?: Record<string, string>;
 }
 
