@@ -45,8 +45,8 @@ const byRole = {
   partner: ['start', 'teams', 'calendar', 'organisation'],
   intake_worker: ['start', 'concernIntake', 'handover', 'pupilTalks', 'findChild', 'organisation'],
   on_call_worker: ['start', 'onCall', 'findChild', 'organisation'],
-  leader: ['start', 'emergencyReview', 'concernDeadlines', 'concernIntake', 'handover', 'week', 'presenceSettings', 'evaluation', 'findChild', 'organisation'],
-  administrator: ['start', 'presenceSettings', 'serviceNumbers', 'organisation'],
+  leader: ['start', 'emergencyReview', 'concernDeadlines', 'concernIntake', 'handover', 'week', 'presenceSettings', 'attendanceGuideline', 'evaluation', 'findChild', 'organisation'],
+  administrator: ['start', 'presenceSettings', 'attendanceGuideline', 'serviceNumbers', 'organisation'],
 } satisfies Record<Role, readonly EntryName[]>;
 
 export const menu: Menu = { entries, byRole };
