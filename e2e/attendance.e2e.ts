@@ -270,6 +270,8 @@ it("lets Elvestad's administrator start from Løten's preset on a phone, lower a
   const current = page.getByRole('region', { name: g.current });
   await current.getByText('Mer enn 3 dager i en kalendermåned (dokumentert, udokumentert, sykdom, permisjon) → trinn 1: ringe hjem, møte med foreldrene innen 5 skoledager').waitFor();
   await expectAccessible(page);
+  // Nothing wider than the phone: the long preset names and sentences wrap.
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
   await page.getByLabel(g.presets.choose, { exact: true }).selectOption('loten');
   await page.getByRole('button', { name: g.presets.use }).click();

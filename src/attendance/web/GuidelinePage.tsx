@@ -103,13 +103,13 @@ function GuidelineEditor({ initial }: { initial: GuidelineSetting }) {
           <Paragraph>{t('none')}</Paragraph>
         )}
       </section>
-      <section aria-labelledby="guideline-presets" className="attendance-form">
+      <section aria-labelledby="guideline-presets" className="attendance-form attendance-guideline-column">
         <Heading level={2} data-size="sm" id="guideline-presets">
           {t('presets.heading')}
         </Heading>
         <Field>
           <Label>{t('presets.choose')}</Label>
-          <Select width="auto" value={presetId} onChange={(event) => setPresetId(event.target.value)}>
+          <Select value={presetId} onChange={(event) => setPresetId(event.target.value)}>
             {current.presets.map((preset) => (
               <Select.Option key={preset.id} value={preset.id}>
                 {preset.names[language]}
@@ -123,7 +123,7 @@ function GuidelineEditor({ initial }: { initial: GuidelineSetting }) {
           </Button>
         </div>
       </section>
-      <form ref={save.formRef} onSubmit={save.handle(form)} noValidate className="attendance-form" aria-labelledby="guideline-rules">
+      <form ref={save.formRef} onSubmit={save.handle(form)} noValidate className="attendance-form attendance-guideline-column" aria-labelledby="guideline-rules">
         <Heading level={2} data-size="sm" id="guideline-rules">
           {t('edit.heading')}
         </Heading>
