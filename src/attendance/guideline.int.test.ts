@@ -13,7 +13,7 @@ import { buildServer } from '../kernel/http/server.ts';
 import { describeEachEngine } from '../kernel/testing/databases.ts';
 import { buildEnrolledChild, buildMunicipality, buildPerson, buildUnit } from '../kernel/testing/register-factories.ts';
 import { injectAs } from '../kernel/testing/sessions.ts';
-import { oslo } from '../time/calendar-fixture.ts';
+import { jammerbugt, oslo } from '../time/calendar-fixture.ts';
 import { RINGSAKER } from './domain/presets.ts';
 import { buildAttendanceMunicipality } from './factories.ts';
 import type { GuidelineBody, GuidelineSetting } from './guideline-schema.ts';
@@ -70,6 +70,23 @@ describeEachEngine('attendance guideline routes', (use, engine) => {
     expect(setting.presets.map((p) => p.id)).toEqual(['udir-10-percent', 'udir-25-percent-2-weeks', 'udir-10-days-15-weeks', 'loten', 'ringsaker']);
     expect(setting.presets.find((p) => p.id === 'ringsaker')!.names).toEqual({ nb: 'Ringsaker kommune', nn: 'Ringsaker kommune', da: 'Ringsaker kommune', en: 'Ringsaker municipality' });
     expect(setting.presets.find((p) => p.id === 'ringsaker')!.guideline.rules).toHaveLength(5);
+  });
+
+  it("offers a Danish municipality Denmark's preset only, and takes Danish kinds there", async () => {
+    const { db } = use();
+    const danish = await buildAttendanceMunicipality(db, jammerbugt, null);
+    const office = await buildUnit(db, { municipality_id: danish.id });
+    const admin = await buildPerson(db, 'administrator', office);
+    const danishUrl = `/api/municipalities/${danish.id}/attendance/guideline`;
+    const setting = (await injectAs(app, db, admin, { method: 'GET', url: danishUrl })).json<GuidelineSetting>();
+    expect(setting).toMatchObject({ country: 'DK', kinds: ['sick', 'permitted', 'illegal'] });
+    expect(setting.presets.map((p) => p.id)).toEqual(['denmark']);
+    const saved = await injectAs(app, db, admin, { method: 'PUT', url: danishUrl, payload: { version: 0, idempotencyKey: randomUUID(), guideline: setting.presets[0]!.guideline } });
+    expect(saved.statusCode).toBe(200);
+    // Ringsaker counts Norway's documented and undocumented days, which no Danish school records.
+    const norwegian = await injectAs(app, db, admin, { method: 'PUT', url: danishUrl, payload: { version: 1, idempotencyKey: randomUUID(), guideline: RINGSAKER } });
+    expect(norwegian.statusCode).toBe(400);
+    expect(norwegian.json()).toMatchObject({ code: 'validation_failed' });
   });
 
   it('saves a preset, then a lowered threshold raises the flag of the pupil with three days only', async () => {
