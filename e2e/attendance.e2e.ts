@@ -22,6 +22,7 @@ import { concernMessages } from '../src/concern-reports/web/messages.ts';
 import { childRecordSchema, registerSchema } from '../src/children/schema.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import { TEST_NOW } from '../src/kernel/testing/test-clock.ts';
+import { commonMessages } from '../src/kernel/ui/messages.ts';
 import { holdClockAt } from '../src/time/clock.ts';
 import { addDays, localDate } from '../src/time/dates.ts';
 import { isClosed } from '../src/time/school-calendar.ts';
@@ -263,7 +264,11 @@ it("lets Elvestad's administrator start from Løten's preset on a phone, lower a
   const g = attendanceGuidelineMessages.nb;
   const context = await loggedInContext(tidlig, 'administrator', 'Elvestad', { locale: 'nb-NO', viewport: { width: 390, height: 844 } });
   const { page, consoleErrors } = await newPage(context);
-  await page.goto('/attendance/guideline');
+  // From the administrator's menu, folded behind its button on a phone.
+  await page.goto('/');
+  await expectPage(page, commonMessages.nb.startPage.title);
+  await page.getByRole('button', { name: commonMessages.nb.nav.menu }).click();
+  await page.getByRole('navigation', { name: commonMessages.nb.nav.label }).getByRole('link', { name: commonMessages.nb.nav.attendanceGuideline }).click();
   await expectPage(page, g.title);
 
   // The demo's guideline is Ringsaker's, read as sentences.

@@ -12,6 +12,9 @@ export const attendanceMenu = {
     label: 'nav.attendance',
     within: ['/attendance'],
   },
-  /** The municipality's guideline, for its administrator and leaders (the server decides on the municipality). */
+  /**
+   * The municipality's guideline, in its administrator's menu (the server decides on the
+   * municipality). The leader's menu is full at 1280 px; leaders reach it from the holidays page.
+   */
   attendanceGuideline: { to: () => guidelinePath, label: 'nav.attendanceGuideline', within: [guidelinePath] },
 } satisfies Record<string, MenuEntry>;
