@@ -8,13 +8,13 @@ import { z } from 'zod';
 import type { InputIssueCode } from '../kernel/validation/issues.ts';
 import { boundedInt, cleanText, id, idempotencyKey, version } from '../kernel/validation/primitives.ts';
 import { ABSENCE_KINDS, type AbsenceKind } from './domain/absence.ts';
+import { TRIGGER_KINDS } from './domain/case-rules.ts';
 
 export const MEASURES = ['days', 'single_days', 'lessons', 'occurrences', 'percent', 'days_in_a_row'] as const;
 export const CALENDAR_PERIODS = ['month', 'quarter', 'half_year'] as const;
 export const COMPARISONS = ['more_than', 'at_least'] as const;
-/** What a stage asks for besides the meeting, which carries its number of school days. */
+/** What a stage asks for besides the meeting, which carries its number of school days (TRIGGER_KINDS has them all). */
 const PLAIN_TRIGGERS = ['call_home', 'attendance_team', 'consultation', 'concern_report', 'warning_letter', 'notify_municipality'] as const;
-export const GUIDELINE_TRIGGERS = ['call_home', 'meeting_with_parents', ...PLAIN_TRIGGERS.slice(1)] as const;
 
 /** More rules than any published guideline has (Løten's five) with room to spare; a page of rules stays readable. */
 export const MAX_RULES = 20;
@@ -67,7 +67,7 @@ export const guidelineRuleSchema = z
     stage: boundedInt(1, MAX_STAGE),
     triggers: z
       .array(triggerSchema)
-      .max(GUIDELINE_TRIGGERS.length)
+      .max(TRIGGER_KINDS.length)
       .refine((triggers) => new Set(triggers.map((t) => t.kind)).size === triggers.length, { error: 'duplicate_trigger' }),
     source: sourceSchema,
   })

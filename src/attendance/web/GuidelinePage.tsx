@@ -185,5 +185,5 @@ function markRefusedFields(body: unknown, setError: UseFormSetError<GuidelineFor
 /** The form's own words for a field the server refused for a reason the browser's check missed. */
 function refusedCode(field: keyof RuleForm): string {
   const codes: Partial<Record<keyof RuleForm, string>> = { kinds: 'no_kind', threshold: 'bad_count', weeks: 'bad_weeks', stage: 'bad_stage', withinSchoolDays: 'bad_school_days', sourceText: 'text_too_short' };
-  return codes[field] ?? 'bad_count';
+  return codes[field] ?? 'other';
 }

@@ -1,7 +1,8 @@
 import { Button, Checkbox, Field, Fieldset, Label, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import type { FieldErrors, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CALENDAR_PERIODS, COMPARISONS, GUIDELINE_TRIGGERS, MEASURES, type GuidelineBody } from '../guideline-schema.ts';
+import { TRIGGER_KINDS } from '../domain/case-rules.ts';
+import { CALENDAR_PERIODS, COMPARISONS, MEASURES, type GuidelineBody } from '../guideline-schema.ts';
 import type { GuidelineForm, RuleForm } from './guideline-form.ts';
 import { attendanceGuidelineMessages } from './guideline-messages.ts';
 
@@ -24,7 +25,7 @@ export function GuidelineRuleFields({ form, index, kinds, onRemove }: Props) {
   const errors = (form.formState.errors.rules?.[index] ?? {}) as FieldErrors<RuleForm>;
   const invalid = (field: keyof RuleForm) => {
     const code = errors[field]?.message;
-    return code === undefined ? undefined : t(`edit.invalid.${isInvalidCode(code) ? code : 'bad_count'}`);
+    return code === undefined ? undefined : t(`edit.invalid.${isInvalidCode(code) ? code : 'other'}`);
   };
   const windowKind = form.watch(at('windowKind'));
   const triggers = form.watch(at('triggers'));
@@ -85,7 +86,7 @@ export function GuidelineRuleFields({ form, index, kinds, onRemove }: Props) {
       <Textfield {...form.register(at('stage'))} inputMode="numeric" autoComplete="off" label={t('edit.stage')} error={invalid('stage')} />
       <Fieldset>
         <Fieldset.Legend>{t('edit.triggers')}</Fieldset.Legend>
-        {GUIDELINE_TRIGGERS.map((trigger) => (
+        {TRIGGER_KINDS.map((trigger) => (
           <Checkbox key={trigger} {...form.register(at('triggers'))} value={trigger} label={t(`triggerName.${trigger}`)} />
         ))}
       </Fieldset>

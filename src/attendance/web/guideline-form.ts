@@ -6,11 +6,11 @@
  */
 import { z } from 'zod';
 import { cleanText } from '../../kernel/validation/primitives.ts';
+import { TRIGGER_KINDS } from '../domain/case-rules.ts';
 import type { Trigger } from '../domain/guideline.ts';
 import {
   CALENDAR_PERIODS,
   COMPARISONS,
-  GUIDELINE_TRIGGERS,
   MAX_COUNT_THRESHOLD,
   MAX_MEETING_SCHOOL_DAYS,
   MAX_RULES,
@@ -37,7 +37,7 @@ export const ruleFormSchema = z
     threshold: z.string(),
     kinds: z.array(z.string()).min(1, { error: 'no_kind' }),
     stage: z.string(),
-    triggers: z.array(z.enum(GUIDELINE_TRIGGERS)),
+    triggers: z.array(z.enum(TRIGGER_KINDS)),
     withinSchoolDays: z.string(),
     sourceUrl: z.string(),
     sourceText: cleanText(SOURCE_TEXT_MAX).min(1, { error: 'text_too_short' }),
@@ -119,10 +119,8 @@ function toRule(rule: RuleForm): GuidelineRuleBody {
     threshold: decimal(rule.threshold),
     kinds: rule.kinds as GuidelineRuleBody['kinds'],
     stage: whole(rule.stage),
-    // In the order the list offers them, so a rule reads the same however its boxes were ticked.
-    triggers: GUIDELINE_TRIGGERS.filter((kind) => rule.triggers.includes(kind)).map(
-      (kind): Trigger => (kind === 'meeting_with_parents' ? { kind, withinSchoolDays: whole(rule.withinSchoolDays) } : { kind }),
-    ),
+    // In the order the form holds them, so a preset saved untouched stays as it was.
+    triggers: rule.triggers.map((kind): Trigger => (kind === 'meeting_with_parents' ? { kind, withinSchoolDays: whole(rule.withinSchoolDays) } : { kind })),
     source: { url: rule.sourceUrl, text: rule.sourceText.trim() },
   };
 }

@@ -51,6 +51,7 @@ export const attendanceGuidelineMessages = defineMessages({
         bad_stage: 'Skriv et trinn fra 1 til 9.',
         bad_school_days: 'Skriv et antall skoledager fra 1 til 60.',
         bad_day_minutes: 'Skriv et antall minutter fra 60 til 600.',
+        other: 'Sjekk feltet.',
       },
     },
     measureName: {
@@ -147,6 +148,7 @@ export const attendanceGuidelineMessages = defineMessages({
         bad_stage: 'Skriv eit trinn frå 1 til 9.',
         bad_school_days: 'Skriv eit tal på skuledagar frå 1 til 60.',
         bad_day_minutes: 'Skriv eit tal på minutt frå 60 til 600.',
+        other: 'Sjekk feltet.',
       },
     },
     measureName: {
@@ -243,6 +245,7 @@ export const attendanceGuidelineMessages = defineMessages({
         bad_stage: 'Skriv et trin fra 1 til 9.',
         bad_school_days: 'Skriv et antal skoledage fra 1 til 60.',
         bad_day_minutes: 'Skriv et antal minutter fra 60 til 600.',
+        other: 'Kontrollér feltet.',
       },
     },
     measureName: {
@@ -339,6 +342,7 @@ export const attendanceGuidelineMessages = defineMessages({
         bad_stage: 'Write a stage from 1 to 9.',
         bad_school_days: 'Write a number of school days from 1 to 60.',
         bad_day_minutes: 'Write a number of minutes from 60 to 600.',
+        other: 'Check this field.',
       },
     },
     measureName: {
