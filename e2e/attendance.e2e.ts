@@ -5,7 +5,8 @@
  * call home; then, on a phone, opens a follow-up case from another pupil's new flag, logs the
  * call home, plans a meeting and closes the case when the pupil is back; and, in Vesterhav
  * (Denmark), a school leader's pupil at 15 % illegal absence becomes a drafted underretning with
- * the ticked figures carried over, and the municipality's hearing is noted. Axe-clean throughout.
+ * the ticked figures carried over, and the municipality's hearing is noted; and Elvestad's
+ * administrator replaces the guideline with Løten's preset, one threshold lowered. Axe-clean throughout.
  *
  * The server runs in this process with its clock held on a Monday in term time: an import
  * takes only open days of the school year so far, and on a real date in a holiday or the
@@ -16,11 +17,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { flagListSchema } from '../src/attendance/schema.ts';
 import { attendanceCaseMessages } from '../src/attendance/web/case-messages.ts';
+import { attendanceGuidelineMessages } from '../src/attendance/web/guideline-messages.ts';
 import { attendanceMessages } from '../src/attendance/web/messages.ts';
 import { concernMessages } from '../src/concern-reports/web/messages.ts';
 import { childRecordSchema, registerSchema } from '../src/children/schema.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import { TEST_NOW } from '../src/kernel/testing/test-clock.ts';
+import { commonMessages } from '../src/kernel/ui/messages.ts';
 import { holdClockAt } from '../src/time/clock.ts';
 import { addDays, localDate } from '../src/time/dates.ts';
 import { isClosed } from '../src/time/school-calendar.ts';
@@ -283,6 +286,49 @@ it('drafts the Danish warning letter at 10 %, records the edited letter as sent 
   await page.getByText('Ring til skolens kontor.', { exact: false }).waitFor();
   expect(await page.getByRole('button', { name: daCase.letter.print }).count()).toBe(1);
   await expectAccessible(page);
+  expect(consoleErrors).toEqual([]);
+  await context.close();
+});
+
+it("lets Elvestad's administrator start from Løten's preset on a phone, lower a threshold and save the guideline", async () => {
+  const g = attendanceGuidelineMessages.nb;
+  const context = await loggedInContext(tidlig, 'administrator', 'Elvestad', { locale: 'nb-NO', viewport: { width: 390, height: 844 } });
+  const { page, consoleErrors } = await newPage(context);
+  // From the administrator's menu, folded behind its button on a phone.
+  await page.goto('/');
+  await expectPage(page, commonMessages.nb.startPage.title);
+  await page.getByRole('button', { name: commonMessages.nb.nav.menu }).click();
+  await page.getByRole('navigation', { name: commonMessages.nb.nav.label }).getByRole('link', { name: commonMessages.nb.nav.attendanceGuideline }).click();
+  await expectPage(page, g.title);
+
+  // The demo's guideline is Ringsaker's, read as sentences.
+  const current = page.getByRole('region', { name: g.current });
+  await current.getByText('Mer enn 3 dager i en kalendermåned (dokumentert, udokumentert, sykdom, permisjon) → trinn 1: ringe hjem, møte med foreldrene innen 5 skoledager').waitFor();
+  await expectAccessible(page);
+  // Nothing wider than the phone: the long preset names and sentences wrap.
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
+  await page.getByLabel(g.presets.choose, { exact: true }).selectOption('loten');
+  await page.getByRole('button', { name: g.presets.use }).click();
+  await page.getByText(g.presets.used).waitFor();
+
+  // Løten's second rule, more than 5 days a month, lowered to 4.
+  const second = page.getByRole('group', { name: g.edit.rule.replace('{{number}}', '2'), exact: true });
+  await expect.poll(() => second.getByLabel(g.edit.threshold).inputValue()).toBe('5');
+  await second.getByLabel(g.edit.threshold).fill('4');
+  await page.getByRole('button', { name: g.edit.save }).click();
+  await page.getByText(/^Retningslinjen er lagret\. \d+ nye flagg\.$/).waitFor();
+
+  const lowered = 'Mer enn 4 dager i en kalendermåned (dokumentert, udokumentert, sykdom, permisjon) → trinn 1: ringe hjem, møte med foreldrene innen 10 skoledager';
+  await current.getByText(lowered).waitFor();
+  await expectAccessible(page);
+  await screenshots(page, 'attendance-guideline');
+
+  // Saved: a fresh load shows Løten's rules with the lowered threshold.
+  await page.reload();
+  await expectPage(page, g.title);
+  await page.getByRole('region', { name: g.current }).getByText(lowered).waitFor();
+  expect(await page.getByRole('region', { name: g.current }).getByText('Mer enn 3 dager i en kalendermåned', { exact: false }).count()).toBe(0);
   expect(consoleErrors).toEqual([]);
   await context.close();
 });

@@ -57,7 +57,7 @@ const jobs: Record<Role, { sections: string[]; menu: string[] }> = {
     sections: ['Nødtilganger', 'Fra vakta', 'Frister som nærmer seg eller er overskredet', 'Mottatte meldinger'],
     menu: ['Start', 'Nødtilganger', 'Frister', 'Mottak', 'Overlevering', 'Ukeoversikt', 'Ferier og reisetid', 'Evaluering', 'Finn et barn', 'Organisasjon'],
   },
-  administrator: { sections: ['Kommunens innstillinger'], menu: ['Start', 'Ferier og reisetid', 'Telefonnumre', 'Organisasjon'] },
+  administrator: { sections: ['Kommunens innstillinger'], menu: ['Start', 'Ferier og reisetid', 'Fraværsretningslinje', 'Telefonnumre', 'Organisasjon'] },
 };
 
 async function openStart(role: Role, options: { width?: number; language?: 'nb' | 'nn' | 'da' | 'en' } = {}) {

@@ -28,6 +28,25 @@ import { buildMatrixWorld, ROLES, type MatrixWorld, type Place } from './matrix-
 import { routeAccess } from '../kernel/policy/route-access.ts';
 import { TEST_NOW, TEST_TODAY } from '../kernel/testing/test-clock.ts';
 
+/** A one-rule Norwegian guideline the matrix saves: more than 3 days a month, call home. */
+const MATRIX_GUIDELINE = {
+  id: 'own',
+  dayMinutes: 330,
+  rules: [
+    {
+      id: 'days-month',
+      measure: 'days',
+      window: { kind: 'calendar', period: 'month' },
+      comparison: 'more_than',
+      threshold: 3,
+      kinds: ['sick'],
+      stage: 1,
+      triggers: [{ kind: 'call_home' }],
+      source: { url: '', text: 'More than 3 days a month.' },
+    },
+  ],
+};
+
 interface Call {
   url: string;
   /** JSON, or a file sent as the body itself (an upload). */
@@ -270,6 +289,12 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     body: { version: 1, kind: 'warning', body: 'Kære forældre', sentOn: TEST_TODAY, sentTo: 'Forældrene', idempotencyKey: randomUUID() },
   }),
   'POST /api/attendance/cases/:id/hearing': (place) => ({ url: `/api/attendance/cases/${place.attendanceHearingCaseId}/hearing`, body: { version: 1, parentsHeardOn: TEST_TODAY, pupilHeardOn: null } }),
+  'GET /api/municipalities/:id/attendance/guideline': (place) => ({ url: `/api/municipalities/${place.municipalityId}/attendance/guideline` }),
+  // The same save each time: after the first success its key answers the saved guideline unchanged.
+  'PUT /api/municipalities/:id/attendance/guideline': (place) => ({
+    url: `/api/municipalities/${place.municipalityId}/attendance/guideline`,
+    body: { version: 0, idempotencyKey: 'matrix-guideline-save', guideline: MATRIX_GUIDELINE },
+  }),
   'GET /api/children/:id/consents': (place) => ({ url: `/api/children/${place.childId}/consents` }),
   'POST /api/children/:id/consents': (place) => ({
     url: `/api/children/${place.childId}/consents`,

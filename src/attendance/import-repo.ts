@@ -151,6 +151,6 @@ export async function saveGuideline(db: Db | Trx, municipalityId: string, guidel
   await db
     .insertInto('attendance_guideline')
     .values({ municipality_id: municipalityId, guideline: json })
-    .onConflict((oc) => oc.column('municipality_id').doUpdateSet((eb) => ({ guideline: json, version: eb('attendance_guideline.version', '+', 1) })))
+    .onConflict((oc) => oc.column('municipality_id').doUpdateSet((eb) => ({ guideline: json, saved_key: null, version: eb('attendance_guideline.version', '+', 1) })))
     .execute();
 }

@@ -9,6 +9,7 @@ import { registerCaseRoutes } from './case-routes.ts';
 import { handleFlag, listFlags } from './flag-service.ts';
 import { RuleViolation } from '../kernel/errors.ts';
 import { answerWithProgress, NDJSON } from '../kernel/http/progress-answer.ts';
+import { registerGuidelineRoutes } from './guideline-routes.ts';
 import { importForUnit } from './import-service.ts';
 import { readUploadRows } from './read-rows.ts';
 import { flagListSchema, flagParamsSchema, flagSchema, handleFlagSchema, importQuerySchema, unitParamsSchema } from './schema.ts';
@@ -85,5 +86,6 @@ export function attendanceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     registerCaseRoutes(app, ctx);
+    registerGuidelineRoutes(app, ctx);
   };
 }

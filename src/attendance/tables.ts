@@ -60,6 +60,8 @@ export interface AttendanceGuidelineTable {
   municipality_id: string;
   guideline: Json<Guideline>;
   version: Generated<number>;
+  /** The idempotency key of the page's latest save; null when set from the command line. */
+  saved_key: string | null;
 }
 
 export type FlagStatus = 'open' | 'handled';

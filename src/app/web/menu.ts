@@ -46,7 +46,7 @@ const byRole = {
   intake_worker: ['start', 'concernIntake', 'handover', 'pupilTalks', 'findChild', 'organisation'],
   on_call_worker: ['start', 'onCall', 'findChild', 'organisation'],
   leader: ['start', 'emergencyReview', 'concernDeadlines', 'concernIntake', 'handover', 'week', 'presenceSettings', 'evaluation', 'findChild', 'organisation'],
-  administrator: ['start', 'presenceSettings', 'serviceNumbers', 'organisation'],
+  administrator: ['start', 'presenceSettings', 'attendanceGuideline', 'serviceNumbers', 'organisation'],
 } satisfies Record<Role, readonly EntryName[]>;
 
 export const menu: Menu = { entries, byRole };

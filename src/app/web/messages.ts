@@ -1,6 +1,7 @@
 import { activityMessages } from '../../activity/web/messages.ts';
 import { attendanceMessages } from '../../attendance/web/messages.ts';
 import { attendanceCaseMessages } from '../../attendance/web/case-messages.ts';
+import { attendanceGuidelineMessages } from '../../attendance/web/guideline-messages.ts';
 import { calendarMessages } from '../../calendar/web/messages.ts';
 import { childrenMessages } from '../../children/web/messages.ts';
 import { chronologyMessages } from '../../chronology/web/messages.ts';
@@ -45,6 +46,7 @@ export const namespaces = {
   evaluationImport: evaluationImportMessages,
   attendance: attendanceMessages,
   attendanceCase: attendanceCaseMessages,
+  attendanceGuideline: attendanceGuidelineMessages,
   activity: activityMessages,
 } as const;
 

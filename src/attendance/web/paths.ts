@@ -3,6 +3,8 @@ import type { FileFormat } from '../domain/file-format.ts';
 /** Where the attendance page lives, and the API it uses. Addresses carry unit, flag and case ids only. */
 export const attendancePath = (unitId: string) => `/units/${unitId}/attendance`;
 export const casePath = (caseId: string) => `/attendance/cases/${caseId}`;
+/** The guideline page: the municipality is the one of the unit the person acts for. */
+export const guidelinePath = '/attendance/guideline';
 
 const unit = (unitId: string) => `/api/units/${encodeURIComponent(unitId)}/attendance`;
 
@@ -19,5 +21,6 @@ export const api = {
   close: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/close`,
   report: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/concern-report`,
   letters: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/letters`,
+  guideline: (municipalityId: string) => `/api/municipalities/${encodeURIComponent(municipalityId)}/attendance/guideline`,
   hearing: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/hearing`,
 };

@@ -57,6 +57,7 @@ export const RESOURCE_TYPES = [
   'attendance_flag',
   'attendance_flags',
   'attendance_case',
+  'attendance_guideline',
   // Activity.
   'activity_entry',
   'activity_sums',

@@ -266,6 +266,15 @@ export const permissions = {
   'attendance.follow_up': {
     unit_leader: 'unit',
   },
+  /**
+   * The municipality's staged attendance guideline: who writes it and chooses its presets. The
+   * same people who keep the municipality's school calendar (presence.settings), which the
+   * guideline's school days are counted on.
+   */
+  'attendance.guideline': {
+    leader: 'municipality',
+    administrator: 'municipality',
+  },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof permissions;

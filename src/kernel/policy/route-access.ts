@@ -162,6 +162,8 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/attendance/cases/:id/concern-report': 'attendance.follow_up',
   'POST /api/attendance/cases/:id/hearing': 'attendance.follow_up',
   'POST /api/attendance/cases/:id/letters': 'attendance.follow_up',
+  'GET /api/municipalities/:id/attendance/guideline': 'attendance.guideline',
+  'PUT /api/municipalities/:id/attendance/guideline': 'attendance.guideline',
 };
 
 export function routeKey(method: string, url: string): string {

@@ -1,10 +1,12 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { guidelinePath } from '../../attendance/web/paths.ts';
 import { sendJson } from '../../kernel/ui/api.ts';
 import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
 import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
+import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useUser } from '../../kernel/ui/session.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
@@ -84,6 +86,10 @@ function SettingsForm({ initial }: { initial: PresenceSettings }) {
   return (
     <form ref={save.formRef} className="settings-form" onSubmit={save.handle()} noValidate>
       <Paragraph>{t('settings.intro')}</Paragraph>
+      <Paragraph>
+        {/* The attendance guideline counts school days on these holidays; its page is kept by the same people. */}
+        <RouterLink to={guidelinePath}>{t('nav.attendanceGuideline', { ns: 'common' })}</RouterLink>
+      </Paragraph>
       <TravelTimesFields units={initial.units} travel={travel} setTravel={setTravel} pairs={pairs} setPairs={setPairs} issues={issues} />
       <HolidaysFields holidays={holidays} setHolidays={setHolidays} issues={issues} onProposed={() => setStatus(t('settings.proposed'))} />
       <FormAlert submit={save} />

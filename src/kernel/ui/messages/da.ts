@@ -49,6 +49,7 @@ export const commonDa: SameKeys<typeof commonNb> = {
     serviceNumbers: 'Telefonnumre',
     week: 'Ugeoversigt',
     presenceSettings: 'Ferier og rejsetid',
+    attendanceGuideline: 'Fraværsretningslinje',
     pupilTalks: 'Elevsamtaler',
     calendar: 'Min kalender',
     start: 'Start',

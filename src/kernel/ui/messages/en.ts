@@ -49,6 +49,7 @@ export const commonEn: SameKeys<typeof commonNb> = {
     serviceNumbers: 'Phone numbers',
     week: 'Week overview',
     presenceSettings: 'Holidays and travel',
+    attendanceGuideline: 'Attendance guideline',
     pupilTalks: 'Pupil talks',
     calendar: 'My calendar',
     start: 'Start',

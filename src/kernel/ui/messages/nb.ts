@@ -48,6 +48,7 @@ export const commonNb = {
     serviceNumbers: 'Telefonnumre',
     week: 'Ukeoversikt',
     presenceSettings: 'Ferier og reisetid',
+    attendanceGuideline: 'Fraværsretningslinje',
     pupilTalks: 'Elevsamtaler',
     calendar: 'Min kalender',
     start: 'Start',

@@ -49,6 +49,7 @@ export const commonNn: SameKeys<typeof commonNb> = {
     serviceNumbers: 'Telefonnummer',
     week: 'Vekeoversikt',
     presenceSettings: 'Feriar og reisetid',
+    attendanceGuideline: 'Fråværsretningsline',
     pupilTalks: 'Elevsamtalar',
     calendar: 'Kalenderen min',
     start: 'Start',
