@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SchoolCalendar } from '../../time/school-calendar.ts';
-import { termDays, termSoFar, type TermAbsence } from './term.ts';
+import { DENMARK, RINGSAKER } from './presets.ts';
+import { termDays, termMeasure, termSoFar, type TermAbsence } from './term.ts';
 
 describe('the term so far', () => {
   it.each([
@@ -55,5 +56,17 @@ describe("a pupil's term day by day", () => {
   it('is 0 % on a term without absence, and empty before the first weekday', () => {
     expect(termDays(calendar, [], { from: '2026-11-16', to: '2026-11-17' }, 300, ['undocumented']).map((d) => d.percent)).toEqual([0, 0]);
     expect(termDays(calendar, [], { from: '2026-11-21', to: '2026-11-22' }, 300, ['undocumented'])).toEqual([]);
+  });
+});
+
+describe('what the percentage counts', () => {
+  it("takes Denmark's 10 % rule: illegal absence, a 360-minute day", () => {
+    expect(termMeasure(DENMARK, 'DK')).toEqual({ dayMinutes: 360, counted: ['illegal'], threshold: 10 });
+  });
+
+  it('counts every kind of the country with no line when the guideline has no percent rule, or there is none', () => {
+    expect(termMeasure(undefined, 'NO')).toEqual({ dayMinutes: 330, counted: ['documented', 'undocumented', 'sick', 'permitted', 'late', 'left_early'], threshold: null });
+    expect(termMeasure(undefined, 'DK')).toEqual({ dayMinutes: 360, counted: ['sick', 'permitted', 'illegal'], threshold: null });
+    expect(termMeasure(RINGSAKER, 'NO').threshold).toBeNull();
   });
 });

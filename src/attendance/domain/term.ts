@@ -7,7 +7,10 @@
 import { addDays, type IsoDate } from '../../time/dates.ts';
 import { isoWeekday } from '../../time/iso-dates.ts';
 import { isClosed, type SchoolCalendar } from '../../time/school-calendar.ts';
-import { ABSENCE_KINDS, type AbsenceKind } from './absence.ts';
+import type { CountryCode } from '../../time/zone.ts';
+import { ABSENCE_KINDS, kindsOf, type AbsenceKind } from './absence.ts';
+import type { Guideline } from './guideline.ts';
+import { DANISH_DAY_MINUTES, NORWEGIAN_DAY_MINUTES } from './presets.ts';
 import type { DateRange } from './windows.ts';
 
 /** One registered absence as the term needs it: the whole day or one lesson, its minutes and kind. */
@@ -32,6 +35,27 @@ export interface TermDay {
    * including this one, as a percentage of the school time in those days; null on a closed day.
    */
   percent: number | null;
+}
+
+/** What the term's percentage counts, and the line it is read against. */
+export interface TermMeasure {
+  dayMinutes: number;
+  counted: readonly AbsenceKind[];
+  /** The percent rule's threshold; null when the guideline has no percent rule. */
+  threshold: number | null;
+}
+
+/**
+ * The guideline's first-stage percent rule gives the kinds counted and the threshold, so the
+ * line and its reference speak of the same absence; without one every kind of the country is
+ * counted and there is no line to reach. The day's length is the guideline's, else the
+ * country's usual day.
+ */
+export function termMeasure(guideline: Guideline | undefined, country: CountryCode): TermMeasure {
+  const dayMinutes = guideline?.dayMinutes ?? (country === 'DK' ? DANISH_DAY_MINUTES : NORWEGIAN_DAY_MINUTES);
+  const percentRule = guideline?.rules.filter((rule) => rule.measure === 'percent').sort((a, b) => a.stage - b.stage)[0];
+  if (!percentRule) return { dayMinutes, counted: kindsOf(country), threshold: null };
+  return { dayMinutes, counted: percentRule.kinds, threshold: percentRule.threshold };
 }
 
 /** The term `today` falls in, from its first day up to `today`. */
