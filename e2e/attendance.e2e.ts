@@ -130,6 +130,19 @@ it('opens a case from a new flag on a phone, logs the call home, plans a meeting
   await page.getByRole('heading', { name: nbCase.pupil.replace('{{name}}', pupil.name), exact: false }).waitFor();
   await expectAccessible(page);
 
+  // The term as a calendar: the six imported days are squares named as whole days away; the same
+  // days are a table under it, and the share missed so far is a line with its own table.
+  const term = page.getByRole('region', { name: nbCase.term.heading });
+  const calendar = term.getByRole('group', { name: nbCase.term.calendar });
+  const wholeDay = nbCase.term.cellWholeDay.replace('{{date}}', '').replace('{{kinds}}', nbCase.absenceKind.undocumented);
+  expect(await calendar.getByRole('img', { name: wholeDay, exact: false }).count()).toBeGreaterThanOrEqual(6);
+  await term.getByText(nbCase.term.showTable).click();
+  const days = term.getByRole('table', { name: nbCase.term.calendar });
+  await days.waitFor();
+  expect(await days.getByRole('row').filter({ hasText: nbCase.term.wholeDay }).count()).toBeGreaterThanOrEqual(6);
+  await term.getByRole('img', { name: nbCase.term.lineTitle, exact: false }).waitFor();
+  await expectAccessible(page);
+
   // The call home, in the contact log.
   const outcome = 'Foreldrene sier eleven gruer seg til friminuttene.';
   await page.getByLabel(nbCase.contacts.how).selectOption('phone');
