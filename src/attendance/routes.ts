@@ -6,6 +6,7 @@ import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
 import { registerCaseRoutes } from './case-routes.ts';
 import { handleFlag, listFlags } from './flag-service.ts';
+import { registerFunnelRoutes } from './funnel-routes.ts';
 import { importForUnit } from './import-service.ts';
 import { readCsvRows } from './read-rows.ts';
 import { flagListSchema, flagParamsSchema, flagSchema, handleFlagSchema, importReportSchema, importUploadSchema, unitParamsSchema } from './schema.ts';
@@ -55,5 +56,6 @@ export function attendanceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     registerCaseRoutes(app, ctx);
+    registerFunnelRoutes(app, ctx);
   };
 }

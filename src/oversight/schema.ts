@@ -74,6 +74,7 @@ const KIND_OF_RESOURCE: Readonly<Record<ResourceType, RecordKind>> = {
   attendance_flag: 'other',
   attendance_flags: 'other',
   attendance_case: 'other',
+  attendance_funnel: 'other',
   activity_entry: 'other',
   activity_sums: 'other',
   own_activities: 'other',

@@ -45,7 +45,7 @@ export function TermCalendar({ term, describedBy }: { term: CaseTerm; describedB
       <Details>
         <Details.Summary>{t('term.showTable')}</Details.Summary>
         <Details.Content>
-          <div className="attendance-scroll">
+          <div className="attendance-scroll" role="region" aria-label={t('term.calendar')} tabIndex={0}>
             <Table data-size="sm" zebra>
               <caption className="chart-figure__caption">{t('term.calendar')}</caption>
               <Table.Head>

@@ -198,6 +198,7 @@ const ENGLISH_RECORD_NAMES: Readonly<Record<ResourceType, string>> = {
   attendance_flag: 'an attendance flag',
   attendance_flags: 'attendance flags',
   attendance_case: 'an attendance follow-up case',
+  attendance_funnel: 'the attendance follow-up funnel',
   activity_entry: 'an activity entry',
   activity_sums: 'activity totals',
   own_activities: 'own activities',

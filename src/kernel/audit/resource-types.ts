@@ -55,6 +55,7 @@ export const RESOURCE_TYPES = [
   'attendance_flag',
   'attendance_flags',
   'attendance_case',
+  'attendance_funnel',
   // Activity.
   'activity_entry',
   'activity_sums',
