@@ -39,3 +39,10 @@ export function shownFunnel(months: readonly string[], counted: ReadonlyMap<stri
     return { month, stages };
   });
 }
+
+/** The school year so far as months: from August (of this year, or of last year before August) to `today`'s month. */
+export function schoolYearSoFar(today: string): { from: string; to: string } {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  return { from: `${month >= 8 ? year : year - 1}-08`, to: today.slice(0, 7) };
+}

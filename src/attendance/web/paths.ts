@@ -7,6 +7,8 @@ const unit = (unitId: string) => `/api/units/${encodeURIComponent(unitId)}/atten
 export const api = {
   imports: (unitId: string) => `${unit(unitId)}/imports`,
   flags: (unitId: string) => `${unit(unitId)}/flags`,
+  funnel: (unitId: string) => `${unit(unitId)}/funnel`,
+  municipalityFunnel: (municipalityId: string) => `/api/municipalities/${encodeURIComponent(municipalityId)}/attendance/funnel`,
   handle: (unitId: string, flagId: string) => `${unit(unitId)}/flags/${encodeURIComponent(flagId)}/handle`,
   openCase: (unitId: string, flagId: string) => `${unit(unitId)}/flags/${encodeURIComponent(flagId)}/case`,
   case: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}`,
