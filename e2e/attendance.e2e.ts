@@ -17,6 +17,7 @@ import { flagListSchema } from '../src/attendance/schema.ts';
 import { attendanceCaseMessages } from '../src/attendance/web/case-messages.ts';
 import { attendanceMessages } from '../src/attendance/web/messages.ts';
 import { concernMessages } from '../src/concern-reports/web/messages.ts';
+import { commonMessages } from '../src/kernel/ui/messages.ts';
 import { childRecordSchema, registerSchema } from '../src/children/schema.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import { TEST_NOW } from '../src/kernel/testing/test-clock.ts';
@@ -78,6 +79,11 @@ it('imports a file with bad rows, shows the refused rows and the new flag, and r
 
   await page.goto(`/units/${unitId}/attendance`);
   expect(await waitForPage(page)).toBe(nb.title);
+  // The follow-up funnel of the school year, with its table: a month's stages, the small ones withheld.
+  const funnel = page.getByRole('figure', { name: nb.funnel.heading });
+  await funnel.getByRole('img', { name: nb.funnel.heading, exact: false }).waitFor();
+  await funnel.getByText(commonMessages.nb.chart.showTable).click();
+  await funnel.getByRole('columnheader', { name: nb.funnel.stage.back }).waitFor();
   await expectAccessible(page);
 
   const days = lastSchoolDays();

@@ -4,9 +4,11 @@ import { lazyPage } from '../../kernel/ui/lazy-page.ts';
 const pages = () => import('./pages.ts');
 const AttendancePage = lazyPage(pages, 'AttendancePage');
 const CasePage = lazyPage(pages, 'CasePage');
+const MunicipalityFunnelPage = lazyPage(pages, 'MunicipalityFunnelPage');
 
-/** The attendance page of a school (import, refused rows, flags) and a pupil's follow-up case. */
+/** The attendance page of a school (import, refused rows, flags), a pupil's follow-up case, and the municipality's funnel for leaders. */
 export const attendanceRoutes: RouteObject[] = [
   { path: 'units/:unitId/attendance', element: <AttendancePage /> },
   { path: 'attendance/cases/:caseId', element: <CasePage /> },
+  { path: 'attendance/funnel', element: <MunicipalityFunnelPage /> },
 ];

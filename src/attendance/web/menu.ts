@@ -11,4 +11,6 @@ export const attendanceMenu = {
     label: 'nav.attendance',
     within: ['/attendance'],
   },
+  /** The follow-up funnel of every school of the municipality, for its leaders (aggregates only). */
+  attendanceFunnel: { to: () => '/attendance/funnel', label: 'nav.attendanceFunnel', within: ['/attendance/funnel'] },
 } satisfies Record<string, MenuEntry>;

@@ -61,6 +61,11 @@ export const attendanceMessages = defineMessages({
       loading: 'Henter oppfølgingen',
       stage: { flagged: 'Flagget', contacted: 'Kontaktet', meeting: 'Møte', plan: 'Plan for tilbakeføring', back: 'Tilbake på skolen' },
     },
+    funnelPage: {
+      title: 'Fravær i kommunen',
+      intro: 'Oppfølgingen av fravær i alle kommunens skoler samlet. Bare antall, og tall under 5 vises ikke.',
+      loading: 'Henter kommunen',
+    },
     measure: {
       days: 'dager',
       single_days: 'enkeltdager',
@@ -129,6 +134,11 @@ export const attendanceMessages = defineMessages({
       month: 'Månad',
       loading: 'Hentar oppfølginga',
       stage: { flagged: 'Flagga', contacted: 'Kontakta', meeting: 'Møte', plan: 'Plan for tilbakeføring', back: 'Tilbake på skulen' },
+    },
+    funnelPage: {
+      title: 'Fråvær i kommunen',
+      intro: 'Oppfølginga av fråvær i alle skulane i kommunen samla. Berre tal, og tal under 5 blir ikkje viste.',
+      loading: 'Hentar kommunen',
     },
     measure: {
       days: 'dagar',
@@ -199,6 +209,11 @@ export const attendanceMessages = defineMessages({
       loading: 'Henter opfølgningen',
       stage: { flagged: 'Flaget', contacted: 'Kontaktet', meeting: 'Møde', plan: 'Plan for tilbagevenden', back: 'Tilbage i skole' },
     },
+    funnelPage: {
+      title: 'Fravær i kommunen',
+      intro: 'Opfølgningen af fravær på alle kommunens skoler samlet. Kun antal, og tal under 5 vises ikke.',
+      loading: 'Henter kommunen',
+    },
     measure: {
       days: 'dage',
       single_days: 'enkeltdage',
@@ -267,6 +282,11 @@ export const attendanceMessages = defineMessages({
       month: 'Month',
       loading: 'Loading the follow-up',
       stage: { flagged: 'Flagged', contacted: 'Contacted', meeting: 'Meeting', plan: 'Return plan', back: 'Back at school' },
+    },
+    funnelPage: {
+      title: 'Attendance in the municipality',
+      intro: "The follow-up of absence across all the municipality's schools. Counts only, and counts under 5 are not shown.",
+      loading: 'Loading the municipality',
     },
     measure: {
       days: 'days',

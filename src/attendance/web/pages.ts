@@ -2,3 +2,4 @@
 import './attendance.css';
 export { AttendancePage } from './AttendancePage.tsx';
 export { CasePage } from './CasePage.tsx';
+export { MunicipalityFunnelPage } from './MunicipalityFunnelPage.tsx';
