@@ -275,3 +275,20 @@ it('drafts the Danish warning letter at 10 %, records the edited letter as sent 
   expect(consoleErrors).toEqual([]);
   await context.close();
 });
+
+it("shows the municipality's leader the follow-up funnel of every school together, from the menu, in English", async () => {
+  const context = await loggedInContext(tidlig, 'leader', 'Elvestad', { locale: 'en-GB' });
+  const { page, consoleErrors } = await newPage(context);
+  const en = attendanceMessages.en;
+  await page.goto('/');
+  await page.getByRole('link', { name: commonMessages.en.nav.attendanceFunnel }).first().click();
+  await expectPage(page, en.funnelPage.title);
+  const funnel = page.getByRole('figure', { name: en.funnel.heading });
+  await funnel.getByRole('img', { name: en.funnel.heading, exact: false }).waitFor();
+  await funnel.getByText(commonMessages.en.chart.showTable).click();
+  await funnel.getByRole('columnheader', { name: en.funnel.stage.flagged }).waitFor();
+  await expectAccessible(page);
+  await screenshots(page, 'attendance-funnel-municipality');
+  expect(consoleErrors).toEqual([]);
+  await context.close();
+});
