@@ -4,7 +4,7 @@
  * (`attendance_funnel`, naming the school or the municipality).
  */
 import type { Db } from '../kernel/db/database.ts';
-import { withAccess } from '../kernel/policy/access.ts';
+import { withAccess, type Trx } from '../kernel/policy/access.ts';
 import type { Actor } from '../kernel/policy/actor.ts';
 import { locateUnit } from '../kernel/policy/locate.ts';
 import { monthsFrom, shownFunnel } from './domain/funnel.ts';
@@ -25,7 +25,7 @@ function access(resourceId: string) {
   return { permission: 'attendance.statistics' as const, action: 'read' as const, resourceType: 'attendance_funnel' as const, resourceId };
 }
 
-async function read(trx: Parameters<typeof countFunnelByMonth>[0], place: FunnelPlace, query: FunnelQuery): Promise<Funnel> {
+async function read(trx: Trx, place: FunnelPlace, query: FunnelQuery): Promise<Funnel> {
   const months = monthsFrom(query.from, query.to);
   const counted = await countFunnelByMonth(trx, place, { from: `${query.from}-01`, to: lastDayOf(query.to) });
   return { from: query.from, to: query.to, months: shownFunnel(months, counted) };
