@@ -84,6 +84,11 @@ it('imports a file with bad rows, shows the refused rows and the new flag, and r
 
   await page.goto(`/units/${unitId}/attendance`);
   expect(await waitForPage(page)).toBe(nb.title);
+  // The follow-up funnel of the school year, with its table: a month's stages, the small ones withheld.
+  const funnel = page.getByRole('figure', { name: nb.funnel.heading });
+  await funnel.getByRole('img', { name: nb.funnel.heading, exact: false }).waitFor();
+  await funnel.getByText(commonMessages.nb.chart.showTable).click();
+  await funnel.getByRole('columnheader', { name: nb.funnel.stage.back }).waitFor();
   await expectAccessible(page);
 
   const days = lastSchoolDays();
@@ -161,6 +166,19 @@ it('opens a case from a new flag on a phone, logs the call home, plans a meeting
 
   await expectPage(page, nbCase.title);
   await page.getByRole('heading', { name: nbCase.pupil.replace('{{name}}', pupil.name), exact: false }).waitFor();
+  await expectAccessible(page);
+
+  // The term as a calendar: the six imported days are squares named as whole days away; the same
+  // days are a table under it, and the share missed so far is a line with its own table.
+  const term = page.getByRole('region', { name: nbCase.term.heading });
+  const calendar = term.getByRole('group', { name: nbCase.term.calendar });
+  const wholeDay = nbCase.term.cellWholeDay.replace('{{date}}', '').replace('{{kinds}}', nbCase.absenceKind.undocumented);
+  expect(await calendar.getByRole('img', { name: wholeDay, exact: false }).count()).toBeGreaterThanOrEqual(6);
+  await term.getByText(nbCase.term.showTable).click();
+  const days = term.getByRole('table', { name: nbCase.term.calendar });
+  await days.waitFor();
+  expect(await days.getByRole('row').filter({ hasText: nbCase.term.wholeDay }).count()).toBeGreaterThanOrEqual(6);
+  await term.getByRole('img', { name: nbCase.term.lineTitle, exact: false }).waitFor();
   await expectAccessible(page);
 
   // The call home, in the contact log.
@@ -329,6 +347,23 @@ it("lets Elvestad's administrator start from Løten's preset on a phone, lower a
   await expectPage(page, g.title);
   await page.getByRole('region', { name: g.current }).getByText(lowered).waitFor();
   expect(await page.getByRole('region', { name: g.current }).getByText('Mer enn 3 dager i en kalendermåned', { exact: false }).count()).toBe(0);
+  expect(consoleErrors).toEqual([]);
+  await context.close();
+});
+
+it("shows the municipality's leader the follow-up funnel of every school together, from the menu, in English", async () => {
+  const context = await loggedInContext(tidlig, 'leader', 'Elvestad', { locale: 'en-GB' });
+  const { page, consoleErrors } = await newPage(context);
+  const en = attendanceMessages.en;
+  await page.goto('/');
+  await page.getByRole('link', { name: commonMessages.en.nav.attendanceFunnel }).first().click();
+  await expectPage(page, en.funnelPage.title);
+  const funnel = page.getByRole('figure', { name: en.funnel.heading });
+  await funnel.getByRole('img', { name: en.funnel.heading, exact: false }).waitFor();
+  await funnel.getByText(commonMessages.en.chart.showTable).click();
+  await funnel.getByRole('columnheader', { name: en.funnel.stage.flagged }).waitFor();
+  await expectAccessible(page);
+  await screenshots(page, 'attendance-funnel-municipality');
   expect(consoleErrors).toEqual([]);
   await context.close();
 });

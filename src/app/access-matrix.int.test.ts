@@ -263,6 +263,8 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     body: { file: 'Fødselsnummer;Dato;Time;Minutter;Fraværstype\n', contentType: 'text/csv' },
   }),
   'GET /api/units/:id/attendance/flags': (place) => ({ url: `/api/units/${place.unitId}/attendance/flags` }),
+  'GET /api/units/:id/attendance/funnel': (place) => ({ url: `/api/units/${place.unitId}/attendance/funnel?from=2026-08&to=2027-07` }),
+  'GET /api/municipalities/:id/attendance/funnel': (place) => ({ url: `/api/municipalities/${place.municipalityId}/attendance/funnel?from=2026-08&to=2027-07` }),
   'POST /api/units/:id/attendance/flags/:flagId/handle': (place) => ({
     url: `/api/units/${place.unitId}/attendance/flags/${place.attendanceFlagId}/handle`,
     body: { note: 'Ringte hjem, møte avtalt.' },

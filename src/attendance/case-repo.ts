@@ -170,10 +170,22 @@ export async function findPupil(trx: Db, childId: string) {
   return trx.selectFrom('child').select(['national_id', 'given_name', 'family_name']).where('id', '=', childId).executeTakeFirstOrThrow();
 }
 
-/** What the stages of the municipality's guideline ask for, by rule id. */
-export async function findGuidelineRules(trx: Db, municipalityId: string) {
+/** The municipality's guideline: what its stages ask for, and what its percent rule counts. */
+export async function findGuideline(trx: Db, municipalityId: string) {
   const row = await trx.selectFrom('attendance_guideline').select('guideline').where('municipality_id', '=', municipalityId).executeTakeFirst();
-  return row?.guideline.rules ?? [];
+  return row?.guideline;
+}
+
+/** The pupil's absence from `from` to `to`, every kind, at any school (lesson 0 is the whole day). */
+export async function listAbsences(trx: Db, childId: string, from: string, to: string) {
+  const rows = await trx
+    .selectFrom('absence')
+    .select(['date', 'lesson', 'minutes', 'kind'])
+    .where('child_id', '=', childId)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .execute();
+  return rows.map((row) => ({ date: row.date, wholeDay: row.lesson === 0, minutes: row.minutes, kind: row.kind }));
 }
 
 /** Links the concern report started from the case, with the key of the form that started it. */

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { localeSchema } from '../kernel/db/register-kinds.ts';
 import { calendarDate, cleanText, id, idempotencyKey, version } from '../kernel/validation/primitives.ts';
 import { CLOSE_NOTE_MAX, CLOSE_REASONS, CONTACT_PARTIES, CONTACT_TEXT_MAX, CONTACT_WAYS, REPORT_CARRY_ITEMS, STEP_KINDS, STEP_TEXT_MAX, TRIGGER_KINDS, type ReportCarryItem } from './domain/case-rules.ts';
+import { ABSENCE_KINDS, type AbsenceKind } from './domain/absence.ts';
 import { LETTER_TEXT_MAX, LETTER_TO_MAX } from './domain/warning-letter.ts';
 import { flagSchema } from './schema.ts';
 
@@ -48,6 +49,33 @@ export const caseLetterSchema = z.object({
 });
 export type CaseLetter = z.infer<typeof caseLetterSchema>;
 
+/** A weekday of the pupil's term: what was missed, and the share of school time missed since the term began. */
+export const termDaySchema = z.object({
+  date: calendarDate(),
+  /** False on a weekday the school was closed: a holiday or a planning day. */
+  schoolDay: z.boolean(),
+  /** School time missed that day, every kind, at most a day's length. */
+  minutes: z.number().int(),
+  wholeDay: z.boolean(),
+  kinds: z.array(z.enum(ABSENCE_KINDS as [AbsenceKind, ...AbsenceKind[]])),
+  /** Percent of school time missed (of the counted kinds) from the term's first school day to this one; null on a closed day. */
+  percent: z.number().nullable(),
+});
+export type TermDay = z.infer<typeof termDaySchema>;
+
+/** The pupil's current term up to the school's today, for the calendar and the line on the case page. */
+export const caseTermSchema = z.object({
+  from: calendarDate(),
+  to: calendarDate(),
+  dayMinutes: z.number().int(),
+  /** The kinds the percentage counts: the guideline's percent rule's, else every kind. */
+  counted: z.array(z.enum(ABSENCE_KINDS as [AbsenceKind, ...AbsenceKind[]])),
+  /** The guideline's percent rule's threshold, the line's reference; null without such a rule. */
+  threshold: z.number().nullable(),
+  days: z.array(termDaySchema),
+});
+export type CaseTerm = z.infer<typeof caseTermSchema>;
+
 export const attendanceCaseSchema = z.object({
   id: z.uuid(),
   unitId: z.uuid(),
@@ -70,6 +98,7 @@ export const attendanceCaseSchema = z.object({
   /** What the stages of the case's flags ask for, by the municipality's guideline. */
   triggers: z.array(z.enum(TRIGGER_KINDS)),
   flags: z.array(flagSchema),
+  term: caseTermSchema,
   steps: z.array(caseStepSchema),
   contacts: z.array(caseContactSchema),
   /** Denmark, at 10 %: the warning letter drafted from the template with the flag's figures, until one is recorded as sent. */

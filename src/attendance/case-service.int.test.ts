@@ -14,7 +14,9 @@ import { buildEnrolledChild, buildMunicipality, buildPerson, buildUnit } from '.
 import { addDays } from '../time/dates.ts';
 import type { AddContactRequest, AddStepRequest } from './case-schema.ts';
 import { addContact, addStep, closeCase, getCase, markStepDone, openCaseFromFlag } from './case-service.ts';
+import { UDIR_10_PERCENT } from './domain/presets.ts';
 import { buildFlag } from './factories.ts';
+import { saveGuideline } from './import-repo.ts';
 import { listFlags } from './flag-service.ts';
 
 /** Monday 23 November 2026, 10:00 in Norway; every call is given this instant. */
@@ -156,6 +158,48 @@ describeEachEngine('attendance follow-up cases', (use) => {
     await expect(closeCase(db, leader, opened.id, { version: 1, reason: 'back_at_school', note: '' }, at)).rejects.toMatchObject({ status: 409, code: 'return_plan_missing' });
     const planned = await addStep(db, leader, opened.id, aStep(1, { kind: 'return_plan', what: 'Halve dager første uka, fast voksen om morgenen' }), at);
     await expect(closeCase(db, leader, opened.id, { version: planned.version, reason: 'back_at_school', note: '' }, at)).resolves.toMatchObject({ closeReason: 'back_at_school' });
+  });
+
+  it("reads the pupil's term so far on the school calendar, with the share of school time missed since it began", async () => {
+    const { db } = use();
+    const w = await buildWorld(db);
+    await saveGuideline(db, w.child.municipality_id, UDIR_10_PERCENT);
+    await db
+      .insertInto('school_holiday')
+      .values([
+        { municipality_id: w.child.municipality_id, from_date: '2026-08-01', to_date: '2026-08-16', label: 'Sommerferie' },
+        { municipality_id: w.child.municipality_id, from_date: '2026-09-28', to_date: '2026-10-02', label: 'Høstferie' },
+      ])
+      .execute();
+    const row = { child_id: w.child.id, unit_id: w.school.id, municipality_id: w.child.municipality_id, source: 'test', import_id: null };
+    await db
+      .insertInto('absence')
+      .values([
+        ...['2026-11-16', '2026-11-17', '2026-11-18'].map((date) => ({ ...row, date, lesson: 0, minutes: 330, kind: 'undocumented' as const })),
+        { ...row, date: '2026-11-19', lesson: 1, minutes: 33, kind: 'late' as const },
+      ])
+      .execute();
+    const { case: opened } = await openCaseFromFlag(db, await actor(db, w.leader), w.school.id, w.flagIds[0]!, {}, at);
+    const read = await getCase(db, await actor(db, w.leader), opened.id, at);
+    expect(read.term).toMatchObject({ from: '2026-08-01', to: '2026-11-23', dayMinutes: 330, threshold: 10 });
+    // Counted by hand: 81 weekdays from Monday 3 August to Monday 23 November, 15 of them in the
+    // summer and autumn holidays, so 66 school days, the first on 17 August.
+    const days = read.term.days;
+    expect(days).toHaveLength(81);
+    expect(days.filter((d) => d.schoolDay)).toHaveLength(66);
+    expect(days.find((d) => d.schoolDay)?.date).toBe('2026-08-17');
+    expect(days.find((d) => d.date === '2026-09-30')).toMatchObject({ schoolDay: false, percent: null });
+    expect(days.find((d) => d.date === '2026-11-17')).toMatchObject({ schoolDay: true, minutes: 330, wholeDay: true, kinds: ['undocumented'] });
+    expect(days.find((d) => d.date === '2026-11-19')).toMatchObject({ minutes: 33, wholeDay: false, kinds: ['late'] });
+    // 18 November is the 63rd school day: 3 × 330 of 63 × 330 minutes; on the 66th, 1023 of 21,780.
+    expect(days.find((d) => d.date === '2026-11-18')!.percent).toBeCloseTo(4.7619, 4);
+    expect(days.at(-1)).toMatchObject({ date: '2026-11-23', schoolDay: true, minutes: 0 });
+    expect(days.at(-1)!.percent).toBeCloseTo(4.6970, 4);
+    // Still one event for the read.
+    expect(await auditOf(db, opened.id)).toEqual([
+      { action: 'create', outcome: 'allowed' },
+      { action: 'read', outcome: 'allowed' },
+    ]);
   });
 
   it("refuses another municipality's leader and the school's teacher as if the case were not there, each attempt audited", async () => {

@@ -17,13 +17,17 @@ import type { Actor } from '../kernel/policy/actor.ts';
 import { locateUnit, type UnitScope } from '../kernel/policy/locate.ts';
 import { clock } from '../time/clock.ts';
 import { localDate } from '../time/dates.ts';
-import { timeZoneOf } from '../time/zone.ts';
+import type { IsoDate } from '../time/dates.ts';
+import type { SchoolCalendar } from '../time/school-calendar.ts';
+import { timeZoneOf, type CountryCode } from '../time/zone.ts';
 import { draftByCreateKey, startDraftFromAttendance } from '../concern-reports/index.ts';
 import type { Locale } from '../kernel/db/tables.ts';
 import * as repo from './case-repo.ts';
-import type { AddContactRequest, AddStepRequest, AttendanceCase, CloseCaseRequest, HearingRequest, OpenCaseRequest, RecordLetterRequest, StartedReport, StartReportRequest } from './case-schema.ts';
+import type { AddContactRequest, AddStepRequest, AttendanceCase, CaseTerm, CloseCaseRequest, HearingRequest, OpenCaseRequest, RecordLetterRequest, StartedReport, StartReportRequest } from './case-schema.ts';
 import { DANISH_WARNING_LETTER, fillLetter } from './domain/warning-letter.ts';
-import type { GuidelineRule } from './domain/guideline.ts';
+import type { Guideline, GuidelineRule } from './domain/guideline.ts';
+import { termDays, termMeasure, termSoFar } from './domain/term.ts';
+import { listSchoolHolidays } from './import-repo.ts';
 import { ageOn, closeRefusal, contactDateRefusal, HEARING_AGE, returnPlanRequired, TRIGGER_KINDS, type TriggerKind } from './domain/case-rules.ts';
 import { caseFlags } from './flag-service.ts';
 import type { Flag } from './schema.ts';
@@ -385,7 +389,8 @@ async function readCase(trx: Trx, caseId: string, now: Date): Promise<Attendance
   const name = (given: string | null, family: string | null) => `${given ?? ''} ${family ?? ''}`.trim();
   const flags = await caseFlags(trx, row.unit_id, caseId);
   const pupilAge = ageOn(row.birth_date, today);
-  const rules = await repo.findGuidelineRules(trx, row.municipality_id);
+  const guideline = await repo.findGuideline(trx, row.municipality_id);
+  const rules = guideline?.rules ?? [];
   const letters = (await repo.listLetters(trx, caseId)).map((l) => ({
     id: l.id,
     kind: l.kind,
@@ -424,6 +429,7 @@ async function readCase(trx: Trx, caseId: string, now: Date): Promise<Attendance
     country: scope.countryCode,
     triggers: triggersOf(rules, flags),
     flags,
+    term: await pupilTerm(trx, row, guideline, scope.countryCode, today),
     steps: (await repo.listSteps(trx, caseId)).map((s) => ({
       id: s.id,
       kind: s.kind,
@@ -447,6 +453,15 @@ async function readCase(trx: Trx, caseId: string, now: Date): Promise<Attendance
     report: row.report_id ? { id: row.report_id } : null,
     hearing: { parentsHeardOn: row.parents_heard_on, pupilHeardOn: row.pupil_heard_on, pupilAge, pupilToBeHeard: pupilAge >= HEARING_AGE },
   };
+}
+
+/** The pupil's term so far on the municipality's school calendar, with the share of school time missed. */
+async function pupilTerm(trx: Trx, row: repo.CaseRow, guideline: Guideline | undefined, country: CountryCode, today: IsoDate): Promise<CaseTerm> {
+  const range = termSoFar(today);
+  const calendar: SchoolCalendar = { country, holidays: await listSchoolHolidays(trx, row.municipality_id) };
+  const measure = termMeasure(guideline, country);
+  const absences = await repo.listAbsences(trx, row.child_id, range.from, range.to);
+  return { ...range, ...measure, counted: [...measure.counted], days: termDays(calendar, absences, range, measure.dayMinutes, measure.counted) };
 }
 
 /** What the stages of the flags ask for, in the order of the list of triggers. */

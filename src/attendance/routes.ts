@@ -10,6 +10,7 @@ import { handleFlag, listFlags } from './flag-service.ts';
 import { RuleViolation } from '../kernel/errors.ts';
 import { answerWithProgress, NDJSON } from '../kernel/http/progress-answer.ts';
 import { registerGuidelineRoutes } from './guideline-routes.ts';
+import { registerFunnelRoutes } from './funnel-routes.ts';
 import { importForUnit } from './import-service.ts';
 import { readUploadRows } from './read-rows.ts';
 import { flagListSchema, flagParamsSchema, flagSchema, handleFlagSchema, importQuerySchema, unitParamsSchema } from './schema.ts';
@@ -87,5 +88,6 @@ export function attendanceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     registerCaseRoutes(app, ctx);
     registerGuidelineRoutes(app, ctx);
+    registerFunnelRoutes(app, ctx);
   };
 }

@@ -76,6 +76,7 @@ const KIND_OF_RESOURCE: Readonly<Record<ResourceType, RecordKind>> = {
   attendance_flags: 'other',
   attendance_case: 'other',
   attendance_guideline: 'other',
+  attendance_funnel: 'other',
   activity_entry: 'other',
   activity_sums: 'other',
   own_activities: 'other',

@@ -18,9 +18,9 @@ const ringsaker = (text: string): RuleSource => ({ url: 'https://www.ringsaker.k
 const uvm = (text: string): RuleSource => ({ url: 'https://www.uvm.dk/ (fraværsregler i folkeskolen)', text });
 
 /** A Norwegian school day of about 5½ hours; the municipality sets its own on the guideline page. */
-const NORWEGIAN_DAY_MINUTES = 330;
+export const NORWEGIAN_DAY_MINUTES = 330;
 /** A Danish folkeskole day of about 6 hours. */
-const DANISH_DAY_MINUTES = 360;
+export const DANISH_DAY_MINUTES = 360;
 
 const udirTenPercent: GuidelineRule = {
   id: 'udir-10-percent',

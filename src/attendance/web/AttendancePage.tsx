@@ -9,12 +9,13 @@ import { useApi } from '../../kernel/ui/use-api.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { flagListSchema, unitParamsSchema } from '../schema.ts';
 import { FlagsSection } from './FlagsSection.tsx';
+import { FunnelChart } from './FunnelChart.tsx';
 import { ImportSection } from './ImportForm.tsx';
 import { api } from './paths.ts';
 
 /**
  * A school's attendance: its leader (the attendance coordinator) imports the absence file and
- * follows up the flags; the school's staff see the flags. The server decides on every request.
+ * follows up the flags and sees the follow-up month by month; the school's staff see the flags. The server decides on every request.
  */
 export function AttendancePage() {
   const { t } = useTranslation('attendance');
@@ -35,6 +36,7 @@ export function AttendancePage() {
       <Loaded state={flags} loadingLabel={t('loading')}>
         {(data) => <FlagsSection unitId={unitId} flags={data.flags} canHandle={leads} />}
       </Loaded>
+      {leads && <FunnelChart url={api.funnel(unitId)} />}
     </>
   );
 }

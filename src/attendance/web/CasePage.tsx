@@ -15,12 +15,13 @@ import { CaseHearing } from './CaseHearing.tsx';
 import { CaseLetter } from './CaseLetter.tsx';
 import { CaseReport } from './CaseReport.tsx';
 import { CaseSteps } from './CaseSteps.tsx';
+import { CaseTerm } from './CaseTerm.tsx';
 import { CloseCaseForm } from './CloseCaseForm.tsx';
 import { api, attendancePath } from './paths.ts';
 import { useFlagFigures } from './use-flag-figures.ts';
 
 /**
- * A pupil's follow-up case: the flags behind it, the steps planned, the contact log and closing
+ * A pupil's follow-up case: the flags behind it, the term's absence day by day, the steps planned, the contact log and closing
  * it. The school's leader (its attendance coordinator) works it; the server decides on every request.
  */
 export function CasePage() {
@@ -81,6 +82,7 @@ function CaseView({ initial }: { initial: AttendanceCase }) {
           ))}
         </ul>
       </section>
+      <CaseTerm term={current.term} />
       <CaseLetter current={current} onChanged={setCurrent} />
       <CaseReport current={current} onChanged={setCurrent} />
       {current.country === 'DK' && (reportAskedFor(current.triggers) || current.report !== null) && <CaseHearing current={current} onChanged={setCurrent} />}

@@ -61,6 +61,18 @@ export const attendanceMessages = defineMessages({
       inCase: 'Fulgt opp i en sak',
       failed: 'Det gikk ikke: {{reason}}',
     },
+    funnel: {
+      heading: 'Oppfølging måned for måned',
+      description: 'Elever som fikk flagg hver måned dette skoleåret, og hvor mange av dem som ble kontaktet, fikk et møte, en plan for tilbakeføring og kom tilbake på skolen. Tall under 5 vises ikke.',
+      month: 'Måned',
+      loading: 'Henter oppfølgingen',
+      stage: { flagged: 'Flagget', contacted: 'Kontaktet', meeting: 'Møte', plan: 'Plan for tilbakeføring', back: 'Tilbake på skolen' },
+    },
+    funnelPage: {
+      title: 'Fravær i kommunen',
+      intro: 'Oppfølgingen av fravær i alle kommunens skoler samlet. Bare antall, og tall under 5 vises ikke.',
+      loading: 'Henter kommunen',
+    },
     measure: {
       days: 'dager',
       single_days: 'enkeltdager',
@@ -129,6 +141,18 @@ export const attendanceMessages = defineMessages({
       goToCase: 'Gå til saka',
       inCase: 'Følgt opp i ei sak',
       failed: 'Det gjekk ikkje: {{reason}}',
+    },
+    funnel: {
+      heading: 'Oppfølging månad for månad',
+      description: 'Elevar som fekk flagg kvar månad dette skuleåret, og kor mange av dei som vart kontakta, fekk eit møte, ein plan for tilbakeføring og kom tilbake på skulen. Tal under 5 blir ikkje viste.',
+      month: 'Månad',
+      loading: 'Hentar oppfølginga',
+      stage: { flagged: 'Flagga', contacted: 'Kontakta', meeting: 'Møte', plan: 'Plan for tilbakeføring', back: 'Tilbake på skulen' },
+    },
+    funnelPage: {
+      title: 'Fråvær i kommunen',
+      intro: 'Oppfølginga av fråvær i alle skulane i kommunen samla. Berre tal, og tal under 5 blir ikkje viste.',
+      loading: 'Hentar kommunen',
     },
     measure: {
       days: 'dagar',
@@ -199,6 +223,18 @@ export const attendanceMessages = defineMessages({
       inCase: 'Fulgt op i en sag',
       failed: 'Det lykkedes ikke: {{reason}}',
     },
+    funnel: {
+      heading: 'Opfølgning måned for måned',
+      description: 'Elever, der fik et flag hver måned i dette skoleår, og hvor mange af dem der blev kontaktet, fik et møde, en plan for at komme tilbage og kom tilbage i skole. Tal under 5 vises ikke.',
+      month: 'Måned',
+      loading: 'Henter opfølgningen',
+      stage: { flagged: 'Flaget', contacted: 'Kontaktet', meeting: 'Møde', plan: 'Plan for tilbagevenden', back: 'Tilbage i skole' },
+    },
+    funnelPage: {
+      title: 'Fravær i kommunen',
+      intro: 'Opfølgningen af fravær på alle kommunens skoler samlet. Kun antal, og tal under 5 vises ikke.',
+      loading: 'Henter kommunen',
+    },
     measure: {
       days: 'dage',
       single_days: 'enkeltdage',
@@ -267,6 +303,18 @@ export const attendanceMessages = defineMessages({
       goToCase: 'Go to case',
       inCase: 'Followed up in a case',
       failed: 'That did not work: {{reason}}',
+    },
+    funnel: {
+      heading: 'Follow-up month by month',
+      description: 'Pupils flagged each month this school year, and how many of them were contacted, had a meeting, got a return plan and came back to school. Counts under 5 are not shown.',
+      month: 'Month',
+      loading: 'Loading the follow-up',
+      stage: { flagged: 'Flagged', contacted: 'Contacted', meeting: 'Meeting', plan: 'Return plan', back: 'Back at school' },
+    },
+    funnelPage: {
+      title: 'Attendance in the municipality',
+      intro: "The follow-up of absence across all the municipality's schools. Counts only, and counts under 5 are not shown.",
+      loading: 'Loading the municipality',
     },
     measure: {
       days: 'days',

@@ -3,3 +3,4 @@ import './attendance.css';
 export { AttendancePage } from './AttendancePage.tsx';
 export { CasePage } from './CasePage.tsx';
 export { GuidelinePage } from './GuidelinePage.tsx';
+export { MunicipalityFunnelPage } from './MunicipalityFunnelPage.tsx';

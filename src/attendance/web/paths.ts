@@ -12,6 +12,8 @@ export const api = {
   imports: (unitId: string, settings: { source: string; format: FileFormat; dryRun: boolean }) =>
     `${unit(unitId)}/imports?${new URLSearchParams({ source: settings.source, format: settings.format, dryRun: String(settings.dryRun) })}`,
   flags: (unitId: string) => `${unit(unitId)}/flags`,
+  funnel: (unitId: string) => `${unit(unitId)}/funnel`,
+  municipalityFunnel: (municipalityId: string) => `/api/municipalities/${encodeURIComponent(municipalityId)}/attendance/funnel`,
   handle: (unitId: string, flagId: string) => `${unit(unitId)}/flags/${encodeURIComponent(flagId)}/handle`,
   openCase: (unitId: string, flagId: string) => `${unit(unitId)}/flags/${encodeURIComponent(flagId)}/case`,
   case: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}`,

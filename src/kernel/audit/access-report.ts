@@ -200,6 +200,7 @@ const ENGLISH_RECORD_NAMES: Readonly<Record<ResourceType, string>> = {
   attendance_flags: 'attendance flags',
   attendance_case: 'an attendance follow-up case',
   attendance_guideline: "a municipality's attendance guideline",
+  attendance_funnel: 'the attendance follow-up funnel',
   activity_entry: 'an activity entry',
   activity_sums: 'activity totals',
   own_activities: 'own activities',

@@ -58,6 +58,7 @@ export const RESOURCE_TYPES = [
   'attendance_flags',
   'attendance_case',
   'attendance_guideline',
+  'attendance_funnel',
   // Activity.
   'activity_entry',
   'activity_sums',

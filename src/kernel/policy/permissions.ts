@@ -275,6 +275,14 @@ export const permissions = {
     leader: 'municipality',
     administrator: 'municipality',
   },
+  /**
+   * The follow-up funnel by month (flagged, contacted, meeting, return plan, back at school):
+   * aggregates with counts under 5 withheld, for the school's leader and the municipality's leaders.
+   */
+  'attendance.statistics': {
+    unit_leader: 'unit',
+    leader: 'municipality',
+  },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof permissions;

@@ -152,6 +152,8 @@ export const routeAccess: Record<string, RouteAccess> = {
   // A school's own absence file; pupils of other schools in it are refused as unknown.
   'POST /api/units/:id/attendance/imports': 'attendance.import',
   'GET /api/units/:id/attendance/flags': 'attendance.read',
+  'GET /api/units/:id/attendance/funnel': 'attendance.statistics',
+  'GET /api/municipalities/:id/attendance/funnel': 'attendance.statistics',
   'POST /api/units/:id/attendance/flags/:flagId/handle': 'attendance.follow_up',
   'POST /api/units/:id/attendance/flags/:flagId/case': 'attendance.follow_up',
   'GET /api/attendance/cases/:id': 'attendance.follow_up',

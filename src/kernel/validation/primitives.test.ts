@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { boundedInt, calendarDate, cleanText, dateRange, idempotencyKey, instant, RANGE_DAYS } from './primitives.ts';
+import { boundedInt, calendarDate, cleanText, dateRange, idempotencyKey, instant, monthRange, RANGE_DAYS } from './primitives.ts';
 
 /** The code a schema refuses a value with (our code from the message, else Zod's), or 'ok'. */
 function verdict(schema: z.ZodType, value: unknown): string {
@@ -55,6 +55,21 @@ describe('dateRange', () => {
   it('puts the range issue on the end date, where the form shows it', () => {
     const result = dateRange(10).safeParse({ from: '2026-05-01', to: '2026-06-01' });
     expect(result.error?.issues.map((i) => [i.path.join('/'), i.message])).toEqual([['to', 'range_too_long']]);
+  });
+});
+
+describe('monthRange', () => {
+  it.each([
+    [{ from: '2026-08', to: '2027-07' }, 'ok'], // 12 months
+    [{ from: '2026-08', to: '2027-08' }, 'range_too_long'], // 13
+    [{ from: '2026-11', to: '2026-11' }, 'ok'],
+    [{ from: '2026-11', to: '2026-10' }, 'range_reversed'],
+    [{ from: '2026-13', to: '2027-01' }, 'not_a_date'],
+    [{ from: '2026-1', to: '2027-01' }, 'not_a_date'],
+    [{ from: '1999-12', to: '2000-01' }, 'date_out_of_range'],
+    [{ from: 202611, to: '2027-01' }, 'not_a_date'],
+  ])('%j → %s', (value, expected) => {
+    expect(verdict(monthRange(12), value)).toBe(expected);
   });
 });
 

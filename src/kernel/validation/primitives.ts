@@ -122,3 +122,25 @@ export function boundedRange<K extends string>(from: K, to: K, maxDays: number) 
 export function dateRange(maxDays: number) {
   return z.object({ from: calendarDate(), to: calendarDate() }).superRefine(boundedRange('from', 'to', maxDays));
 }
+
+/** 'YYYY-MM', a month whose first day is a calendar date within the years any date may have. */
+export function calendarMonth() {
+  return z
+    .string(err('not_a_date'))
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, err('not_a_date'))
+    .refine((value) => withinYears(Number(value.slice(0, 4))), err('date_out_of_range'));
+}
+
+/** Months from `from` to `to` counting both: '2026-08' to '2027-07' is 12. */
+export function monthsSpanned(from: string, to: string): number {
+  const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7));
+  return index(to) - index(from) + 1;
+}
+
+/** `{ from, to }` as months, in order and at most `maxMonths` of them counting both ends; the issue sits on `to`. */
+export function monthRange(maxMonths: number) {
+  return z.object({ from: calendarMonth(), to: calendarMonth() }).superRefine((value, ctx) => {
+    if (value.to < value.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'range_reversed' satisfies InputIssueCode });
+    else if (monthsSpanned(value.from, value.to) > maxMonths) ctx.addIssue({ code: 'custom', path: ['to'], message: 'range_too_long' satisfies InputIssueCode });
+  });
+}

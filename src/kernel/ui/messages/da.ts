@@ -61,6 +61,7 @@ export const commonDa: SameKeys<typeof commonNb> = {
     handover: 'Overlevering',
     activity: 'Aktivitetslog',
     attendance: 'Fravær',
+    attendanceFunnel: 'Fravær i kommunen',
     menu: 'Menu',
   },
   startPage: {

@@ -60,6 +60,7 @@ export const commonNb = {
     handover: 'Overlevering',
     activity: 'Aktivitetslogg',
     attendance: 'Fravær',
+    attendanceFunnel: 'Fravær i kommunen',
     menu: 'Meny',
   },
   startPage: {

@@ -61,6 +61,7 @@ export const commonNn: SameKeys<typeof commonNb> = {
     handover: 'Overlevering',
     activity: 'Aktivitetslogg',
     attendance: 'Fråvær',
+    attendanceFunnel: 'Fråvær i kommunen',
     menu: 'Meny',
   },
   startPage: {
