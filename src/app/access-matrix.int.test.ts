@@ -235,6 +235,11 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     url: `/api/units/${place.unitId}/attendance/imports`,
     body: { source: 'visma', content: 'Fødselsnummer;Dato;Time;Minutter;Fraværstype\n', dryRun: true },
   }),
+  // No rows: the call is audited and answered like a day's, and changes no other route's records.
+  'POST /api/units/:id/attendance/registrations': (place) => ({
+    url: `/api/units/${place.unitId}/attendance/registrations`,
+    body: { idempotencyKey: randomUUID(), rows: [] },
+  }),
   'GET /api/units/:id/attendance/flags': (place) => ({ url: `/api/units/${place.unitId}/attendance/flags` }),
   'POST /api/units/:id/attendance/flags/:flagId/handle': (place) => ({
     url: `/api/units/${place.unitId}/attendance/flags/${place.attendanceFlagId}/handle`,

@@ -6,9 +6,21 @@ import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
 import { registerCaseRoutes } from './case-routes.ts';
 import { handleFlag, listFlags } from './flag-service.ts';
-import { importForUnit } from './import-service.ts';
+import { importForUnit, registerForUnit } from './import-service.ts';
 import { readCsvRows } from './read-rows.ts';
-import { flagListSchema, flagParamsSchema, flagSchema, handleFlagSchema, importReportSchema, importUploadSchema, unitParamsSchema } from './schema.ts';
+import {
+  flagListSchema,
+  flagParamsSchema,
+  flagSchema,
+  handleFlagSchema,
+  importReportSchema,
+  importUploadSchema,
+  registrationReportSchema,
+  registrationSchema,
+  unitParamsSchema,
+  type RegistrationReport,
+} from './schema.ts';
+import type { ImportReport } from './import-run.ts';
 
 const tags = ['attendance'];
 
@@ -29,6 +41,23 @@ export function attendanceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const { source, content, dryRun } = request.body;
         return importForUnit(ctx.db, requireActor(request), request.params.id, readCsvRows(Readable.from([content])), { source, dryRun });
+      },
+    );
+
+    app.post(
+      '/api/units/:id/attendance/registrations',
+      {
+        schema: {
+          tags,
+          summary: "Register a school day's absence from the school's admin system as JSON, at most 2,000 rows (a retry with the same idempotency key answers the first call's report)",
+          params: unitParamsSchema,
+          body: registrationSchema,
+          response: { 200: registrationReportSchema, 201: registrationReportSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        const report = await registerForUnit(ctx.db, requireActor(request), request.params.id, request.body);
+        return reply.code(report.repeated ? 200 : 201).send(registrationAnswer(report));
       },
     );
 
@@ -55,5 +84,17 @@ export function attendanceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     registerCaseRoutes(app, ctx);
+  };
+}
+
+/** The import's report in the registration's words: a refused row by its index and field. */
+function registrationAnswer(report: ImportReport): RegistrationReport {
+  return {
+    importId: report.importId,
+    rowsRead: report.rowsRead,
+    accepted: report.accepted,
+    changed: report.changed,
+    refusedCount: report.rejected.length,
+    refused: report.rejected.map(({ line, reason, column }) => ({ index: line, reason, field: column })),
   };
 }

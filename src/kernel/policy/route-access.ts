@@ -151,6 +151,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'GET /api/rota/mine': 'rota.swap',
   // A school's own absence file; pupils of other schools in it are refused as unknown.
   'POST /api/units/:id/attendance/imports': 'attendance.import',
+  'POST /api/units/:id/attendance/registrations': 'attendance.import',
   'GET /api/units/:id/attendance/flags': 'attendance.read',
   'POST /api/units/:id/attendance/flags/:flagId/handle': 'attendance.follow_up',
   'POST /api/units/:id/attendance/flags/:flagId/case': 'attendance.follow_up',
