@@ -90,7 +90,7 @@ async function claimImport(trx: Trx, target: ImportTarget): Promise<{ created: t
     },
   });
   if (claim.created) return { created: true, importId: claim.row };
-  if (target.dryRun) await sql`rollback to savepoint attendance_dry_run`.execute(trx);
+  // Nothing was written since the dry run's savepoint: the failed insert rolled back its own.
   return { created: false, earlier: await earlierReport(trx, claim.winner) };
 }
 
