@@ -262,6 +262,19 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     url: `/api/attendance/cases/${place.attendanceReportCaseId}/concern-report`,
     body: { version: 1, carry: { child: true, school: true, figures: true }, locale: 'nb', idempotencyKey: randomUUID() },
   }),
+  'POST /api/attendance/cases/:id/consultation': (place) => ({
+    url: `/api/attendance/cases/${place.attendanceConsultationCaseId}/consultation`,
+    body: {
+      version: 1,
+      carry: { pupil: false, figures: true },
+      locale: 'nb',
+      heldOn: TEST_TODAY,
+      description: 'Skolen ønsker råd.',
+      advice: '',
+      outcome: 'nothing_further',
+      idempotencyKey: randomUUID(),
+    },
+  }),
   'POST /api/attendance/cases/:id/letters': (place) => ({
     url: `/api/attendance/cases/${place.attendanceLetterCaseId}/letters`,
     body: { version: 1, kind: 'warning', body: 'Kære forældre', sentOn: TEST_TODAY, sentTo: 'Forældrene', idempotencyKey: randomUUID() },

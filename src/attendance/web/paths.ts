@@ -15,6 +15,7 @@ export const api = {
   contacts: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/contacts`,
   close: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/close`,
   report: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/concern-report`,
+  consultation: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/consultation`,
   letters: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/letters`,
   hearing: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/hearing`,
 };

@@ -161,6 +161,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/attendance/cases/:id/contacts': 'attendance.follow_up',
   'POST /api/attendance/cases/:id/close': 'attendance.follow_up',
   'POST /api/attendance/cases/:id/concern-report': 'attendance.follow_up',
+  'POST /api/attendance/cases/:id/consultation': 'attendance.follow_up',
   'POST /api/attendance/cases/:id/hearing': 'attendance.follow_up',
   'POST /api/attendance/cases/:id/letters': 'attendance.follow_up',
 };
