@@ -102,14 +102,12 @@ function ConsultationFromCase({ current, onChanged }: Props) {
       <Fieldset>
         <Fieldset.Legend>{t('consultation.legend')}</Fieldset.Legend>
         <Fieldset.Description>{t('consultation.hint')}</Fieldset.Description>
-        <Checkbox
-          value="pupil"
-          label={t('consultation.pupil', { name: current.pupilName })}
-          description={current.pupilConsentsToConsultation ? undefined : t('consultation.noConsent')}
-          disabled={!current.pupilConsentsToConsultation}
-          checked={carry.pupil}
-          onChange={(e) => setCarry((c) => ({ ...c, pupil: e.target.checked }))}
-        />
+        {/* Without a guardian's consent only an anonymous consultation can be recorded: the pupil is not offered. */}
+        {current.pupilConsentsToConsultation ? (
+          <Checkbox value="pupil" label={t('consultation.pupil', { name: current.pupilName })} checked={carry.pupil} onChange={(e) => setCarry((c) => ({ ...c, pupil: e.target.checked }))} />
+        ) : (
+          <Paragraph data-size="sm">{t('consultation.noConsent')}</Paragraph>
+        )}
         <Checkbox value="figures" label={t('consultation.figures')} checked={carry.figures} onChange={(e) => setCarry((c) => ({ ...c, figures: e.target.checked }))} />
       </Fieldset>
       <Textfield {...form.register('heldOn')} type="date" label={t('consultation.heldOn')} error={fieldError('heldOn')} />
