@@ -53,7 +53,7 @@ export async function recordConsultation(
     actor,
     { permission: 'consultation.record', action: 'create', resourceType: 'consultation', resourceId: id, auditedId: () => returned, childId: (trx, audited) => repo.childOfConsultation(trx, audited), purpose: confirmation.auditPurpose, locate: (trx) => repo.locateUnit(trx, unitId) },
     async (trx): Promise<{ consultation: Consultation; created: boolean } | RuleViolation> => {
-      const recorded = await record(trx, actor.staffId, unitId, input, { id, today, confirmation });
+      const recorded = await record(trx, actor.staffId, unitId, input, { id, today, confirmation, found: (earlier) => (returned = earlier) });
       if (recorded instanceof RuleViolation) return recorded;
       returned = recorded.id;
       return { consultation: await present(trx, (await repo.findConsultation(trx, recorded.id))!, today), created: recorded.created };
@@ -92,10 +92,14 @@ async function record(
   staffId: string,
   unitId: string,
   input: NewConsultation,
-  { id, today, confirmation }: { id: string; today: IsoDate; confirmation: ConfirmationCheck },
+  { id, today, confirmation, found }: { id: string; today: IsoDate; confirmation: ConfirmationCheck; found?: (earlier: string) => void },
 ): Promise<{ id: string; created: boolean } | RuleViolation> {
   const earlier = await repo.findConsultationByKey(trx, input.idempotencyKey);
-  if (earlier) return replay(earlier, staffId, unitId);
+  // A retry is audited under the record made the first time, a refused one too (another's key).
+  if (earlier) {
+    found?.(earlier.id);
+    return replay(earlier, staffId, unitId);
+  }
   const dates = checkRecordDates(input, { today, editing: false });
   if (dates.length > 0) return invalidDates(dates);
 
@@ -137,7 +141,10 @@ async function record(
     findWinner: () => repo.findConsultationByKey(trx, input.idempotencyKey),
   });
   // A concurrent retry of this very request won the race: answer with its record.
-  if (!inserted.created) return replay(inserted.winner, staffId, unitId);
+  if (!inserted.created) {
+    found?.(inserted.winner.id);
+    return replay(inserted.winner, staffId, unitId);
+  }
   await repo.replaceFollowUps(trx, id, input.followUps);
   return { id, created: true };
 }
