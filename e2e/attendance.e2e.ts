@@ -20,6 +20,8 @@ import { attendanceCaseMessages } from '../src/attendance/web/case-messages.ts';
 import { attendanceGuidelineMessages } from '../src/attendance/web/guideline-messages.ts';
 import { attendanceMessages } from '../src/attendance/web/messages.ts';
 import { concernMessages } from '../src/concern-reports/web/messages.ts';
+import { RINGSAKER } from '../src/attendance/domain/presets.ts';
+import { saveGuideline } from '../src/attendance/import-repo.ts';
 import { childRecordSchema, registerSchema } from '../src/children/schema.ts';
 import { sessionSchema } from '../src/kernel/auth/session-schema.ts';
 import { TEST_NOW } from '../src/kernel/testing/test-clock.ts';
@@ -364,6 +366,45 @@ it("shows the municipality's leader the follow-up funnel of every school togethe
   await funnel.getByRole('columnheader', { name: en.funnel.stage.flagged }).waitFor();
   await expectAccessible(page);
   await screenshots(page, 'attendance-funnel-municipality');
+  expect(consoleErrors).toEqual([]);
+  await context.close();
+});
+
+it("records Norway's consultation with the network contact from a case whose stage asks for one, with the figures ticked", async () => {
+  // No preset's stage asks for a consultation yet: Elvestad's Ringsaker guideline is given one.
+  const elvestad = await tidlig.db.selectFrom('municipality').select('id').where('name', '=', 'Elvestad').executeTakeFirstOrThrow();
+  await saveGuideline(tidlig.db, elvestad.id, { ...RINGSAKER, rules: RINGSAKER.rules.map((rule) => ({ ...rule, triggers: [...rule.triggers, { kind: 'consultation' as const }] })) });
+  const context = await loggedInContext(tidlig, 'unit_leader', 'Elvestad', { locale: 'nb-NO', viewport: { width: 390, height: 844 } });
+  const { page, consoleErrors } = await newPage(context);
+  const pupil = await unflaggedPupil(page);
+  await page.goto(`/units/${pupil.unitId}/attendance`);
+  expect(await waitForPage(page)).toBe(nb.title);
+  const lines = ['Fødselsnummer;Dato;Time;Minutter;Fraværstype', ...lastSchoolDays().map((day) => `${pupil.nationalId};${day};;;Udokumentert`)];
+  await page.getByLabel(nb.import.file).setInputFiles({ name: 'fravaer.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await page.getByRole('button', { name: nb.import.send }).click();
+  const row = page.getByRole('table', { name: nb.flags.heading }).getByRole('row').filter({ hasText: pupil.name }).first();
+  await row.waitFor();
+  await row.getByRole('button', { name: `${nb.flags.openCase}: ${pupil.name}` }).click();
+  await expectPage(page, nbCase.title);
+
+  await page.getByRole('button', { name: nbCase.consultation.start }).click();
+  await page.getByLabel(nbCase.consultation.figures).check();
+  await page.getByLabel(nbCase.consultation.description).fill('Skolen ber om råd om hvordan eleven kan komme tilbake.');
+  await page.getByLabel(nbCase.consultation.outcome).selectOption('referred_health_nurse');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: nbCase.consultation.create }).click();
+
+  // On to the consultation: anonymous, with the figures first and the leader's text after.
+  await expectPage(page, /^Konsultasjon /);
+  await page.getByText(nbCase.report.figuresIntro, { exact: false }).waitFor();
+  await page.getByText('Skolen ber om råd om hvordan eleven kan komme tilbake.', { exact: false }).waitFor();
+  expect(await page.getByText(pupil.name).count()).toBe(0);
+  await expectAccessible(page);
+
+  // Back on the case, the way to it.
+  await page.goBack();
+  await expectPage(page, nbCase.title);
+  await page.getByRole('link', { name: nbCase.consultation.open }).waitFor();
   expect(consoleErrors).toEqual([]);
   await context.close();
 });

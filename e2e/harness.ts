@@ -16,6 +16,7 @@ import { localClockTime } from '../src/time/clock-time.ts';
 import { addDays, localDate } from '../src/time/dates.ts';
 import { demoPeopleSchema } from '../src/kernel/auth/session-schema.ts';
 import { startApp } from '../src/app/start.ts';
+import type { Db } from '../src/kernel/db/database.ts';
 import type { UiLanguage } from '../src/kernel/i18n/languages.ts';
 import type { Role } from '../src/organisation/schema.ts';
 
@@ -24,6 +25,8 @@ const SCREENSHOTS = path.resolve('test-results/screenshots');
 export interface Tidlig {
   url: string;
   browser: Browser;
+  /** The app's own database, for the setting a test cannot make through a page (a guideline with a stage of its own). */
+  db: Db;
   close(): Promise<void>;
 }
 
@@ -49,6 +52,7 @@ export async function startTidlig(): Promise<Tidlig> {
   return {
     url: app.url,
     browser,
+    db: app.db,
     async close() {
       await browser.close();
       await app.close();

@@ -262,6 +262,11 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
     url: `/api/units/${place.unitId}/attendance/imports?source=visma&dryRun=true`,
     body: { file: 'Fødselsnummer;Dato;Time;Minutter;Fraværstype\n', contentType: 'text/csv' },
   }),
+  // No rows: the call is audited and answered like a day's, and changes no other route's records.
+  'POST /api/units/:id/attendance/registrations': (place) => ({
+    url: `/api/units/${place.unitId}/attendance/registrations`,
+    body: { idempotencyKey: randomUUID(), rows: [] },
+  }),
   'GET /api/units/:id/attendance/flags': (place) => ({ url: `/api/units/${place.unitId}/attendance/flags` }),
   'GET /api/units/:id/attendance/funnel': (place) => ({ url: `/api/units/${place.unitId}/attendance/funnel?from=2026-08&to=2027-07` }),
   'GET /api/municipalities/:id/attendance/funnel': (place) => ({ url: `/api/municipalities/${place.municipalityId}/attendance/funnel?from=2026-08&to=2027-07` }),
@@ -285,6 +290,19 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   'POST /api/attendance/cases/:id/concern-report': (place) => ({
     url: `/api/attendance/cases/${place.attendanceReportCaseId}/concern-report`,
     body: { version: 1, carry: { child: true, school: true, figures: true }, locale: 'nb', idempotencyKey: randomUUID() },
+  }),
+  'POST /api/attendance/cases/:id/consultation': (place) => ({
+    url: `/api/attendance/cases/${place.attendanceConsultationCaseId}/consultation`,
+    body: {
+      version: 1,
+      carry: { pupil: false, figures: true },
+      locale: 'nb',
+      heldOn: TEST_TODAY,
+      description: 'Skolen ønsker råd.',
+      advice: '',
+      outcome: 'nothing_further',
+      idempotencyKey: randomUUID(),
+    },
   }),
   'POST /api/attendance/cases/:id/letters': (place) => ({
     url: `/api/attendance/cases/${place.attendanceLetterCaseId}/letters`,

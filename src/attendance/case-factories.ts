@@ -41,6 +41,7 @@ export interface AttendanceCasePlace {
   attendanceContactCaseId: string;
   attendanceCloseCaseId: string;
   attendanceReportCaseId: string;
+  attendanceConsultationCaseId: string;
   attendanceHearingCaseId: string;
   attendanceLetterCaseId: string;
 }
@@ -55,6 +56,7 @@ export async function buildAttendanceCasePlace(db: Db, municipalityId: string, u
     attendanceContactCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
     attendanceCloseCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
     attendanceReportCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
+    attendanceConsultationCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
     attendanceHearingCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
     attendanceLetterCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
   };

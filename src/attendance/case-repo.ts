@@ -65,6 +65,8 @@ export async function findCase(trx: Db, caseId: string) {
       'c.birth_date',
       'k.report_id',
       'k.report_key',
+      'k.consultation_id',
+      'k.consultation_key',
       'k.parents_heard_on',
       'k.pupil_heard_on',
     ])
@@ -191,6 +193,11 @@ export async function listAbsences(trx: Db, childId: string, from: string, to: s
 /** Links the concern report started from the case, with the key of the form that started it. */
 export async function linkReport(trx: Db, caseId: string, reportId: string, key: string): Promise<void> {
   await trx.updateTable('attendance_case').set({ report_id: reportId, report_key: key }).where('id', '=', caseId).execute();
+}
+
+/** Links the consultation recorded from the case, with the key of the form that recorded it. */
+export async function linkConsultation(trx: Db, caseId: string, consultationId: string, key: string): Promise<void> {
+  await trx.updateTable('attendance_case').set({ consultation_id: consultationId, consultation_key: key }).where('id', '=', caseId).execute();
 }
 
 export async function saveHearing(trx: Db, caseId: string, heard: { parents_heard_on: string | null; pupil_heard_on: string | null }): Promise<void> {

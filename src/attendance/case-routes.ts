@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../kernel/auth/plugin.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
-import { addContact, addStep, closeCase, getCase, markStepDone, openCaseFromFlag, recordHearing, recordLetter, startReport } from './case-service.ts';
+import { addContact, addStep, closeCase, getCase, markStepDone, openCaseFromFlag, recordHearing, recordLetter, startConsultation, startReport } from './case-service.ts';
 import {
   addContactSchema,
   addStepSchema,
@@ -14,12 +14,15 @@ import {
   hearingSchema,
   openCaseSchema,
   recordLetterSchema,
+  startConsultationSchema,
+  startedConsultationSchema,
   startedReportSchema,
   startReportSchema,
   stepParamsSchema,
   versionOnlySchema,
 } from './case-schema.ts';
 import { flagParamsSchema } from './schema.ts';
+import { identifyingTextErrorSchema } from '../consultations/schema.ts';
 
 const tags = ['attendance'];
 const answers = { 200: attendanceCaseSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema };
@@ -87,6 +90,24 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void 
     },
     async (request, reply) => {
       const { created, ...started } = await startReport(ctx.db, requireActor(request), request.params.id, request.body);
+      return reply.code(created ? 201 : 200).send(started);
+    },
+  );
+
+  typed.post(
+    '/api/attendance/cases/:id/consultation',
+    {
+      schema: {
+        tags,
+        summary:
+          'Record the consultation with the network contact from the case: with consent when the pupil is ticked, else anonymous; the figures when ticked (a retry with the same idempotency key answers the same consultation)',
+        params: caseParamsSchema,
+        body: startConsultationSchema,
+        response: { 200: startedConsultationSchema, 201: startedConsultationSchema, 400: identifyingTextErrorSchema, 404: errorSchema, 409: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const { created, ...started } = await startConsultation(ctx.db, requireActor(request), request.params.id, request.body);
       return reply.code(created ? 201 : 200).send(started);
     },
   );

@@ -10,6 +10,10 @@ import { CLOSE_NOTE_MAX, CLOSE_REASONS, CONTACT_PARTIES, CONTACT_TEXT_MAX, CONTA
 import { ABSENCE_KINDS, type AbsenceKind } from './domain/absence.ts';
 import { LETTER_TEXT_MAX, LETTER_TO_MAX } from './domain/warning-letter.ts';
 import { flagSchema } from './schema.ts';
+import { OUTCOMES } from '../consultations/domain/kinds.ts';
+
+/** The writer's own text in a consultation from the case: the consultation's 4,000 characters, less room for the figures. */
+const CONSULTATION_TEXT_MAX = 3000;
 
 export const caseParamsSchema = z.object({ id: id() });
 export const stepParamsSchema = z.object({ id: id(), stepId: id() });
@@ -106,6 +110,10 @@ export const attendanceCaseSchema = z.object({
   letters: z.array(caseLetterSchema),
   /** The concern report (in Denmark the underretning) started from the case, while its writer keeps the draft. */
   report: z.object({ id: z.uuid() }).nullable(),
+  /** The consultation with the network contact recorded from the case (Norway's `consultation` stage). */
+  consultation: z.object({ id: z.uuid() }).nullable(),
+  /** Whether a guardian's consent covers a consultation about the pupil today: only then may one name the pupil. */
+  pupilConsentsToConsultation: z.boolean(),
   /** The municipality's hearing of the parents and of the pupil, when 12 or older (register's birth date, the school's today). */
   hearing: z.object({
     parentsHeardOn: calendarDate().nullable(),
@@ -185,3 +193,28 @@ export const recordLetterSchema = z.object({
   idempotencyKey: idempotencyKey(),
 });
 export type RecordLetterRequest = z.infer<typeof recordLetterSchema>;
+
+/**
+ * Recording the consultation with the network contact from the case. Ticking the pupil makes it a
+ * consultation with consent (a guardian's consent covering consultations must be registered);
+ * unticked it is anonymous and its text is checked by the anonymity guard. The figures, ticked,
+ * open the description. What came up, the advice and the outcome are the consultation's own.
+ */
+export const startConsultationSchema = z.object({
+  version: version(1),
+  carry: z.object({ pupil: z.boolean(), figures: z.boolean() }),
+  /** The writer's language: the figures are written in it. */
+  locale: localeSchema,
+  heldOn: calendarDate(),
+  /** What was brought up, besides the figures; checked by the anonymity guard when anonymous. */
+  description: cleanText(CONSULTATION_TEXT_MAX, { multiline: true }),
+  advice: cleanText(CONSULTATION_TEXT_MAX, { multiline: true }),
+  outcome: z.enum(OUTCOMES),
+  /** The anonymity guard's warnings (a trait, "the only … in 1A") checked by the writer. */
+  anonymityConfirmed: z.boolean().optional(),
+  idempotencyKey: idempotencyKey(),
+});
+export type StartConsultationRequest = z.infer<typeof startConsultationSchema>;
+
+export const startedConsultationSchema = z.object({ consultationId: z.uuid(), case: attendanceCaseSchema });
+export type StartedConsultation = z.infer<typeof startedConsultationSchema>;

@@ -21,9 +21,23 @@ import type { IsoDate } from '../time/dates.ts';
 import type { SchoolCalendar } from '../time/school-calendar.ts';
 import { timeZoneOf, type CountryCode } from '../time/zone.ts';
 import { draftByCreateKey, startDraftFromAttendance } from '../concern-reports/index.ts';
+import { hasConsultationConsent, recordConsultationWithin } from '../consultations/index.ts';
 import type { Locale } from '../kernel/db/tables.ts';
 import * as repo from './case-repo.ts';
-import type { AddContactRequest, AddStepRequest, AttendanceCase, CaseTerm, CloseCaseRequest, HearingRequest, OpenCaseRequest, RecordLetterRequest, StartedReport, StartReportRequest } from './case-schema.ts';
+import type {
+  AddContactRequest,
+  AddStepRequest,
+  AttendanceCase,
+  CaseTerm,
+  CloseCaseRequest,
+  HearingRequest,
+  OpenCaseRequest,
+  RecordLetterRequest,
+  StartConsultationRequest,
+  StartedConsultation,
+  StartedReport,
+  StartReportRequest,
+} from './case-schema.ts';
 import { DANISH_WARNING_LETTER, fillLetter } from './domain/warning-letter.ts';
 import type { Guideline, GuidelineRule } from './domain/guideline.ts';
 import { termDays, termMeasure, termSoFar } from './domain/term.ts';
@@ -242,6 +256,81 @@ export async function startReport(db: Db, actor: Actor, caseId: string, request:
 }
 
 /**
+ * Records the consultation with the network contact from the case (Norway's `consultation`
+ * stage), through the consultations capability's public entry inside the case's access
+ * transaction, under its rules. Ticking the pupil makes it a consultation with consent — refused
+ * (409 consent_not_valid) without a guardian's consent covering consultations; unticked it is
+ * anonymous, its text held to the anonymity guard, and the audit event names no child, so the
+ * record's trail leads to no one. The figures, ticked, open the description. One decision
+ * (attendance.follow_up on the case; the school's leader also holds consultation.record there)
+ * and one event of type `consultation`, naming it. A retry with the same key answers the same
+ * consultation; a second one from the case is refused (409 consultation_already_started).
+ */
+export async function startConsultation(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  request: StartConsultationRequest,
+  { now = clock.now() }: Clock = {},
+): Promise<StartedConsultation & { created: boolean }> {
+  let consultationId: string | undefined;
+  let confirmed: string | undefined;
+  return withAccess(
+    db,
+    actor,
+    {
+      permission: 'attendance.follow_up',
+      action: 'create',
+      resourceType: 'consultation',
+      resourceId: randomUUID(),
+      auditedId: () => consultationId,
+      // An anonymous consultation's event names neither the child nor the case, which would name them.
+      purpose: () => [request.carry.pupil ? `started from attendance case ${caseId}` : 'started from an attendance case', confirmed].filter(Boolean).join('; '),
+      childId: async (trx: Trx) => (request.carry.pupil ? (await repo.findCasePlace(trx, caseId))?.child_id : null),
+      locate: (trx) => locateCase(trx, caseId),
+    },
+    async (trx, _grant, scope): Promise<(StartedConsultation & { created: boolean }) | RuleViolation> => {
+      const row = (await repo.findCase(trx, caseId))!;
+      const answer = async (id: string, created: boolean) => ({ consultationId: id, created, case: await readCase(trx, caseId, now) });
+      if (row.consultation_id && row.consultation_key === request.idempotencyKey) {
+        consultationId = row.consultation_id;
+        return answer(row.consultation_id, false);
+      }
+      if (row.consultation_id) return new RuleViolation(409, 'consultation_already_started', 'A consultation was recorded from the case already.');
+      const stale = await moveOn(trx, caseId, request.version);
+      if (stale) return stale;
+      const flags = request.carry.figures ? await caseFlags(trx, row.unit_id, caseId) : [];
+      const description = [flags.length > 0 ? figuresText(flags, request.locale) : '', request.description].filter((part) => part !== '').join('\n\n');
+      if (description === '') return invalid('description', 'text_too_short');
+      const recorded = await recordConsultationWithin(
+        trx,
+        actor.staffId,
+        row.unit_id,
+        {
+          mode: request.carry.pupil ? 'consented' : 'anonymous',
+          childId: request.carry.pupil ? row.child_id : null,
+          groupLabel: null,
+          category: 'absence',
+          heldOn: request.heldOn,
+          description,
+          advice: request.advice,
+          outcome: request.outcome,
+          followUps: [],
+          anonymityConfirmed: request.anonymityConfirmed,
+          idempotencyKey: request.idempotencyKey,
+        },
+        schoolToday(now, scope),
+      );
+      if (recorded instanceof RuleViolation) return recorded;
+      consultationId = recorded.id;
+      confirmed = recorded.auditPurpose;
+      await repo.linkConsultation(trx, caseId, recorded.id, request.idempotencyKey);
+      return answer(recorded.id, recorded.created);
+    },
+  );
+}
+
+/**
  * Records the municipality's hearing as the coordinator learnt of it: the days the parents and
  * the pupil were heard, or not yet (null). The pupil is heard from 12 (the register's birth
  * date, on the school's today); a date for a younger pupil is refused (400 pupil_under_12).
@@ -451,6 +540,8 @@ async function readCase(trx: Trx, caseId: string, now: Date): Promise<Attendance
     warningLetterDraft,
     letters,
     report: row.report_id ? { id: row.report_id } : null,
+    consultation: row.consultation_id ? { id: row.consultation_id } : null,
+    pupilConsentsToConsultation: await hasConsultationConsent(trx, row.child_id, today),
     hearing: { parentsHeardOn: row.parents_heard_on, pupilHeardOn: row.pupil_heard_on, pupilAge, pupilToBeHeard: pupilAge >= HEARING_AGE },
   };
 }

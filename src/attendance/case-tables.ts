@@ -27,6 +27,9 @@ export interface AttendanceCaseTable {
   /** The concern report (underretning) started from the case, while the reporter keeps it (migration 20261207_0032). */
   report_id: Generated<string | null>;
   report_key: Generated<string | null>;
+  /** The consultation with the network contact recorded from the case, and its form's key (migration 20261207_0036). */
+  consultation_id: Generated<string | null>;
+  consultation_key: Generated<string | null>;
   /** The municipality's hearing (Denmark): the days the parents and the pupil were heard. */
   parents_heard_on: Generated<string | null>;
   pupil_heard_on: Generated<string | null>;

@@ -119,13 +119,39 @@ export async function deleteUncovered(trx: Trx, source: string, importId: string
   return rows[0]?.deleted ?? 0;
 }
 
-export async function insertImport(trx: Trx, values: { municipalityId: string; unitId: string | null; source: string; startedBy: string | null }): Promise<string> {
+export async function insertImport(
+  trx: Trx,
+  values: { municipalityId: string; unitId: string | null; source: string; startedBy: string | null; idempotencyKey: string | null },
+): Promise<string> {
   const row = await trx
     .insertInto('attendance_import')
-    .values({ municipality_id: values.municipalityId, unit_id: values.unitId, source: values.source, started_by: values.startedBy })
+    .values({ municipality_id: values.municipalityId, unit_id: values.unitId, source: values.source, started_by: values.startedBy, idempotency_key: values.idempotencyKey })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** The import made under a daily registration's idempotency key, and where it was made. */
+export async function findImportByKey(trx: Trx, key: string): Promise<{ id: string; municipality_id: string; unit_id: string | null } | undefined> {
+  return trx.selectFrom('attendance_import').select(['id', 'municipality_id', 'unit_id']).where('idempotency_key', '=', key).executeTakeFirst();
+}
+
+/** An import's counts and refused rows as they were kept, for a retry's answer. */
+export async function findImportReport(trx: Trx, importId: string): Promise<{ rowsRead: number; accepted: number; changed: number; rejected: { line: number; reason: RejectionReason; column: string | null }[] }> {
+  const counts = await trx.selectFrom('attendance_import').select(['rows_read', 'accepted', 'changed']).where('id', '=', importId).executeTakeFirstOrThrow();
+  const rejected = await trx.selectFrom('attendance_rejection').select(['line', 'reason', 'column_name']).where('import_id', '=', importId).orderBy('line').execute();
+  return {
+    rowsRead: counts.rows_read,
+    accepted: counts.accepted,
+    changed: counts.changed,
+    rejected: rejected.map((r) => ({ line: r.line, reason: r.reason as RejectionReason, column: r.column_name })),
+  };
+}
+
+/** A whole school day in minutes by the municipality's guideline, when it has one. */
+export async function findDayMinutes(trx: Trx, municipalityId: string): Promise<number | undefined> {
+  const row = await trx.selectFrom('attendance_guideline').select('guideline').where('municipality_id', '=', municipalityId).executeTakeFirst();
+  return row?.guideline.dayMinutes;
 }
 
 export async function finishImport(trx: Trx, importId: string, counts: { rowsRead: number; accepted: number; changed: number; rejected: number }): Promise<void> {

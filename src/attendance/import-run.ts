@@ -5,6 +5,7 @@
  * reason; a dry run does all of it and rolls the writes back.
  */
 import { sql } from 'kysely';
+import { insertIdempotent } from '../kernel/db/idempotent.ts';
 import { countImportRows } from '../kernel/metrics/metrics.ts';
 import type { Trx } from '../kernel/policy/access.ts';
 import type { IsoDate } from '../time/dates.ts';
@@ -28,6 +29,8 @@ export interface ImportTarget {
   today: IsoDate;
   dryRun: boolean;
   startedBy: string | null;
+  /** A daily registration's key (null for a file): a retry answers the first import's report. */
+  idempotencyKey: string | null;
 }
 
 export type RejectedRow = Rejection & { line: number };
@@ -40,14 +43,17 @@ export interface ImportReport {
   changed: number;
   rejected: RejectedRow[];
   dryRun: boolean;
+  /** The answer of an earlier import under the same idempotency key: nothing was imported now. */
+  repeated: boolean;
 }
 
 export type ImportProgress = (counts: { rowsRead: number; accepted: number; rejected: number }) => void;
 
 /** Runs the import in `trx` (the caller's audited transaction). */
 export async function runImport(trx: Trx, target: ImportTarget, rows: AsyncIterable<SourceRow>, onProgress?: ImportProgress): Promise<ImportReport> {
-  if (target.dryRun) await sql`savepoint attendance_dry_run`.execute(trx);
-  const importId = await repo.insertImport(trx, target);
+  const claim = await claimImport(trx, target);
+  if (!claim.created) return claim.earlier;
+  const importId = claim.importId;
   const state = new ImportState(target);
   let batch: SourceRow[] = [];
   for await (const row of rows) {
@@ -61,12 +67,36 @@ export async function runImport(trx: Trx, target: ImportTarget, rows: AsyncItera
   state.changed += await repo.deleteUncovered(trx, target.source, importId, state.coverage);
   state.rejected.sort((a, b) => a.line - b.line);
   await repo.insertRejections(trx, importId, state.rejected);
-  const report: ImportReport = { importId, rowsRead: state.rowsRead, accepted: state.accepted, changed: state.changed, rejected: state.rejected, dryRun: target.dryRun };
+  const report: ImportReport = { importId, rowsRead: state.rowsRead, accepted: state.accepted, changed: state.changed, rejected: state.rejected, dryRun: target.dryRun, repeated: false };
   await repo.finishImport(trx, importId, { ...report, rejected: report.rejected.length });
   if (target.dryRun) await sql`rollback to savepoint attendance_dry_run`.execute(trx);
   else countImportRows('attendance', state.accepted, state.rejected.length);
   onProgress?.(state.counts());
   return report;
+}
+
+/**
+ * Starts the import's record, or — when a concurrent retry of the same registration got there
+ * first and committed — answers that one's report. A dry run's record is rolled back with it.
+ */
+async function claimImport(trx: Trx, target: ImportTarget): Promise<{ created: true; importId: string } | { created: false; earlier: ImportReport }> {
+  if (target.dryRun) await sql`savepoint attendance_dry_run`.execute(trx);
+  const key = target.idempotencyKey;
+  const claim = await insertIdempotent(trx, {
+    insert: () => repo.insertImport(trx, target),
+    findWinner: async () => {
+      const winner = key === null ? undefined : await repo.findImportByKey(trx, key);
+      return winner?.municipality_id === target.municipalityId && winner.unit_id === target.unitId ? winner.id : undefined;
+    },
+  });
+  if (claim.created) return { created: true, importId: claim.row };
+  // Nothing was written since the dry run's savepoint: the failed insert rolled back its own.
+  return { created: false, earlier: await earlierReport(trx, claim.winner) };
+}
+
+/** An earlier import's report as it was kept, answered to a retry of the same registration. */
+export async function earlierReport(trx: Trx, importId: string): Promise<ImportReport> {
+  return { importId, ...(await repo.findImportReport(trx, importId)), dryRun: false, repeated: true };
 }
 
 /** What the import has seen so far: counts, refused rows, each key's value, each pupil's dates. */

@@ -11,9 +11,20 @@ import { RuleViolation } from '../kernel/errors.ts';
 import { answerWithProgress, NDJSON } from '../kernel/http/progress-answer.ts';
 import { registerGuidelineRoutes } from './guideline-routes.ts';
 import { registerFunnelRoutes } from './funnel-routes.ts';
-import { importForUnit } from './import-service.ts';
+import { importForUnit, registerForUnit } from './import-service.ts';
+import type { ImportReport } from './import-run.ts';
 import { readUploadRows } from './read-rows.ts';
-import { flagListSchema, flagParamsSchema, flagSchema, handleFlagSchema, importQuerySchema, unitParamsSchema } from './schema.ts';
+import {
+  flagListSchema,
+  flagParamsSchema,
+  flagSchema,
+  handleFlagSchema,
+  importQuerySchema,
+  registrationReportSchema,
+  registrationSchema,
+  unitParamsSchema,
+  type RegistrationReport,
+} from './schema.ts';
 import { countedUpload, MAX_UPLOAD_BYTES, tooLarge } from './upload-stream.ts';
 
 const tags = ['attendance'];
@@ -64,6 +75,23 @@ export function attendanceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(importRoute(ctx));
 
+    app.post(
+      '/api/units/:id/attendance/registrations',
+      {
+        schema: {
+          tags,
+          summary: "Register a school day's absence from the school's admin system as JSON, at most 2,000 rows (a retry with the same idempotency key answers the first call's report)",
+          params: unitParamsSchema,
+          body: registrationSchema,
+          response: { 200: registrationReportSchema, 201: registrationReportSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema },
+        },
+      },
+      async (request, reply) => {
+        const report = await registerForUnit(ctx.db, requireActor(request), request.params.id, request.body);
+        return reply.code(report.repeated ? 200 : 201).send(registrationAnswer(report));
+      },
+    );
+
     app.get(
       '/api/units/:id/attendance/flags',
       {
@@ -89,5 +117,17 @@ export function attendanceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     registerCaseRoutes(app, ctx);
     registerGuidelineRoutes(app, ctx);
     registerFunnelRoutes(app, ctx);
+  };
+}
+
+/** The import's report in the registration's words: a refused row by its index and field. */
+function registrationAnswer(report: ImportReport): RegistrationReport {
+  return {
+    importId: report.importId,
+    rowsRead: report.rowsRead,
+    accepted: report.accepted,
+    changed: report.changed,
+    refusedCount: report.rejected.length,
+    refused: report.rejected.map(({ line, reason, column }) => ({ index: line, reason, field: column })),
   };
 }

@@ -3,7 +3,7 @@
  * command line: a source's column mapping, an import's report and a school's open flags.
  */
 import { z } from 'zod';
-import { boundedInt, calendarDate, cleanText, id } from '../kernel/validation/primitives.ts';
+import { boundedInt, calendarDate, cleanText, id, idempotencyKey, INT4_MAX, INT4_MIN } from '../kernel/validation/primitives.ts';
 
 /** A source system's short name in a mapping and on the command line: "visma", "vigilo", "lectio". */
 export const sourceNameSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, { error: 'bad_source_name' });
@@ -81,3 +81,43 @@ export type FlagList = z.infer<typeof flagListSchema>;
 /** Handling a flag: what was done (a call home, a meeting), in a short note without names. */
 export const handleFlagSchema = z.object({ note: cleanText(500).min(1, { error: 'text_too_short' }) });
 export type HandleFlagRequest = z.infer<typeof handleFlagSchema>;
+
+/** A daily registration's rows per call: a large school's day, lesson by lesson. */
+export const MAX_REGISTRATION_ROWS = 2000;
+
+/**
+ * One row of a daily registration. Only the shape is checked here; the values pass the import's
+ * own checks, so a bad row is refused with its index and reason while the others land.
+ */
+export const registrationRowSchema = z.object({
+  /** The pupil's identity number (11 digits in Norway, 10 in Denmark); never in a URL. */
+  nationalId: cleanText(20).optional(),
+  /** 'YYYY-MM-DD'. */
+  date: cleanText(20).optional(),
+  /** The lesson; 0, null or left out is the whole day. */
+  lesson: boundedInt(INT4_MIN, INT4_MAX).nullable().optional(),
+  /** School time missed; left out for a whole day, it is the guideline's school day. */
+  minutes: boundedInt(INT4_MIN, INT4_MAX).nullable().optional(),
+  /** Tidlig's kind code of the school's country: Norway documented, undocumented, sick, permitted, late, left_early; Denmark sick, permitted, illegal. */
+  kind: cleanText(40).optional(),
+});
+export type RegistrationRow = z.infer<typeof registrationRowSchema>;
+
+/** A school's day of absence from its admin system, sent as JSON. */
+export const registrationSchema = z.object({
+  /** The sending system; a later call from the same source replaces what an earlier one held for a pupil's dates. */
+  source: sourceNameSchema.default('api'),
+  idempotencyKey: idempotencyKey(),
+  rows: z.array(registrationRowSchema).max(MAX_REGISTRATION_ROWS),
+});
+export type RegistrationRequest = z.infer<typeof registrationSchema>;
+
+export const registrationReportSchema = z.object({
+  importId: id(),
+  rowsRead: z.number().int(),
+  accepted: z.number().int(),
+  changed: z.number().int(),
+  refusedCount: z.number().int(),
+  refused: z.array(z.object({ index: z.number().int(), reason: rejectionReasonSchema, field: z.string().nullable() })),
+});
+export type RegistrationReport = z.infer<typeof registrationReportSchema>;

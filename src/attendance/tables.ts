@@ -47,6 +47,8 @@ export interface AttendanceImportTable {
   accepted: Generated<number>;
   changed: Generated<number>;
   rejected: Generated<number>;
+  /** A daily registration's key: a retry answers this import's report. */
+  idempotency_key: string | null;
 }
 
 export interface AttendanceRejectionTable {

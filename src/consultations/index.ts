@@ -30,6 +30,9 @@ export { runRetention } from './retention.ts';
 export { consultationRecording, consultationToCarry, type ConsultationToCarry } from './consultation-to-carry.ts';
 export { historyOfChild, type ConsultationHistory } from './history-of-child.ts';
 
+/** Recording a consultation inside another capability's access transaction (an attendance case's), and whether a child's consent allows a consented one. */
+export { hasConsultationConsent, recordConsultationWithin } from './service.ts';
+
 /** The use-cases other capabilities' tests build a child's history with. */
 export { readConsultation, recordConsultation, registerConsent } from './service.ts';
 

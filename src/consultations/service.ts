@@ -53,56 +53,100 @@ export async function recordConsultation(
     actor,
     { permission: 'consultation.record', action: 'create', resourceType: 'consultation', resourceId: id, auditedId: () => returned, childId: (trx, audited) => repo.childOfConsultation(trx, audited), purpose: confirmation.auditPurpose, locate: (trx) => repo.locateUnit(trx, unitId) },
     async (trx): Promise<{ consultation: Consultation; created: boolean } | RuleViolation> => {
-      const earlier = await repo.findConsultationByKey(trx, input.idempotencyKey);
-      returned = earlier?.id;
-      if (earlier) return replay(trx, earlier, actor, unitId, today);
-      const dates = checkRecordDates(input, { today, editing: false });
-      if (dates.length > 0) return invalidDates(dates);
-
-      let consentId: string | null = null;
-      if (input.mode === 'consented' && input.childId !== null) {
-        if (!(await repo.isEnrolledAt(trx, input.childId, unitId))) return invalid('childId', 'not_at_unit');
-        const consents = await repo.listConsentsOfChild(trx, input.childId);
-        consentId = consents.find((c) => consentCovers(repo.termsOf(c), 'consultation', today))?.id ?? null;
-      }
-      const consent = consentId === null ? null : repo.termsOf((await repo.findConsent(trx, consentId))!);
-      const names = await registerNamesOfUnit(trx, unitId);
-      const problem = checkRecord(
-        { mode: input.mode, childId: input.childId, groupLabel: input.groupLabel, description: input.description, advice: input.advice, followUps: input.followUps },
-        { names, consent, today },
-      );
-      if (problem) return refusalOf(problem, confirmation);
-      if (confirmation.refusal) return confirmation.refusal;
-      const owners = await checkOwners(trx, unitId, input.followUps);
-      if (owners) return owners;
-
-      const inserted = await insertIdempotent(trx, {
-        insert: () =>
-          repo.insertConsultation(trx, {
-            id,
-            unit_id: unitId,
-            mode: input.mode,
-            child_id: input.mode === 'consented' ? input.childId : null,
-            consent_id: consentId,
-            group_label: input.mode === 'group' ? input.groupLabel : null,
-            category: input.category,
-            description: input.description,
-            advice: input.advice,
-            outcome: input.outcome,
-            held_on: input.heldOn,
-            school_year: schoolYearOf(input.heldOn),
-            recorded_by_staff_id: actor.staffId,
-            idempotency_key: input.idempotencyKey,
-          }),
-        findWinner: () => repo.findConsultationByKey(trx, input.idempotencyKey),
-      });
-      returned = inserted.created ? id : inserted.winner.id;
-      // A concurrent retry of this very request won the race: answer with its record.
-      if (!inserted.created) return replay(trx, inserted.winner, actor, unitId, today);
-      await repo.replaceFollowUps(trx, id, input.followUps);
-      return { consultation: await present(trx, (await repo.findConsultation(trx, id))!, today), created: true };
+      const recorded = await record(trx, actor.staffId, unitId, input, { id, today, confirmation, found: (earlier) => (returned = earlier) });
+      if (recorded instanceof RuleViolation) return recorded;
+      returned = recorded.id;
+      return { consultation: await present(trx, (await repo.findConsultation(trx, recorded.id))!, today), created: recorded.created };
     },
   );
+}
+
+/**
+ * Records a consultation inside another capability's access transaction — an attendance case's,
+ * which makes the one decision and writes the one event — under the same rules as
+ * recordConsultation: dates, consent, the anonymity guard (its warnings confirmed or refused),
+ * follow-up owners, and a retry with the same key answering the first record.
+ */
+export async function recordConsultationWithin(
+  trx: Trx,
+  staffId: string,
+  unitId: string,
+  input: NewConsultation,
+  today: IsoDate,
+): Promise<{ id: string; created: boolean; auditPurpose: string | undefined } | RuleViolation> {
+  const confirmation = input.mode === 'consented' ? NOTHING_TO_CONFIRM : checkConfirmation(textFieldsOf(input), input.anonymityConfirmed);
+  const recorded = await record(trx, staffId, unitId, input, { id: randomUUID(), today, confirmation });
+  // The confirmed warnings, for the caller's audit event, as recordConsultation writes them in its own.
+  return recorded instanceof RuleViolation ? recorded : { ...recorded, auditPurpose: confirmation.auditPurpose };
+}
+
+/** Whether the child has a consent that covers a consultation today: a consented record can then be made. */
+export async function hasConsultationConsent(trx: Trx, childId: string, today: IsoDate): Promise<boolean> {
+  const consents = await repo.listConsentsOfChild(trx, childId);
+  return consents.some((c) => consentCovers(repo.termsOf(c), 'consultation', today));
+}
+
+/** The record's checks and insert, in the caller's access transaction; answers its id, or the first one's on a retry. */
+async function record(
+  trx: Trx,
+  staffId: string,
+  unitId: string,
+  input: NewConsultation,
+  { id, today, confirmation, found }: { id: string; today: IsoDate; confirmation: ConfirmationCheck; found?: (earlier: string) => void },
+): Promise<{ id: string; created: boolean } | RuleViolation> {
+  const earlier = await repo.findConsultationByKey(trx, input.idempotencyKey);
+  // A retry is audited under the record made the first time, a refused one too (another's key).
+  if (earlier) {
+    found?.(earlier.id);
+    return replay(earlier, staffId, unitId);
+  }
+  const dates = checkRecordDates(input, { today, editing: false });
+  if (dates.length > 0) return invalidDates(dates);
+
+  let consentId: string | null = null;
+  if (input.mode === 'consented' && input.childId !== null) {
+    if (!(await repo.isEnrolledAt(trx, input.childId, unitId))) return invalid('childId', 'not_at_unit');
+    const consents = await repo.listConsentsOfChild(trx, input.childId);
+    consentId = consents.find((c) => consentCovers(repo.termsOf(c), 'consultation', today))?.id ?? null;
+  }
+  const consent = consentId === null ? null : repo.termsOf((await repo.findConsent(trx, consentId))!);
+  const names = await registerNamesOfUnit(trx, unitId);
+  const problem = checkRecord(
+    { mode: input.mode, childId: input.childId, groupLabel: input.groupLabel, description: input.description, advice: input.advice, followUps: input.followUps },
+    { names, consent, today },
+  );
+  if (problem) return refusalOf(problem, confirmation);
+  if (confirmation.refusal) return confirmation.refusal;
+  const owners = await checkOwners(trx, unitId, input.followUps);
+  if (owners) return owners;
+
+  const inserted = await insertIdempotent(trx, {
+    insert: () =>
+      repo.insertConsultation(trx, {
+        id,
+        unit_id: unitId,
+        mode: input.mode,
+        child_id: input.mode === 'consented' ? input.childId : null,
+        consent_id: consentId,
+        group_label: input.mode === 'group' ? input.groupLabel : null,
+        category: input.category,
+        description: input.description,
+        advice: input.advice,
+        outcome: input.outcome,
+        held_on: input.heldOn,
+        school_year: schoolYearOf(input.heldOn),
+        recorded_by_staff_id: staffId,
+        idempotency_key: input.idempotencyKey,
+      }),
+    findWinner: () => repo.findConsultationByKey(trx, input.idempotencyKey),
+  });
+  // A concurrent retry of this very request won the race: answer with its record.
+  if (!inserted.created) {
+    found?.(inserted.winner.id);
+    return replay(inserted.winner, staffId, unitId);
+  }
+  await repo.replaceFollowUps(trx, id, input.followUps);
+  return { id, created: true };
 }
 
 /** A unit's consultations, newest first. Anonymous and group records name no child. */
@@ -262,11 +306,11 @@ export function withdrawConsent(db: Db, actor: Actor, consentId: string, { now =
   );
 }
 
-async function replay(trx: Trx, earlier: repo.ConsultationRow, actor: Actor, unitId: string, today: IsoDate) {
-  if (earlier.recorded_by_staff_id !== actor.staffId || earlier.unit_id !== unitId) {
+function replay(earlier: repo.ConsultationRow, staffId: string, unitId: string): { id: string; created: false } | RuleViolation {
+  if (earlier.recorded_by_staff_id !== staffId || earlier.unit_id !== unitId) {
     return new RuleViolation(409, 'idempotency_key_reused', 'The idempotency key belongs to another request.');
   }
-  return { consultation: await present(trx, earlier, today), created: false };
+  return { id: earlier.id, created: false };
 }
 
 async function checkOwners(trx: Trx, unitId: string, followUps: NewConsultation['followUps']): Promise<RuleViolation | null> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, closeRefusal, contactDateRefusal, reportAskedFor, returnPlanRequired } from './case-rules.ts';
+import { ageOn, closeRefusal, consultationAskedFor, contactDateRefusal, reportAskedFor, returnPlanRequired } from './case-rules.ts';
 
 describe('a follow-up case', () => {
   it('requires a return plan from ten days away', () => {
@@ -33,5 +33,11 @@ describe('a follow-up case', () => {
     expect(reportAskedFor(['warning_letter'])).toBe(false);
     expect(reportAskedFor(['notify_municipality'])).toBe(true);
     expect(reportAskedFor(['call_home', 'concern_report'])).toBe(true);
+  });
+
+  it("offers the consultation with the network contact only at a stage that asks for one (Norway's)", () => {
+    expect(consultationAskedFor(['consultation'])).toBe(true);
+    expect(consultationAskedFor(['call_home', 'meeting_with_parents'])).toBe(false);
+    expect(consultationAskedFor(['concern_report'])).toBe(false);
   });
 });

@@ -49,6 +49,11 @@ export function contactDateRefusal(day: IsoDate, today: IsoDate): 'in_future' | 
 export const TRIGGER_KINDS = ['call_home', 'meeting_with_parents', 'attendance_team', 'consultation', 'concern_report', 'warning_letter', 'notify_municipality'] as const;
 export type TriggerKind = (typeof TRIGGER_KINDS)[number];
 
+/** Whether a stage of the case's flags asks for a consultation with the network contact (Norway). */
+export function consultationAskedFor(triggers: readonly TriggerKind[]): boolean {
+  return triggers.includes('consultation');
+}
+
 /** The stages after which a concern report is to be written: Norway's concern report, Denmark's notification of the municipality (the underretning). */
 export function reportAskedFor(triggers: readonly TriggerKind[]): boolean {
   return triggers.includes('concern_report') || triggers.includes('notify_municipality');

@@ -4,6 +4,7 @@
  * practice"). Norway has no national threshold: Udir names three candidates, Løten and
  * Ringsaker wrote their own. Denmark's 10 % / 15 % rule applies to every folkeskole.
  */
+import type { CountryCode } from '../../time/zone.ts';
 import type { AbsenceKind } from './absence.ts';
 import type { Guideline, GuidelineRule, RuleSource } from './guideline.ts';
 
@@ -18,9 +19,14 @@ const ringsaker = (text: string): RuleSource => ({ url: 'https://www.ringsaker.k
 const uvm = (text: string): RuleSource => ({ url: 'https://www.uvm.dk/ (fraværsregler i folkeskolen)', text });
 
 /** A Norwegian school day of about 5½ hours; the municipality sets its own on the guideline page. */
-export const NORWEGIAN_DAY_MINUTES = 330;
+const NORWEGIAN_DAY_MINUTES = 330;
 /** A Danish folkeskole day of about 6 hours. */
-export const DANISH_DAY_MINUTES = 360;
+const DANISH_DAY_MINUTES = 360;
+
+/** A whole school day where the municipality has set no guideline yet (a registration before its first one). */
+export function defaultDayMinutes(country: CountryCode): number {
+  return country === 'NO' ? NORWEGIAN_DAY_MINUTES : DANISH_DAY_MINUTES;
+}
 
 const udirTenPercent: GuidelineRule = {
   id: 'udir-10-percent',

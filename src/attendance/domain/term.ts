@@ -10,7 +10,7 @@ import { isClosed, type SchoolCalendar } from '../../time/school-calendar.ts';
 import type { CountryCode } from '../../time/zone.ts';
 import { ABSENCE_KINDS, kindsOf, type AbsenceKind } from './absence.ts';
 import type { Guideline } from './guideline.ts';
-import { DANISH_DAY_MINUTES, NORWEGIAN_DAY_MINUTES } from './presets.ts';
+import { defaultDayMinutes } from './presets.ts';
 import type { DateRange } from './windows.ts';
 
 /** One registered absence as the term needs it: the whole day or one lesson, its minutes and kind. */
@@ -52,7 +52,7 @@ export interface TermMeasure {
  * country's usual day.
  */
 export function termMeasure(guideline: Guideline | undefined, country: CountryCode): TermMeasure {
-  const dayMinutes = guideline?.dayMinutes ?? (country === 'DK' ? DANISH_DAY_MINUTES : NORWEGIAN_DAY_MINUTES);
+  const dayMinutes = guideline?.dayMinutes ?? defaultDayMinutes(country);
   const percentRule = guideline?.rules.filter((rule) => rule.measure === 'percent').sort((a, b) => a.stage - b.stage)[0];
   if (!percentRule) return { dayMinutes, counted: kindsOf(country), threshold: null };
   return { dayMinutes, counted: percentRule.kinds, threshold: percentRule.threshold };

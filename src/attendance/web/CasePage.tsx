@@ -10,6 +10,7 @@ import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
 import { attendanceCaseSchema, caseParamsSchema, type AttendanceCase } from '../case-schema.ts';
 import { reportAskedFor } from '../domain/case-rules.ts';
+import { CaseConsultation } from './CaseConsultation.tsx';
 import { CaseContacts } from './CaseContacts.tsx';
 import { CaseHearing } from './CaseHearing.tsx';
 import { CaseLetter } from './CaseLetter.tsx';
@@ -84,6 +85,7 @@ function CaseView({ initial }: { initial: AttendanceCase }) {
       </section>
       <CaseTerm term={current.term} />
       <CaseLetter current={current} onChanged={setCurrent} />
+      <CaseConsultation current={current} onChanged={setCurrent} />
       <CaseReport current={current} onChanged={setCurrent} />
       {current.country === 'DK' && (reportAskedFor(current.triggers) || current.report !== null) && <CaseHearing current={current} onChanged={setCurrent} />}
       <CaseSteps current={current} onChanged={setCurrent} />

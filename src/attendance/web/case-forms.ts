@@ -1,7 +1,7 @@
 /** What the case page's forms hold: the requests' own fields, without the version and key the page adds. */
 import { z } from 'zod';
 import { calendarDate } from '../../kernel/validation/primitives.ts';
-import { addContactSchema, addStepSchema, closeCaseSchema, recordLetterSchema } from '../case-schema.ts';
+import { addContactSchema, addStepSchema, closeCaseSchema, recordLetterSchema, startConsultationSchema } from '../case-schema.ts';
 
 /** A review date is optional: an empty date field is none. */
 export const stepFormSchema = addStepSchema.pick({ kind: true, what: true, dueOn: true }).extend({ reviewOn: z.union([z.literal(''), calendarDate()]) });
@@ -17,6 +17,8 @@ export type CloseForm = z.output<typeof closeFormSchema>;
 export type HearingForm = z.output<typeof hearingFormSchema>;
 export const letterFormSchema = recordLetterSchema.pick({ body: true, sentOn: true, sentTo: true });
 export type LetterForm = z.output<typeof letterFormSchema>;
+export const consultationFormSchema = startConsultationSchema.pick({ heldOn: true, description: true, advice: true, outcome: true });
+export type ConsultationForm = z.output<typeof consultationFormSchema>;
 
 /** The field a 400's issue names (`body/<field>`), and its code, for the forms to mark. */
 export function fieldIssues(body: unknown): { field: string; code: string }[] {

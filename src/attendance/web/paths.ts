@@ -22,6 +22,7 @@ export const api = {
   contacts: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/contacts`,
   close: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/close`,
   report: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/concern-report`,
+  consultation: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/consultation`,
   letters: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/letters`,
   guideline: (municipalityId: string) => `/api/municipalities/${encodeURIComponent(municipalityId)}/attendance/guideline`,
   hearing: (caseId: string) => `/api/attendance/cases/${encodeURIComponent(caseId)}/hearing`,

@@ -151,6 +151,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'GET /api/rota/mine': 'rota.swap',
   // A school's own absence file; pupils of other schools in it are refused as unknown.
   'POST /api/units/:id/attendance/imports': 'attendance.import',
+  'POST /api/units/:id/attendance/registrations': 'attendance.import',
   'GET /api/units/:id/attendance/flags': 'attendance.read',
   'GET /api/units/:id/attendance/funnel': 'attendance.statistics',
   'GET /api/municipalities/:id/attendance/funnel': 'attendance.statistics',
@@ -162,6 +163,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/attendance/cases/:id/contacts': 'attendance.follow_up',
   'POST /api/attendance/cases/:id/close': 'attendance.follow_up',
   'POST /api/attendance/cases/:id/concern-report': 'attendance.follow_up',
+  'POST /api/attendance/cases/:id/consultation': 'attendance.follow_up',
   'POST /api/attendance/cases/:id/hearing': 'attendance.follow_up',
   'POST /api/attendance/cases/:id/letters': 'attendance.follow_up',
   'GET /api/municipalities/:id/attendance/guideline': 'attendance.guideline',
