@@ -72,6 +72,19 @@ async function unflaggedPupil(page: Page) {
   return { unitId, name: `${pupil.givenName} ${pupil.familyName}`, nationalId: record.nationalId };
 }
 
+/** The pupil's last six school days imported as undocumented absence in bokmål, and a case opened from the new flag. */
+async function openCaseAfterSixDaysAway(page: Page, pupil: { unitId: string; name: string; nationalId: string }) {
+  await page.goto(`/units/${pupil.unitId}/attendance`);
+  expect(await waitForPage(page)).toBe(nb.title);
+  const lines = ['Fødselsnummer;Dato;Time;Minutter;Fraværstype', ...lastSchoolDays().map((day) => `${pupil.nationalId};${day};;;Udokumentert`)];
+  await page.getByLabel(nb.import.file).setInputFiles({ name: 'fravaer.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await page.getByRole('button', { name: nb.import.send }).click();
+  const row = page.getByRole('table', { name: nb.flags.heading }).getByRole('row').filter({ hasText: pupil.name }).first();
+  await row.waitFor();
+  await row.getByRole('button', { name: `${nb.flags.openCase}: ${pupil.name}` }).click();
+  await expectPage(page, nbCase.title);
+}
+
 it('imports a file with bad rows, shows the refused rows and the new flag, and records the call home', async () => {
   const context = await loggedInContext(tidlig, 'unit_leader', 'Elvestad', { locale: 'nb-NO' });
   const { page, consoleErrors } = await newPage(context);
@@ -155,18 +168,7 @@ it('opens a case from a new flag on a phone, logs the call home, plans a meeting
   const context = await loggedInContext(tidlig, 'unit_leader', 'Elvestad', { locale: 'nb-NO', viewport: { width: 390, height: 844 } });
   const { page, consoleErrors } = await newPage(context);
   const pupil = await unflaggedPupil(page);
-  await page.goto(`/units/${pupil.unitId}/attendance`);
-  expect(await waitForPage(page)).toBe(nb.title);
-
-  // Six school days away: a new flag for the pupil.
-  const lines = ['Fødselsnummer;Dato;Time;Minutter;Fraværstype', ...lastSchoolDays().map((day) => `${pupil.nationalId};${day};;;Udokumentert`)];
-  await page.getByLabel(nb.import.file).setInputFiles({ name: 'fravaer.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
-  await page.getByRole('button', { name: nb.import.send }).click();
-  const row = page.getByRole('table', { name: nb.flags.heading }).getByRole('row').filter({ hasText: pupil.name }).first();
-  await row.waitFor();
-  await row.getByRole('button', { name: `${nb.flags.openCase}: ${pupil.name}` }).click();
-
-  await expectPage(page, nbCase.title);
+  await openCaseAfterSixDaysAway(page, pupil);
   await page.getByRole('heading', { name: nbCase.pupil.replace('{{name}}', pupil.name), exact: false }).waitFor();
   await expectAccessible(page);
 
@@ -353,12 +355,12 @@ it("lets Elvestad's administrator start from Løten's preset on a phone, lower a
   await context.close();
 });
 
-it("shows the municipality's leader the follow-up funnel of every school together, from the menu, in English", async () => {
+it("shows the municipality's leader the follow-up funnel of every school together, from the evaluation page, in English", async () => {
   const context = await loggedInContext(tidlig, 'leader', 'Elvestad', { locale: 'en-GB' });
   const { page, consoleErrors } = await newPage(context);
-  const en = attendanceMessages.en;
   await page.goto('/');
-  await page.getByRole('link', { name: commonMessages.en.nav.attendanceFunnel }).first().click();
+  await page.getByRole('navigation', { name: commonMessages.en.nav.label }).getByRole('link', { name: commonMessages.en.nav.evaluation }).click();
+  await page.getByRole('link', { name: commonMessages.en.nav.attendanceFunnel }).click();
   await expectPage(page, en.funnelPage.title);
   const funnel = page.getByRole('figure', { name: en.funnel.heading });
   await funnel.getByRole('img', { name: en.funnel.heading, exact: false }).waitFor();
@@ -377,15 +379,7 @@ it("records Norway's consultation with the network contact from a case whose sta
   const context = await loggedInContext(tidlig, 'unit_leader', 'Elvestad', { locale: 'nb-NO', viewport: { width: 390, height: 844 } });
   const { page, consoleErrors } = await newPage(context);
   const pupil = await unflaggedPupil(page);
-  await page.goto(`/units/${pupil.unitId}/attendance`);
-  expect(await waitForPage(page)).toBe(nb.title);
-  const lines = ['Fødselsnummer;Dato;Time;Minutter;Fraværstype', ...lastSchoolDays().map((day) => `${pupil.nationalId};${day};;;Udokumentert`)];
-  await page.getByLabel(nb.import.file).setInputFiles({ name: 'fravaer.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
-  await page.getByRole('button', { name: nb.import.send }).click();
-  const row = page.getByRole('table', { name: nb.flags.heading }).getByRole('row').filter({ hasText: pupil.name }).first();
-  await row.waitFor();
-  await row.getByRole('button', { name: `${nb.flags.openCase}: ${pupil.name}` }).click();
-  await expectPage(page, nbCase.title);
+  await openCaseAfterSixDaysAway(page, pupil);
 
   await page.getByRole('button', { name: nbCase.consultation.start }).click();
   await page.getByLabel(nbCase.consultation.figures).check();

@@ -45,7 +45,7 @@ const byRole = {
   partner: ['start', 'teams', 'calendar', 'organisation'],
   intake_worker: ['start', 'concernIntake', 'handover', 'pupilTalks', 'findChild', 'organisation'],
   on_call_worker: ['start', 'onCall', 'findChild', 'organisation'],
-  leader: ['start', 'emergencyReview', 'concernDeadlines', 'concernIntake', 'handover', 'week', 'presenceSettings', 'evaluation', 'attendanceFunnel', 'findChild', 'organisation'],
+  leader: ['start', 'emergencyReview', 'concernDeadlines', 'concernIntake', 'handover', 'week', 'presenceSettings', 'evaluation', 'findChild', 'organisation'],
   administrator: ['start', 'presenceSettings', 'attendanceGuideline', 'serviceNumbers', 'organisation'],
 } satisfies Record<Role, readonly EntryName[]>;
 

@@ -17,6 +17,4 @@ export const attendanceMenu = {
    * municipality). The leader's menu is full at 1280 px; leaders reach it from the holidays page.
    */
   attendanceGuideline: { to: () => guidelinePath, label: 'nav.attendanceGuideline', within: [guidelinePath] },
-  /** The follow-up funnel of every school of the municipality, for its leaders (aggregates only). */
-  attendanceFunnel: { to: () => '/attendance/funnel', label: 'nav.attendanceFunnel', within: ['/attendance/funnel'] },
 } satisfies Record<string, MenuEntry>;

@@ -3,6 +3,8 @@ import type { FileFormat } from '../domain/file-format.ts';
 /** Where the attendance page lives, and the API it uses. Addresses carry unit, flag and case ids only. */
 export const attendancePath = (unitId: string) => `/units/${unitId}/attendance`;
 export const casePath = (caseId: string) => `/attendance/cases/${caseId}`;
+/** The follow-up funnel of every school of the municipality, for its leaders; linked from the evaluation page. */
+export const municipalityFunnelPath = '/attendance/funnel';
 /** The guideline page: the municipality is the one of the unit the person acts for. */
 export const guidelinePath = '/attendance/guideline';
 

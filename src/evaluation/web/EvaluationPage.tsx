@@ -1,6 +1,7 @@
 import { Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { municipalityFunnelPath } from '../../attendance/web/paths.ts';
 import { Loaded } from '../../kernel/ui/Loaded.tsx';
 import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
@@ -33,6 +34,10 @@ export function EvaluationPage() {
       <Paragraph className="lead">{t('intro')}</Paragraph>
       <Paragraph>
         <RouterLink to={importCountsPath}>{ti('title')}</RouterLink>
+      </Paragraph>
+      <Paragraph>
+        {/* The leader's menu is full at 1280 px; the attendance follow-up by month sits with the other numbers. */}
+        <RouterLink to={municipalityFunnelPath}>{t('nav.attendanceFunnel', { ns: 'common' })}</RouterLink>
       </Paragraph>
       <Loaded state={list.status === 'failed' ? list : detail} loadingLabel={t('loading')}>
         {(municipality) => (
