@@ -12,10 +12,6 @@
  *  - test files, factories (`factories.ts`, `*-factories.ts`), fixtures (`*-fixture.ts`) and
  *    src/&#42;&#42;/testing/: test data.
  *
- * NOT_YET_MOVED lists the files whose queries are still to be moved (issue 12), each with how
- * many it holds: the test fails on a query in any other file, on a listed file holding more
- * than its count, and on one holding fewer (then lower the count, or strike the file), so
- * the list only shrinks.
  * Migrations are SQL files outside src/. Pure SQL builders that execute nothing (a `sql`
  * fragment in attendance/flag-sql.ts, a subquery built with `eb.selectFrom` in a repo's
  * helper) are not queries of their own: only a query started or a template executed counts,
@@ -70,12 +66,6 @@ export function queriesIn(fileName: string, text: string): { line: number; what:
   return found;
 }
 
-/** Files whose queries are still to be moved into repo files, and how many each holds. */
-const NOT_YET_MOVED: Record<string, number> = {
-  'attendance/flags.ts': 3,
-  'attendance/import-run.ts': 2,
-};
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -111,11 +101,7 @@ describe('queries of personal data only in repo files', () => {
     const offences = sourceFiles(SRC).flatMap((file) => {
       const relative = path.relative(SRC, file).split(path.sep).join('/');
       if (queriesAllowedIn(relative)) return [];
-      const queries = queriesIn(file, readFileSync(file, 'utf8'));
-      const pending = NOT_YET_MOVED[relative];
-      if (pending !== undefined && queries.length !== pending) return [`src/${relative}: ${queries.length} queries, NOT_YET_MOVED says ${pending}`];
-      if (pending !== undefined) return [];
-      return queries.map((q) => `src/${relative}:${q.line} ${q.what}`);
+      return queriesIn(file, readFileSync(file, 'utf8')).map((q) => `src/${relative}:${q.line} ${q.what}`);
     });
     expect(offences, 'Move these queries into the capability\'s repo.ts or a *-repo.ts file (README, "Access policy")').toEqual([]);
   });

@@ -180,3 +180,12 @@ export async function saveGuideline(db: Db | Trx, municipalityId: string, guidel
     .onConflict((oc) => oc.column('municipality_id').doUpdateSet((eb) => ({ guideline: json, saved_key: null, version: eb('attendance_guideline.version', '+', 1) })))
     .execute();
 }
+
+/** A dry run does everything, then rolls back to here: its writes, not the transaction's audit event. */
+export async function beginDryRun(trx: Trx): Promise<void> {
+  await sql`savepoint attendance_dry_run`.execute(trx);
+}
+
+export async function undoDryRun(trx: Trx): Promise<void> {
+  await sql`rollback to savepoint attendance_dry_run`.execute(trx);
+}

@@ -4,7 +4,6 @@
  * accepted ones written set-based. Refused rows change nothing and are kept with their line and
  * reason; a dry run does all of it and rolls the writes back.
  */
-import { sql } from 'kysely';
 import { insertIdempotent } from '../kernel/db/idempotent.ts';
 import { countImportRows } from '../kernel/metrics/metrics.ts';
 import type { Trx } from '../kernel/policy/access.ts';
@@ -69,7 +68,7 @@ export async function runImport(trx: Trx, target: ImportTarget, rows: AsyncItera
   await repo.insertRejections(trx, importId, state.rejected);
   const report: ImportReport = { importId, rowsRead: state.rowsRead, accepted: state.accepted, changed: state.changed, rejected: state.rejected, dryRun: target.dryRun, repeated: false };
   await repo.finishImport(trx, importId, { ...report, rejected: report.rejected.length });
-  if (target.dryRun) await sql`rollback to savepoint attendance_dry_run`.execute(trx);
+  if (target.dryRun) await repo.undoDryRun(trx);
   else countImportRows('attendance', state.accepted, state.rejected.length);
   onProgress?.(state.counts());
   return report;
@@ -80,7 +79,7 @@ export async function runImport(trx: Trx, target: ImportTarget, rows: AsyncItera
  * first and committed — answers that one's report. A dry run's record is rolled back with it.
  */
 async function claimImport(trx: Trx, target: ImportTarget): Promise<{ created: true; importId: string } | { created: false; earlier: ImportReport }> {
-  if (target.dryRun) await sql`savepoint attendance_dry_run`.execute(trx);
+  if (target.dryRun) await repo.beginDryRun(trx);
   const key = target.idempotencyKey;
   const claim = await insertIdempotent(trx, {
     insert: () => repo.insertImport(trx, target),
