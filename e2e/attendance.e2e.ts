@@ -20,6 +20,7 @@ import { attendanceCaseMessages } from '../src/attendance/web/case-messages.ts';
 import { attendanceGuidelineMessages } from '../src/attendance/web/guideline-messages.ts';
 import { attendanceMessages } from '../src/attendance/web/messages.ts';
 import { concernMessages } from '../src/concern-reports/web/messages.ts';
+import { evaluationMessages } from '../src/evaluation/web/messages.ts';
 import { RINGSAKER } from '../src/attendance/domain/presets.ts';
 import { saveGuideline } from '../src/attendance/import-repo.ts';
 import { childRecordSchema, registerSchema } from '../src/children/schema.ts';
@@ -360,7 +361,7 @@ it("shows the municipality's leader the follow-up funnel of every school togethe
   const { page, consoleErrors } = await newPage(context);
   await page.goto('/');
   await page.getByRole('navigation', { name: commonMessages.en.nav.label }).getByRole('link', { name: commonMessages.en.nav.evaluation }).click();
-  await page.getByRole('link', { name: commonMessages.en.nav.attendanceFunnel }).click();
+  await page.getByRole('link', { name: evaluationMessages.en.attendanceFunnel }).click();
   await expectPage(page, en.funnelPage.title);
   const funnel = page.getByRole('figure', { name: en.funnel.heading });
   await funnel.getByRole('img', { name: en.funnel.heading, exact: false }).waitFor();

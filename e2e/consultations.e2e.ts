@@ -60,6 +60,8 @@ describe('a network contact', () => {
     const { page, consoleErrors } = await newPage(context);
     await page.goto(`/units/${unit.id}`);
     expect(await waitForPage(page)).toBe(unit.name);
+    // The unit's consultations load after its page: a keyboard user tabs once the link is there.
+    await page.getByRole('link', { name: nb.newLink }).waitFor();
     await tabTo(page, { text: nb.newLink }, 120);
     await page.keyboard.press('Enter');
     // The form's page is loaded on first use: the unit's page stays a moment before the form replaces it.

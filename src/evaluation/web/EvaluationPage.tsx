@@ -37,7 +37,7 @@ export function EvaluationPage() {
       </Paragraph>
       <Paragraph>
         {/* The leader's menu is full at 1280 px; the attendance follow-up by month sits with the other numbers. */}
-        <RouterLink to={municipalityFunnelPath}>{t('nav.attendanceFunnel', { ns: 'common' })}</RouterLink>
+        <RouterLink to={municipalityFunnelPath}>{t('attendanceFunnel')}</RouterLink>
       </Paragraph>
       <Loaded state={list.status === 'failed' ? list : detail} loadingLabel={t('loading')}>
         {(municipality) => (

@@ -4,6 +4,7 @@ import { defineMessages } from '../../kernel/i18n/define-messages.ts';
 export const evaluationMessages = defineMessages({
   nb: {
     title: 'Virket tiltaket?',
+    attendanceFunnel: 'Fravær i kommunen: oppfølgingen måned for måned',
     intro: 'Sammenlign enhetene i tiltaket med en sammenligningsgruppe, før og etter at tiltaket startet. Du ser bare samlede tall, og tall under 5 blir skjult.',
     loading: 'Henter enhetene i kommunen',
     failed: 'Kunne ikke beregne: {{reason}}',
@@ -86,6 +87,7 @@ export const evaluationMessages = defineMessages({
   },
   nn: {
     title: 'Verka tiltaket?',
+    attendanceFunnel: 'Fråvær i kommunen: oppfølginga månad for månad',
     intro: 'Samanlikn einingane i tiltaket med ei samanlikningsgruppe, før og etter at tiltaket starta. Du ser berre samla tal, og tal under 5 blir skjulte.',
     loading: 'Hentar einingane i kommunen',
     failed: 'Kunne ikkje rekne ut: {{reason}}',
@@ -168,6 +170,7 @@ export const evaluationMessages = defineMessages({
   },
   da: {
     title: 'Virkede indsatsen?',
+    attendanceFunnel: 'Fravær i kommunen: opfølgningen måned for måned',
     intro: 'Sammenlign enhederne i indsatsen med en sammenligningsgruppe, før og efter indsatsen startede. Du ser kun samlede tal, og tal under 5 bliver skjult.',
     loading: 'Henter kommunens enheder',
     failed: 'Kunne ikke beregne: {{reason}}',
@@ -250,6 +253,7 @@ export const evaluationMessages = defineMessages({
   },
   en: {
     title: 'Did the pilot work?',
+    attendanceFunnel: 'Attendance in the municipality: the follow-up month by month',
     intro: 'Compare the pilot units with a comparison group, before and after the pilot started. You see aggregates only, and numbers under 5 are hidden.',
     loading: "Fetching the municipality's units",
     failed: 'Could not estimate: {{reason}}',

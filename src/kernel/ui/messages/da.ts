@@ -61,7 +61,6 @@ export const commonDa: SameKeys<typeof commonNb> = {
     handover: 'Overlevering',
     activity: 'Aktivitetslog',
     attendance: 'Fravær',
-    attendanceFunnel: 'Fravær i kommunen',
     menu: 'Menu',
   },
   startPage: {

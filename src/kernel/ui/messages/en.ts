@@ -61,7 +61,6 @@ export const commonEn: SameKeys<typeof commonNb> = {
     handover: 'Handover',
     activity: 'Activity log',
     attendance: 'Attendance',
-    attendanceFunnel: 'Attendance in the municipality',
     menu: 'Menu',
   },
   startPage: {

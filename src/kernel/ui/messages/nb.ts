@@ -60,7 +60,6 @@ export const commonNb = {
     handover: 'Overlevering',
     activity: 'Aktivitetslogg',
     attendance: 'Fravær',
-    attendanceFunnel: 'Fravær i kommunen',
     menu: 'Meny',
   },
   startPage: {

@@ -61,7 +61,6 @@ export const commonNn: SameKeys<typeof commonNb> = {
     handover: 'Overlevering',
     activity: 'Aktivitetslogg',
     attendance: 'Fråvær',
-    attendanceFunnel: 'Fråvær i kommunen',
     menu: 'Meny',
   },
   startPage: {
