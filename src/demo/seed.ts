@@ -64,7 +64,12 @@ export async function seedDemoIfEmpty(db: Db, options: DemoOptions, today = loca
     await insertAttendance(trx, planDemoAttendance(data, presence.holidays, today, createRandom(options.seed).fork()), today);
     return true;
   });
-  return seeded ? summarise(data) : null;
+  if (!seeded) return null;
+  // The planner's statistics of the freshly filled tables: without them it guessed hundreds of
+  // guardians per child and read all 134,842 to find two (the child's record, 28 ms at Oslo scale).
+  // A role that does not own the tables gets a warning and nothing else.
+  await sql`analyze`.execute(db);
+  return summarise(data);
 }
 
 /** True when no municipality exists yet: the only state demo data may be seeded into. */
