@@ -14,13 +14,14 @@
  */
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { flagListSchema } from '../src/attendance/schema.ts';
 import { attendanceCaseMessages } from '../src/attendance/web/case-messages.ts';
 import { attendanceGuidelineMessages } from '../src/attendance/web/guideline-messages.ts';
 import { attendanceMessages } from '../src/attendance/web/messages.ts';
 import { concernMessages } from '../src/concern-reports/web/messages.ts';
 import { evaluationMessages } from '../src/evaluation/web/messages.ts';
+import type { Guideline } from '../src/attendance/domain/guideline.ts';
 import { RINGSAKER } from '../src/attendance/domain/presets.ts';
 import { saveGuideline } from '../src/attendance/import-repo.ts';
 import { childRecordSchema, registerSchema } from '../src/children/schema.ts';
@@ -47,6 +48,13 @@ afterAll(async () => {
   await tidlig?.close();
   releaseClock();
 });
+// Each test starts from the demo's guideline in Elvestad, whatever an earlier test saved there.
+beforeEach(() => setElvestadGuideline(RINGSAKER));
+
+async function setElvestadGuideline(guideline: Guideline) {
+  const elvestad = await tidlig.db.selectFrom('municipality').select('id').where('name', '=', 'Elvestad').executeTakeFirstOrThrow();
+  await saveGuideline(tidlig.db, elvestad.id, guideline);
+}
 
 async function expectAccessible(page: Page) {
   expect(await seriousAxeViolations(page)).toEqual([]);
@@ -375,8 +383,7 @@ it("shows the municipality's leader the follow-up funnel of every school togethe
 
 it("records Norway's consultation with the network contact from a case whose stage asks for one, with the figures ticked", async () => {
   // No preset's stage asks for a consultation yet: Elvestad's Ringsaker guideline is given one.
-  const elvestad = await tidlig.db.selectFrom('municipality').select('id').where('name', '=', 'Elvestad').executeTakeFirstOrThrow();
-  await saveGuideline(tidlig.db, elvestad.id, { ...RINGSAKER, rules: RINGSAKER.rules.map((rule) => ({ ...rule, triggers: [...rule.triggers, { kind: 'consultation' as const }] })) });
+  await setElvestadGuideline({ ...RINGSAKER, rules: RINGSAKER.rules.map((rule) => ({ ...rule, triggers: [...rule.triggers, { kind: 'consultation' as const }] })) });
   const context = await loggedInContext(tidlig, 'unit_leader', 'Elvestad', { locale: 'nb-NO', viewport: { width: 390, height: 844 } });
   const { page, consoleErrors } = await newPage(context);
   const pupil = await unflaggedPupil(page);

@@ -4,6 +4,7 @@
  * migrations applied, so an old backup comes up to the code's schema the way a live database
  * would. The audit chain is then verified against the head the manifest names.
  */
+import { sql } from 'kysely';
 import { verifyAuditLog } from '../audit/verify.ts';
 import type { ChainVerdict } from '../audit/chain.ts';
 import type { Database, ScriptRunner } from '../db/database.ts';
@@ -49,6 +50,9 @@ export async function restoreBackup(database: Database, file: string, key: strin
     }
   });
   const migrated = await migrate(database, dir);
+  // Loaded tables carry no planner statistics until autovacuum gets to them (PGlite has none):
+  // without them the first queries guess badly, as the seed's comment tells.
+  await sql`analyze`.execute(database.db);
   // Events the backup caught between their commit and their sealing stay as it held them: the
   // restored server's sealer chains them after the head the manifest names.
   const verdict = await verifyAuditLog(database.db, { checkSealing: false, ...(manifest.auditHead && { anchor: manifest.auditHead }) });
