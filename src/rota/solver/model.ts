@@ -8,7 +8,8 @@
  * that optimum is the smallest shortfall the explanation then describes.
  */
 import { restOpen } from '../domain/checker.ts';
-import { CATEGORIES, eligibleFor, historyOf, inCategory, preferredRuns, wishShifts } from '../domain/soft-goals.ts';
+import { CATEGORIES, eligibleFor, historyOf, inCategory, preferredRuns, wishShifts, type Category } from '../domain/soft-goals.ts';
+import { spreadBounds } from '../domain/spread-bound.ts';
 import type { Structure } from '../domain/structure.ts';
 
 export const SLACK_PRICE = 1000;
@@ -153,7 +154,7 @@ export function buildProgram(structure: Structure): Program {
       row(`hi_${c}_${p}`, [...on, term(-1, `hi_${c}`)], '<=', -history);
       row(`lo_${c}_${p}`, [...on, term(-1, `lo_${c}`)], '>=', -history);
     }
-    rows.push(...roundingBounds(structure, c, eligible));
+    rows.push(...spreadRows(structure, c, eligible));
   }
 
   // Slack, excess and fairness levels keep LP's default bounds, [0, ∞).
@@ -162,19 +163,45 @@ export function buildProgram(structure: Structure): Program {
 }
 
 /**
- * The valid bounds that close the fairness gap the LP relaxation leaves open: when everyone
- * eligible has the same FTE and the category's shifts need a fixed number of people, the loads
- * are whole numbers summing to a known total, so the highest is at least its rounding up, the
- * lowest at most its rounding down, and they differ by one FTE step when it does not divide.
+ * The valid bounds that close the fairness gap the LP relaxation leaves open (spread-bound.ts):
+ * whole shifts, given out within the staffing, cannot even the loads per FTE out beyond an
+ * exact minimum spread, a smallest highest load and a largest lowest load. With mixed FTEs the
+ * relaxation otherwise splits shifts until the spread is about nothing.
+ *
+ * Why these rows never cut off a rota the program allows: the bounds hold for every rota that
+ * covers each of the category's shifts' minimum and experienced worker, since its eligible
+ * people's shift counts are then whole numbers within what each could take at all, adding up
+ * to a total within the minimum and wanted staffing (the wanted rows cap it; a person outside
+ * `eligible` could only be on such a shift alone without being experienced, which the
+ * experienced slack pays for). The program's coverage and experienced worker are elastic, so
+ * each row is switched off by that slack: the slack is ≥ 1 on a shift whose minimum is not met
+ * (counts are whole), and then the row asks no more than hi ≥ lo, hi ≥ 0 or lo ≤ the lowest
+ * load's ceiling, which every solution meets. A row's slack coefficient times the fairness
+ * weight stays far below SLACK_PRICE, so the relaxation does not buy its way out either.
+ * Right-hand sides give way by TOLERANCE for rounding in 1/FTE.
  */
-function roundingBounds(structure: Structure, c: (typeof CATEGORIES)[number], eligible: number[]): string[] {
+function spreadRows(structure: Structure, c: Category, eligible: number[]): string[] {
   const { problem, shifts } = structure;
-  const fte = problem.staff[eligible[0]!]!.fte;
-  const categoryShifts = shifts.filter((shift) => inCategory(shift, c));
-  if (!eligible.every((p) => problem.staff[p]!.fte === fte) || !categoryShifts.every((shift) => shift.min === shift.wanted)) return [];
-  const total = eligible.reduce((t, p) => t + historyOf(problem.staff[p]!, c), 0) + categoryShifts.reduce((t, shift) => t + shift.min, 0);
-  const n = eligible.length;
-  const bounds = [` hiround_${c}: hi_${c} >= ${Math.ceil(total / n) / fte}`, ` loround_${c}: lo_${c} <= ${Math.floor(total / n) / fte}`];
-  if (total % n !== 0) bounds.push(` spread_${c}: hi_${c} - lo_${c} >= ${1 / fte}`);
-  return bounds;
+  const inCat = shifts.flatMap((shift, s) => (inCategory(shift, c) ? [s] : []));
+  const people = eligible.map((p) => ({
+    fte: problem.staff[p]!.fte,
+    history: historyOf(problem.staff[p]!, c),
+    most: inCat.filter((s) => structure.blocked[p]![s] === null).length,
+  }));
+  const bounds = spreadBounds(
+    people,
+    inCat.reduce((t, s) => t + shifts[s]!.min, 0),
+    inCat.reduce((t, s) => t + shifts[s]!.wanted, 0),
+  );
+  if (bounds === null) return [];
+  const slack = inCat.flatMap((s) => [`u_${s}`, ...(shifts[s]!.needsExperienced ? [`v_${s}`] : [])]);
+  const off = (coef: number, sign: '+' | '-' = '+') => (coef > 0 ? slack.map((name) => ` ${sign} ${coef} ${name}`).join('') : '');
+  const lowestCeiling = Math.min(...people.map((q) => (q.history + q.most) / q.fte));
+  return [
+    ` spreadlb_${c}: hi_${c} - lo_${c}${off(bounds.spread)} >= ${bounds.spread - TOLERANCE}`,
+    ` hilb_${c}: hi_${c}${off(bounds.highest)} >= ${bounds.highest - TOLERANCE}`,
+    ` loub_${c}: lo_${c}${off(Math.max(0, lowestCeiling - bounds.lowest), '-')} <= ${bounds.lowest + TOLERANCE}`,
+  ];
 }
+
+const TOLERANCE = 1e-6;
