@@ -3,8 +3,8 @@
  * imports a file of the last school days with three bad rows, sees exactly which rows were
  * refused and why, finds the new flag of the pupil whose days were imported, and records the
  * call home; then, on a phone, opens a follow-up case from another pupil's new flag, logs the
- * call home, plans a meeting and closes the case when the pupil is back; and, in Vesterhav
- * (Denmark), a school leader's pupil at 15 % illegal absence becomes a drafted underretning with
+ * call home, plans a meeting owned by a teacher and closes the case when the pupil is back; and,
+ * in Vesterhav (Denmark), a school leader's pupil at 15 % illegal absence becomes a drafted underretning with
  * the ticked figures carried over, and the municipality's hearing is noted; and Elvestad's
  * administrator replaces the guideline with Løten's preset, one threshold lowered. Axe-clean throughout.
  *
@@ -173,7 +173,7 @@ it('reads an XLSX file sent from the page in English, and says so when a file ca
   await context.close();
 });
 
-it('opens a case from a new flag on a phone, logs the call home, plans a meeting and closes the case when the pupil is back', async () => {
+it('opens a case from a new flag on a phone, logs the call home, plans a meeting owned by a teacher and closes the case when the pupil is back', async () => {
   const context = await loggedInContext(tidlig, 'unit_leader', 'Elvestad', { locale: 'nb-NO', viewport: { width: 390, height: 844 } });
   const { page, consoleErrors } = await newPage(context);
   const pupil = await unflaggedPupil(page);
@@ -202,12 +202,23 @@ it('opens a case from a new flag on a phone, logs the call home, plans a meeting
   await page.getByRole('button', { name: nbCase.contacts.add }).click();
   await page.getByText(nbCase.contacts.outcome.replace('{{text}}', outcome)).waitFor();
 
-  // A meeting with the parents, planned as a step.
+  // A meeting with the parents, planned as a step and given to one of the school's teachers.
+  const teacher = await tidlig.db
+    .selectFrom('membership as m')
+    .innerJoin('staff as s', 's.id', 'm.staff_id')
+    .select(['s.given_name', 's.family_name'])
+    .where('m.unit_id', '=', pupil.unitId)
+    .where('m.role', '=', 'staff')
+    .orderBy('s.family_name')
+    .orderBy('s.given_name')
+    .executeTakeFirstOrThrow();
+  const teacherName = `${teacher.given_name} ${teacher.family_name}`;
   await page.getByLabel(nbCase.steps.kind).selectOption('meeting');
   await page.getByLabel(nbCase.steps.what).fill('Møte med foreldrene og kontaktlæreren');
+  await page.getByLabel(nbCase.steps.ownerLabel).selectOption({ label: teacherName });
   await page.getByRole('button', { name: nbCase.steps.add }).click();
   const steps = page.getByRole('region', { name: nbCase.steps.heading }).getByRole('listitem');
-  await steps.filter({ hasText: 'Møte med foreldrene og kontaktlæreren' }).waitFor();
+  await steps.filter({ hasText: 'Møte med foreldrene og kontaktlæreren' }).filter({ hasText: nbCase.steps.owner.replace('{{name}}', teacherName) }).waitFor();
   await expectAccessible(page);
   await screenshots(page, 'attendance-case');
 

@@ -276,7 +276,13 @@ const calls: Record<string, (place: Place, world: MatrixWorld) => Call> = {
   }),
   'POST /api/units/:id/attendance/flags/:flagId/case': (place) => ({ url: `/api/units/${place.unitId}/attendance/flags/${place.attendanceCaseFlagId}/case`, body: {} }),
   'GET /api/attendance/cases/:id': (place) => ({ url: `/api/attendance/cases/${place.attendanceCaseId}` }),
+  'GET /api/attendance/cases/:id/people': (place) => ({ url: `/api/attendance/cases/${place.attendanceCaseId}/people` }),
   // Each change has a case of its own at version 1: only the school's leader's call succeeds.
+  // The case goes to the home school's leader, who leads it (elsewhere the case is not found first).
+  'PUT /api/attendance/cases/:id/coordinator': (place, world) => ({
+    url: `/api/attendance/cases/${place.attendanceCoordinatorCaseId}/coordinator`,
+    body: { version: 1, coordinatorId: world.staffByRole.unit_leader },
+  }),
   'POST /api/attendance/cases/:id/steps': (place) => ({
     url: `/api/attendance/cases/${place.attendanceCaseId}/steps`,
     body: { version: 1, kind: 'meeting', what: 'Møte med foreldrene', dueOn: TEST_TODAY, reviewOn: null, idempotencyKey: randomUUID() },

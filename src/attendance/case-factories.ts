@@ -44,6 +44,7 @@ export interface AttendanceCasePlace {
   attendanceConsultationCaseId: string;
   attendanceHearingCaseId: string;
   attendanceLetterCaseId: string;
+  attendanceCoordinatorCaseId: string;
 }
 
 export async function buildAttendanceCasePlace(db: Db, municipalityId: string, unitId: string): Promise<AttendanceCasePlace> {
@@ -59,5 +60,6 @@ export async function buildAttendanceCasePlace(db: Db, municipalityId: string, u
     attendanceConsultationCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
     attendanceHearingCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
     attendanceLetterCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
+    attendanceCoordinatorCaseId: (await buildCase(db, municipalityId, unitId)).caseId,
   };
 }

@@ -38,6 +38,35 @@ export async function worksAtUnit(trx: Db, staffId: string, unitId: string): Pro
   return row !== undefined;
 }
 
+/**
+ * Everyone working at the school, once each, with whether they lead it: who may own a step
+ * (worksAtUnit) and who may coordinate (leadsUnit), by name.
+ */
+export async function listUnitPeople(trx: Db, unitId: string) {
+  const rows = await trx
+    .selectFrom('membership as ms')
+    .innerJoin('staff as s', 's.id', 'ms.staff_id')
+    .select(['s.id', 's.given_name', 's.family_name', 'ms.role'])
+    .where('ms.unit_id', '=', unitId)
+    .orderBy('s.family_name')
+    .orderBy('s.given_name')
+    .orderBy('s.id')
+    .execute();
+  const people = new Map<string, { id: string; given_name: string; family_name: string; leads: boolean }>();
+  for (const row of rows) {
+    const known = people.get(row.id);
+    const leads = row.role === 'unit_leader';
+    if (known) known.leads ||= leads;
+    else people.set(row.id, { id: row.id, given_name: row.given_name, family_name: row.family_name, leads });
+  }
+  return [...people.values()];
+}
+
+/** Hands the case to another coordinator. */
+export async function setCoordinator(trx: Db, caseId: string, coordinatorId: string): Promise<void> {
+  await trx.updateTable('attendance_case').set({ coordinator_id: coordinatorId }).where('id', '=', caseId).execute();
+}
+
 export async function findCase(trx: Db, caseId: string) {
   return trx
     .selectFrom('attendance_case as k')

@@ -4,12 +4,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../kernel/auth/plugin.ts';
 import type { AppContext } from '../kernel/http/context.ts';
 import { errorSchema } from '../kernel/http/error-schema.ts';
-import { addContact, addStep, closeCase, getCase, markStepDone, openCaseFromFlag, recordHearing, recordLetter, startConsultation, startReport } from './case-service.ts';
+import { addContact, addStep, changeCoordinator, closeCase, getCase, listCasePeople, markStepDone, openCaseFromFlag, recordHearing, recordLetter, startConsultation, startReport } from './case-service.ts';
 import {
   addContactSchema,
   addStepSchema,
   attendanceCaseSchema,
   caseParamsSchema,
+  casePeopleSchema,
+  changeCoordinatorSchema,
   closeCaseSchema,
   hearingSchema,
   openCaseSchema,
@@ -51,6 +53,25 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void 
     '/api/attendance/cases/:id',
     { schema: { tags, summary: 'A follow-up case with its flags, steps and contact log', params: caseParamsSchema, response: { 200: attendanceCaseSchema, 404: errorSchema } } },
     async (request) => getCase(ctx.db, requireActor(request), request.params.id),
+  );
+
+  typed.get(
+    '/api/attendance/cases/:id/people',
+    {
+      schema: {
+        tags,
+        summary: "Who may be chosen on the case: the school's staff as a step's owner, its leaders as the coordinator",
+        params: caseParamsSchema,
+        response: { 200: casePeopleSchema, 404: errorSchema },
+      },
+    },
+    async (request) => listCasePeople(ctx.db, requireActor(request), request.params.id),
+  );
+
+  typed.put(
+    '/api/attendance/cases/:id/coordinator',
+    { schema: { tags, summary: 'Hand the case to another coordinator, a leader of the school', params: caseParamsSchema, body: changeCoordinatorSchema, response: answers } },
+    async (request) => changeCoordinator(ctx.db, requireActor(request), request.params.id, request.body),
   );
 
   typed.post(

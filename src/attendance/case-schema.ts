@@ -143,6 +143,17 @@ export type AddStepRequest = z.infer<typeof addStepSchema>;
 
 export const versionOnlySchema = z.object({ version: version(1) });
 
+/**
+ * Who may be chosen on the case: a step's owner works at the case's school in any role (the
+ * school nurse, a teacher); its coordinator leads the school. The same rules the writes check.
+ */
+export const casePeopleSchema = z.object({ owners: z.array(person), coordinators: z.array(person) });
+export type CasePeople = z.infer<typeof casePeopleSchema>;
+
+/** Handing the case to another coordinator, a leader of the school, from the version read. */
+export const changeCoordinatorSchema = z.object({ version: version(1), coordinatorId: id() });
+export type ChangeCoordinatorRequest = z.infer<typeof changeCoordinatorSchema>;
+
 export const addContactSchema = z.object({
   version: version(1),
   contactedOn: calendarDate(),

@@ -28,7 +28,9 @@ import type {
   AddContactRequest,
   AddStepRequest,
   AttendanceCase,
+  CasePeople,
   CaseTerm,
+  ChangeCoordinatorRequest,
   CloseCaseRequest,
   HearingRequest,
   OpenCaseRequest,
@@ -107,6 +109,33 @@ export async function openCaseFromFlag(db: Db, actor: Actor, unitId: string, fla
 /** The case with its flags, steps and contact log. */
 export function getCase(db: Db, actor: Actor, caseId: string, { now = clock.now() }: Clock = {}): Promise<AttendanceCase> {
   return withAccess(db, actor, caseAccess(caseId, 'read'), (trx) => readCase(trx, caseId, now));
+}
+
+/**
+ * Who may be chosen on the case: the school's staff as a step's owner, its leaders as the
+ * coordinator (the rules addStep and changeCoordinator check). Behind the case's own door.
+ */
+export function listCasePeople(db: Db, actor: Actor, caseId: string): Promise<CasePeople> {
+  return withAccess(db, actor, caseAccess(caseId, 'read'), async (trx) => {
+    const place = (await repo.findCasePlace(trx, caseId))!;
+    const people = await repo.listUnitPeople(trx, place.unit_id);
+    const person = (p: (typeof people)[number]) => ({ id: p.id, name: `${p.given_name} ${p.family_name}`.trim() });
+    return { owners: people.map(person), coordinators: people.filter((p) => p.leads).map(person) };
+  });
+}
+
+/**
+ * Hands the case to another coordinator, a leader of the school (else 400 not_a_coordinator),
+ * from the version read (else 409 conflict); a closed case refuses.
+ */
+export function changeCoordinator(db: Db, actor: Actor, caseId: string, request: ChangeCoordinatorRequest, { now = clock.now() }: Clock = {}): Promise<AttendanceCase> {
+  return changeCase(db, actor, caseId, now, async (trx, place) => {
+    if (!(await repo.leadsUnit(trx, request.coordinatorId, place.unit_id))) return invalid('coordinatorId', 'not_a_coordinator');
+    const stale = await moveOn(trx, caseId, request.version);
+    if (stale) return stale;
+    await repo.setCoordinator(trx, caseId, request.coordinatorId);
+    return undefined;
+  });
 }
 
 /** Plans a step; a retry of the same submission (its idempotency key) answers the case without adding another. */

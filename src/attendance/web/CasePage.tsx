@@ -8,10 +8,11 @@ import { RouterLink } from '../../kernel/ui/RouterLink.tsx';
 import { useApi } from '../../kernel/ui/use-api.ts';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { usePageTitle } from '../../kernel/ui/use-page-title.ts';
-import { attendanceCaseSchema, caseParamsSchema, type AttendanceCase } from '../case-schema.ts';
+import { attendanceCaseSchema, caseParamsSchema, casePeopleSchema, type AttendanceCase } from '../case-schema.ts';
 import { reportAskedFor } from '../domain/case-rules.ts';
 import { CaseConsultation } from './CaseConsultation.tsx';
 import { CaseContacts } from './CaseContacts.tsx';
+import { CaseCoordinator } from './CaseCoordinator.tsx';
 import { CaseHearing } from './CaseHearing.tsx';
 import { CaseLetter } from './CaseLetter.tsx';
 import { CaseReport } from './CaseReport.tsx';
@@ -46,6 +47,9 @@ function CaseView({ initial }: { initial: AttendanceCase }) {
   const figures = useFlagFigures();
   const [current, setCurrent] = useState(initial);
   const open = current.closedAt === null;
+  // Who may be chosen as a step's owner or the coordinator; only an open case has the forms.
+  const peopleState = useApi(open ? api.people(current.id) : null, casePeopleSchema);
+  const people = peopleState.status === 'ready' ? peopleState.data : null;
   return (
     <>
       <Heading level={1} data-size="lg">
@@ -59,6 +63,7 @@ function CaseView({ initial }: { initial: AttendanceCase }) {
           {t('pupil', { name: current.groupName ? `${current.pupilName} (${current.groupName})` : current.pupilName })}
         </Heading>
         <Paragraph>{current.coordinator ? t('coordinator', { name: current.coordinator.name }) : t('noCoordinator')}</Paragraph>
+        {open && people && <CaseCoordinator key={current.coordinator?.id ?? ''} current={current} coordinators={people.coordinators} onChanged={setCurrent} />}
         <Paragraph>{t('opened', { date: format.dateTime(current.openedAt) })}</Paragraph>
         <Paragraph>{t('absentDays', { count: current.absentDays })}</Paragraph>
         {!open && (
@@ -88,7 +93,7 @@ function CaseView({ initial }: { initial: AttendanceCase }) {
       <CaseConsultation current={current} onChanged={setCurrent} />
       <CaseReport current={current} onChanged={setCurrent} />
       {current.country === 'DK' && (reportAskedFor(current.triggers) || current.report !== null) && <CaseHearing current={current} onChanged={setCurrent} />}
-      <CaseSteps current={current} onChanged={setCurrent} />
+      <CaseSteps current={current} owners={people?.owners ?? null} onChanged={setCurrent} />
       <CaseContacts current={current} onChanged={setCurrent} />
       {open && <CloseCaseForm current={current} onClosed={setCurrent} />}
     </>

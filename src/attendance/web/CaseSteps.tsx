@@ -1,23 +1,26 @@
-import { Button, Field, Heading, Label, Paragraph, Select, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Paragraph, Select, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { sendJson } from '../../kernel/ui/api.ts';
 import { FormAlert } from '../../kernel/ui/form/FormAlert.tsx';
 import { useSchemaForm } from '../../kernel/ui/form/use-schema-form.ts';
 import { useSubmit } from '../../kernel/ui/form/use-submit.ts';
+import { useUser } from '../../kernel/ui/session.tsx';
 import { useDateFormat } from '../../kernel/ui/use-date-format.ts';
 import { addDays } from '../../time/dates.ts';
-import { attendanceCaseSchema, type AttendanceCase, type CaseStep } from '../case-schema.ts';
+import { attendanceCaseSchema, type AttendanceCase, type CasePeople, type CaseStep } from '../case-schema.ts';
 import { STEP_KINDS } from '../domain/case-rules.ts';
 import { fieldIssues, stepFormSchema, type StepForm } from './case-forms.ts';
 import { api } from './paths.ts';
 
 interface Props {
   current: AttendanceCase;
+  /** Who may own a step: the school's staff; null until they are in (the one adding it owns it meanwhile). */
+  owners: CasePeople['owners'] | null;
   onChanged: (next: AttendanceCase) => void;
 }
 
 /** The steps planned in the case, by due date, each done or to be marked done; and a form for a new one while the case is open. */
-export function CaseSteps({ current, onChanged }: Props) {
+export function CaseSteps({ current, owners, onChanged }: Props) {
   const { t } = useTranslation('attendanceCase');
   const open = current.closedAt === null;
   return (
@@ -34,7 +37,7 @@ export function CaseSteps({ current, onChanged }: Props) {
           ))}
         </ul>
       )}
-      {open && <AddStepForm current={current} onChanged={onChanged} />}
+      {open && <AddStepForm current={current} owners={owners} onChanged={onChanged} />}
     </section>
   );
 }
@@ -75,9 +78,11 @@ function StepItem({ step, current, onChanged }: { step: CaseStep; current: Atten
   );
 }
 
-function AddStepForm({ current, onChanged }: Props) {
+function AddStepForm({ current, owners, onChanged }: Props) {
   const { t } = useTranslation('attendanceCase');
-  const fresh = (): StepForm => ({ kind: current.returnPlanRequired ? 'return_plan' : 'call_home', what: '', dueOn: addDays(current.today, 7), reviewOn: '' });
+  // The one adding the step owns it unless another of the school's staff is chosen.
+  const me = useUser()?.id;
+  const fresh = (): StepForm => ({ kind: current.returnPlanRequired ? 'return_plan' : 'call_home', what: '', ownerId: me, dueOn: addDays(current.today, 7), reviewOn: '' });
   const form = useSchemaForm(stepFormSchema, fresh());
   const submit = useSubmit({
     send: async (values: StepForm, idempotencyKey: string) => {
@@ -88,7 +93,7 @@ function AddStepForm({ current, onChanged }: Props) {
     ns: 'attendanceCase',
     failed: (reason) => t('failed', { reason }),
     refused: (error) => {
-      const marked = fieldIssues(error.body).filter(({ field }) => field === 'dueOn' || field === 'reviewOn');
+      const marked = fieldIssues(error.body).filter(({ field }) => field === 'ownerId' || field === 'dueOn' || field === 'reviewOn');
       for (const { field, code } of marked) form.setError(field as 'dueOn', { type: 'server', message: t(`issue.${code}` as 'issue.range_reversed') });
       return marked.length > 0 || undefined;
     },
@@ -116,6 +121,19 @@ function AddStepForm({ current, onChanged }: Props) {
         </Select>
       </Field>
       <Textfield {...form.register('what')} label={t('steps.what')} autoComplete="off" error={fieldError('what', t('steps.missingWhat'))} />
+      {owners && owners.length > 0 && (
+        <Field>
+          <Label>{t('steps.ownerLabel')}</Label>
+          <Select width="auto" {...form.register('ownerId')} aria-invalid={errors.ownerId ? true : undefined}>
+            {owners.map((person) => (
+              <Select.Option key={person.id} value={person.id}>
+                {person.name}
+              </Select.Option>
+            ))}
+          </Select>
+          {errors.ownerId && <ValidationMessage>{fieldError('ownerId')}</ValidationMessage>}
+        </Field>
+      )}
       <div className="attendance-case-dates">
         <Textfield {...form.register('dueOn')} type="date" label={t('steps.dueOn')} error={fieldError('dueOn')} />
         <Textfield {...form.register('reviewOn')} type="date" label={t('steps.reviewOn')} error={fieldError('reviewOn')} />

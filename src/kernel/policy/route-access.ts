@@ -158,6 +158,8 @@ export const routeAccess: Record<string, RouteAccess> = {
   'POST /api/units/:id/attendance/flags/:flagId/handle': 'attendance.follow_up',
   'POST /api/units/:id/attendance/flags/:flagId/case': 'attendance.follow_up',
   'GET /api/attendance/cases/:id': 'attendance.follow_up',
+  'GET /api/attendance/cases/:id/people': 'attendance.follow_up',
+  'PUT /api/attendance/cases/:id/coordinator': 'attendance.follow_up',
   'POST /api/attendance/cases/:id/steps': 'attendance.follow_up',
   'POST /api/attendance/cases/:id/steps/:stepId/done': 'attendance.follow_up',
   'POST /api/attendance/cases/:id/contacts': 'attendance.follow_up',
