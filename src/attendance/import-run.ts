@@ -53,6 +53,7 @@ export async function runImport(trx: Trx, target: ImportTarget, rows: AsyncItera
   const claim = await claimImport(trx, target);
   if (!claim.created) return claim.earlier;
   const importId = claim.importId;
+  await repo.createHeldKeys(trx);
   const state = new ImportState(target);
   let batch: SourceRow[] = [];
   for await (const row of rows) {
@@ -63,7 +64,8 @@ export async function runImport(trx: Trx, target: ImportTarget, rows: AsyncItera
     batch = [];
   }
   await writeBatch(trx, state, importId, batch);
-  state.changed += await repo.deleteUncovered(trx, target.source, importId, state.coverage);
+  state.changed += await repo.deleteUncovered(trx, target.source, state.coverage);
+  await repo.dropHeldKeys(trx);
   state.rejected.sort((a, b) => a.line - b.line);
   await repo.insertRejections(trx, importId, state.rejected);
   const report: ImportReport = { importId, rowsRead: state.rowsRead, accepted: state.accepted, changed: state.changed, rejected: state.rejected, dryRun: target.dryRun, repeated: false };
