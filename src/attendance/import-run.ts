@@ -94,7 +94,7 @@ export async function earlierReport(trx: Trx, importId: string): Promise<ImportR
   return { importId, ...(await repo.findImportReport(trx, importId)), dryRun: false, repeated: true };
 }
 
-/** What the import has seen so far: counts, refused rows, each key's value, each pupil's dates. */
+/** What the import has seen so far: counts, refused rows, each key's value, each pupil's dates, the pupils and closed days looked up. */
 class ImportState {
   rowsRead = 0;
   accepted = 0;
