@@ -42,7 +42,11 @@ export async function listSchoolHolidays(db: Db | Trx, municipalityId: string): 
   return rows.map((h) => ({ from: h.from_date, to: h.to_date, label: h.label }));
 }
 
-/** The pupils among `nationalIds` enrolled at a school of the municipality (or at `unitId` only), with their school. */
+/**
+ * The pupils among `nationalIds` enrolled at a school of the municipality (or at `unitId` only),
+ * with their school. The numbers go as one array parameter: thousands of `in` parameters cost
+ * more to send and plan than the lookup itself.
+ */
 export async function findPupils(trx: Trx, municipalityId: string, unitId: string | null, nationalIds: string[]): Promise<Map<string, { childId: string; unitId: string }>> {
   if (nationalIds.length === 0) return new Map();
   let query = trx
@@ -52,7 +56,7 @@ export async function findPupils(trx: Trx, municipalityId: string, unitId: strin
     .select(['c.national_id', 'c.id', 'e.unit_id'])
     .where('c.municipality_id', '=', municipalityId)
     .where('u.kind', '=', 'school')
-    .where('c.national_id', 'in', nationalIds);
+    .where(sql<boolean>`c.national_id = any(${nationalIds}::text[])`);
   if (unitId) query = query.where('e.unit_id', '=', unitId);
   const rows = await query.execute();
   return new Map(rows.map((r) => [r.national_id, { childId: r.id, unitId: r.unit_id }]));
@@ -68,8 +72,22 @@ export interface AbsenceInput {
 }
 
 /**
- * Writes a batch in one statement and answers how many rows it added or changed: the `old`
- * CTE sees the rows as they were before the upsert (one snapshot for the whole statement).
+ * The keys the file holds, kept for the import's transaction only: a corrected file's rows are
+ * told from the earlier rows it no longer holds by them, so that an unchanged row need not be
+ * rewritten to carry the import's id (a temporary table has no log, constraint or index to keep).
+ */
+export async function createHeldKeys(trx: Trx): Promise<void> {
+  await sql`create temporary table attendance_import_held (child_id uuid, date date, lesson smallint) on commit drop`.execute(trx);
+}
+
+export async function dropHeldKeys(trx: Trx): Promise<void> {
+  await sql`drop table pg_temp.attendance_import_held`.execute(trx);
+}
+
+/**
+ * Writes a batch in one statement, keeps its keys as held, and answers how many rows it added or
+ * changed: a row the same as the file's is left alone (the update's `where`), so a re-import
+ * rewrites nothing and the rows returned are exactly the ones added or changed.
  */
 export async function upsertAbsences(trx: Trx, municipalityId: string, source: string, importId: string, rows: AbsenceInput[]): Promise<number> {
   if (rows.length === 0) return 0;
@@ -80,8 +98,8 @@ export async function upsertAbsences(trx: Trx, municipalityId: string, source: s
                            ${column('unitId')}::uuid[], ${column('minutes')}::smallint[], ${column('kind')}::text[])
         as t(child_id, date, lesson, unit_id, minutes, kind)
     ),
-    old as (
-      select a.child_id, a.date, a.lesson, a.minutes, a.kind from absence a join input i using (child_id, date, lesson)
+    held as (
+      insert into pg_temp.attendance_import_held select child_id, date, lesson from input
     ),
     written as (
       insert into absence (child_id, date, lesson, unit_id, municipality_id, minutes, kind, source, import_id)
@@ -89,10 +107,11 @@ export async function upsertAbsences(trx: Trx, municipalityId: string, source: s
       on conflict (child_id, date, lesson) do update
         set unit_id = excluded.unit_id, minutes = excluded.minutes, kind = excluded.kind,
             source = excluded.source, import_id = excluded.import_id
-      returning child_id, date, lesson, minutes, kind
+        where (absence.unit_id, absence.minutes, absence.kind, absence.source)
+          is distinct from (excluded.unit_id, excluded.minutes, excluded.kind, excluded.source)
+      returning 1
     )
-    select count(*)::int as changed from written w left join old o using (child_id, date, lesson)
-    where o.child_id is null or o.minutes <> w.minutes or o.kind <> w.kind
+    select count(*)::int as changed from written
   `.execute(trx);
   return result[0]?.changed ?? 0;
 }
@@ -101,7 +120,7 @@ export async function upsertAbsences(trx: Trx, municipalityId: string, source: s
  * A corrected file replaces what it covers: for each pupil it names, the source's earlier rows
  * between that pupil's first and last date in the file which the file no longer holds.
  */
-export async function deleteUncovered(trx: Trx, source: string, importId: string, coverage: Map<string, { from: string; to: string }>): Promise<number> {
+export async function deleteUncovered(trx: Trx, source: string, coverage: Map<string, { from: string; to: string }>): Promise<number> {
   if (coverage.size === 0) return 0;
   const children = [...coverage.keys()];
   const froms = children.map((id) => coverage.get(id)!.from);
@@ -110,8 +129,8 @@ export async function deleteUncovered(trx: Trx, source: string, importId: string
     with covered as (select * from unnest(${children}::uuid[], ${froms}::date[], ${tos}::date[]) as c(child_id, from_date, to_date)),
     gone as (
       delete from absence a using covered c
-      where a.child_id = c.child_id and a.date between c.from_date and c.to_date
-        and a.source = ${source} and a.import_id is distinct from ${importId}::uuid
+      where a.child_id = c.child_id and a.date between c.from_date and c.to_date and a.source = ${source}
+        and not exists (select from pg_temp.attendance_import_held h where (h.child_id, h.date, h.lesson) = (a.child_id, a.date, a.lesson))
       returning 1
     )
     select count(*)::int as deleted from gone

@@ -11,7 +11,7 @@ import type { IsoDate } from '../time/dates.ts';
 import { isClosed, latestOpenDay, type SchoolCalendar } from '../time/school-calendar.ts';
 import { schoolYearOf, schoolYearRange } from '../time/school-year.ts';
 import type { CountryCode } from '../time/zone.ts';
-import { isRejection, mapRow, type ColumnMapping, type MappedRow, type Rejection } from './domain/mapping.ts';
+import { isRejection, rowMapper, type ColumnMapping, type MappedRow, type Rejection } from './domain/mapping.ts';
 import * as repo from './import-repo.ts';
 import type { SourceRow } from './read-rows.ts';
 
@@ -34,6 +34,8 @@ export interface ImportTarget {
 
 export type RejectedRow = Rejection & { line: number };
 
+type Pupil = { childId: string; unitId: string };
+
 export interface ImportReport {
   importId: string;
   rowsRead: number;
@@ -53,17 +55,11 @@ export async function runImport(trx: Trx, target: ImportTarget, rows: AsyncItera
   const claim = await claimImport(trx, target);
   if (!claim.created) return claim.earlier;
   const importId = claim.importId;
+  await repo.createHeldKeys(trx);
   const state = new ImportState(target);
-  let batch: SourceRow[] = [];
-  for await (const row of rows) {
-    batch.push(row);
-    if (batch.length < BATCH_ROWS) continue;
-    await writeBatch(trx, state, importId, batch);
-    onProgress?.(state.counts());
-    batch = [];
-  }
-  await writeBatch(trx, state, importId, batch);
-  state.changed += await repo.deleteUncovered(trx, target.source, importId, state.coverage);
+  await writeRows(trx, state, importId, rows, onProgress);
+  state.changed += await repo.deleteUncovered(trx, target.source, state.coverage);
+  await repo.dropHeldKeys(trx);
   state.rejected.sort((a, b) => a.line - b.line);
   await repo.insertRejections(trx, importId, state.rejected);
   const report: ImportReport = { importId, rowsRead: state.rowsRead, accepted: state.accepted, changed: state.changed, rejected: state.rejected, dryRun: target.dryRun, repeated: false };
@@ -98,7 +94,7 @@ export async function earlierReport(trx: Trx, importId: string): Promise<ImportR
   return { importId, ...(await repo.findImportReport(trx, importId)), dryRun: false, repeated: true };
 }
 
-/** What the import has seen so far: counts, refused rows, each key's value, each pupil's dates. */
+/** What the import has seen so far: counts, refused rows, each key's value, each pupil's dates, the pupils and closed days looked up. */
 class ImportState {
   rowsRead = 0;
   accepted = 0;
@@ -107,9 +103,15 @@ class ImportState {
   /** "pupil|date|lesson" → "minutes|kind", to tell a repeated row from a contradicting one. */
   readonly seen = new Map<string, string>();
   readonly coverage = new Map<string, { from: IsoDate; to: IsoDate }>();
+  /** Identity number → the pupil, or null when the register has none here. */
+  readonly pupils = new Map<string, Pupil | null>();
+  /** Date → whether schools are closed then: a file has few dates and many rows on each. */
+  private readonly closed = new Map<IsoDate, boolean>();
   readonly schoolYear: { from: IsoDate; to: IsoDate };
+  readonly mapRow: ReturnType<typeof rowMapper>;
 
   constructor(readonly target: ImportTarget) {
+    this.mapRow = rowMapper(target.mapping, target.country);
     // Until the new school year's first day, figures still belong to the year that just ended.
     this.schoolYear = schoolYearRange(schoolYearOf(latestOpenDay(target.calendar, target.today)));
   }
@@ -122,6 +124,12 @@ class ImportState {
     this.rejected.push({ line, ...rejection });
   }
 
+  isClosed(date: IsoDate): boolean {
+    let closed = this.closed.get(date);
+    if (closed === undefined) this.closed.set(date, (closed = isClosed(this.target.calendar, date)));
+    return closed;
+  }
+
   cover(childId: string, date: IsoDate) {
     const range = this.coverage.get(childId);
     if (!range) this.coverage.set(childId, { from: date, to: date });
@@ -130,11 +138,37 @@ class ImportState {
   }
 }
 
+/**
+ * Writes the rows in batches, each one's progress reported once it is written. The next batch is
+ * read while the one before it is written, so parsing the file and the database's work overlap
+ * (the statements themselves take turns: one transaction is one connection).
+ */
+async function writeRows(trx: Trx, state: ImportState, importId: string, rows: AsyncIterable<SourceRow>, onProgress?: ImportProgress): Promise<void> {
+  let writing: Promise<void> = Promise.resolve();
+  let batch: SourceRow[] = [];
+  try {
+    for await (const row of rows) {
+      batch.push(row);
+      if (batch.length < BATCH_ROWS) continue;
+      await writing;
+      writing = writeBatch(trx, state, importId, batch).then(() => onProgress?.(state.counts()));
+      // Awaited before the next batch or after the last row; a failure meanwhile is not unhandled.
+      writing.catch(() => undefined);
+      batch = [];
+    }
+  } finally {
+    // A file that breaks off ends the import only once the write in flight is done.
+    await writing.catch(() => undefined);
+  }
+  await writing;
+  await writeBatch(trx, state, importId, batch);
+}
+
 async function writeBatch(trx: Trx, state: ImportState, importId: string, batch: SourceRow[]): Promise<void> {
   if (batch.length === 0) return;
   state.rowsRead += batch.length;
   const mapped = mapAndCheckDates(state, batch);
-  const pupils = await repo.findPupils(trx, state.target.municipalityId, state.target.unitId, [...new Set(mapped.map(({ row }) => row.nationalId))]);
+  const pupils = await findPupils(trx, state, mapped);
   const accepted: repo.AbsenceInput[] = [];
   for (const { line, row } of mapped) {
     const pupil = pupils.get(row.nationalId);
@@ -158,17 +192,26 @@ async function writeBatch(trx: Trx, state: ImportState, importId: string, batch:
   state.changed += await repo.upsertAbsences(trx, state.target.municipalityId, state.target.source, importId, accepted);
 }
 
+/** The batch's pupils, each looked up once per import: a file by date names the same pupils in every batch. */
+async function findPupils(trx: Trx, state: ImportState, mapped: { row: MappedRow }[]): Promise<Map<string, Pupil | null>> {
+  const unseen = new Set<string>();
+  for (const { row } of mapped) if (!state.pupils.has(row.nationalId)) unseen.add(row.nationalId);
+  const found = await repo.findPupils(trx, state.target.municipalityId, state.target.unitId, [...unseen]);
+  for (const nationalId of unseen) state.pupils.set(nationalId, found.get(nationalId) ?? null);
+  return state.pupils;
+}
+
 /** The rows that map and fall on an open school day of this school year so far; the rest refused. */
 function mapAndCheckDates(state: ImportState, batch: SourceRow[]): { line: number; row: MappedRow }[] {
-  const { mapping, country, calendar, today } = state.target;
+  const { mapping, today } = state.target;
   const kept: { line: number; row: MappedRow }[] = [];
   for (const { line, record } of batch) {
-    const row = mapRow(mapping, country, record);
+    const row = state.mapRow(record);
     if (isRejection(row)) {
       state.reject(line, row);
     } else if (row.date < state.schoolYear.from || row.date > today) {
       state.reject(line, { reason: 'outside_school_year', column: mapping.columns.date });
-    } else if (isClosed(calendar, row.date)) {
+    } else if (state.isClosed(row.date)) {
       state.reject(line, { reason: 'closed_day', column: mapping.columns.date });
     } else {
       kept.push({ line, row });

@@ -51,25 +51,45 @@ export interface MappedRow {
 const IDENTITY_NUMBER = /^\d{6}-?\d{4,5}$/;
 const DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const MAX_LESSON = 20;
+const MAX_REMEMBERED_DATES = 10_000;
 
-/** Maps one record (header → cell) of `country`'s export, or says which column is wrong. */
-export function mapRow(mapping: ColumnMapping, country: CountryCode, record: Readonly<Record<string, string | undefined>>): MappedRow | Rejection {
+/**
+ * The mapping of `country`'s export set up once per import, then one record (header → cell) at
+ * a time mapped, or the column at fault named. A file has millions of rows but few dates, so
+ * each date's text is read once (up to a bound: a broken file may have a new text on each row).
+ */
+export function rowMapper(mapping: ColumnMapping, country: CountryCode): (record: Readonly<Record<string, string | undefined>>) => MappedRow | Rejection {
   const { columns } = mapping;
-  const cell = (header: string | undefined) => (header === undefined ? '' : (record[header] ?? '').trim());
-  for (const header of [columns.nationalId, columns.date, columns.kind]) {
-    if (cell(header) === '') return { reason: 'missing_value', column: header };
-  }
-  const nationalId = cell(columns.nationalId).replace('-', '');
-  if (!IDENTITY_NUMBER.test(cell(columns.nationalId))) return { reason: 'bad_identity_number', column: columns.nationalId };
-  const date = toIsoDate(cell(columns.date), mapping.dateFormat);
-  if (!date) return { reason: 'bad_date', column: columns.date };
-  const kind = mapping.kinds[cell(columns.kind)];
-  if (!kind || !isKindOf(country, kind)) return { reason: 'unknown_kind', column: columns.kind };
-  const lesson = cell(columns.lesson) === '' ? 0 : Number(cell(columns.lesson));
-  if (!Number.isInteger(lesson) || lesson < 0 || lesson > MAX_LESSON) return { reason: 'bad_lesson', column: columns.lesson ?? null };
-  const minutes = cell(columns.minutes) === '' ? (lesson === 0 ? mapping.dayMinutes : NaN) : Number(cell(columns.minutes));
-  if (!Number.isInteger(minutes) || minutes < 1 || minutes > mapping.dayMinutes) return { reason: 'bad_minutes', column: columns.minutes ?? null };
-  return { nationalId, date, lesson, minutes, kind };
+  const required = [columns.nationalId, columns.date, columns.kind];
+  const kinds = new Map(Object.entries(mapping.kinds).filter(([, kind]) => isKindOf(country, kind)));
+  const dates = new Map<string, IsoDate | null>();
+  const dateOf = (text: string) => {
+    let date = dates.get(text);
+    if (date === undefined) {
+      date = toIsoDate(text, mapping.dateFormat);
+      if (dates.size < MAX_REMEMBERED_DATES) dates.set(text, date);
+    }
+    return date;
+  };
+  return (record) => {
+    const cell = (header: string | undefined) => (header === undefined ? '' : (record[header] ?? '').trim());
+    for (const header of required) {
+      if (cell(header) === '') return { reason: 'missing_value', column: header };
+    }
+    const identityNumber = cell(columns.nationalId);
+    if (!IDENTITY_NUMBER.test(identityNumber)) return { reason: 'bad_identity_number', column: columns.nationalId };
+    const date = dateOf(cell(columns.date));
+    if (!date) return { reason: 'bad_date', column: columns.date };
+    const kind = kinds.get(cell(columns.kind));
+    if (!kind) return { reason: 'unknown_kind', column: columns.kind };
+    const lessonText = cell(columns.lesson);
+    const lesson = lessonText === '' ? 0 : Number(lessonText);
+    if (!Number.isInteger(lesson) || lesson < 0 || lesson > MAX_LESSON) return { reason: 'bad_lesson', column: columns.lesson ?? null };
+    const minutesText = cell(columns.minutes);
+    const minutes = minutesText === '' ? (lesson === 0 ? mapping.dayMinutes : NaN) : Number(minutesText);
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > mapping.dayMinutes) return { reason: 'bad_minutes', column: columns.minutes ?? null };
+    return { nationalId: identityNumber.replace('-', ''), date, lesson, minutes, kind };
+  };
 }
 
 export function isRejection(row: MappedRow | Rejection): row is Rejection {
