@@ -42,9 +42,15 @@ export interface RuleRun {
  * the open one's figures refreshed; a handled flag whose window still lasts keeps a new one from
  * being raised. Answers how many were raised.
  */
-export async function raiseOrRefreshFlags(trx: Trx | Db, { municipalityId, guideline, rule, window, schoolDays, asOf, children }: RuleRun): Promise<number> {
+export async function raiseOrRefreshFlags(trx: Trx | Db, run: RuleRun): Promise<number> {
+  const { rows } = await raiseOrRefreshStatement(run).execute(trx);
+  return rows[0]?.raised ?? 0;
+}
+
+/** The statement of raiseOrRefreshFlags, for EXPLAIN. */
+export function raiseOrRefreshStatement({ municipalityId, guideline, rule, window, schoolDays, asOf, children }: RuleRun) {
   const reached = rule.comparison === 'more_than' ? sql`value > ${rule.threshold}` : sql`value >= ${rule.threshold}`;
-  const { rows } = await sql<{ raised: number }>`
+  return sql<{ raised: number; refreshed: number }>`
     with hits as (
       select * from (${figuresQuery(rule, municipalityId, schoolDays, guideline.dayMinutes, children)}) figures where ${reached}
     ),
@@ -69,6 +75,5 @@ export async function raiseOrRefreshFlags(trx: Trx | Db, { municipalityId, guide
       returning id
     )
     select (select count(*) from raised)::int as raised, (select count(*) from refreshed)::int as refreshed
-  `.execute(trx);
-  return rows[0]?.raised ?? 0;
+  `;
 }

@@ -19,13 +19,21 @@ import type { GuidelineRule } from './domain/guideline.ts';
  */
 export function figuresQuery(rule: GuidelineRule, municipalityId: string, schoolDays: string[], dayMinutes: number, children?: readonly string[]): RawBuilder<unknown> {
   const kinds = [...rule.kinds];
-  const only = children ? sql`and a.child_id = any(${[...children]}::uuid[])` : sql``;
+  const within = sql`a.municipality_id = ${municipalityId}::uuid and a.kind = any(${kinds}::text[])
+      and a.date between ${schoolDays[0]!}::date and ${schoolDays[schoolDays.length - 1]!}::date`;
+  // For named pupils, each one's window is read through the key (child_id, date, lesson): a few
+  // rows per pupil. Left to itself the planner hashes the municipality's every row in the window
+  // instead (its estimate of the pupils is a guess), which is what made an import's recompute slow;
+  // `offset 0` keeps the lateral subquery from being flattened into that join.
+  const rows = children
+    ? sql`unnest(${[...children]}::uuid[]) as k(child_id)
+          cross join lateral (select a.* from absence a where a.child_id = k.child_id and ${within} offset 0) a`
+    : sql`absence a`;
   const counted = sql`
     select a.child_id, a.unit_id, a.date, a.lesson, a.minutes, d.ord
-    from absence a
+    from ${rows}
     join unnest(${schoolDays}::date[]) with ordinality as d(date, ord) on d.date = a.date
-    where a.municipality_id = ${municipalityId}::uuid and a.kind = any(${kinds}::text[])
-      and a.date between ${schoolDays[0]!}::date and ${schoolDays[schoolDays.length - 1]!}::date ${only}`;
+    where ${within}`;
   // The school of the latest absence: ISO dates sort as text, so the greatest "date unit" is the latest.
   const latestUnit = sql`split_part(max(date::text || ' ' || unit_id::text), ' ', 2)::uuid`;
   switch (rule.measure) {
