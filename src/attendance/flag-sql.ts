@@ -26,7 +26,7 @@ export function figuresQuery(rule: GuidelineRule, municipalityId: string, school
   // instead (its estimate of the pupils is a guess), which is what made an import's recompute slow;
   // `offset 0` keeps the lateral subquery from being flattened into that join.
   const rows = children
-    ? sql`unnest(${[...children]}::uuid[]) as k(child_id)
+    ? sql`unnest(${[...new Set(children)]}::uuid[]) as k(child_id)
           cross join lateral (select a.* from absence a where a.child_id = k.child_id and ${within} offset 0) a`
     : sql`absence a`;
   const counted = sql`
@@ -51,14 +51,15 @@ export function figuresQuery(rule: GuidelineRule, municipalityId: string, school
               from (${counted}) c group by child_id, date) per_day
         group by child_id`;
     case 'days_in_a_row':
-      // One sort: the island (ord minus the day's rank) and the latest school come from the same ordered window.
+      // One sort by (pupil, ordinal): a run starts where the day before is no absence; each day's
+      // run so far is its ordinal less the latest start, and the latest school comes from the same window.
       return sql`
         select child_id, unit_id, max(run)::numeric as value
-        from (select child_id, unit_id, island, count(*) as run
-              from (select child_id, ord - row_number() over w as island, last_value(unit_id) over w as unit_id
+        from (select child_id, unit_id, ord - max(start) over (partition by child_id order by ord) + 1 as run
+              from (select child_id, ord, last_value(unit_id) over w as unit_id,
+                           case when lag(ord) over w = ord - 1 then null else ord end as start
                     from (${counted}) c where lesson = 0
-                    window w as (partition by child_id order by ord rows between unbounded preceding and unbounded following)) islands
-              group by child_id, unit_id, island) runs
+                    window w as (partition by child_id order by ord rows between unbounded preceding and unbounded following)) starts) runs
         group by child_id, unit_id`;
     case 'single_days':
       return sql`
