@@ -24,10 +24,13 @@ export function figuresQuery(rule: GuidelineRule, municipalityId: string, school
   // For named pupils, each one's window is read through the key (child_id, date, lesson): a few
   // rows per pupil. Left to itself the planner hashes the municipality's every row in the window
   // instead (its estimate of the pupils is a guess), which is what made an import's recompute slow;
-  // `offset 0` keeps the lateral subquery from being flattened into that join.
+  // `offset 0` keeps the lateral subquery from being flattened into that join. The subquery names
+  // the key's columns only: given the municipality too, a planner without statistics (an import's
+  // rows are not yet analysed inside its own transaction) read the municipality's window per pupil.
   const rows = children
     ? sql`unnest(${[...new Set(children)]}::uuid[]) as k(child_id)
-          cross join lateral (select a.* from absence a where a.child_id = k.child_id and ${within} offset 0) a`
+          cross join lateral (select a.* from absence a where a.child_id = k.child_id
+            and a.date between ${schoolDays[0]!}::date and ${schoolDays[schoolDays.length - 1]!}::date offset 0) a`
     : sql`absence a`;
   const counted = sql`
     select a.child_id, a.unit_id, a.date, a.lesson, a.minutes, d.ord
