@@ -20,6 +20,12 @@ export async function listMunicipalitiesWithGuideline(db: Db): Promise<string[]>
   return (await db.selectFrom('attendance_guideline').select('municipality_id').execute()).map((row) => row.municipality_id);
 }
 
+/** The pupils an import wrote absence for (added, changed or rewritten unchanged: each written row carries the import's id). */
+export async function listChildrenWrittenBy(trx: Trx | Db, importId: string): Promise<string[]> {
+  const rows = await trx.selectFrom('absence').select('child_id').distinct().where('import_id', '=', importId).execute();
+  return rows.map((row) => row.child_id);
+}
+
 export interface RuleRun {
   municipalityId: string;
   guideline: Guideline;
@@ -27,6 +33,8 @@ export interface RuleRun {
   window: DateRange;
   schoolDays: IsoDate[];
   asOf: IsoDate;
+  /** The pupils to recompute; every pupil of the municipality when absent. */
+  children?: readonly string[];
 }
 
 /**
@@ -34,11 +42,17 @@ export interface RuleRun {
  * the open one's figures refreshed; a handled flag whose window still lasts keeps a new one from
  * being raised. Answers how many were raised.
  */
-export async function raiseOrRefreshFlags(trx: Trx | Db, { municipalityId, guideline, rule, window, schoolDays, asOf }: RuleRun): Promise<number> {
+export async function raiseOrRefreshFlags(trx: Trx | Db, run: RuleRun): Promise<number> {
+  const { rows } = await raiseOrRefreshStatement(run).execute(trx);
+  return rows[0]?.raised ?? 0;
+}
+
+/** The statement of raiseOrRefreshFlags, for EXPLAIN. */
+export function raiseOrRefreshStatement({ municipalityId, guideline, rule, window, schoolDays, asOf, children }: RuleRun) {
   const reached = rule.comparison === 'more_than' ? sql`value > ${rule.threshold}` : sql`value >= ${rule.threshold}`;
-  const { rows } = await sql<{ raised: number }>`
+  return sql<{ raised: number; refreshed: number }>`
     with hits as (
-      select * from (${figuresQuery(rule, municipalityId, schoolDays, guideline.dayMinutes)}) figures where ${reached}
+      select * from (${figuresQuery(rule, municipalityId, schoolDays, guideline.dayMinutes, children)}) figures where ${reached}
     ),
     refreshed as (
       update attendance_flag f
@@ -61,6 +75,5 @@ export async function raiseOrRefreshFlags(trx: Trx | Db, { municipalityId, guide
       returning id
     )
     select (select count(*) from raised)::int as raised, (select count(*) from refreshed)::int as refreshed
-  `.execute(trx);
-  return rows[0]?.raised ?? 0;
+  `;
 }

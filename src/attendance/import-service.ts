@@ -15,7 +15,7 @@ import { localDate } from '../time/dates.ts';
 import type { Guideline } from './domain/guideline.ts';
 import type { ColumnMapping } from './domain/mapping.ts';
 import { defaultDayMinutes } from './domain/presets.ts';
-import { recomputeFlags } from './flags.ts';
+import { recomputeFlags, recomputeFlagsAfterImport } from './flags.ts';
 import * as repo from './import-repo.ts';
 import { earlierReport, runImport, type ImportProgress, type ImportReport } from './import-run.ts';
 import type { SourceRow } from './read-rows.ts';
@@ -121,7 +121,7 @@ async function importInto(trx: Trx, target: Target, rows: AsyncIterable<SourceRo
   const calendar = { country: target.country, holidays: await repo.listSchoolHolidays(trx, target.municipalityId) };
   const dryRun = options.dryRun ?? false;
   const report = await runImport(trx, { ...target, source: options.source, calendar, today, dryRun }, rows, options.onProgress);
-  if (!dryRun && !report.repeated) await recomputeFlags(trx, target.municipalityId, today);
+  if (!dryRun && !report.repeated) await recomputeFlagsAfterImport(trx, target.municipalityId, report.importId, today);
   return report;
 }
 
