@@ -1,5 +1,5 @@
--- Attendance flags at scale (issue 15). An import's recompute reads back the pupils it wrote
--- absence for by the import's id on their rows (flags.ts, recomputeFlagsAfterImport).
+-- Attendance flags at scale (issue 15). An import's recompute reads back the pupils it added or
+-- changed absence for by the import's id on their rows (flags.ts, recomputeFlagsAfterImport).
 create index absence_import_idx on absence (import_id) where import_id is not null;
 
 -- A raise looks for the pupil's flag of the rule, open or handled (a handled one whose window

@@ -20,7 +20,7 @@ export async function listMunicipalitiesWithGuideline(db: Db): Promise<string[]>
   return (await db.selectFrom('attendance_guideline').select('municipality_id').execute()).map((row) => row.municipality_id);
 }
 
-/** The pupils an import wrote absence for (added, changed or rewritten unchanged: each written row carries the import's id). */
+/** The pupils an import added or changed absence for: those rows carry its id (an unchanged row is left as it was, with the id of the import that wrote it). */
 export async function listChildrenWrittenBy(trx: Trx | Db, importId: string): Promise<string[]> {
   const rows = await trx.selectFrom('absence').select('child_id').distinct().where('import_id', '=', importId).execute();
   return rows.map((row) => row.child_id);

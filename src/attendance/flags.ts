@@ -4,7 +4,7 @@
  * figures refreshed; a flag is never removed by a recompute, so it is open until someone handles
  * it. A handled flag keeps a new one for the same rule from being raised while its window lasts.
  *
- * An import recomputes only the pupils it wrote absence for (recomputeFlagsAfterImport): the
+ * An import recomputes only the pupils it added or changed absence for (recomputeFlagsAfterImport): the
  * daily file of a large municipality touches a few thousand of its pupils, and reading every
  * pupil's term again for each rule took seconds.
  */
@@ -37,9 +37,9 @@ export async function recomputeFlags(trx: Trx | Db, municipalityId: string, asOf
 }
 
 /**
- * After an import: recomputes the pupils it wrote absence for, and no one else. Why that is
- * enough: a flag is raised only when a pupil's figure reaches a rule, and a pupil's figure
- * rises only with new absence, so a pupil with no row in the file raises nothing new (a
+ * After an import: recomputes the pupils it added or changed absence for, and no one else. Why
+ * that is enough: a flag is raised only when a pupil's figure reaches a rule, and a pupil's
+ * figure rises only with new absence, so a pupil with no new or changed row raises nothing new (a
  * corrected file that removes absence lowers figures, and a recompute never removes a flag).
  * What it leaves to the full run every six hours (recomputeAllFlags, index.ts): the refreshed
  * figures of other pupils' open flags (the list shows the figures of the last full run until
