@@ -47,8 +47,7 @@ export async function raiseOrRefreshFlags(trx: Trx | Db, run: RuleRun): Promise<
   return rows[0]?.raised ?? 0;
 }
 
-/** The statement of raiseOrRefreshFlags, for EXPLAIN. */
-export function raiseOrRefreshStatement({ municipalityId, guideline, rule, window, schoolDays, asOf, children }: RuleRun) {
+function raiseOrRefreshStatement({ municipalityId, guideline, rule, window, schoolDays, asOf, children }: RuleRun) {
   const reached = rule.comparison === 'more_than' ? sql`value > ${rule.threshold}` : sql`value >= ${rule.threshold}`;
   return sql<{ raised: number; refreshed: number }>`
     with hits as (
