@@ -116,10 +116,10 @@ export function getCase(db: Db, actor: Actor, caseId: string, { now = clock.now(
  * coordinator (the rules addStep and changeCoordinator check). Behind the case's own door.
  */
 export function listCasePeople(db: Db, actor: Actor, caseId: string): Promise<CasePeople> {
-  return withAccess(db, actor, caseAccess(caseId, 'read'), async (trx) => {
-    const place = (await repo.findCasePlace(trx, caseId))!;
-    const people = await repo.listUnitPeople(trx, place.unit_id);
-    const person = (p: (typeof people)[number]) => ({ id: p.id, name: `${p.given_name} ${p.family_name}`.trim() });
+  // The case's school is where the door located it: its scope's one unit.
+  return withAccess(db, actor, caseAccess(caseId, 'read'), async (trx, _grant, scope) => {
+    const people = await repo.listUnitPeople(trx, scope.unitIds[0]!);
+    const person = (p: (typeof people)[number]) => ({ id: p.id, name: name(p.given_name, p.family_name) });
     return { owners: people.map(person), coordinators: people.filter((p) => p.leads).map(person) };
   });
 }
@@ -499,12 +499,16 @@ async function absentDays(trx: Trx, caseId: string, childId: string, today: stri
   return from ? repo.countAbsentDays(trx, childId, from, today) : 0;
 }
 
+/** A person as the case shows them; a name part may be missing on a joined row. */
+function name(given: string | null, family: string | null): string {
+  return `${given ?? ''} ${family ?? ''}`.trim();
+}
+
 async function readCase(trx: Trx, caseId: string, now: Date): Promise<AttendanceCase> {
   const row = (await repo.findCase(trx, caseId))!;
   const scope = (await locateUnit(trx, row.unit_id))!;
   const today = schoolToday(now, scope);
   const days = await absentDays(trx, caseId, row.child_id, today);
-  const name = (given: string | null, family: string | null) => `${given ?? ''} ${family ?? ''}`.trim();
   const flags = await caseFlags(trx, row.unit_id, caseId);
   const pupilAge = ageOn(row.birth_date, today);
   const guideline = await repo.findGuideline(trx, row.municipality_id);
